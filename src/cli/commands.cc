@@ -1,0 +1,271 @@
+// Subcommand implementations: open the store, run a stage, render the result.
+#include "cli/commands.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include "cli/output.h"
+#include "core/article_json.h"
+#include "core/data_dir.h"
+#include "core/time.h"
+#include "extract/extractor.h"
+#include "ingest/input_reader.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace storytrace {
+namespace {
+
+void Error(const std::string& msg) { std::cerr << "storytrace: " << msg << "\n"; }
+
+// Opens an existing store (read commands must not create an empty one by accident).
+std::unique_ptr<Store> OpenExisting(const std::string& path) {
+  if (!std::filesystem::exists(path)) {
+    Error(fmt::format("no database at {} (run 'storytrace ingest' first, or pass --db)", path));
+    return nullptr;
+  }
+  auto store = Store::Open(path);
+  if (!store.ok()) {
+    Error(store.status().message());
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+bool Format(const CommonOptions& o, OutputFormat* f) {
+  if (ParseOutputFormat(o.format, f)) return true;
+  Error(fmt::format("unknown --format '{}' (table, json or jsonl)", o.format));
+  return false;
+}
+
+void DrawProgress(const IngestSummary& s) {
+  int64_t done = s.documents + s.rejected;
+  double rate = s.seconds > 0 ? s.documents / s.seconds : 0;
+  std::cerr << fmt::format("\r\033[K[{}] {} articles, {} rejected, {:.0f} articles/s",
+                           std::string(static_cast<size_t>(done / 50 % 20), '=') + ">", s.documents,
+                           s.rejected, rate)
+            << std::flush;
+}
+
+const std::vector<Column> kStoryColumns = {{"id", "STORY", 28},
+                                           {"article_count", "ARTICLES", 8},
+                                           {"languages", "LANGS", 14},
+                                           {"first_published", "FIRST", 20},
+                                           {"last_published", "LAST", 20},
+                                           {"title", "TITLE", 70}};
+const std::vector<Column> kArticleColumns = {{"id", "ID", 28},
+                                             {"lang", "LANG", 4},
+                                             {"published", "PUBLISHED", 20},
+                                             {"source", "SOURCE", 18},
+                                             {"story_id", "STORY", 28},
+                                             {"title", "TITLE", 60}};
+
+}  // namespace
+
+int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch) {
+  std::string data_dir = FindDataDir(o.data_dir);
+  auto analyzer = TextAnalyzer::Create(data_dir);
+  if (!analyzer.ok()) {
+    Error(analyzer.status().message());
+    return kExitFailure;
+  }
+  auto store = Store::Open(o.db);
+  if (!store.ok()) {
+    Error(store.status().message());
+    return kExitFailure;
+  }
+  Pipeline pipeline(store.value().get(), analyzer.value().get(),
+                    std::make_unique<SingletonStoryAssigner>());
+  const bool tty = isatty(STDERR_FILENO);
+  std::vector<Rejection> rejections;
+  int64_t last_drawn = -1;
+  auto progress = [&](const IngestSummary& s) {
+    int64_t done = s.documents + s.rejected;
+    if (tty && done / 50 != last_drawn) {
+      last_drawn = done / 50;
+      DrawProgress(s);
+    }
+  };
+  auto result = pipeline.Ingest(inputs, progress,
+                                [&](Rejection&& r) { rejections.push_back(std::move(r)); }, batch);
+  if (tty && last_drawn >= 0) std::cerr << "\r\033[K";
+  if (!result.ok()) {
+    Error(result.status().message());
+    return kExitFailure;
+  }
+  for (const auto& r : rejections) {
+    std::cerr << "rejected: " << r.input << (r.line > 0 ? fmt::format(":{}", r.line) : "") << ": "
+              << r.reason << "\n";
+  }
+  const IngestSummary& s = result.value();
+  std::cerr << fmt::format(
+      "ingested {} documents in {:.2f}s ({:.0f}/s): {} new, {} updated, {} unchanged, {} "
+      "duplicate content, {} rejected{} -> {}\n",
+      s.documents, s.seconds, s.seconds > 0 ? s.documents / s.seconds : 0.0, s.inserted,
+      s.updated, s.unchanged, s.duplicate_content, s.rejected,
+      s.warnings ? fmt::format(", {} warnings", s.warnings) : "", o.db);
+  return s.rejected > 0 ? kExitRejected : kExitOk;
+}
+
+int RunExport(const CommonOptions& o) {
+  OutputFormat f;
+  if (!Format(o, &f)) return kExitUsage;
+  if (f == OutputFormat::kTable) f = OutputFormat::kJsonl;
+  auto store = OpenExisting(o.db);
+  if (!store) return kExitFailure;
+  auto articles = store->ListArticles({o.lang, o.story, o.limit});
+  if (!articles.ok()) {
+    Error(articles.status().message());
+    return kExitFailure;
+  }
+  std::vector<nlohmann::ordered_json> rows;
+  for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a, o.with_raw));
+  WriteRows(std::cout, rows, f, {});
+  return kExitOk;
+}
+
+int RunStories(const CommonOptions& o) {
+  OutputFormat f;
+  if (!Format(o, &f)) return kExitUsage;
+  auto store = OpenExisting(o.db);
+  if (!store) return kExitFailure;
+  auto stories = store->ListStories(o.lang);
+  if (!stories.ok()) {
+    Error(stories.status().message());
+    return kExitFailure;
+  }
+  std::vector<nlohmann::ordered_json> rows;
+  for (const auto& s : stories.value()) {
+    if (o.limit >= 0 && static_cast<long long>(rows.size()) >= o.limit) break;
+    rows.push_back(StoryToJson(s));
+  }
+  WriteRows(std::cout, rows, f, kStoryColumns);
+  return kExitOk;
+}
+
+int RunStory(const CommonOptions& o, const std::string& id) {
+  OutputFormat f;
+  if (!Format(o, &f)) return kExitUsage;
+  auto store = OpenExisting(o.db);
+  if (!store) return kExitFailure;
+  auto story = store->GetStory(id);
+  if (!story.ok()) {
+    Error(story.status().message());
+    return kExitFailure;
+  }
+  if (!story.value()) {
+    Error(fmt::format("no story '{}'", id));
+    return kExitFailure;
+  }
+  auto articles = store->ListArticles({"", id, -1});
+  if (!articles.ok()) {
+    Error(articles.status().message());
+    return kExitFailure;
+  }
+  nlohmann::ordered_json j = StoryToJson(*story.value());
+  std::vector<nlohmann::ordered_json> rows;
+  for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a));
+  if (f == OutputFormat::kTable) {
+    std::cout << fmt::format("{}  {}\n{} articles, languages {}, {} .. {}\n\n",
+                             j["id"].get<std::string>(), j["title"].get<std::string>(),
+                             story.value()->article_count, j["languages"].dump(),
+                             j["first_published"].dump(), j["last_published"].dump());
+    WriteRows(std::cout, rows, f, kArticleColumns);
+  } else {
+    j["articles"] = rows;
+    std::cout << (f == OutputFormat::kJson ? j.dump(2) : j.dump()) << "\n";
+  }
+  return kExitOk;
+}
+
+int RunArticles(const CommonOptions& o) {
+  OutputFormat f;
+  if (!Format(o, &f)) return kExitUsage;
+  auto store = OpenExisting(o.db);
+  if (!store) return kExitFailure;
+  auto articles = store->ListArticles({o.lang, o.story, o.limit});
+  if (!articles.ok()) {
+    Error(articles.status().message());
+    return kExitFailure;
+  }
+  std::vector<nlohmann::ordered_json> rows;
+  for (const auto& a : articles.value()) {
+    auto j = ArticleToJson(a);
+    if (f == OutputFormat::kTable) j.erase("text");
+    rows.push_back(std::move(j));
+  }
+  WriteRows(std::cout, rows, f, kArticleColumns);
+  return kExitOk;
+}
+
+int RunSearch(const CommonOptions& o, const std::string& query) {
+  OutputFormat f;
+  if (!Format(o, &f)) return kExitUsage;
+  auto store = OpenExisting(o.db);
+  if (!store) return kExitFailure;
+  auto hits = store->Search(query, o.limit < 0 ? 20 : o.limit);
+  if (!hits.ok()) {
+    Error(hits.status().message());
+    return kExitFailure;
+  }
+  std::vector<nlohmann::ordered_json> rows;
+  for (const auto& h : hits.value()) {
+    nlohmann::ordered_json j;
+    j["id"] = h.id;
+    j["score"] = std::round(-h.score * 1000) / 1000;  // higher is better for readers
+    j["title"] = h.title;
+    j["snippet"] = h.snippet;
+    rows.push_back(std::move(j));
+  }
+  WriteRows(std::cout, rows, f,
+            {{"id", "ID", 28}, {"score", "SCORE", 8}, {"title", "TITLE", 50}, {"snippet", "MATCH", 60}});
+  return kExitOk;
+}
+
+int RunRejected(const CommonOptions& o) {
+  OutputFormat f;
+  if (!Format(o, &f)) return kExitUsage;
+  auto store = OpenExisting(o.db);
+  if (!store) return kExitFailure;
+  auto rejected = store->ListRejections();
+  if (!rejected.ok()) {
+    Error(rejected.status().message());
+    return kExitFailure;
+  }
+  std::vector<nlohmann::ordered_json> rows;
+  for (const auto& r : rejected.value()) rows.push_back(RejectionToJson(r));
+  WriteRows(std::cout, rows, f, {{"input", "INPUT", 60}, {"line", "LINE", 6}, {"reason", "REASON", 70}});
+  return kExitOk;
+}
+
+int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  int rejected = 0;
+  InputReader reader;
+  reader.Read(
+      inputs,
+      [&](RawDocument&& doc) {
+        ExtractedArticle ex = Extract(doc.content, doc.format, doc.title.empty());
+        nlohmann::ordered_json j;
+        j["title"] = doc.title.empty() ? ex.title : doc.title;
+        j["articleBody"] = ex.body;
+        auto published = doc.published ? doc.published : ex.published;
+        j["published"] = published ? nlohmann::ordered_json(FormatIso8601(*published)) : nullptr;
+        j["source"] = doc.source.empty() ? ex.source : doc.source;
+        j["dateline"] = ex.dateline;
+        out[doc.id] = std::move(j);
+      },
+      [&](Rejection&& r) {
+        ++rejected;
+        std::cerr << "rejected: " << r.input << (r.line > 0 ? fmt::format(":{}", r.line) : "")
+                  << ": " << r.reason << "\n";
+      });
+  std::cout << (o.format == "jsonl" ? out.dump() : out.dump(2)) << "\n";
+  return rejected > 0 ? kExitRejected : kExitOk;
+}
+
+}  // namespace storytrace

@@ -1,0 +1,37 @@
+// The storytrace subcommands, each a function from parsed options to an exit code.
+#ifndef STORYTRACE_CLI_COMMANDS_H_
+#define STORYTRACE_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace storytrace {
+
+// Exit codes: 0 success, 1 failure (store, data files), 2 usage, 3 some inputs rejected.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitRejected = 3;
+
+struct CommonOptions {
+  std::string db = "storytrace.db";
+  std::string data_dir;  // --data; empty: see FindDataDir
+  std::string format = "table";
+  std::string lang;
+  std::string story;
+  long long limit = -1;
+  bool with_raw = false;
+};
+
+int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch);
+int RunExport(const CommonOptions& o);
+int RunStories(const CommonOptions& o);
+int RunStory(const CommonOptions& o, const std::string& id);
+int RunArticles(const CommonOptions& o);
+int RunSearch(const CommonOptions& o, const std::string& query);
+int RunRejected(const CommonOptions& o);
+int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_CLI_COMMANDS_H_

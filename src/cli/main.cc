@@ -1,0 +1,80 @@
+// storytrace command line: thin CLI11 front end over the pipeline and the store.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace storytrace;
+  CLI::App app{"storytrace: turns a stream of news articles into stories, across languages"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "storytrace 0.1.0");
+  CommonOptions o;
+  std::vector<std::string> inputs;
+  std::string id, query;
+  size_t batch = 256;
+
+  auto add_db = [&](CLI::App* c) {
+    c->add_option("--db", o.db, "SQLite database file")->capture_default_str();
+  };
+
+  auto* ingest = app.add_subcommand("ingest", "Ingest files, folders or '-' (JSONL on stdin)");
+  add_db(ingest);
+  ingest->add_option("--data", o.data_dir, "data directory (default: $STORYTRACE_DATA, then next to the binary)");
+  ingest->add_option("--batch", batch, "articles per transaction")->capture_default_str();
+  ingest->add_option("inputs", inputs, "files, folders, or - for stdin")->required();
+
+  auto* exp = app.add_subcommand("export", "Export articles with their analysis");
+  add_db(exp);
+  exp->add_option("--format", o.format, "jsonl or json");
+  exp->add_option("--lang", o.lang, "only this language");
+  exp->add_option("--story", o.story, "only this story");
+  exp->add_flag("--with-raw", o.with_raw, "include the raw input");
+
+  auto* stories = app.add_subcommand("stories", "List stories, most recent first");
+  add_db(stories);
+  stories->add_option("--format", o.format, "table, json or jsonl");
+  stories->add_option("--lang", o.lang, "stories with an article in this language");
+  stories->add_option("--limit", o.limit, "at most this many");
+
+  auto* story = app.add_subcommand("story", "Show one story and its articles");
+  add_db(story);
+  story->add_option("--format", o.format, "table, json or jsonl");
+  story->add_option("id", id, "story id")->required();
+
+  auto* articles = app.add_subcommand("articles", "List articles");
+  add_db(articles);
+  articles->add_option("--format", o.format, "table, json or jsonl");
+  articles->add_option("--lang", o.lang, "only this language");
+  articles->add_option("--story", o.story, "only this story");
+  articles->add_option("--limit", o.limit, "at most this many");
+
+  auto* search = app.add_subcommand("search", "Full-text search (BM25) over titles and texts");
+  add_db(search);
+  search->add_option("--format", o.format, "table, json or jsonl");
+  search->add_option("--limit", o.limit, "at most this many (default 20)");
+  search->add_option("query", query, "words to search for")->required();
+
+  auto* rejected = app.add_subcommand("rejected", "List inputs that could not be ingested");
+  add_db(rejected);
+  rejected->add_option("--format", o.format, "table, json or jsonl");
+
+  auto* extract = app.add_subcommand("extract", "Run only article extraction and print JSON");
+  extract->add_option("--format", o.format, "json (pretty) or jsonl (one line)");
+  extract->add_option("inputs", inputs, "files, folders, or - for stdin")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  if (*ingest) return RunIngest(o, inputs, batch);
+  if (*exp) return RunExport(o);
+  if (*stories) return RunStories(o);
+  if (*story) return RunStory(o, id);
+  if (*articles) return RunArticles(o);
+  if (*search) return RunSearch(o, query);
+  if (*rejected) return RunRejected(o);
+  if (*extract) return RunExtract(o, inputs);
+  return kExitUsage;
+}

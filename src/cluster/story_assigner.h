@@ -1,0 +1,30 @@
+// Story assignment: which story an incoming article joins.
+#ifndef STORYTRACE_CLUSTER_STORY_ASSIGNER_H_
+#define STORYTRACE_CLUSTER_STORY_ASSIGNER_H_
+
+#include <string>
+
+#include "core/article.h"
+#include "text/analyzed_text.h"
+
+namespace storytrace {
+
+// The interface every clusterer implements, so the pipeline does not depend on one algorithm.
+class StoryAssigner {
+ public:
+  virtual ~StoryAssigner() = default;
+  // Returns the story id for `article` (already analysed), creating a story when needed.
+  // Called once per new or changed article, in stream order.
+  virtual std::string Assign(const Article& article, const AnalyzedText& analyzed) = 0;
+};
+
+// The simplest honest baseline: every article is its own story, with id "s-<article id>".
+// Stands in until the online clusterer (issue E) lands; deterministic and stateless.
+class SingletonStoryAssigner : public StoryAssigner {
+ public:
+  std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
+};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_CLUSTER_STORY_ASSIGNER_H_

@@ -1,0 +1,65 @@
+// JSON serialisation of articles, stories and rejections.
+#include "core/article_json.h"
+
+#include <cmath>
+
+#include "core/time.h"
+
+namespace storytrace {
+namespace {
+
+nlohmann::ordered_json OptTime(const std::optional<int64_t>& t) {
+  return t ? nlohmann::ordered_json(FormatIso8601(*t)) : nlohmann::ordered_json(nullptr);
+}
+
+}  // namespace
+
+nlohmann::ordered_json ArticleToJson(const Article& a, bool with_raw) {
+  nlohmann::ordered_json j;
+  j["id"] = a.id;
+  j["source"] = a.source;
+  j["url"] = a.url;
+  j["title"] = a.title;
+  j["lang"] = a.lang;
+  j["lang_confidence"] = std::round(a.lang_confidence * 1000) / 1000;
+  if (!a.lang_given.empty()) j["lang_given"] = a.lang_given;
+  j["published"] = OptTime(a.published);
+  j["fetched"] = FormatIso8601(a.fetched);
+  j["dateline"] = a.dateline;
+  j["text"] = a.text;
+  j["story_id"] = a.story_id;
+  j["duplicate_of"] = a.duplicate_of ? nlohmann::ordered_json(*a.duplicate_of) : nullptr;
+  j["translation_of"] = a.translation_of;
+  auto entities = nlohmann::ordered_json::array();
+  for (const auto& e : a.entities) {
+    entities.push_back({{"text", e.text}, {"canonical", e.canonical}, {"type", e.type}});
+  }
+  j["entities"] = std::move(entities);
+  auto quotes = nlohmann::ordered_json::array();
+  for (const auto& q : a.quotes) quotes.push_back({{"text", q.text}, {"speaker", q.speaker}});
+  j["quotes"] = std::move(quotes);
+  j["content_hash"] = a.content_hash;
+  if (with_raw) j["raw"] = a.raw;
+  return j;
+}
+
+nlohmann::ordered_json StoryToJson(const Story& s) {
+  nlohmann::ordered_json j;
+  j["id"] = s.id;
+  j["title"] = s.title;
+  j["article_count"] = s.article_count;
+  j["languages"] = s.languages;
+  j["first_published"] = OptTime(s.first_published);
+  j["last_published"] = OptTime(s.last_published);
+  return j;
+}
+
+nlohmann::ordered_json RejectionToJson(const Rejection& r) {
+  nlohmann::ordered_json j;
+  j["input"] = r.input;
+  j["line"] = r.line > 0 ? nlohmann::ordered_json(r.line) : nlohmann::ordered_json(nullptr);
+  j["reason"] = r.reason;
+  return j;
+}
+
+}  // namespace storytrace

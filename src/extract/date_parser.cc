@@ -1,0 +1,189 @@
+// Month-name tables and a small token scanner for dates in five languages.
+#include "extract/date_parser.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "core/time.h"
+
+namespace storytrace {
+namespace {
+
+struct MonthName {
+  const char* name;
+  int month;
+};
+
+// Lower-case full names and common abbreviations (en, de, fr, es, ru genitive and nominative).
+constexpr MonthName kMonths[] = {
+    {"january", 1}, {"jan", 1}, {"januar", 1}, {"jänner", 1}, {"jän", 1}, {"janvier", 1},
+    {"enero", 1}, {"января", 1}, {"январь", 1}, {"janv", 1}, {"ene", 1},
+    {"february", 2}, {"feb", 2}, {"februar", 2}, {"février", 2}, {"fevrier", 2}, {"févr", 2},
+    {"febrero", 2}, {"февраля", 2}, {"февраль", 2},
+    {"march", 3}, {"mar", 3}, {"märz", 3}, {"maerz", 3}, {"mär", 3}, {"mrz", 3}, {"mars", 3},
+    {"marzo", 3}, {"марта", 3}, {"март", 3},
+    {"april", 4}, {"apr", 4}, {"avril", 4}, {"avr", 4}, {"abril", 4}, {"abr", 4}, {"апреля", 4},
+    {"апрель", 4},
+    {"may", 5}, {"mai", 5}, {"mayo", 5}, {"мая", 5}, {"май", 5},
+    {"june", 6}, {"jun", 6}, {"juni", 6}, {"juin", 6}, {"junio", 6}, {"июня", 6}, {"июнь", 6},
+    {"july", 7}, {"jul", 7}, {"juli", 7}, {"juillet", 7}, {"juil", 7}, {"julio", 7}, {"июля", 7},
+    {"июль", 7},
+    {"august", 8}, {"aug", 8}, {"août", 8}, {"aout", 8}, {"agosto", 8},
+    {"августа", 8}, {"август", 8},
+    {"september", 9}, {"sep", 9}, {"sept", 9}, {"septembre", 9}, {"septiembre", 9},
+    {"setiembre", 9}, {"сентября", 9}, {"сентябрь", 9},
+    {"october", 10}, {"oct", 10}, {"oktober", 10}, {"okt", 10}, {"octobre", 10}, {"octubre", 10},
+    {"октября", 10}, {"октябрь", 10},
+    {"november", 11}, {"nov", 11}, {"novembre", 11}, {"noviembre", 11}, {"ноября", 11},
+    {"ноябрь", 11},
+    {"december", 12}, {"dec", 12}, {"dezember", 12}, {"dez", 12}, {"décembre", 12},
+    {"decembre", 12}, {"déc", 12}, {"diciembre", 12}, {"dic", 12}, {"декабря", 12},
+    {"декабрь", 12},
+};
+
+struct Token {
+  enum Kind { kWord, kNumber, kPunct } kind;
+  std::string text;
+  int value = 0;  // numbers and months
+};
+
+// Lower-cases ASCII and the Cyrillic capitals А-Я (month names may start a sentence).
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == 0xD0 && i + 1 < s.size()) {
+      unsigned char d = s[i + 1];
+      if (d >= 0x90 && d <= 0x9F) {  // А-П → а-п
+        out += static_cast<char>(0xD0);
+        out += static_cast<char>(d + 0x20);
+        ++i;
+        continue;
+      }
+      if (d >= 0xA0 && d <= 0xAF) {  // Р-Я → р-я
+        out += static_cast<char>(0xD1);
+        out += static_cast<char>(d - 0x20);
+        ++i;
+        continue;
+      }
+    }
+    out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+int MonthOf(const std::string& w) {
+  for (const auto& m : kMonths) {
+    if (w == m.name) return m.month;
+  }
+  return 0;
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    if (std::isdigit(c)) {
+      size_t j = i;
+      while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+      Token t{Token::kNumber, std::string(s.substr(i, j - i))};
+      t.value = t.text.size() <= 5 ? std::stoi(t.text) : -1;
+      out.push_back(std::move(t));
+      i = j;
+    } else if (std::isalpha(c) || c >= 0x80) {
+      size_t j = i;
+      while (j < s.size() &&
+             (std::isalpha(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80)) {
+        ++j;
+      }
+      Token t{Token::kWord, Lower(s.substr(i, j - i))};
+      t.value = MonthOf(t.text);
+      out.push_back(std::move(t));
+      i = j;
+    } else if (std::isspace(c)) {
+      ++i;
+    } else {
+      out.push_back({Token::kPunct, std::string(1, static_cast<char>(c))});
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool IsDay(const Token& t) { return t.kind == Token::kNumber && t.value >= 1 && t.value <= 31; }
+bool IsYear(const Token& t) {
+  return t.kind == Token::kNumber && t.text.size() == 4 && t.value >= 1900 && t.value <= 2100;
+}
+bool IsMonth(const Token& t) { return t.kind == Token::kWord && t.value > 0; }
+bool IsPunct(const Token& t, char c) { return t.kind == Token::kPunct && t.text[0] == c; }
+bool IsFiller(const Token& t) {
+  return (t.kind == Token::kPunct && (t.text == "." || t.text == ",")) ||
+         (t.kind == Token::kWord && (t.text == "de" || t.text == "del" || t.text == "г"));
+}
+
+// Skips separators (".", ",", "de") starting at i.
+size_t Skip(const std::vector<Token>& t, size_t i) {
+  while (i < t.size() && IsFiller(t[i])) ++i;
+  return i;
+}
+
+// Reads an optional "HH:MM" at i and adds it to `seconds`.
+void AddTime(const std::vector<Token>& t, size_t i, int64_t& seconds) {
+  i = Skip(t, i);
+  if (i < t.size() && t[i].kind == Token::kWord && (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a")) ++i;
+  if (i + 2 < t.size() && t[i].kind == Token::kNumber && IsPunct(t[i + 1], ':') &&
+      t[i + 2].kind == Token::kNumber && t[i].value < 24 && t[i + 2].value < 60) {
+    seconds += t[i].value * 3600 + t[i + 2].value * 60;
+  }
+}
+
+bool ValidDate(int y, int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+}  // namespace
+
+std::optional<int64_t> FindDate(std::string_view s) {
+  std::vector<Token> t = Tokenize(s);
+  for (size_t i = 0; i < t.size(); ++i) {
+    int y = 0, m = 0, d = 0;
+    size_t end = 0;
+    if (IsDay(t[i])) {
+      size_t j = Skip(t, i + 1);
+      if (j < t.size() && IsMonth(t[j])) {  // 4. Dezember 2024, 23 Nov, 2017, 4 de diciembre de 2024
+        size_t k = Skip(t, j + 1);
+        if (k < t.size() && IsYear(t[k])) {
+          d = t[i].value, m = t[j].value, y = t[k].value, end = k + 1;
+        }
+      } else if (i + 4 < t.size() && (IsPunct(t[i + 1], '.') || IsPunct(t[i + 1], '/')) &&
+                 t[i + 2].kind == Token::kNumber && IsPunct(t[i + 3], t[i + 1].text[0]) &&
+                 IsYear(t[i + 4])) {  // 23.11.2017, 23/11/2017 (European order)
+        d = t[i].value, m = t[i + 2].value, y = t[i + 4].value, end = i + 5;
+      }
+    } else if (IsMonth(t[i])) {  // November 23, 2017
+      size_t j = Skip(t, i + 1);
+      if (j < t.size() && IsDay(t[j])) {
+        size_t k = Skip(t, j + 1);
+        if (k < t.size() && IsYear(t[k])) d = t[j].value, m = t[i].value, y = t[k].value, end = k + 1;
+      }
+    } else if (IsYear(t[i]) && i + 4 < t.size() && IsPunct(t[i + 1], '-') &&
+               t[i + 2].kind == Token::kNumber && IsPunct(t[i + 3], '-') &&
+               t[i + 4].kind == Token::kNumber) {  // 2017-11-23
+      y = t[i].value, m = t[i + 2].value, d = t[i + 4].value, end = i + 5;
+    }
+    if (end && ValidDate(y, m, d)) {
+      int64_t seconds = DaysFromCivil(y, m, d) * 86400;
+      AddTime(t, end, seconds);
+      return seconds;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace storytrace

@@ -1,0 +1,18 @@
+// Dates written in news text ("Thursday, November 23, 2017", "4. Dezember 2024", "23 Nov, 2017").
+#ifndef STORYTRACE_EXTRACT_DATE_PARSER_H_
+#define STORYTRACE_EXTRACT_DATE_PARSER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace storytrace {
+
+// Finds the first calendar date in `s` written in English, German, French, Spanish or
+// Russian month-name form, numeric European form (23.11.2017) or ISO form (2017-11-23), with an
+// optional time of day. Returns seconds since epoch (UTC, time taken as UTC), or nullopt.
+std::optional<int64_t> FindDate(std::string_view s);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_EXTRACT_DATE_PARSER_H_

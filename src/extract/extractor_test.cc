@@ -1,0 +1,145 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "core/time.h"
+#include "extract/date_parser.h"
+#include "extract/text_rules.h"
+#include "tests/test_paths.h"
+
+namespace storytrace {
+namespace {
+
+ExtractedArticle ExtractSeed(const std::string& name) {
+  return ExtractFromText(testing::ReadFile(testing::SeedsDir() + "/" + name));
+}
+
+std::string Day(const std::optional<int64_t>& t) {
+  return t ? FormatIso8601(*t).substr(0, 10) : "none";
+}
+
+TEST(DateParserTest, FindsDatesInFiveLanguages) {
+  struct Case {
+    const char* text;
+    const char* day;
+  } cases[] = {
+      {"Thursday, November 23, 2017", "2017-11-23"},
+      {"23 Nov, 2017 05:44", "2017-11-23"},
+      {"Moskau, 4. Dezember 2024 (AFP)", "2024-12-04"},
+      {"le 3 mars 2025 à 10:15", "2025-03-03"},
+      {"4 de diciembre de 2024", "2024-12-04"},
+      {"4 декабря 2024 г.", "2024-12-04"},
+      {"Stand: 14.03.2025 08:30 Uhr", "2025-03-14"},
+      {"2025-03-14T08:30:00Z", "2025-03-14"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Day(FindDate(c.text)), c.day) << c.text;
+  EXPECT_FALSE(FindDate("31. Februar 2024").has_value());
+  EXPECT_FALSE(FindDate("8,000 km2 in 59 Tagen").has_value());
+}
+
+TEST(TextRulesTest, ClassifiesResidueLines) {
+  for (const char* line : {"loading...", "Share.", "Leave A Reply", "Kommentare", "0",
+                           "No comments:",
+                           "FILE PHOTO: Syrian army soldiers © Ammar Safarjalani / Global Look Press",
+                           ".node-type-article .article-body > p:last-of-type::after{content:none}",
+                           "Unterstützen Sie uns: https://example.org/spenden oder via PayPal: a@b.ru"}) {
+    EXPECT_TRUE(IsBoilerplateLine(line)) << line;
+  }
+  for (const char* line : {"Die Feuergefechte in der Stadt dauern an.",
+                           "\"Islamischer Staat\" verliert seine Staatlichkeit",
+                           "Trump told journalists about Ukraine, Syria and North Korea."}) {
+    EXPECT_FALSE(IsBoilerplateLine(line)) << line;
+  }
+  EXPECT_EQ(SourceMarker("Quelle: Sputnik").value_or(""), "Sputnik");
+  EXPECT_EQ(SourceMarker("Rt.com").value_or(""), "Rt.com");
+  EXPECT_FALSE(SourceMarker("Die Quelle des Flusses liegt im Gebirge.").has_value());
+  auto dl = ParseDateline("WASHINGTON (Reuters) - The Senate voted on Tuesday.");
+  ASSERT_TRUE(dl.has_value());
+  EXPECT_EQ(dl->dateline, "WASHINGTON (Reuters)");
+  EXPECT_EQ(dl->agency, "Reuters");
+  EXPECT_FALSE(dl->whole_line);
+}
+
+// Seed 000: German translation with a source line, hard-wrapped lead and a comments footer.
+TEST(TextExtractorTest, Seed000) {
+  auto a = ExtractSeed("000_3e26478349579299.txt");
+  EXPECT_EQ(a.source, "Sputnik");
+  EXPECT_EQ(a.body.find("Quelle: Sputnik"), std::string::npos);
+  EXPECT_NE(a.body.find("Damaskus verriegelt mit russischer Hilfe die syrisch-irakische Grenze."),
+            std::string::npos);
+  EXPECT_NE(a.body.find("\"Islamischer Staat\" verliert seine Staatlichkeit"), std::string::npos);
+}
+
+TEST(TextExtractorTest, Seed001) {
+  auto a = ExtractSeed("001_367bf738dcaa9115.txt");
+  EXPECT_EQ(a.title, "Syrian Army Supported by Russian Air Force on Offensive in Euphrates Valley");
+  EXPECT_EQ(Day(a.published), "2017-11-23");
+  EXPECT_EQ(a.source, "Rt.com");
+  for (const char* gone : {"FILE PHOTO", "©", "Thursday, November 23, 2017", "05:44",
+                           "No comments"}) {
+    EXPECT_EQ(a.body.find(gone), std::string::npos) << gone;
+  }
+  EXPECT_NE(a.body.find("Syrian troops are making steadfast advances"), std::string::npos);
+}
+
+TEST(TextExtractorTest, Seed002) {
+  auto a = ExtractSeed("002_d6bc3228ecf4b712.txt");
+  EXPECT_EQ(Day(a.published), "2024-12-04");
+  EXPECT_EQ(a.source, "AFP");
+  EXPECT_EQ(a.dateline, "Moskau, 4. Dezember 2024 (AFP)");
+  EXPECT_EQ(a.body.find("Belgium"), std::string::npos);
+  EXPECT_EQ(a.body.find("(AFP)"), std::string::npos);
+  EXPECT_NE(a.body.find("hat rund eine halbe Million Tote gefordert."), std::string::npos);
+}
+
+TEST(TextExtractorTest, Seed003) {
+  auto a = ExtractSeed("003_ebb62ffa4936ca2a.txt");
+  EXPECT_EQ(a.source, "southfront.org");
+  EXPECT_EQ(a.body.find("PayPal"), std::string::npos);
+  EXPECT_NE(a.body.find("eine Fläche von 8,000 km2 befreit"), std::string::npos);
+}
+
+TEST(TextExtractorTest, Seed004) {
+  auto a = ExtractSeed("004_615764fe2a7474f2.txt");
+  for (const char* gone : {"loading...", "Share.", "Leave A Reply", "node-type-article",
+                           "Stringer / AFP / Getty"}) {
+    EXPECT_EQ(a.body.find(gone), std::string::npos) << gone;
+  }
+  EXPECT_EQ(a.body.substr(0, 2), "Ru");  // the lone "0" counter is gone too
+  EXPECT_NE(a.body.find("Generalmajor Igor Konashenkov"), std::string::npos);
+}
+
+TEST(HtmlExtractorTest, FindsArticleAndMetadata) {
+  const char* html = R"(<!doctype html><html><head><title>Flood | Daily</title>
+<meta property="og:site_name" content="The Daily">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"River bursts its banks",
+"datePublished":"2025-03-14T08:30:00+01:00","publisher":{"name":"The Daily Times"}}</script>
+<style>p{color:red}</style></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<div class="cookie-banner">We use cookies. Accept all cookies</div>
+<article><h1>River bursts its banks</h1>
+<p>Heavy rain caused the river to burst its banks on Friday, flooding hundreds of homes.</p>
+<figure><img src="x.jpg"><figcaption>Flooded street. Photo: J. Doe / AFP</figcaption></figure>
+<p>Emergency services evacuated 2,000 residents, officials said, and more rain is expected.</p>
+<div class="share-buttons"><a href="#">Share on Facebook</a></div>
+</article>
+<aside class="related"><a href="/a">Related story one with a long headline</a></aside>
+<footer>Copyright 2025 The Daily</footer><script>var x = 1;</script></body></html>)";
+  auto a = ExtractFromHtml(html);
+  EXPECT_EQ(a.title, "River bursts its banks");
+  EXPECT_EQ(FormatIso8601(*a.published), "2025-03-14T07:30:00Z");
+  EXPECT_EQ(a.source, "The Daily Times");
+  EXPECT_EQ(a.body,
+            "Heavy rain caused the river to burst its banks on Friday, flooding hundreds of "
+            "homes.\n\nEmergency services evacuated 2,000 residents, officials said, and more "
+            "rain is expected.");
+}
+
+TEST(HtmlExtractorTest, MalformedHtmlGivesCleanResult) {
+  auto a = ExtractFromHtml("<html><body><p>Unclosed <b>bold <div><p>text</i></table>");
+  EXPECT_NE(a.body.find("Unclosed bold"), std::string::npos);
+  EXPECT_TRUE(ExtractFromHtml("").body.empty());
+}
+
+}  // namespace
+}  // namespace storytrace

@@ -1,0 +1,148 @@
+// Scraped plain text: line classification into title, metadata, boilerplate and body paragraphs.
+#include <algorithm>
+#include <cctype>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "extract/date_parser.h"
+#include "extract/extractor.h"
+#include "extract/text_rules.h"
+
+namespace storytrace {
+namespace {
+
+std::vector<std::string> SplitLines(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    lines.emplace_back(Trim(text.substr(start, nl - start)));
+    start = nl + 1;
+  }
+  return lines;
+}
+
+enum class LineKind { kBlank, kBody, kDrop };
+
+// Hard-wrapped text: a line continues the previous one when that one does not end a sentence
+// and either this one starts in lower case or both are of wrapped-line length (a short line
+// followed by a long one is a subheading, not a wrap).
+bool Continues(const std::string& prev, const std::string& line) {
+  if (prev.empty() || line.empty()) return false;
+  if (EndsSentence(prev) || EndsWithClosingQuote(prev)) return false;
+  if (std::islower(static_cast<unsigned char>(line[0]))) return true;
+  constexpr size_t kMaxWrapped = 100;
+  return CountWords(prev) >= 4 && prev.size() <= kMaxWrapped && line.size() <= kMaxWrapped;
+}
+
+// "https://de.southfront.org/spenden" → "southfront.org".
+std::string SiteOfUrl(std::string_view line) {
+  static const std::regex kHost(R"((?:https?://|www\.)([a-z0-9.-]+\.[a-z]{2,}))", std::regex::icase);
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(line.begin(), line.end(), m, kHost)) return {};
+  std::string host = m[1].str();
+  std::transform(host.begin(), host.end(), host.begin(), ::tolower);
+  // Keep the registrable part: drop "www." and language or section subdomains.
+  size_t last = host.rfind('.');
+  size_t prev = last == std::string::npos || last == 0 ? std::string::npos : host.rfind('.', last - 1);
+  return prev == std::string::npos ? host : host.substr(prev + 1);
+}
+
+}  // namespace
+
+ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
+  ExtractedArticle out;
+  std::vector<std::string> lines = SplitLines(text);
+  std::vector<LineKind> kind(lines.size(), LineKind::kBody);
+  std::string site;
+
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string& line = lines[i];
+    if (line.empty()) {
+      kind[i] = LineKind::kBlank;
+      continue;
+    }
+    if (auto src = SourceMarker(line)) {
+      if (out.source.empty()) out.source = *src;
+      kind[i] = LineKind::kDrop;
+      continue;
+    }
+    if (auto dl = ParseDateline(line); dl && dl->whole_line) {
+      if (out.dateline.empty()) out.dateline = dl->dateline;
+      if (out.source.empty()) out.source = dl->agency;
+      if (!out.published) out.published = dl->date;
+      kind[i] = LineKind::kDrop;
+      continue;
+    }
+    if (IsDateLine(line)) {
+      if (!out.published) out.published = FindDate(line);
+      kind[i] = LineKind::kDrop;
+      continue;
+    }
+    if (IsBoilerplateLine(line)) {
+      // A site's own appeal names the site: the fallback source when no marker is found.
+      if (site.empty()) site = SiteOfUrl(line);
+      kind[i] = LineKind::kDrop;
+      continue;
+    }
+    if (auto dl = ParseDateline(line)) {  // "WASHINGTON (Reuters) - text": keep the text
+      if (out.dateline.empty()) out.dateline = dl->dateline;
+      if (out.source.empty()) out.source = dl->agency;
+      if (!out.published && dl->date) out.published = dl->date;
+      line = Trim(std::string_view(line).substr(dl->length));
+    }
+  }
+
+  if (out.source.empty()) out.source = site;
+
+  // A trailing run of very short lines after the body (e.g. a stray "Belgium") is page residue.
+  for (size_t i = lines.size(); i-- > 0;) {
+    if (kind[i] != LineKind::kBody) continue;
+    if (CountWords(lines[i]) <= 2 && !EndsSentence(lines[i])) {
+      kind[i] = LineKind::kDrop;
+      continue;
+    }
+    break;
+  }
+
+  // Title: the first body line when it reads like a headline and stands on its own.
+  size_t first = 0;
+  while (first < lines.size() && kind[first] != LineKind::kBody) ++first;
+  if (find_title && first < lines.size()) {
+    const std::string& cand = lines[first];
+    size_t next = first + 1;
+    bool next_continues = next < lines.size() && kind[next] == LineKind::kBody && !cand.empty() &&
+                          Continues(cand, lines[next]);
+    if (LooksLikeHeadline(cand) && !next_continues) {
+      out.title = cand;
+      kind[first] = LineKind::kDrop;
+    }
+  }
+
+  // Join hard-wrapped lines; every other line break starts a paragraph.
+  std::string para, prev;
+  auto flush = [&]() {
+    if (!para.empty()) {
+      if (!out.body.empty()) out.body += "\n\n";
+      out.body += para;
+      para.clear();
+    }
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (kind[i] != LineKind::kBody) {
+      flush();
+      prev.clear();
+      continue;
+    }
+    if (!para.empty() && !Continues(prev, lines[i])) flush();
+    if (!para.empty()) para += ' ';
+    para += lines[i];
+    prev = lines[i];
+  }
+  flush();
+  return out;
+}
+
+}  // namespace storytrace

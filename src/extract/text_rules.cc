@@ -1,0 +1,238 @@
+// Line rules: phrase tables and a few anchored regular expressions, applied to short lines only.
+#include "extract/text_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <regex>
+
+#include "extract/date_parser.h"
+
+namespace storytrace {
+namespace {
+
+// Whole-line UI phrases (lower case, trailing punctuation removed), several languages.
+constexpr std::array<std::string_view, 64> kUiPhrases = {
+    "loading", "share", "share this", "share this article", "share this story", "tweet",
+    "leave a reply", "leave a comment", "comments", "comment", "no comments", "read more",
+    "read also", "see also", "related", "related articles", "related stories", "advertisement",
+    "subscribe", "newsletter", "sign up", "follow us", "print", "email", "e-mail", "back to top",
+    "continue reading", "most read", "top stories", "click here", "kommentare", "kommentar",
+    "kommentar schreiben", "lesen sie auch", "weiterlesen", "mehr zum thema", "anzeige",
+    "werbung", "teilen", "drucken", "nach oben", "meistgelesen", "artikel teilen",
+    "voir aussi", "lire aussi", "partager", "commentaires", "publicité", "compartir",
+    "comentarios", "publicidad", "leer más", "lee también", "поделиться", "комментарии",
+    "реклама", "читайте также", "cookie settings", "accept cookies", "all rights reserved",
+    "alle rechte vorbehalten", "tags", "schlagworte"};
+
+// Line prefixes that start residue lines ("No comments:", "Lesen Sie auch: …").
+constexpr std::array<std::string_view, 22> kUiPrefixes = {
+    "no comments", "leave a reply", "lesen sie auch:", "read more:", "related:", "tags:",
+    "schlagworte:", "mehr zum thema:", "file photo", "photo:", "foto:", "bild:", "image:",
+    "picture:", "photo credit", "bildquelle", "fotos:", "photos:", "copyright ", "© ",
+    "(c) ", "all rights reserved"};
+
+constexpr std::array<std::string_view, 12> kDonationWords = {
+    "spende", "unterstütz", "paypal", "patreon", "donat", "support us", "bitcoin", "iban",
+    "überweisung", "faire un don", "donar", "пожертв"};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string StripTrailingPunct(std::string s) {
+  while (!s.empty()) {
+    char c = s.back();
+    if (c == '.' || c == ':' || c == '!' || c == ' ' || c == '>' || c == '|') {
+      s.pop_back();
+    } else if (s.size() >= 3 && s.compare(s.size() - 3, 3, "\xE2\x80\xA6") == 0) {  // …
+      s.resize(s.size() - 3);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+bool HasUrlOrEmail(std::string_view s) {
+  static const std::regex kUrl(R"((https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)",
+                               std::regex::icase | std::regex::optimize);
+  return std::regex_search(s.begin(), s.end(), kUrl);
+}
+
+bool IsCaptionOrCredit(std::string_view line, const std::string& lower) {
+  if (line.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
+  static const std::regex kCredit(
+      R"((/|\|)\s*(afp|getty( images)?|reuters|ap( photo)?|dpa|epa|shutterstock|imago|picture alliance|sputnik|tass|anadolu|xinhua|istock)\s*\)?\s*$)",
+      std::regex::icase | std::regex::optimize);
+  if (line.size() < 400 && std::regex_search(lower.begin(), lower.end(), kCredit)) return true;
+  // Captions that start with an image file name: "11_14_Syria_AbuKamal Eine Rakete …".
+  size_t sp = line.find(' ');
+  std::string_view first = line.substr(0, sp);
+  return first.find('_') != std::string_view::npos &&
+         std::any_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+std::string Trim(std::string_view s) {
+  auto is_space_at = [&](size_t i, size_t& len) {
+    unsigned char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+      len = 1;
+      return true;
+    }
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      len = 2;
+      return true;
+    }
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) <= 0x8B || static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
+      len = 3;
+      return true;
+    }
+    return false;
+  };
+  size_t b = 0, len = 0;
+  while (b < s.size() && is_space_at(b, len)) b += len;
+  size_t e = s.size();
+  while (e > b) {
+    // Step back over one UTF-8 character and test it.
+    size_t start = e - 1;
+    while (start > b && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (is_space_at(start, len) && start + len == e) {
+      e = start;
+    } else {
+      break;
+    }
+  }
+  return std::string(s.substr(b, e - b));
+}
+
+int CountWords(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+bool EndsWithClosingQuote(std::string_view s) {
+  for (std::string_view q : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "'",
+                             "\xE2\x80\x99"}) {
+    if (s.size() >= q.size() && s.substr(s.size() - q.size()) == q) return true;
+  }
+  return false;
+}
+
+bool EndsSentence(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ')')) s.remove_suffix(1);
+  for (int i = 0; i < 2 && EndsWithClosingQuote(s); ++i) {
+    s.remove_suffix((static_cast<unsigned char>(s.back()) < 0x80) ? 1 : (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 ? 3 : 2));
+  }
+  if (s.empty()) return false;
+  char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+         (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
+}
+
+bool IsBoilerplateLine(std::string_view line) {
+  if (line.empty()) return false;
+  std::string lower = Lower(line);
+  if (line.size() <= 80) {
+    std::string key = StripTrailingPunct(lower);
+    for (auto p : kUiPhrases) {
+      if (key == p) return true;
+    }
+    // Lone numbers or counters: "0", "12 | 3".
+    if (std::all_of(line.begin(), line.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) || std::strchr(" .,:/|-", c);
+        })) {
+      return true;
+    }
+  }
+  for (auto p : kUiPrefixes) {
+    if (lower.compare(0, p.size(), p) == 0) return true;
+  }
+  // CSS rules.
+  if (line.find('{') != std::string_view::npos && line.find('}') != std::string_view::npos) {
+    static const std::regex kCss(R"(^[\s]*[.#@:a-z*\[][^{}]{0,400}\{[^{}]*:[^{}]*\})",
+                                 std::regex::icase | std::regex::optimize);
+    if (std::regex_search(line.begin(), line.end(), kCss)) return true;
+  }
+  if (IsCaptionOrCredit(line, lower)) return true;
+  if (HasUrlOrEmail(line)) {
+    for (auto w : kDonationWords) {
+      if (lower.find(w) != std::string::npos) return true;
+    }
+    static const std::regex kUrls(R"((https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)",
+                                  std::regex::icase | std::regex::optimize);
+    std::string rest = std::regex_replace(std::string(line), kUrls, " ");
+    if (CountWords(rest) < 3) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> SourceMarker(std::string_view line) {
+  if (line.size() > 80) return std::nullopt;
+  static const std::regex kMarker(
+      R"(^(quelle|quellen|source|sources|fuente|источник)\s*:\s*(.{1,60})$)",
+      std::regex::icase | std::regex::optimize);
+  std::match_results<std::string_view::const_iterator> m;
+  if (std::regex_match(line.begin(), line.end(), m, kMarker)) return Trim(m[2].str());
+  static const std::regex kSite(
+      R"(^(www\.)?[a-z0-9-]{2,40}\.(com|org|net|de|ru|fr|es|it|at|ch|info|news|tv|co\.uk|uk|eu)$)",
+      std::regex::icase | std::regex::optimize);
+  if (std::regex_match(line.begin(), line.end(), kSite)) return std::string(line);
+  return std::nullopt;
+}
+
+bool IsDateLine(std::string_view line) {
+  if (line.size() > 60 || CountWords(line) > 7) return false;
+  if (!line.empty() && line.back() == '.') return false;
+  return FindDate(line).has_value();
+}
+
+std::optional<Dateline> ParseDateline(std::string_view line) {
+  if (line.size() < 5) return std::nullopt;
+  static const std::regex kDateline(
+      R"(^([^()\s][^()]{0,70}?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass)\)\s*(-|–|—|:)?\s*)",
+      std::regex::icase | std::regex::optimize);
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(line.begin(), line.end(), m, kDateline)) return std::nullopt;
+  std::string place = m[1].str();
+  if (CountWords(place) > 8) return std::nullopt;
+  unsigned char c0 = place[0];
+  if (!(std::isupper(c0) || c0 >= 0x80)) return std::nullopt;
+  Dateline d;
+  d.agency = m[2].str();
+  if (d.agency.size() <= 4) {
+    std::transform(d.agency.begin(), d.agency.end(), d.agency.begin(), ::toupper);
+  } else {
+    d.agency[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(d.agency[0])));
+  }
+  if (Lower(d.agency) == "reuters") d.agency = "Reuters";
+  d.dateline = place + " (" + d.agency + ")";
+  d.date = FindDate(place);
+  d.length = static_cast<size_t>(m.length(0));
+  d.whole_line = d.length >= line.size();
+  return d;
+}
+
+bool LooksLikeHeadline(std::string_view line) {
+  int words = CountWords(line);
+  if (words < 3 || words > 30 || line.size() > 200) return false;
+  char last = line.back();
+  if (last == '.' || last == ':' || last == ',' || last == ';') return false;
+  if (std::islower(static_cast<unsigned char>(line[0]))) return false;
+  return !IsBoilerplateLine(line);
+}
+
+}  // namespace storytrace

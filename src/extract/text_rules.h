@@ -1,0 +1,50 @@
+// Line-level rules shared by the text and HTML extractors: boilerplate, source, date, dateline.
+#ifndef STORYTRACE_EXTRACT_TEXT_RULES_H_
+#define STORYTRACE_EXTRACT_TEXT_RULES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace storytrace {
+
+// `s` without leading/trailing ASCII and Unicode (NBSP, thin) white space.
+std::string Trim(std::string_view s);
+
+// Number of white-space separated words.
+int CountWords(std::string_view s);
+
+// True when `s` ends with sentence-final punctuation, optionally followed by a closing quote.
+bool EndsSentence(std::string_view s);
+bool EndsWithClosingQuote(std::string_view s);
+
+// UI and site residue: "loading...", "Share.", "Leave A Reply", "Kommentare", "No comments:",
+// CSS rules, lone numbers, photo captions and credits ("FILE PHOTO: … ©", "… / AFP / Getty"),
+// donation appeals with URLs or e-mail addresses, lines that are only URLs.
+bool IsBoilerplateLine(std::string_view line);
+
+// A line naming the source: "Quelle: Sputnik", "Source: Reuters", or a lone site name such as
+// "Rt.com". Returns the source name.
+std::optional<std::string> SourceMarker(std::string_view line);
+
+// A short line that is only a date, e.g. "Thursday, November 23, 2017" or "23 Nov, 2017 05:44".
+bool IsDateLine(std::string_view line);
+
+// A news dateline: "Moskau, 4. Dezember 2024 (AFP) –" or "WASHINGTON (Reuters) -".
+struct Dateline {
+  std::string dateline;  // without the trailing dash
+  std::string agency;    // "AFP", "Reuters", ... (empty when none)
+  std::optional<int64_t> date;
+  size_t length = 0;       // bytes of `line` the dateline takes, dash included
+  bool whole_line = false; // nothing but the dateline on the line
+};
+std::optional<Dateline> ParseDateline(std::string_view line);
+
+// A line that reads like a headline: 3..30 words, at most 200 bytes, not ending in a period
+// or colon, not boilerplate.
+bool LooksLikeHeadline(std::string_view line);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_EXTRACT_TEXT_RULES_H_

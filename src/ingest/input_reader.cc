@@ -1,0 +1,381 @@
+// Input traversal, gzip handling, JSONL parsing and rejection reporting.
+#include "ingest/input_reader.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <zlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <unistd.h>
+
+#include "core/time.h"
+#include "ingest/decode.h"
+
+namespace storytrace {
+namespace fs = std::filesystem;
+namespace {
+
+enum class FileKind { kText, kHtml, kJsonl, kUnknown };
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         std::equal(suffix.rbegin(), suffix.rend(), s.rbegin(),
+                    [](char a, char b) { return std::tolower(a) == std::tolower(b); });
+}
+
+std::string StripGz(const std::string& name) {
+  return EndsWith(name, ".gz") ? name.substr(0, name.size() - 3) : name;
+}
+
+FileKind KindOf(const std::string& path) {
+  std::string name = StripGz(fs::path(path).filename().string());
+  for (auto ext : {".txt", ".text"}) if (EndsWith(name, ext)) return FileKind::kText;
+  for (auto ext : {".html", ".htm", ".xhtml"}) if (EndsWith(name, ext)) return FileKind::kHtml;
+  for (auto ext : {".jsonl", ".json", ".ndjson"}) if (EndsWith(name, ext)) return FileKind::kJsonl;
+  return FileKind::kUnknown;
+}
+
+// Reads a file through zlib, which passes plain files through unchanged.
+class GzSource {
+ public:
+  explicit GzSource(gzFile f) : f_(f) {}
+  ~GzSource() { if (f_) gzclose(f_); }
+  GzSource(const GzSource&) = delete;
+  GzSource& operator=(const GzSource&) = delete;
+
+  bool ok() const { return f_ != nullptr; }
+  gzFile get() const { return f_; }
+
+  // Reads up to `max` bytes into `out`; sets `too_big` when more data follows.
+  Status ReadAll(size_t max, std::string& out, bool& too_big) {
+    char buf[1 << 16];
+    too_big = false;
+    while (true) {
+      int n = gzread(f_, buf, sizeof buf);
+      if (n < 0) return Error();
+      if (n == 0) break;
+      if (out.size() + n > max) {
+        too_big = true;
+        return Status::Ok();
+      }
+      out.append(buf, n);
+    }
+    // A truncated or corrupt stream may end quietly; zlib still records the error.
+    int errnum = Z_OK;
+    gzerror(f_, &errnum);
+    if (errnum != Z_OK) return Error();
+    return Status::Ok();
+  }
+
+  // Reads the next line (without '\n') into `line`; lines longer than `max` are consumed and
+  // flagged with `too_long`. Returns false at end of input; errors come back in `status`.
+  bool NextLine(size_t max, std::string& line, bool& too_long, Status& status) {
+    line.clear();
+    too_long = false;
+    while (true) {
+      if (pos_ == len_) {
+        int n = gzread(f_, buf_, sizeof buf_);
+        if (n < 0) {
+          status = Error();
+          return false;
+        }
+        if (n == 0) {
+          int errnum = Z_OK;
+          gzerror(f_, &errnum);
+          if (errnum != Z_OK) status = Error();
+          return status.ok() && (!line.empty() || too_long);
+        }
+        pos_ = 0;
+        len_ = static_cast<size_t>(n);
+      }
+      const char* start = buf_ + pos_;
+      const char* nl = static_cast<const char*>(memchr(start, '\n', len_ - pos_));
+      size_t take = nl ? static_cast<size_t>(nl - start) : len_ - pos_;
+      if (!too_long) {
+        if (line.size() + take > max) {
+          too_long = true;
+          line.clear();
+        } else {
+          line.append(start, take);
+        }
+      }
+      pos_ += take;
+      if (nl) {
+        ++pos_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  Status Error() {
+    int errnum = 0;
+    const char* msg = gzerror(f_, &errnum);
+    return IoError(fmt::format("read failed ({})", msg ? msg : "unknown"));
+  }
+
+  gzFile f_;
+  char buf_[1 << 16];
+  size_t pos_ = 0, len_ = 0;
+};
+
+// Finds a charset declared in an HTML head: <meta charset=...> or content="...charset=...".
+std::string DeclaredCharset(std::string_view html) {
+  std::string head(html.substr(0, std::min<size_t>(html.size(), 4096)));
+  std::transform(head.begin(), head.end(), head.begin(), ::tolower);
+  size_t p = head.find("charset=");
+  if (p == std::string::npos) return {};
+  p += 8;
+  while (p < head.size() && (head[p] == '"' || head[p] == '\'' || head[p] == ' ')) ++p;
+  size_t e = p;
+  while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) ||
+                             head[e] == '-' || head[e] == '_')) {
+    ++e;
+  }
+  return head.substr(p, e - p);
+}
+
+std::string OptionalString(const nlohmann::json& j, const char* key, const std::string& origin) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return {};
+  if (!it->is_string()) throw std::invalid_argument(fmt::format("field '{}' must be a string", key));
+  (void)origin;
+  return it->get<std::string>();
+}
+
+void ReadJsonLines(GzSource& src, const std::string& origin_name, const InputLimits& limits,
+                   const InputReader::DocumentFn& on_document,
+                   const InputReader::RejectFn& on_reject) {
+  std::string line;
+  bool too_long = false;
+  Status status;
+  int64_t line_no = 0;
+  size_t total = 0;
+  while (src.NextLine(limits.max_document_bytes, line, too_long, status)) {
+    ++line_no;
+    total += line.size() + 1;
+    if (total > limits.max_file_bytes) {
+      on_reject({origin_name, line_no,
+                 fmt::format("input larger than the limit of {} bytes; rest not read",
+                             limits.max_file_bytes)});
+      return;
+    }
+    if (too_long) {
+      on_reject({origin_name, line_no,
+                 fmt::format("line longer than the limit of {} bytes", limits.max_document_bytes)});
+      continue;
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are fine
+    auto decoded = DecodeText(line);
+    if (!decoded.ok()) {
+      on_reject({origin_name, line_no, decoded.status().message()});
+      continue;
+    }
+    auto doc = ParseJsonRecord(decoded.value().text, fmt::format("{}:{}", origin_name, line_no));
+    if (!doc.ok()) {
+      on_reject({origin_name, line_no, doc.status().message()});
+      continue;
+    }
+    doc.value().encoding = decoded.value().encoding;
+    on_document(std::move(doc).value());
+  }
+  if (!status.ok()) on_reject({origin_name, line_no + 1, status.message()});
+}
+
+}  // namespace
+
+Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& origin) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    return InvalidArgument(fmt::format("invalid JSON: {}", e.what()));
+  }
+  if (!j.is_object()) return InvalidArgument("JSON record must be an object");
+  RawDocument doc;
+  doc.origin = origin;
+  try {
+    auto id = j.find("id");
+    if (id == j.end() || id->is_null()) return InvalidArgument("missing required field 'id'");
+    if (id->is_string()) {
+      doc.id = id->get<std::string>();
+    } else if (id->is_number_integer()) {
+      doc.id = id->dump();
+    } else {
+      return InvalidArgument("field 'id' must be a string");
+    }
+    if (doc.id.empty()) return InvalidArgument("field 'id' is empty");
+    std::string text = OptionalString(j, "text", origin);
+    std::string html = OptionalString(j, "html", origin);
+    if (!html.empty()) {
+      doc.format = "html";
+      doc.content = std::move(html);
+    } else {
+      doc.format = "text";
+      doc.content = std::move(text);
+    }
+    if (doc.content.find_first_not_of(" \t\r\n") == std::string::npos) {
+      return InvalidArgument("record has no 'text' or 'html'");
+    }
+    doc.title = OptionalString(j, "title", origin);
+    doc.url = OptionalString(j, "url", origin);
+    doc.source = OptionalString(j, "source", origin);
+    doc.lang = OptionalString(j, "lang", origin);
+    std::string published = OptionalString(j, "published", origin);
+    if (!published.empty()) {
+      doc.published = ParseIso8601(published);
+      if (!doc.published) {
+        doc.warnings.push_back(fmt::format("'published' is not ISO 8601: '{}'", published));
+      }
+    }
+  } catch (const std::exception& e) {
+    return InvalidArgument(e.what());
+  }
+  return doc;
+}
+
+std::string InputReader::IdFromPath(const std::string& path) {
+  std::string name = StripGz(fs::path(path).filename().string());
+  for (auto ext : {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".json", ".ndjson"}) {
+    if (EndsWith(name, ext)) return name.substr(0, name.size() - std::string_view(ext).size());
+  }
+  return name;
+}
+
+void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
+                       const RejectFn& on_reject) const {
+  for (const auto& input : inputs) {
+    if (input == "-") {
+      GzSource src(gzdopen(dup(STDIN_FILENO), "rb"));
+      if (!src.ok()) {
+        on_reject({"stdin", 0, "cannot read standard input"});
+        continue;
+      }
+      ReadJsonLines(src, "stdin", limits_, on_document, on_reject);
+    } else {
+      ReadPath(input, on_document, on_reject);
+    }
+  }
+}
+
+void InputReader::ReadPath(const std::string& path, const DocumentFn& on_document,
+                           const RejectFn& on_reject) const {
+  std::error_code ec;
+  auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    on_reject({path, 0, "no such file or folder"});
+    return;
+  }
+  if (!fs::is_directory(st)) {
+    ReadFile(path, on_document, on_reject);
+    return;
+  }
+  std::vector<std::string> entries;
+  for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
+       end;
+       !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) entries.push_back(it->path().string());
+  }
+  if (ec) on_reject({path, 0, fmt::format("cannot list folder: {}", ec.message())});
+  std::sort(entries.begin(), entries.end());
+  for (const auto& e : entries) ReadFile(e, on_document, on_reject);
+}
+
+void InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
+                                const DocumentFn& on_document, const RejectFn& on_reject) const {
+  GzSource& src = *static_cast<GzSource*>(src_ref);
+  std::string bytes;
+  bool too_big = false;
+  Status s = src.ReadAll(limits_.max_document_bytes, bytes, too_big);
+  if (!s.ok() || too_big) {
+    on_reject({path, 0, s.ok() ? fmt::format("JSON array larger than the limit of {} bytes",
+                                             limits_.max_document_bytes)
+                               : s.message()});
+    return;
+  }
+  auto decoded = DecodeText(bytes);
+  if (!decoded.ok()) {
+    on_reject({path, 0, decoded.status().message()});
+    return;
+  }
+  nlohmann::json arr;
+  try {
+    arr = nlohmann::json::parse(decoded.value().text);
+  } catch (const std::exception& e) {
+    on_reject({path, 0, fmt::format("invalid JSON: {}", e.what())});
+    return;
+  }
+  for (size_t i = 0; i < arr.size(); ++i) {
+    auto doc = ParseJsonRecord(arr[i].dump(), fmt::format("{}[{}]", path, i));
+    if (doc.ok()) {
+      on_document(std::move(doc).value());
+    } else {
+      on_reject({path, static_cast<int64_t>(i + 1), doc.status().message()});
+    }
+  }
+}
+
+void InputReader::ReadFile(const std::string& path, const DocumentFn& on_document,
+                           const RejectFn& on_reject) const {
+  GzSource src(gzopen(path.c_str(), "rb"));
+  if (!src.ok()) {
+    on_reject({path, 0, "cannot open file"});
+    return;
+  }
+  FileKind kind = KindOf(path);
+  if (kind == FileKind::kJsonl) {
+    // A .json file may hold an array of records instead of one record per line.
+    char head[512];
+    int n = gzread(src.get(), head, sizeof head);
+    std::string_view h(head, n > 0 ? n : 0);
+    size_t first = h.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    GzSource again(gzopen(path.c_str(), "rb"));
+    if (first != std::string_view::npos && h[first] == '[') {
+      ReadJsonArray(&again, path, on_document, on_reject);
+    } else {
+      ReadJsonLines(again, path, limits_, on_document, on_reject);
+    }
+    return;
+  }
+  std::string bytes;
+  bool too_big = false;
+  Status s = src.ReadAll(limits_.max_document_bytes, bytes, too_big);
+  if (!s.ok()) {
+    on_reject({path, 0, s.message()});
+    return;
+  }
+  if (too_big) {
+    on_reject({path, 0, fmt::format("larger than the limit of {} bytes", limits_.max_document_bytes)});
+    return;
+  }
+  std::string charset = kind == FileKind::kText ? "" : DeclaredCharset(bytes);
+  auto decoded = DecodeText(bytes, charset);
+  if (!decoded.ok()) {
+    on_reject({path, 0, decoded.status().message()});
+    return;
+  }
+  RawDocument doc;
+  doc.id = IdFromPath(path);
+  doc.origin = path;
+  doc.encoding = decoded.value().encoding;
+  doc.content = std::move(decoded.value().text);
+  if (kind == FileKind::kUnknown) {
+    // Sniff: markup that opens like a page is HTML, anything else plain text.
+    std::string head = doc.content.substr(0, 1024);
+    std::transform(head.begin(), head.end(), head.begin(), ::tolower);
+    bool html = head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
+                head.find("<body") != std::string::npos;
+    kind = html ? FileKind::kHtml : FileKind::kText;
+  }
+  doc.format = kind == FileKind::kHtml ? "html" : "text";
+  on_document(std::move(doc));
+}
+
+}  // namespace storytrace

@@ -1,0 +1,72 @@
+// Reading inputs: files (.txt, .html, .jsonl, .json, each optionally .gz), folders, stdin.
+#ifndef STORYTRACE_INGEST_INPUT_READER_H_
+#define STORYTRACE_INGEST_INPUT_READER_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/article.h"
+#include "core/status.h"
+
+namespace storytrace {
+
+// One decoded input document, before extraction.
+struct RawDocument {
+  std::string id;
+  std::string origin;   // "path", "path:line" or "stdin:line"
+  std::string format;   // "text" or "html"
+  std::string content;  // UTF-8
+  std::string encoding; // what it was decoded from
+  // Metadata given by JSONL input; empty when absent.
+  std::string title, url, source, lang;
+  std::optional<int64_t> published;
+  std::vector<std::string> warnings;  // kept but noteworthy, e.g. an unparseable date
+};
+
+// Documented limits. A document larger than max_document_bytes (after gunzip) is rejected;
+// so is a JSONL line longer than that. A .gz file may not expand beyond max_file_bytes.
+struct InputLimits {
+  size_t max_document_bytes = 16u << 20;  // 16 MiB
+  size_t max_file_bytes = 2048u << 20;    // 2 GiB of (decompressed) JSONL
+};
+
+// Walks inputs in a stable order (folders sorted by name, recursively; hidden entries skipped)
+// and reports each good document and each rejection through the callbacks, in input order.
+// Never throws; a failing input never stops the others.
+class InputReader {
+ public:
+  using DocumentFn = std::function<void(RawDocument&&)>;
+  using RejectFn = std::function<void(Rejection&&)>;
+
+  explicit InputReader(InputLimits limits = {}) : limits_(limits) {}
+
+  // Reads every input: a path to a file or folder, or "-" for JSONL on standard input.
+  void Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
+            const RejectFn& on_reject) const;
+
+  // The id of a file input: its name without directories and known extensions
+  // ("a/000_3e26.txt.gz" → "000_3e26").
+  static std::string IdFromPath(const std::string& path);
+
+ private:
+  void ReadPath(const std::string& path, const DocumentFn& on_document,
+                const RejectFn& on_reject) const;
+  void ReadFile(const std::string& path, const DocumentFn& on_document,
+                const RejectFn& on_reject) const;
+  using GzSourceRef = void*;  // keeps zlib out of this header
+  void ReadJsonArray(GzSourceRef src, const std::string& path, const DocumentFn& on_document,
+                     const RejectFn& on_reject) const;
+
+  InputLimits limits_;
+};
+
+// Parses one JSONL line (already known to be UTF-8) into a document. `origin` names it in
+// messages. Fails with InvalidArgument naming the problem (syntax, missing id or text).
+Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& origin);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_INGEST_INPUT_READER_H_

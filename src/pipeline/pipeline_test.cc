@@ -1,0 +1,103 @@
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tests/test_paths.h"
+
+namespace storytrace {
+namespace {
+namespace fs = std::filesystem;
+
+class PipelineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           (std::string("st_pipeline_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    auto analyzer = TextAnalyzer::Create(testing::DataDir());
+    ASSERT_TRUE(analyzer.ok()) << analyzer.status().message();
+    analyzer_ = std::move(analyzer).value();
+    auto store = Store::Open((dir_ / "t.db").string());
+    ASSERT_TRUE(store.ok());
+    store_ = std::move(store).value();
+  }
+  void TearDown() override {
+    store_.reset();
+    fs::remove_all(dir_);
+  }
+  IngestSummary Ingest(const std::vector<std::string>& inputs) {
+    Pipeline p(store_.get(), analyzer_.get(), std::make_unique<SingletonStoryAssigner>());
+    auto r = p.Ingest(inputs, nullptr, [&](Rejection&& r) { rejected_.push_back(r); });
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? r.value() : IngestSummary();
+  }
+
+  fs::path dir_;
+  std::unique_ptr<TextAnalyzer> analyzer_;
+  std::unique_ptr<Store> store_;
+  std::vector<Rejection> rejected_;
+};
+
+TEST_F(PipelineTest, SeedsTwiceGiveFiveArticles) {
+  auto first = Ingest({testing::SeedsDir()});
+  EXPECT_EQ(first.inserted, 5);
+  auto second = Ingest({testing::SeedsDir()});
+  EXPECT_EQ(second.inserted, 0);
+  EXPECT_EQ(second.unchanged, 5);
+  auto articles = store_->ListArticles().value();
+  ASSERT_EQ(articles.size(), 5u);
+  for (const auto& a : articles) {
+    EXPECT_FALSE(a.text.empty()) << a.id;
+    EXPECT_TRUE(a.lang == "de" || a.lang == "en") << a.id;
+    EXPECT_FALSE(a.story_id.empty()) << a.id;
+    EXPECT_FALSE(a.title.empty()) << a.id;
+  }
+  EXPECT_EQ(store_->ListStories().value().size(), 5u);
+}
+
+TEST_F(PipelineTest, BadInputsAreReportedAndGoodOnesKept) {
+  fs::path in = dir_ / "in";
+  fs::create_directories(in);
+  std::ofstream(in / "binary.txt", std::ios::binary) << std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 11);
+  std::ofstream(in / "empty.txt");
+  std::ofstream(in / "latin1.txt", std::ios::binary)
+      << "Gr\xFC\xDF" "e aus M\xFCnchen: Die Stra\xDF" "enbahn f\xE4hrt wieder nach dem Unwetter.";
+  std::ofstream(in / "feed.jsonl") << "{\"id\": \"good\", \"title\": \"Good line\", \"text\": "
+                                      "\"A valid article about the flood.\", \"lang\": \"en\"}\n"
+                                   << "{\"id\": \"broken\", \"text\": \n";
+  auto s = Ingest({in.string()});
+  EXPECT_EQ(s.inserted, 2);
+  EXPECT_EQ(s.rejected, 3);
+  ASSERT_EQ(rejected_.size(), 3u);
+  std::string all;
+  for (const auto& r : rejected_) all += r.input + ":" + std::to_string(r.line) + " " + r.reason + "\n";
+  EXPECT_NE(all.find("binary.txt"), std::string::npos) << all;
+  EXPECT_NE(all.find("empty.txt"), std::string::npos) << all;
+  EXPECT_NE(all.find("feed.jsonl:2"), std::string::npos) << all;
+  auto latin = store_->GetArticle("latin1").value();
+  ASSERT_TRUE(latin.has_value());
+  EXPECT_NE(latin->text.find("Grüße aus München"), std::string::npos);
+  EXPECT_NE(latin->text.find("Straßenbahn fährt"), std::string::npos);
+  EXPECT_EQ(latin->lang, "de");
+  auto good = store_->GetArticle("good").value();
+  ASSERT_TRUE(good.has_value());
+  EXPECT_EQ(good->title, "Good line");
+  EXPECT_EQ(store_->ListRejections().value().size(), 3u);
+}
+
+TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
+  fs::path f = dir_ / "a.txt";
+  std::ofstream(f) << "Flood waters rise in the valley after days of heavy rain.";
+  EXPECT_EQ(Ingest({f.string()}).inserted, 1);
+  std::ofstream(f) << "Flood waters recede in the valley after days of heavy rain.";
+  auto s = Ingest({f.string()});
+  EXPECT_EQ(s.updated, 1);
+  EXPECT_NE(store_->GetArticle("a").value()->text.find("recede"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace storytrace

@@ -1,0 +1,100 @@
+// SQL for each schema version.
+#include "store/schema.h"
+
+namespace storytrace {
+
+const std::vector<std::string_view>& SchemaMigrations() {
+  static const std::vector<std::string_view> kMigrations = {
+      // v1: articles with full-text index, stories, links, entities, quotes, rejections.
+      R"sql(
+CREATE TABLE articles (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  raw TEXT NOT NULL DEFAULT '',
+  raw_format TEXT NOT NULL DEFAULT 'text',
+  lang TEXT NOT NULL DEFAULT 'und',
+  lang_confidence REAL NOT NULL DEFAULT 0,
+  lang_given TEXT NOT NULL DEFAULT '',
+  dateline TEXT NOT NULL DEFAULT '',
+  published INTEGER,
+  fetched INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  origin TEXT NOT NULL DEFAULT '',
+  story_id TEXT,
+  duplicate_of TEXT
+);
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_story ON articles(story_id);
+CREATE INDEX articles_published ON articles(published);
+CREATE TABLE article_aliases (
+  alias_id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  origin TEXT NOT NULL DEFAULT ''
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.rowid, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT '',
+  article_count INTEGER NOT NULL DEFAULT 0,
+  languages TEXT NOT NULL DEFAULT '',
+  first_published INTEGER,
+  last_published INTEGER,
+  created INTEGER NOT NULL
+);
+CREATE TABLE links (
+  src TEXT NOT NULL,
+  dst TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('reprint', 'translation')),
+  score REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (src, dst, kind)
+);
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY,
+  canonical TEXT NOT NULL,
+  type TEXT NOT NULL
+);
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  begin INTEGER NOT NULL DEFAULT 0,
+  end INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  speaker TEXT NOT NULL DEFAULT '',
+  begin INTEGER NOT NULL DEFAULT 0,
+  end INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE TABLE rejected (
+  seq INTEGER PRIMARY KEY,
+  input TEXT NOT NULL,
+  line INTEGER NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX rejected_key ON rejected(input, line, reason);
+)sql",
+  };
+  return kMigrations;
+}
+
+}  // namespace storytrace

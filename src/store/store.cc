@@ -1,0 +1,342 @@
+// SQLite-backed store.
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/time.h"
+#include "store/schema.h"
+#include "store/statement.h"
+
+namespace storytrace {
+namespace {
+
+constexpr const char* kArticleColumns =
+    "id, source, url, title, text, raw, raw_format, lang, lang_confidence, lang_given, dateline, "
+    "published, fetched, content_hash, origin, story_id, duplicate_of";
+
+Article ReadArticle(const Statement& s) {
+  Article a;
+  a.id = s.Text(0);
+  a.source = s.Text(1);
+  a.url = s.Text(2);
+  a.title = s.Text(3);
+  a.text = s.Text(4);
+  a.raw = s.Text(5);
+  a.raw_format = s.Text(6);
+  a.lang = s.Text(7);
+  a.lang_confidence = s.Double(8);
+  a.lang_given = s.Text(9);
+  a.dateline = s.Text(10);
+  a.published = s.OptInt(11);
+  a.fetched = s.Int(12);
+  a.content_hash = s.Text(13);
+  a.origin = s.Text(14);
+  a.story_id = s.Text(15);
+  if (!s.IsNull(16)) a.duplicate_of = s.Text(16);
+  return a;
+}
+
+Story ReadStory(const Statement& s) {
+  Story st;
+  st.id = s.Text(0);
+  st.title = s.Text(1);
+  st.article_count = s.Int(2);
+  std::string langs = s.Text(3);
+  std::stringstream ss(langs);
+  for (std::string l; std::getline(ss, l, ',');) {
+    if (!l.empty()) st.languages.push_back(l);
+  }
+  st.first_published = s.OptInt(4);
+  st.last_published = s.OptInt(5);
+  return st;
+}
+
+// Turns free text into an FTS5 query of quoted terms joined by AND, so user input never hits
+// FTS5 syntax errors.
+std::string ToFtsQuery(const std::string& query) {
+  std::string out, term;
+  auto flush = [&]() {
+    if (term.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += '"' + term + '"';
+    term.clear();
+  };
+  for (char c : query) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '"') {
+      flush();
+    } else {
+      term += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+Store::~Store() { sqlite3_close_v2(db_); }
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close_v2(db);
+    return IoError(fmt::format("cannot open database {}: {}", path, msg));
+  }
+  std::unique_ptr<Store> store(new Store(db));
+  sqlite3_busy_timeout(db, 5000);
+  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                             "PRAGMA foreign_keys=ON"}) {
+    if (Status s = store->Exec(pragma); !s.ok()) {
+      return IoError(fmt::format("cannot use database {}: {}", path, s.message()));
+    }
+  }
+  if (Status s = store->Migrate(); !s.ok()) return s;
+  return store;
+}
+
+Status Store::Exec(const char* sql) {
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
+  if (rc == SQLITE_OK) return Status::Ok();
+  std::string msg = err ? err : sqlite3_errstr(rc);
+  sqlite3_free(err);
+  return Internal(msg);
+}
+
+Status Store::Migrate() {
+  if (Status s = Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+      !s.ok()) {
+    return s;
+  }
+  Statement q(db_, "SELECT MAX(version) FROM schema_version");
+  if (!q.status().ok()) return q.status();
+  int version = q.Step() && !q.IsNull(0) ? static_cast<int>(q.Int(0)) : 0;
+  const auto& migrations = SchemaMigrations();
+  if (version > static_cast<int>(migrations.size())) {
+    return Internal(fmt::format("database schema version {} is newer than this program ({})",
+                                version, migrations.size()));
+  }
+  for (size_t v = version; v < migrations.size(); ++v) {
+    if (Status s = Begin(); !s.ok()) return s;
+    std::string sql(migrations[v]);
+    Status s = Exec(sql.c_str());
+    if (s.ok()) {
+      s = Exec(fmt::format("INSERT INTO schema_version(version) VALUES ({})", v + 1).c_str());
+    }
+    if (!s.ok()) {
+      Rollback();
+      return Internal(fmt::format("migration to schema version {} failed: {}", v + 1, s.message()));
+    }
+    if (Status c = Commit(); !c.ok()) return c;
+  }
+  schema_version_ = static_cast<int>(migrations.size());
+  return Status::Ok();
+}
+
+Status Store::Begin() { return Exec("BEGIN IMMEDIATE"); }
+Status Store::Commit() { return Exec("COMMIT"); }
+Status Store::Rollback() { return Exec("ROLLBACK"); }
+
+Result<UpsertOutcome> Store::UpsertArticle(const Article& a, std::string* existing_id) {
+  {
+    Statement q(db_, "SELECT content_hash FROM articles WHERE id = ?");
+    q.Bind(1, a.id);
+    if (q.Step()) {
+      if (q.Text(0) == a.content_hash) return UpsertOutcome::kUnchanged;
+      Statement u(db_,
+                  "UPDATE articles SET source=?, url=?, title=?, text=?, raw=?, raw_format=?, "
+                  "lang=?, lang_confidence=?, lang_given=?, dateline=?, published=?, fetched=?, "
+                  "content_hash=?, origin=? WHERE id=?");
+      u.Bind(1, a.source).Bind(2, a.url).Bind(3, a.title).Bind(4, a.text).Bind(5, a.raw);
+      u.Bind(6, a.raw_format).Bind(7, a.lang).Bind(8, a.lang_confidence).Bind(9, a.lang_given);
+      u.Bind(10, a.dateline).Bind(11, a.published).Bind(12, a.fetched).Bind(13, a.content_hash);
+      u.Bind(14, a.origin).Bind(15, a.id);
+      if (Status s = u.Run(); !s.ok()) return s;
+      return UpsertOutcome::kUpdated;
+    }
+    if (!q.Done().ok()) return q.Done();
+  }
+  {
+    Statement q(db_, "SELECT id FROM articles WHERE content_hash = ? LIMIT 1");
+    q.Bind(1, a.content_hash);
+    if (q.Step()) {
+      std::string original = q.Text(0);
+      if (existing_id) *existing_id = original;
+      Statement alias(db_,
+                      "INSERT OR REPLACE INTO article_aliases(alias_id, article_id, origin) "
+                      "VALUES (?, ?, ?)");
+      alias.Bind(1, a.id).Bind(2, original).Bind(3, a.origin);
+      if (Status s = alias.Run(); !s.ok()) return s;
+      return UpsertOutcome::kDuplicateContent;
+    }
+  }
+  Statement ins(db_, fmt::format("INSERT INTO articles({}) VALUES "
+                                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                 kArticleColumns)
+                         .c_str());
+  ins.Bind(1, a.id).Bind(2, a.source).Bind(3, a.url).Bind(4, a.title).Bind(5, a.text);
+  ins.Bind(6, a.raw).Bind(7, a.raw_format).Bind(8, a.lang).Bind(9, a.lang_confidence);
+  ins.Bind(10, a.lang_given).Bind(11, a.dateline).Bind(12, a.published).Bind(13, a.fetched);
+  ins.Bind(14, a.content_hash).Bind(15, a.origin);
+  if (a.story_id.empty()) {
+    ins.BindNull(16);
+  } else {
+    ins.Bind(16, a.story_id);
+  }
+  if (a.duplicate_of) {
+    ins.Bind(17, *a.duplicate_of);
+  } else {
+    ins.BindNull(17);
+  }
+  if (Status s = ins.Run(); !s.ok()) return s;
+  return UpsertOutcome::kInserted;
+}
+
+Status Store::LoadLinks(Article& a) {
+  Statement q(db_, "SELECT dst FROM links WHERE src = ? AND kind = 'translation' ORDER BY dst");
+  q.Bind(1, a.id);
+  while (q.Step()) a.translation_of.push_back(q.Text(0));
+  return q.Done();
+}
+
+Result<std::optional<Article>> Store::GetArticle(const std::string& id) {
+  Statement q(db_, fmt::format("SELECT {} FROM articles WHERE id = ?", kArticleColumns).c_str());
+  q.Bind(1, id);
+  if (!q.Step()) {
+    if (!q.Done().ok()) return q.Done();
+    return std::optional<Article>();
+  }
+  Article a = ReadArticle(q);
+  if (Status s = LoadLinks(a); !s.ok()) return s;
+  return std::optional<Article>(std::move(a));
+}
+
+Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& f) {
+  std::string sql = fmt::format("SELECT {} FROM articles WHERE (?1 = '' OR lang = ?1) AND "
+                                "(?2 = '' OR story_id = ?2) ORDER BY published IS NULL, "
+                                "published, id LIMIT ?3",
+                                kArticleColumns);
+  Statement q(db_, sql.c_str());
+  q.Bind(1, f.lang).Bind(2, f.story_id).Bind(3, f.limit);
+  std::vector<Article> out;
+  while (q.Step()) out.push_back(ReadArticle(q));
+  if (!q.Done().ok()) return q.Done();
+  for (auto& a : out) {
+    if (Status s = LoadLinks(a); !s.ok()) return s;
+  }
+  return out;
+}
+
+Result<int64_t> Store::CountArticles() {
+  Statement q(db_, "SELECT COUNT(*) FROM articles");
+  if (!q.Step()) return q.Done().ok() ? Internal("count failed") : q.Done();
+  return q.Int(0);
+}
+
+Status Store::SetStory(const std::string& article_id, const std::string& story_id) {
+  Statement u(db_, "UPDATE articles SET story_id = ? WHERE id = ?");
+  u.Bind(1, story_id).Bind(2, article_id);
+  return u.Run();
+}
+
+Status Store::RefreshStory(const std::string& story_id) {
+  Statement agg(db_,
+                "SELECT COUNT(*), MIN(published), MAX(published), "
+                "(SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM articles "
+                " WHERE story_id = ?1 ORDER BY lang)), "
+                "(SELECT title FROM articles WHERE story_id = ?1 ORDER BY published IS NULL, "
+                " published, id LIMIT 1) "
+                "FROM articles WHERE story_id = ?1");
+  agg.Bind(1, story_id);
+  if (!agg.Step()) return agg.Done();
+  int64_t count = agg.Int(0);
+  if (count == 0) {
+    Statement d(db_, "DELETE FROM stories WHERE id = ?");
+    d.Bind(1, story_id);
+    return d.Run();
+  }
+  Statement up(db_,
+               "INSERT INTO stories(id, title, article_count, languages, first_published, "
+               "last_published, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+               "ON CONFLICT(id) DO UPDATE SET title=?2, article_count=?3, languages=?4, "
+               "first_published=?5, last_published=?6");
+  up.Bind(1, story_id).Bind(2, agg.Text(4)).Bind(3, count).Bind(4, agg.Text(3));
+  up.Bind(5, agg.OptInt(1)).Bind(6, agg.OptInt(2)).Bind(7, NowSeconds());
+  return up.Run();
+}
+
+Result<std::vector<Story>> Store::ListStories(const std::string& lang) {
+  Statement q(db_,
+              "SELECT id, title, article_count, languages, first_published, last_published "
+              "FROM stories WHERE ?1 = '' OR id IN (SELECT story_id FROM articles WHERE lang = ?1) "
+              "ORDER BY last_published IS NULL, last_published DESC, article_count DESC, id");
+  q.Bind(1, lang);
+  std::vector<Story> out;
+  while (q.Step()) out.push_back(ReadStory(q));
+  if (!q.Done().ok()) return q.Done();
+  return out;
+}
+
+Result<std::optional<Story>> Store::GetStory(const std::string& id) {
+  Statement q(db_,
+              "SELECT id, title, article_count, languages, first_published, last_published "
+              "FROM stories WHERE id = ?");
+  q.Bind(1, id);
+  if (!q.Step()) {
+    if (!q.Done().ok()) return q.Done();
+    return std::optional<Story>();
+  }
+  return std::optional<Story>(ReadStory(q));
+}
+
+Status Store::AddLink(const std::string& src, const std::string& dst, const std::string& kind,
+                      double score) {
+  Statement q(db_, "INSERT OR REPLACE INTO links(src, dst, kind, score) VALUES (?, ?, ?, ?)");
+  q.Bind(1, src).Bind(2, dst).Bind(3, kind).Bind(4, score);
+  return q.Run();
+}
+
+Status Store::SetDuplicateOf(const std::string& id, const std::string& original) {
+  Statement q(db_, "UPDATE articles SET duplicate_of = ? WHERE id = ?");
+  q.Bind(1, original).Bind(2, id);
+  return q.Run();
+}
+
+Result<std::vector<SearchHit>> Store::Search(const std::string& query, int64_t limit) {
+  std::string fts = ToFtsQuery(query);
+  std::vector<SearchHit> out;
+  if (fts.empty()) return out;
+  Statement q(db_,
+              "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12), "
+              "bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts JOIN articles a ON "
+              "a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score, a.id "
+              "LIMIT ?");
+  q.Bind(1, fts).Bind(2, limit);
+  while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Double(3)});
+  if (!q.Done().ok()) return InvalidArgument("search failed: " + q.Done().message());
+  return out;
+}
+
+Status Store::AddRejection(const Rejection& r) {
+  Statement q(db_, "INSERT INTO rejected(input, line, reason, at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(input, line, reason) DO UPDATE SET at = excluded.at");
+  q.Bind(1, r.input).Bind(2, r.line).Bind(3, r.reason).Bind(4, NowSeconds());
+  return q.Run();
+}
+
+Result<std::vector<Rejection>> Store::ListRejections() {
+  Statement q(db_, "SELECT input, line, reason FROM rejected ORDER BY seq");
+  std::vector<Rejection> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Int(1), q.Text(2)});
+  if (!q.Done().ok()) return q.Done();
+  return out;
+}
+
+}  // namespace storytrace

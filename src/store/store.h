@@ -1,0 +1,95 @@
+// The embedded store: articles, stories, links and rejections in one SQLite file.
+#ifndef STORYTRACE_STORE_STORE_H_
+#define STORYTRACE_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/article.h"
+#include "core/status.h"
+
+struct sqlite3;
+
+namespace storytrace {
+
+// What UpsertArticle did.
+enum class UpsertOutcome {
+  kInserted,          // new id, new content
+  kUpdated,           // known id, changed content: row replaced
+  kUnchanged,         // known id, same content
+  kDuplicateContent,  // new id whose content is already stored under another id: recorded as alias
+};
+
+struct ArticleFilter {
+  std::string lang;      // empty: any
+  std::string story_id;  // empty: any
+  int64_t limit = -1;    // -1: no limit
+};
+
+struct SearchHit {
+  std::string id;
+  std::string title;
+  std::string snippet;
+  double score = 0;  // BM25, lower is better (SQLite convention)
+};
+
+// A SQLite database in WAL mode with a versioned schema. One Store per thread; not copyable.
+class Store {
+ public:
+  // Opens or creates the database at `path` and applies pending migrations. Fails with IoError
+  // when the file cannot be opened and with Internal when it is newer than this program.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  int schema_version() const { return schema_version_; }
+
+  // Batch transactions: everything between Begin and Commit lands atomically.
+  Status Begin();
+  Status Commit();
+  Status Rollback();
+
+  // Inserts or updates `a` by id; see UpsertOutcome. Sets `*existing_id` to the id holding the
+  // same content for kDuplicateContent.
+  Result<UpsertOutcome> UpsertArticle(const Article& a, std::string* existing_id = nullptr);
+  Result<std::optional<Article>> GetArticle(const std::string& id);
+  // Articles ordered by published time (unknown last), then id.
+  Result<std::vector<Article>> ListArticles(const ArticleFilter& filter = {});
+  Result<int64_t> CountArticles();
+
+  // Sets an article's story.
+  Status SetStory(const std::string& article_id, const std::string& story_id);
+  // Recomputes a story's summary (title, count, languages, time span) from its articles,
+  // creating the story row if needed and deleting it when no article is left.
+  Status RefreshStory(const std::string& story_id);
+  // Stories, most recently active first. `lang` filters to stories with an article in it.
+  Result<std::vector<Story>> ListStories(const std::string& lang = "");
+  Result<std::optional<Story>> GetStory(const std::string& id);
+
+  Status AddLink(const std::string& src, const std::string& dst, const std::string& kind,
+                 double score);
+  Status SetDuplicateOf(const std::string& id, const std::string& original);
+
+  // Full-text search (FTS5 BM25) over title and text. `query` is taken as plain words.
+  Result<std::vector<SearchHit>> Search(const std::string& query, int64_t limit = 20);
+
+  Status AddRejection(const Rejection& r);
+  Result<std::vector<Rejection>> ListRejections();
+
+ private:
+  explicit Store(sqlite3* db) : db_(db) {}
+  Status Exec(const char* sql);
+  Status Migrate();
+  Status LoadLinks(Article& a);
+
+  sqlite3* db_;
+  int schema_version_ = 0;
+};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_STORE_STORE_H_

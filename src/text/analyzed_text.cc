@@ -1,0 +1,67 @@
+// The per-article text analysis pass.
+#include "text/analyzed_text.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "text/normalizer.h"
+#include "text/stemmer.h"
+
+namespace storytrace {
+
+Result<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(const std::string& data_dir) {
+  auto lid = LanguageIdentifier::Create(data_dir);
+  if (!lid.ok()) return lid.status();
+  auto stop = Stopwords::Load(data_dir);
+  if (!stop.ok()) return stop.status();
+  return std::unique_ptr<TextAnalyzer>(
+      new TextAnalyzer(std::move(lid).value(), std::move(stop).value()));
+}
+
+LanguageGuess TextAnalyzer::DetectLanguage(std::string_view text, std::string_view given_lang,
+                                           bool* overridden) const {
+  LanguageGuess guess = lid_->Identify(text);
+  if (overridden) *overridden = false;
+  if (given_lang.empty() || given_lang == "und") return guess;
+  std::string given = LanguageIdentifier::CanonicalCode(given_lang);
+  if (guess.lang == given) return guess;
+  size_t letters = 0;
+  for (unsigned char c : text) letters += (std::isalpha(c) || c >= 0xC0) ? 1 : 0;
+  if (guess.lang != "und" && guess.confidence >= 0.9 && letters >= 200) {
+    if (overridden) *overridden = true;
+    return guess;
+  }
+  return LanguageGuess{given, guess.lang == "und" ? 0.5 : 1 - guess.confidence};
+}
+
+AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given_lang) const {
+  AnalyzedText out;
+  LanguageGuess g = DetectLanguage(text, given_lang, &out.lang_overridden);
+  out.lang = g.lang;
+  out.lang_confidence = g.confidence;
+  out.lang_given = std::string(given_lang);
+  std::vector<TokenSpan> spans = Tokenize(text);
+  out.sentences = SplitSentences(text, spans);
+  out.tokens.reserve(spans.size());
+  for (const TokenSpan& s : spans) {
+    AnalyzedToken t;
+    t.span = s;
+    std::string_view surface = text.substr(s.begin, s.end - s.begin);
+    t.folded = FoldForMatching(surface);
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(surface.data()), i,
+            static_cast<int32_t>(surface.size()), c);
+    t.capitalized = c > 0 && u_isupper(c);
+    if (s.kind == TokenKind::kWord) {
+      t.stopword = stopwords_.Contains(out.lang, t.folded);
+      t.stem = t.stopword ? t.folded : Stem(t.folded, out.lang);
+    } else {
+      t.stem = t.folded;
+    }
+    out.tokens.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace storytrace

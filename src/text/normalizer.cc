@@ -1,0 +1,125 @@
+// ICU-based normalisation, with ASCII fast paths for the common case.
+#include "text/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <mutex>
+
+namespace storytrace {
+namespace {
+
+const icu::Normalizer2* Nfkc() {
+  UErrorCode err = U_ZERO_ERROR;
+  static const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(err);
+  return n;
+}
+
+const icu::Normalizer2* NfkcCasefold() {
+  UErrorCode err = U_ZERO_ERROR;
+  static const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(err);
+  return n;
+}
+
+const icu::Normalizer2* Nfd() {
+  UErrorCode err = U_ZERO_ERROR;
+  static const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(err);
+  return n;
+}
+
+bool IsAscii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+// Maps typographic punctuation and spaces; returns 0 to keep the code point.
+UChar32 UnifyPunct(UChar32 c) {
+  switch (c) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033: case 0x301D: case 0x301E:
+      return '"';
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+    case 0x2032: case 0x02BC: case 0x0060: case 0x00B4:
+      return '\'';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return '-';
+    case 0x00A0: case 0x2007: case 0x202F: case 0x2009: case 0x200A: case 0x2002: case 0x2003:
+      return ' ';
+    default:
+      return 0;
+  }
+}
+
+icu::UnicodeString MapPunct(const icu::UnicodeString& in) {
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    UChar32 m = UnifyPunct(c);
+    out.append(m ? m : c);
+    i += U16_LENGTH(c);
+  }
+  return out;
+}
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeForDisplay(std::string_view text) {
+  if (IsAscii(text)) return std::string(text);
+  UErrorCode err = U_ZERO_ERROR;
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  icu::UnicodeString n = Nfkc()->normalize(s, err);
+  if (U_FAILURE(err)) return std::string(text);
+  return ToUtf8(MapPunct(n));
+}
+
+std::string FoldForMatching(std::string_view word) {
+  if (IsAscii(word)) {
+    std::string out(word);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c == '`') c = '\'';
+    }
+    return out;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
+  icu::UnicodeString folded = NfkcCasefold()->normalize(MapPunct(s), err);
+  icu::UnicodeString decomposed = Nfd()->normalize(folded, err);
+  if (U_FAILURE(err)) return std::string(word);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;  // drop diacritics
+    out.append(c);
+  }
+  return ToUtf8(out);
+}
+
+std::string TransliterateToAscii(std::string_view text) {
+  // ICU transliterators are not safe for concurrent use: one per thread.
+  thread_local std::unique_ptr<icu::Transliterator> translit = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, err));
+    return U_SUCCESS(err) ? std::move(t) : nullptr;
+  }();
+  if (IsAscii(text)) return FoldForMatching(text);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  if (translit) translit->transliterate(s);
+  return ToUtf8(s);
+}
+
+}  // namespace storytrace

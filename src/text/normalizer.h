@@ -1,0 +1,24 @@
+// Unicode normalisation for display and for matching.
+#ifndef STORYTRACE_TEXT_NORMALIZER_H_
+#define STORYTRACE_TEXT_NORMALIZER_H_
+
+#include <string>
+#include <string_view>
+
+namespace storytrace {
+
+// Display form: NFKC, typographic quotes unified to " and ', dashes (‐‑‒–—―−) to '-',
+// no-break and other Unicode spaces to ' '. Diacritics and case are kept.
+std::string NormalizeForDisplay(std::string_view text);
+
+// Matching key of a word: NFKC case folding, diacritics removed (ü→u, é→e, ß→ss),
+// apostrophes unified to '. ASCII input takes a fast path. Invalid UTF-8 is replaced by U+FFFD.
+std::string FoldForMatching(std::string_view word);
+
+// Script-neutral key for names: any script transliterated to Latin (ICU "Any-Latin;
+// Latin-ASCII"), lower-cased, so "Путин" and "Putin" both become "putin". Thread-safe.
+std::string TransliterateToAscii(std::string_view text);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_TEXT_NORMALIZER_H_

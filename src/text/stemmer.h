@@ -1,0 +1,19 @@
+// Snowball stemming for every language libstemmer supports.
+#ifndef STORYTRACE_TEXT_STEMMER_H_
+#define STORYTRACE_TEXT_STEMMER_H_
+
+#include <string>
+#include <string_view>
+
+namespace storytrace {
+
+// True when Snowball has a stemmer for the ISO 639-1 code `lang`.
+bool HasStemmer(std::string_view lang);
+
+// Stems one folded (lower-case) word with the Snowball stemmer for `lang`; returns the word
+// unchanged when no stemmer exists for `lang`. Thread-safe (one stemmer per thread and language).
+std::string Stem(std::string_view word, std::string_view lang);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_TEXT_STEMMER_H_

@@ -1,0 +1,182 @@
+// Tokenizer: a single pass over code points with ICU character properties.
+#include "text/tokenizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace storytrace {
+namespace {
+
+// Abbreviations whose period does not end a sentence (lower case, without the final period).
+constexpr std::array<std::string_view, 48> kAbbreviations = {
+    "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen",
+    "rep", "st", "jr", "sr", "no", "nr", "vs", "etc", "bzw", "ca", "vgl", "inkl", "evtl",
+    "hr", "fr", "mio", "mrd", "abs", "art", "str", "jan", "feb", "aug", "sept", "oct", "okt",
+    "nov", "dec", "dez", "mme", "mlle", "sra", "sr", "av", "approx"};
+
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c));
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+         u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+
+bool IsDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+
+bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+UChar32 Peek(std::string_view t, size_t i, size_t* next) {
+  if (i >= t.size()) {
+    *next = i;
+    return -1;
+  }
+  int32_t pos = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), pos, static_cast<int32_t>(t.size()), c);
+  *next = static_cast<size_t>(pos);
+  return c;
+}
+
+bool IsElision(std::string_view prefix) {
+  std::string p(prefix);
+  std::transform(p.begin(), p.end(), p.begin(), ::tolower);
+  return p == "l" || p == "d" || p == "j" || p == "m" || p == "n" || p == "s" || p == "t" ||
+         p == "c" || p == "qu" || p == "jusqu" || p == "lorsqu" || p == "puisqu" || p == "dell" ||
+         p == "all" || p == "nell" || p == "sull";
+}
+
+bool IsKnownAbbreviation(std::string_view word) {
+  std::string w(word);
+  std::transform(w.begin(), w.end(), w.begin(), ::tolower);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
+}
+
+}  // namespace
+
+std::vector<TokenSpan> Tokenize(std::string_view text) {
+  std::vector<TokenSpan> out;
+  out.reserve(text.size() / 6);
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t next;
+    UChar32 c = Peek(text, i, &next);
+    if (c < 0 || !IsWordChar(c)) {
+      i = next;
+      continue;
+    }
+    size_t begin = i;
+    bool all_digits = true;
+    size_t end = i;
+    while (true) {
+      UChar32 d = Peek(text, end, &next);
+      if (d >= 0 && IsWordChar(d)) {
+        all_digits = all_digits && IsDigit(d);
+        end = next;
+        continue;
+      }
+      // Inner joiners: a hyphen or apostrophe between word characters, a separator inside a
+      // number ("8,000", "3.5").
+      size_t after;
+      UChar32 e = Peek(text, next, &after);
+      if (e < 0 || !IsWordChar(e)) break;
+      if (all_digits && (d == '.' || d == ',') && IsDigit(e)) {
+        end = next;
+        continue;
+      }
+      if (IsHyphen(d) || (IsApostrophe(d) && !all_digits)) {
+        if (IsApostrophe(d) && IsElision(text.substr(begin, end - begin))) break;
+        end = next;
+        all_digits = false;
+        continue;
+      }
+      break;
+    }
+    TokenSpan tok{static_cast<uint32_t>(begin), static_cast<uint32_t>(end),
+                  all_digits ? TokenKind::kNumber : TokenKind::kWord};
+    // Dotted abbreviations: "U.S.", "z.B.", "e.g." — single letters joined by periods.
+    if (!all_digits && end - begin == 1 && end + 1 < text.size() && text[end] == '.' &&
+        std::isalpha(static_cast<unsigned char>(text[end + 1]))) {
+      size_t j = end;
+      while (j + 1 < text.size() && text[j] == '.' &&
+             std::isalpha(static_cast<unsigned char>(text[j + 1])) &&
+             (j + 2 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[j + 2])))) {
+        j += 2;
+      }
+      if (j < text.size() && text[j] == '.') ++j;
+      tok.end = static_cast<uint32_t>(j);
+      tok.kind = TokenKind::kAbbrev;
+      end = j;
+    } else if (!all_digits && end < text.size() && text[end] == '.' &&
+               IsKnownAbbreviation(text.substr(begin, end - begin))) {
+      tok.end = static_cast<uint32_t>(end + 1);
+      tok.kind = TokenKind::kAbbrev;
+      end = end + 1;
+    }
+    out.push_back(tok);
+    i = end;
+  }
+  return out;
+}
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text,
+                                         const std::vector<TokenSpan>& tokens) {
+  std::vector<SentenceSpan> out;
+  if (tokens.empty()) return out;
+  uint32_t start = tokens[0].begin;
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const TokenSpan& tok = tokens[k];
+    const TokenSpan& nxt = tokens[k + 1];
+    std::string_view gap = text.substr(tok.end, nxt.begin - tok.end);
+    bool paragraph = gap.find("\n\n") != std::string_view::npos ||
+                     gap.find("\n\r\n") != std::string_view::npos;
+    bool boundary = paragraph;
+    if (!boundary && tok.kind != TokenKind::kAbbrev) {
+      size_t p = gap.find_first_of(".!?");
+      bool ellipsis = gap.find("\xE2\x80\xA6") != std::string_view::npos;
+      bool single_initial = tok.end - tok.begin == 1 && std::isupper(static_cast<unsigned char>(text[tok.begin]));
+      if ((p != std::string_view::npos || ellipsis) &&
+          !(single_initial && p == 0 && gap.size() >= 1 && gap[0] == '.')) {
+        size_t next_c;
+        UChar32 first = Peek(text, nxt.begin, &next_c);
+        bool opens = gap.find_first_of("\"'(") != std::string_view::npos ||
+                     gap.find("\xE2\x80\x9E") != std::string_view::npos ||  // „
+                     gap.find("\xE2\x80\x9C") != std::string_view::npos ||  // “
+                     gap.find("\xC2\xBB") != std::string_view::npos ||      // »
+                     gap.find("\xC2\xAB") != std::string_view::npos;        // «
+        // A one- or two-digit number with a period is a German-style ordinal ("4. Dezember",
+        // "am 3. Tag"), as is any number followed by a lower-case word.
+        bool ordinal = tok.kind == TokenKind::kNumber && gap.size() >= 1 && gap[0] == '.' &&
+                       (!u_isupper(first) || tok.end - tok.begin <= 2);
+        bool has_space = gap.find_first_of(" \n\t") != std::string_view::npos ||
+                         gap.find("\xC2\xA0") != std::string_view::npos;
+        boundary = has_space && !ordinal && (u_isupper(first) || IsDigit(first) || opens ||
+                                             !u_isalpha(first));
+      }
+    }
+    if (boundary) {
+      // Extend the sentence over its closing punctuation and quotes.
+      size_t e = tok.end;
+      while (e < nxt.begin && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' &&
+             text[e] != '\r') {
+        ++e;
+      }
+      out.push_back({start, static_cast<uint32_t>(e)});
+      start = nxt.begin;
+      // An opening quote before the next token belongs to the next sentence.
+      size_t q = nxt.begin;
+      while (q > e && text[q - 1] != ' ' && text[q - 1] != '\n' && text[q - 1] != '\t') --q;
+      start = static_cast<uint32_t>(q);
+    }
+  }
+  size_t e = tokens.back().end;
+  while (e < text.size() && text[e] != '\n' && text[e] != ' ') ++e;
+  out.push_back({start, static_cast<uint32_t>(e)});
+  return out;
+}
+
+}  // namespace storytrace

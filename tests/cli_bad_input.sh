@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The CLI on bad input: binary, empty, Latin-1 and a JSONL file with one broken line.
+# Usage: tests/cli_bad_input.sh STORYTRACE_BINARY SOURCE_DIR
+set -euo pipefail
+bin=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+in=$work/in
+mkdir -p "$in"
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00' > "$in/photo.txt"
+: > "$in/empty.txt"
+printf 'Gr\xfc\xdfe aus M\xfcnchen: Die Stra\xdfenbahn f\xe4hrt nach dem Unwetter wieder.\n' > "$in/latin1.txt"
+printf '%s\n' '{"id": "good-1", "title": "Flood", "text": "The river flooded the town on Monday.", "lang": "en"}' \
+  '{"id": "bad-2", "text": "unterminated' > "$in/feed.jsonl"
+db=$work/t.db
+set +e
+"$bin" ingest --db "$db" "$in" 2> "$work/err"
+rc=$?
+set -e
+fail() { echo "FAIL: $*"; echo "--- stderr:"; cat "$work/err"; exit 1; }
+[ $rc -eq 3 ] || fail "exit code $rc, want 3 when inputs are rejected"
+grep -q "photo.txt" "$work/err" || fail "binary file not named"
+grep -q "empty.txt" "$work/err" || fail "empty file not named"
+grep -q "feed.jsonl:2" "$work/err" || fail "broken JSONL line not named with its line"
+grep -q "3 rejected" "$work/err" || fail "summary does not count 3 rejections"
+"$bin" export --db "$db" > "$work/out.jsonl"
+grep -q '"id":"good-1"' "$work/out.jsonl" || fail "good JSONL line lost"
+grep -q 'Grüße aus München' "$work/out.jsonl" || fail "Latin-1 text not stored as UTF-8"
+grep -q 'Straßenbahn fährt' "$work/out.jsonl" || fail "Latin-1 text not stored as UTF-8"
+[ "$("$bin" rejected --db "$db" --format jsonl | wc -l)" -eq 3 ] || fail "rejected does not list 3 inputs"
+# Read commands on a missing database fail clearly instead of creating one.
+if "$bin" stories --db "$work/missing.db" 2> "$work/err2"; then fail "stories on a missing db succeeded"; fi
+grep -q "no database" "$work/err2" || fail "missing-db message unclear"
+[ ! -e "$work/missing.db" ] || fail "a read command created a database"
+echo "cli bad input: ok"

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Golden-output test of the CLI on the bundled sample corpus.
+# Usage: tests/cli_golden.sh STORYTRACE_BINARY SOURCE_DIR [--update]
+# With --update the golden files are rewritten from the current output; review the diff.
+set -euo pipefail
+bin=$1 src=$2 mode=${3:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export STORYTRACE_NOW=2025-06-01T00:00:00Z
+db=$work/sample.db
+golden=$src/tests/golden
+"$bin" ingest --db "$db" "$src/examples/corpus" 2>"$work/ingest.log" || {
+  echo "ingest failed:"; cat "$work/ingest.log"; exit 1; }
+"$bin" stories --db "$db" > "$work/stories.txt"
+"$bin" export --db "$db" --format jsonl > "$work/export.jsonl"
+"$bin" search --db "$db" --format jsonl --limit 5 flood > "$work/search.jsonl" || true
+# Idempotent: a second ingest adds nothing.
+"$bin" ingest --db "$db" "$src/examples/corpus" 2>"$work/ingest2.log"
+grep -q " 0 new, 0 updated" "$work/ingest2.log" || { echo "re-ingest changed the store:"; cat "$work/ingest2.log"; exit 1; }
+if [ "$mode" = "--update" ]; then
+  mkdir -p "$golden"
+  cp "$work/stories.txt" "$golden/sample_stories.txt"
+  cp "$work/export.jsonl" "$golden/sample_export.jsonl"
+  echo "golden files updated in $golden"
+  exit 0
+fi
+status=0
+for f in stories.txt:sample_stories.txt export.jsonl:sample_export.jsonl; do
+  got=$work/${f%%:*} want=$golden/${f##*:}
+  if ! diff -u "$want" "$got" > "$work/diff"; then
+    echo "golden mismatch for ${f##*:} (run tests/cli_golden.sh BIN SRC --update if intended):"
+    head -50 "$work/diff"
+    status=1
+  fi
+done
+[ $status -eq 0 ] && echo "cli golden: ok"
+exit $status
