@@ -1,6 +1,7 @@
 // Runs storytrace's language identifier, CLD2 alone and fastText alone over evaluation samples.
 //
-// Usage: storytrace_eval_langid [--data DIR] SAMPLES.jsonl OUT_DIR
+// Usage: storytrace_eval_langid [--data DIR] [--w-short W] [--w-long W] [--min-score S]
+//                               SAMPLES.jsonl OUT_DIR
 // SAMPLES.jsonl holds {"lang", "kind", "text"} per line (see make_snippets.mjs); OUT_DIR gets
 // storytrace.jsonl, cld2.jsonl and fasttext.jsonl with {"i": line index, "pred": code}.
 // Scoring is done by score.py so that every system, franc included, is scored the same way.
@@ -19,10 +20,17 @@ int main(int argc, char** argv) {
   using namespace storytrace;
   std::string data_flag;
   std::vector<std::string> args;
+  LanguageIdOptions options;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) {
       data_flag = argv[++i];
+    } else if (a == "--w-short" && i + 1 < argc) {
+      options.fasttext_weight_short = std::stod(argv[++i]);
+    } else if (a == "--w-long" && i + 1 < argc) {
+      options.fasttext_weight_long = std::stod(argv[++i]);
+    } else if (a == "--min-score" && i + 1 < argc) {
+      options.min_score = std::stod(argv[++i]);
     } else {
       args.push_back(a);
     }
@@ -31,7 +39,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: storytrace_eval_langid [--data DIR] SAMPLES.jsonl OUT_DIR\n";
     return 2;
   }
-  auto lid = LanguageIdentifier::Create(FindDataDir(data_flag));
+  auto lid = LanguageIdentifier::Create(FindDataDir(data_flag), options);
   if (!lid.ok()) {
     std::cerr << lid.status().message() << "\n";
     return 1;

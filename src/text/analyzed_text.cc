@@ -43,6 +43,8 @@ AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given
   std::vector<TokenSpan> spans = Tokenize(text);
   out.sentences = SplitSentences(text, spans);
   out.tokens.reserve(spans.size());
+  const Stopwords::List* stop = stopwords_.ListFor(out.lang);
+  sb_stemmer* stemmer = ThreadStemmer(out.lang);
   for (const TokenSpan& s : spans) {
     AnalyzedToken t;
     t.span = s;
@@ -54,8 +56,8 @@ AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given
             static_cast<int32_t>(surface.size()), c);
     t.capitalized = c > 0 && u_isupper(c);
     if (s.kind == TokenKind::kWord) {
-      t.stopword = stopwords_.Contains(out.lang, t.folded);
-      t.stem = t.stopword ? t.folded : Stem(t.folded, out.lang);
+      t.stopword = stop && stop->count(t.folded) > 0;
+      t.stem = t.stopword ? t.folded : StemWith(stemmer, t.folded);
     } else {
       t.stem = t.folded;
     }

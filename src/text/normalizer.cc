@@ -84,15 +84,54 @@ std::string NormalizeForDisplay(std::string_view text) {
   return ToUtf8(MapPunct(n));
 }
 
-std::string FoldForMatching(std::string_view word) {
-  if (IsAscii(word)) {
-    std::string out(word);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c == '`') c = '\'';
+// Folds a word written in ASCII, Latin-1 letters and basic Cyrillic without ICU; returns false
+// (leaving `out` unspecified) when another character needs the full ICU path.
+bool FoldFast(std::string_view word, std::string& out) {
+  // Folded forms of U+00C0..U+00FF (lower-cased, diacritics removed); "" = not a letter.
+  static const char* const kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+  out.clear();
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = word[i];
+    if (c < 0x80) {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : (c == '`' ? '\'' : static_cast<char>(c));
+      continue;
     }
-    return out;
+    if (i + 1 >= word.size()) return false;
+    unsigned char d = word[i + 1];
+    if (c == 0xC3 && d >= 0x80 && d <= 0xBF) {  // U+00C0..U+00FF
+      const char* f = kLatin1[d - 0x80];
+      if (!*f) return false;
+      out += f;
+    } else if (c == 0xD0 && d >= 0x90 && d <= 0xAF) {  // А..Я → а..я
+      unsigned cp = 0x410 + (d - 0x90) + 0x20;
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if ((c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F)) {
+      out += static_cast<char>(c);  // а..я unchanged
+      out += static_cast<char>(d);
+    } else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91)) {
+      out += "\xD0\xB5";  // Ё, ё → е (diacritic removed)
+    } else if (c == 0xE2 && i + 2 < word.size() && d == 0x80 &&
+               (static_cast<unsigned char>(word[i + 2]) == 0x99 ||
+                static_cast<unsigned char>(word[i + 2]) == 0x98)) {
+      out += '\'';  // typographic apostrophes
+      ++i;
+    } else {
+      return false;
+    }
+    ++i;
   }
+  return true;
+}
+
+std::string FoldForMatching(std::string_view word) {
+  std::string fast;
+  if (FoldFast(word, fast)) return fast;
   UErrorCode err = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
   icu::UnicodeString folded = NfkcCasefold()->normalize(MapPunct(s), err);

@@ -30,7 +30,9 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
 
-sb_stemmer* StemmerFor(std::string_view lang) {
+}  // namespace
+
+sb_stemmer* ThreadStemmer(std::string_view lang) {
   thread_local std::map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>, std::less<>> cache;
   auto it = cache.find(lang);
   if (it != cache.end()) return it->second.get();
@@ -40,12 +42,13 @@ sb_stemmer* StemmerFor(std::string_view lang) {
   return s;
 }
 
-}  // namespace
-
 bool HasStemmer(std::string_view lang) { return AlgorithmFor(lang) != nullptr; }
 
 std::string Stem(std::string_view word, std::string_view lang) {
-  sb_stemmer* s = StemmerFor(lang);
+  return StemWith(ThreadStemmer(lang), word);
+}
+
+std::string StemWith(sb_stemmer* s, std::string_view word) {
   if (!s || word.empty()) return std::string(word);
   const sb_symbol* out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(word.data()),
                                          static_cast<int>(word.size()));

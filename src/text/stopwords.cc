@@ -31,10 +31,14 @@ Result<Stopwords> Stopwords::Load(const std::string& data_dir) {
   return s;
 }
 
-bool Stopwords::Contains(std::string_view lang, std::string_view folded_word) const {
+const Stopwords::List* Stopwords::ListFor(std::string_view lang) const {
   auto it = lists_.find(std::string(lang));
-  if (it == lists_.end()) return false;
-  return it->second.count(std::string(folded_word)) > 0;
+  return it == lists_.end() ? nullptr : &it->second;
+}
+
+bool Stopwords::Contains(std::string_view lang, std::string_view folded_word) const {
+  const List* list = ListFor(lang);
+  return list && list->count(std::string(folded_word)) > 0;
 }
 
 }  // namespace storytrace

@@ -18,8 +18,11 @@ class Stopwords {
   // Fails with Unavailable naming the path when missing, InvalidArgument when malformed.
   static Result<Stopwords> Load(const std::string& data_dir);
 
+  using List = std::unordered_set<std::string>;
   // True when `folded_word` (as from FoldForMatching) is a stopword of `lang`.
   bool Contains(std::string_view lang, std::string_view folded_word) const;
+  // The list of `lang`, or nullptr when there is none (for per-article lookups).
+  const List* ListFor(std::string_view lang) const;
   // Number of languages loaded.
   size_t size() const { return lists_.size(); }
 
