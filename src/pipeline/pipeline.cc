@@ -4,7 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <optional>
+#include <thread>
 
 #include "core/content_hash.h"
 #include "core/time.h"
@@ -26,6 +29,17 @@ std::string TitleFromBody(const std::string& body, const AnalyzedText& analyzed)
   while (cut > 0 && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) --cut;
   return first.substr(0, cut) + "…";
 }
+
+// One input in stream order: a document to build, or a rejection from the reader.
+struct PendingItem {
+  std::optional<RawDocument> doc;  // moved from once built
+  std::string origin;
+  Rejection rejection;
+  std::optional<Result<Article>> built;
+  AnalyzedText analyzed;
+};
+
+constexpr size_t kChunk = 64;
 
 }  // namespace
 
@@ -56,6 +70,28 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
   a.lang_given = doc.lang;
   return a;
 }
+
+namespace {
+
+// Builds every document of `items` on all cores. BuildArticle only reads shared state.
+void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer) {
+  std::atomic<size_t> next{0};
+  auto work = [&]() {
+    for (size_t i; (i = next.fetch_add(1)) < items.size();) {
+      PendingItem& item = items[i];
+      if (!item.doc) continue;
+      item.origin = item.doc->origin;
+      item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed);
+    }
+  };
+  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items.size());
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace
 
 Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
                                        const ProgressFn& progress,
@@ -90,22 +126,9 @@ Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
     if (on_reject) on_reject(std::move(r));
     end_of_item();
   };
-  auto accept = [&](RawDocument&& doc) {
+  auto store_article = [&](Article& a, const AnalyzedText& analyzed) {
     if (!failure.ok() || !begin_if_needed()) return;
-    std::string input = doc.origin;
-    sum.warnings += static_cast<int64_t>(doc.warnings.size());
-    AnalyzedText analyzed;
-    auto built = BuildArticle(std::move(doc), *analyzer_, &analyzed);
-    if (!built.ok()) {
-      Rejection r{input, 0, built.status().message()};
-      ++sum.rejected;
-      if (Status s = store_->AddRejection(r); !s.ok()) failure = s;
-      if (on_reject) on_reject(std::move(r));
-      end_of_item();
-      return;
-    }
     ++sum.documents;
-    Article& a = built.value();
     auto outcome = store_->UpsertArticle(a);
     if (!outcome.ok()) {
       failure = outcome.status();
@@ -125,8 +148,36 @@ Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
     }
     end_of_item();
   };
+
+  // Extraction and analysis run in parallel over chunks of documents; storing and story
+  // assignment stay sequential in input order, so results do not depend on thread timing.
+  std::vector<PendingItem> chunk;
+  auto process_chunk = [&]() {
+    BuildArticles(chunk, *analyzer_);
+    for (auto& item : chunk) {
+      if (!item.built) {
+        reject(std::move(item.rejection));
+      } else if (!item.built->ok()) {
+        reject(Rejection{item.origin, 0, item.built->status().message()});
+      } else {
+        store_article(item.built->value(), item.analyzed);
+      }
+    }
+    chunk.clear();
+  };
   InputReader reader(limits_);
-  reader.Read(inputs, accept, reject);
+  reader.Read(
+      inputs,
+      [&](RawDocument&& doc) {
+        sum.warnings += static_cast<int64_t>(doc.warnings.size());
+        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}});
+        if (chunk.size() >= kChunk) process_chunk();
+      },
+      [&](Rejection&& r) {
+        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}});
+        if (chunk.size() >= kChunk) process_chunk();
+      });
+  process_chunk();
   if (failure.ok() && in_batch > 0) failure = Flush(touched);
   if (!failure.ok()) {
     store_->Rollback();
