@@ -28,6 +28,17 @@ grep -q '"id":"good-1"' "$work/out.jsonl" || fail "good JSONL line lost"
 grep -q 'Grüße aus München' "$work/out.jsonl" || fail "Latin-1 text not stored as UTF-8"
 grep -q 'Straßenbahn fährt' "$work/out.jsonl" || fail "Latin-1 text not stored as UTF-8"
 [ "$("$bin" rejected --db "$db" --format jsonl | wc -l)" -eq 3 ] || fail "rejected does not list 3 inputs"
+# JSONL on standard input, with a broken line in the middle.
+set +e
+printf '%s\n' '{"id": "stdin-1", "text": "Erdbeben erschüttert die Region am Montag."}' 'not json' \
+  '{"id": "stdin-3", "text": "Second good line from standard input."}' |
+  "$bin" ingest --db "$db" - 2> "$work/err3"
+rc=$?
+set -e
+[ $rc -eq 3 ] || fail "stdin ingest exit code $rc, want 3"
+grep -q "stdin:2" "$work/err3" || fail "broken stdin line not named"
+"$bin" export --db "$db" > "$work/out2.jsonl"
+grep -q '"id":"stdin-3"' "$work/out2.jsonl" || fail "stdin line after the broken one lost"
 # Read commands on a missing database fail clearly instead of creating one.
 if "$bin" stories --db "$work/missing.db" 2> "$work/err2"; then fail "stories on a missing db succeeded"; fi
 grep -q "no database" "$work/err2" || fail "missing-db message unclear"

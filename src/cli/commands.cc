@@ -15,6 +15,7 @@
 #include "extract/extractor.h"
 #include "ingest/input_reader.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/story_eval.h"
 #include "store/store.h"
 
 namespace storytrace {
@@ -266,6 +267,52 @@ int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs) {
       });
   std::cout << (o.format == "jsonl" ? out.dump() : out.dump(2)) << "\n";
   return rejected > 0 ? kExitRejected : kExitOk;
+}
+
+}  // namespace storytrace
+
+namespace storytrace {
+
+int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c) {
+  auto analyzer = TextAnalyzer::Create(FindDataDir(o.data_dir));
+  if (!analyzer.ok()) {
+    Error(analyzer.status().message());
+    return kExitFailure;
+  }
+  auto r = EvaluateStories(gold, *analyzer.value(), c);
+  if (!r.ok()) {
+    Error(r.status().message());
+    return kExitFailure;
+  }
+  const ClusterScores& s = r.value().scores;
+  double rate = r.value().seconds > 0 ? s.items / r.value().seconds : 0;
+  if (o.format == "json") {
+    nlohmann::ordered_json j;
+    auto prf = [](const PRF& p) {
+      return nlohmann::ordered_json{{"precision", p.precision}, {"recall", p.recall}, {"f1", p.f1}};
+    };
+    j["articles"] = s.items;
+    j["gold_stories"] = s.gold_clusters;
+    j["predicted_stories"] = s.predicted_clusters;
+    j["bcubed"] = prf(s.bcubed);
+    j["pairwise"] = prf(s.pairwise);
+    j["cross_lingual"] = prf(s.cross_lingual);
+    j["articles_per_second"] = rate;
+    j["analysis_seconds"] = r.value().analysis_seconds;
+    std::cout << j.dump(2) << "\n";
+    return kExitOk;
+  }
+  std::cout << fmt::format(
+      "articles {}  gold stories {}  predicted stories {}\n"
+      "BCubed        P {:.4f}  R {:.4f}  F1 {:.4f}\n"
+      "pairwise      P {:.4f}  R {:.4f}  F1 {:.4f}\n"
+      "cross-lingual P {:.4f}  R {:.4f}  F1 {:.4f}\n"
+      "clustering {:.0f} articles/s (analysis {:.2f}s for all articles)\n",
+      s.items, s.gold_clusters, s.predicted_clusters, s.bcubed.precision, s.bcubed.recall,
+      s.bcubed.f1, s.pairwise.precision, s.pairwise.recall, s.pairwise.f1,
+      s.cross_lingual.precision, s.cross_lingual.recall, s.cross_lingual.f1, rate,
+      r.value().analysis_seconds);
+  return kExitOk;
 }
 
 }  // namespace storytrace

@@ -32,6 +32,10 @@ int RunSearch(const CommonOptions& o, const std::string& query);
 int RunRejected(const CommonOptions& o);
 int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs);
 
+struct ClustererOptions;
+// Replays a gold JSONL stream through the online clusterer and prints the scores.
+int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_CLI_COMMANDS_H_

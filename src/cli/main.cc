@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cluster/story_clusterer.h"
 
 int main(int argc, char** argv) {
   using namespace storytrace;
@@ -62,6 +63,21 @@ int main(int argc, char** argv) {
   extract->add_option("--format", o.format, "json (pretty) or jsonl (one line)");
   extract->add_option("inputs", inputs, "files, folders, or - for stdin")->required();
 
+  auto* eval = app.add_subcommand("eval", "Evaluate a stage against gold data");
+  eval->require_subcommand(1);
+  auto* eval_stories = eval->add_subcommand("stories", "Replay a gold stream through the clusterer");
+  std::string gold;
+  ClustererOptions copt;
+  eval_stories->add_option("--gold", gold, "JSONL with id, lang, published, title, text, story_id")
+      ->required();
+  eval_stories->add_option("--data", o.data_dir, "data directory");
+  eval_stories->add_option("--format", o.format, "table or json");
+  eval_stories->add_option("--threshold", copt.threshold, "join threshold")->capture_default_str();
+  eval_stories->add_option("--key-weight", copt.key_weight, "weight of name/number keys")
+      ->capture_default_str();
+  eval_stories->add_option("--decay-days", copt.decay_days, "similarity half-life in days")
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -76,5 +92,6 @@ int main(int argc, char** argv) {
   if (*search) return RunSearch(o, query);
   if (*rejected) return RunRejected(o);
   if (*extract) return RunExtract(o, inputs);
+  if (*eval_stories) return RunEvalStories(o, gold, copt);
   return kExitUsage;
 }

@@ -1,0 +1,72 @@
+// Online story clustering: each arriving article joins the most similar live story or starts one.
+#ifndef STORYTRACE_CLUSTER_STORY_CLUSTERER_H_
+#define STORYTRACE_CLUSTER_STORY_CLUSTERER_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cluster/story_assigner.h"
+
+namespace storytrace {
+
+struct ClustererOptions {
+  double threshold = 0.25;          // minimum similarity to join a story (tuned on OG2021 dev)
+  double key_weight = 0.5;          // weight of language-independent key overlap
+  double title_weight = 3.0;        // term weight multiplier for title tokens
+  double lead_weight = 2.0;         // ... for the first two sentences of the body
+  double decay_days = 3.0;          // similarity halves every `decay_days` since the story's last article
+  int64_t window_seconds = 7 * 86400;  // stories idle longer than this leave the live set
+  size_t centroid_terms = 64;       // centroids keep this many top terms
+  size_t candidate_terms = 24;      // an article looks up stories through its top terms
+};
+
+// TF-IDF over stems (per-language document frequencies maintained incrementally), weighted
+// title/lead/body fields, language-independent keys (transliterated capitalised names and
+// numbers, which also link stories across languages), exponential time decay and a calibrated
+// join threshold. Centroids are sparse and bounded. Deterministic: the same articles in the same
+// order give the same stories. Not thread-safe.
+class StoryClusterer : public StoryAssigner {
+ public:
+  explicit StoryClusterer(ClustererOptions options = {}) : options_(options) {}
+
+  // Assigns `article` (with `analyzed` computed from its title + "\n\n" + text) to a story and
+  // returns the story id ("st-<id of the story's first article>"). `article.published` (or, when
+  // missing, `article.fetched`) is the article's time; articles should arrive in time order.
+  std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
+
+  size_t live_stories() const { return live_count_; }
+
+ private:
+  using Vec = std::unordered_map<uint64_t, float>;
+  struct LiveStory {
+    std::string id;
+    bool alive = true;
+    Vec centroid;  // sum of member vectors, pruned to the top terms
+    std::unordered_map<uint64_t, int> keys;
+    int64_t last_time = 0;
+    int size = 0;
+    double norm = 0;
+  };
+
+  Vec Vectorize(const Article& article, const AnalyzedText& analyzed, std::vector<uint64_t>* keys);
+  double Similarity(const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
+                    const std::vector<double>& key_idf, const LiveStory& s, int64_t now) const;
+  void Expire(int64_t now);
+  void Prune(LiveStory& s) const;
+
+  ClustererOptions options_;
+  std::unordered_map<uint64_t, int> df_;  // term → documents containing it (term hash is per language)
+  std::unordered_map<std::string, int> docs_per_lang_;
+  std::unordered_map<uint64_t, int> key_df_;  // key → documents containing it, all languages
+  int docs_ = 0;
+  std::vector<LiveStory> stories_;  // every story ever made; expired ones keep only their id
+  size_t live_count_ = 0;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> index_;  // term/key → stories (may be stale)
+  int64_t last_expire_ = 0;
+};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_CLUSTER_STORY_CLUSTERER_H_
