@@ -68,7 +68,7 @@ StoryClusterer::Vec StoryClusterer::Vectorize(const Article& article, const Anal
   v.reserve(tf.size());
   for (const auto& [term, f] : tf) {
     int df = ++df_[term];
-    double idf = std::log((n + 1.0) / (df + 0.5));
+    double idf = std::log((n + options_.prior_docs) / (df + 0.5));
     if (idf <= 0) continue;
     v[term] = static_cast<float>((1 + std::log(f)) * idf);
   }
@@ -139,7 +139,7 @@ std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& a
   Vec v = Vectorize(article, analyzed, &keys);
   double v_norm = Norm(v);
   std::vector<double> key_idf;
-  for (uint64_t k : keys) key_idf.push_back(std::max(0.0, std::log((docs_ + 1.0) / (key_df_[k] + 0.5))));
+  for (uint64_t k : keys) key_idf.push_back(std::max(0.0, std::log((docs_ + options_.prior_docs) / (key_df_[k] + 0.5))));
 
   // Candidates: live stories sharing one of the article's strongest terms or any key.
   std::vector<std::pair<float, uint64_t>> top;

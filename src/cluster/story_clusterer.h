@@ -20,6 +20,8 @@ struct ClustererOptions {
   int64_t window_seconds = 7 * 86400;  // stories idle longer than this leave the live set
   size_t centroid_terms = 64;       // centroids keep this many top terms
   size_t candidate_terms = 24;      // an article looks up stories through its top terms
+  double prior_docs = 50;           // idf prior: a young stream behaves as if it had seen this
+                                    // many documents without the term (keeps idf sane early on)
 };
 
 // TF-IDF over stems (per-language document frequencies maintained incrementally), weighted
