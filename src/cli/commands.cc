@@ -79,8 +79,14 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
     Error(store.status().message());
     return kExitFailure;
   }
-  Pipeline pipeline(store.value().get(), analyzer.value().get(),
-                    std::make_unique<SingletonStoryAssigner>());
+  ClustererOptions copt;
+  auto clusterer = std::make_unique<StoryClusterer>(copt);
+  auto warmed = WarmUpClusterer(*store.value(), *analyzer.value(), *clusterer, copt.window_seconds);
+  if (!warmed.ok()) {
+    Error(warmed.status().message());
+    return kExitFailure;
+  }
+  Pipeline pipeline(store.value().get(), analyzer.value().get(), std::move(clusterer));
   const bool tty = isatty(STDERR_FILENO);
   std::vector<Rejection> rejections;
   int64_t last_drawn = -1;

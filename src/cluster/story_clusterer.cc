@@ -170,26 +170,45 @@ std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& a
       best_i = i;
     }
   }
-  if (best_i < 0 || best < options_.threshold) {
-    stories_.push_back(LiveStory{"st-" + article.id});
-    best_i = static_cast<int64_t>(stories_.size() - 1);
-    ++live_count_;
-  }
-  LiveStory& s = stories_[best_i];
+  if (best_i < 0 || best < options_.threshold) best_i = static_cast<int64_t>(NewStory("st-" + article.id));
+  AddToStory(static_cast<size_t>(best_i), v, v_norm, keys, now);
+  return stories_[best_i].id;
+}
+
+size_t StoryClusterer::NewStory(const std::string& id) {
+  auto it = by_id_.find(id);
+  if (it != by_id_.end() && stories_[it->second].alive) return it->second;
+  stories_.push_back(LiveStory{id});
+  ++live_count_;
+  by_id_[id] = stories_.size() - 1;
+  return stories_.size() - 1;
+}
+
+void StoryClusterer::AddToStory(size_t i, const Vec& v, double v_norm,
+                                const std::vector<uint64_t>& keys, int64_t now) {
+  LiveStory& s = stories_[i];
   // Add the normalised article vector so long articles do not dominate the centroid.
   for (const auto& [t, w] : v) {
     bool is_new = s.centroid.find(t) == s.centroid.end();
     s.centroid[t] += v_norm > 0 ? static_cast<float>(w / v_norm) : 0.f;
-    if (is_new) index_[t].push_back(static_cast<uint32_t>(best_i));
+    if (is_new) index_[t].push_back(static_cast<uint32_t>(i));
   }
   for (uint64_t k : keys) {
-    if (s.keys[k]++ == 0) index_[k].push_back(static_cast<uint32_t>(best_i));
+    if (s.keys[k]++ == 0) index_[k].push_back(static_cast<uint32_t>(i));
   }
   Prune(s);
   s.norm = Norm(s.centroid);
   s.last_time = std::max(s.last_time, now);
   ++s.size;
-  return s.id;
+}
+
+void StoryClusterer::Observe(const Article& article, const AnalyzedText& analyzed,
+                             const std::string& story_id) {
+  int64_t now = article.published.value_or(article.fetched);
+  Expire(now);
+  std::vector<uint64_t> keys;
+  Vec v = Vectorize(article, analyzed, &keys);
+  AddToStory(NewStory(story_id), v, Norm(v), keys, now);
 }
 
 }  // namespace storytrace

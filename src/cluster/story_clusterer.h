@@ -38,6 +38,10 @@ class StoryClusterer : public StoryAssigner {
   // missing, `article.fetched`) is the article's time; articles should arrive in time order.
   std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
 
+  // Adds an already assigned article to story `story_id` (creating it if needed) without
+  // deciding anything: used to warm the live set up from the store before new articles arrive.
+  void Observe(const Article& article, const AnalyzedText& analyzed, const std::string& story_id);
+
   size_t live_stories() const { return live_count_; }
 
  private:
@@ -56,6 +60,9 @@ class StoryClusterer : public StoryAssigner {
   double Similarity(const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
                     const std::vector<double>& key_idf, const LiveStory& s, int64_t now) const;
   void Expire(int64_t now);
+  void AddToStory(size_t story, const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
+                  int64_t now);
+  size_t NewStory(const std::string& id);
   void Prune(LiveStory& s) const;
 
   ClustererOptions options_;
@@ -65,6 +72,7 @@ class StoryClusterer : public StoryAssigner {
   int docs_ = 0;
   std::vector<LiveStory> stories_;  // every story ever made; expired ones keep only their id
   size_t live_count_ = 0;
+  std::unordered_map<std::string, size_t> by_id_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> index_;  // term/key → stories (may be stale)
   int64_t last_expire_ = 0;
 };

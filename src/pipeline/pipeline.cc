@@ -138,8 +138,9 @@ Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
       case UpsertOutcome::kInserted:
       case UpsertOutcome::kUpdated: {
         outcome.value() == UpsertOutcome::kInserted ? ++sum.inserted : ++sum.updated;
-        std::string story = assigner_->Assign(a, analyzed);
-        if (Status s = store_->SetStory(a.id, story); !s.ok()) failure = s;
+        std::string story = assigner_->Assign(a, analyzed), previous;
+        if (Status s = store_->SetStory(a.id, story, &previous); !s.ok()) failure = s;
+        if (!previous.empty() && previous != story) touched.push_back(std::move(previous));
         touched.push_back(std::move(story));
         break;
       }
@@ -195,6 +196,27 @@ Status Pipeline::Flush(std::vector<std::string>& touched) {
   }
   touched.clear();
   return store_->Commit();
+}
+
+}  // namespace storytrace
+
+namespace storytrace {
+
+Result<size_t> WarmUpClusterer(Store& store, const TextAnalyzer& analyzer,
+                               StoryClusterer& clusterer, int64_t window_seconds) {
+  auto latest = store.LatestTime();
+  if (!latest.ok()) return latest.status();
+  if (!latest.value()) return size_t{0};
+  ArticleFilter f;
+  f.since = *latest.value() - window_seconds;
+  auto articles = store.ListArticles(f);
+  if (!articles.ok()) return articles.status();
+  for (const Article& a : articles.value()) {
+    if (a.story_id.empty()) continue;
+    std::string text = a.title.empty() ? a.text : a.title + "\n\n" + a.text;
+    clusterer.Observe(a, analyzer.Analyze(text, a.lang), a.story_id);
+  }
+  return articles.value().size();
 }
 
 }  // namespace storytrace

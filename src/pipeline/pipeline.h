@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cluster/story_assigner.h"
+#include "cluster/story_clusterer.h"
 #include "core/article.h"
 #include "core/status.h"
 #include "ingest/input_reader.h"
@@ -62,6 +63,12 @@ class Pipeline {
   std::unique_ptr<StoryAssigner> assigner_;
   InputLimits limits_;
 };
+
+// Replays the stored articles of the last `window_seconds` (counted back from the newest) into
+// `clusterer` with their stored stories, so a new ingest run continues the live stories of the
+// previous ones. Returns how many articles were replayed.
+Result<size_t> WarmUpClusterer(Store& store, const TextAnalyzer& analyzer,
+                               StoryClusterer& clusterer, int64_t window_seconds);
 
 }  // namespace storytrace
 

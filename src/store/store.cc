@@ -220,11 +220,12 @@ Result<std::optional<Article>> Store::GetArticle(const std::string& id) {
 
 Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& f) {
   std::string sql = fmt::format("SELECT {} FROM articles WHERE (?1 = '' OR lang = ?1) AND "
-                                "(?2 = '' OR story_id = ?2) ORDER BY published IS NULL, "
-                                "published, id LIMIT ?3",
+                                "(?2 = '' OR story_id = ?2) AND "
+                                "(?4 IS NULL OR COALESCE(published, fetched) >= ?4) "
+                                "ORDER BY published IS NULL, published, id LIMIT ?3",
                                 kArticleColumns);
   Statement q(db_, sql.c_str());
-  q.Bind(1, f.lang).Bind(2, f.story_id).Bind(3, f.limit);
+  q.Bind(1, f.lang).Bind(2, f.story_id).Bind(3, f.limit).Bind(4, f.since);
   std::vector<Article> out;
   while (q.Step()) out.push_back(ReadArticle(q));
   if (!q.Done().ok()) return q.Done();
@@ -240,10 +241,23 @@ Result<int64_t> Store::CountArticles() {
   return q.Int(0);
 }
 
-Status Store::SetStory(const std::string& article_id, const std::string& story_id) {
+Status Store::SetStory(const std::string& article_id, const std::string& story_id,
+                       std::string* previous) {
+  if (previous) {
+    Statement q(db_, "SELECT story_id FROM articles WHERE id = ?");
+    q.Bind(1, article_id);
+    *previous = q.Step() ? q.Text(0) : "";
+    if (!q.Done().ok()) return q.Done();
+  }
   Statement u(db_, "UPDATE articles SET story_id = ? WHERE id = ?");
   u.Bind(1, story_id).Bind(2, article_id);
   return u.Run();
+}
+
+Result<std::optional<int64_t>> Store::LatestTime() {
+  Statement q(db_, "SELECT MAX(COALESCE(published, fetched)) FROM articles");
+  if (!q.Step()) return q.Done().ok() ? Internal("query failed") : q.Done();
+  return q.OptInt(0);
 }
 
 Status Store::RefreshStory(const std::string& story_id) {

@@ -27,6 +27,7 @@ struct ArticleFilter {
   std::string lang;      // empty: any
   std::string story_id;  // empty: any
   int64_t limit = -1;    // -1: no limit
+  std::optional<int64_t> since;  // only articles whose time (published, else fetched) >= since
 };
 
 struct SearchHit {
@@ -61,8 +62,11 @@ class Store {
   Result<std::vector<Article>> ListArticles(const ArticleFilter& filter = {});
   Result<int64_t> CountArticles();
 
-  // Sets an article's story.
-  Status SetStory(const std::string& article_id, const std::string& story_id);
+  // Sets an article's story; `*previous` (when given) receives the story it had ("" if none).
+  Status SetStory(const std::string& article_id, const std::string& story_id,
+                  std::string* previous = nullptr);
+  // The latest article time (published, else fetched), or nullopt for an empty store.
+  Result<std::optional<int64_t>> LatestTime();
   // Recomputes a story's summary (title, count, languages, time span) from its articles,
   // creating the story row if needed and deleting it when no article is left.
   Status RefreshStory(const std::string& story_id);
