@@ -37,7 +37,8 @@ struct LanguageIdOptions {
 // 100 letters, 0.3 otherwise (weights chosen on the UDHR evaluation, where CLD2 is the stronger
 // model at every length). The best language wins if its combined score is ≥ 0.1 and the text
 // has ≥ 3 letters; otherwise "und".
-// Long inputs are sampled: CLD2 sees the first 2 KiB, fastText the first 1 KiB.
+// Shortcut: on texts of ≥ 200 letters where CLD2 is reliable and gives one language ≥ 90% of
+// the text, CLD2's answer stands without asking fastText. Long inputs are sampled: CLD2 sees the first 2 KiB, fastText the first 1 KiB.
 //
 // Thread-safe after construction. Not copyable.
 class LanguageIdentifier {
