@@ -135,6 +135,16 @@ TEST(HtmlExtractorTest, FindsArticleAndMetadata) {
             "rain is expected.");
 }
 
+TEST(TextExtractorTest, HugeSingleLineIsHandled) {
+  std::string line(8 << 20, 'a');
+  for (size_t i = 0; i < line.size(); i += 9) line[i] = ' ';
+  line += " https://example.org/{x:y} ";
+  auto a = ExtractFromText(line);
+  EXPECT_GT(a.body.size(), line.size() / 2);
+  auto h = ExtractFromHtml("<p>" + line + "</p>");
+  EXPECT_GT(h.body.size(), line.size() / 2);
+}
+
 TEST(HtmlExtractorTest, MalformedHtmlGivesCleanResult) {
   auto a = ExtractFromHtml("<html><body><p>Unclosed <b>bold <div><p>text</i></table>");
   EXPECT_NE(a.body.find("Unclosed bold"), std::string::npos);

@@ -37,6 +37,8 @@ constexpr std::array<std::string_view, 12> kDonationWords = {
     "spende", "unterstütz", "paypal", "patreon", "donat", "support us", "bitcoin", "iban",
     "überweisung", "faire un don", "donar", "пожертв"};
 
+constexpr size_t kMaxResidueLine = 1500;
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -144,7 +146,9 @@ bool EndsSentence(std::string_view s) {
 }
 
 bool IsBoilerplateLine(std::string_view line) {
-  if (line.empty()) return false;
+  // Residue lines are short; long lines are paragraphs. The bound also keeps std::regex (whose
+  // matcher recurses per character) away from huge single-line inputs.
+  if (line.empty() || line.size() > kMaxResidueLine) return false;
   std::string lower = Lower(line);
   if (line.size() <= 80) {
     std::string key = StripTrailingPunct(lower);
@@ -200,8 +204,10 @@ bool IsDateLine(std::string_view line) {
   return FindDate(line).has_value();
 }
 
-std::optional<Dateline> ParseDateline(std::string_view line) {
-  if (line.size() < 5) return std::nullopt;
+std::optional<Dateline> ParseDateline(std::string_view full_line) {
+  if (full_line.size() < 5) return std::nullopt;
+  // A dateline sits in the first ~100 bytes; never run the regex over a whole long paragraph.
+  std::string_view line = full_line.substr(0, 160);
   static const std::regex kDateline(
       R"(^([^()\s][^()]{0,70}?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass)\)\s*(-|–|—|:)?\s*)",
       std::regex::icase | std::regex::optimize);
@@ -222,7 +228,7 @@ std::optional<Dateline> ParseDateline(std::string_view line) {
   d.dateline = place + " (" + d.agency + ")";
   d.date = FindDate(place);
   d.length = static_cast<size_t>(m.length(0));
-  d.whole_line = d.length >= line.size();
+  d.whole_line = d.length >= full_line.size();
   return d;
 }
 
