@@ -75,6 +75,8 @@ int main(int argc, char** argv) {
   eval_stories->add_option("--threshold", copt.threshold, "join threshold")->capture_default_str();
   eval_stories->add_option("--key-weight", copt.key_weight, "weight of name/number keys")
       ->capture_default_str();
+  eval_stories->add_option("--cross-key-weight", copt.cross_key_weight,
+                           "key-only score factor across languages")->capture_default_str();
   eval_stories->add_option("--prior-docs", copt.prior_docs, "idf prior")->capture_default_str();
   eval_stories->add_option("--decay-days", copt.decay_days, "similarity half-life in days")
       ->capture_default_str();

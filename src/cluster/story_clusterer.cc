@@ -55,7 +55,12 @@ StoryClusterer::Vec StoryClusterer::Vectorize(const Article& article, const Anal
     tf[TermHash(at.lang, t.stem)] += static_cast<float>(w);
     // Keys: names and numbers that read alike in every language.
     if (number && t.folded.size() >= 2) {
-      key_set.insert(KeyHash(t.folded));
+      // "50,000", "50.000" and "50 000" are one number; "6,1" and "6.1" too.
+      std::string digits;
+      for (char c : t.folded) {
+        if (c >= '0' && c <= '9') digits += c;
+      }
+      key_set.insert(KeyHash(digits));
     } else if (t.capitalized && t.folded.size() >= 4) {
       std::string k = TransliterateToAscii(t.folded);
       if (k.size() > 6) k.resize(6);  // tolerate inflection: Tokio/Tokios, Biles/Bilesová
@@ -81,7 +86,7 @@ StoryClusterer::Vec StoryClusterer::Vectorize(const Article& article, const Anal
 
 double StoryClusterer::Similarity(const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
                                   const std::vector<double>& key_idf, const LiveStory& s,
-                                  int64_t now) const {
+                                  std::optional<int64_t> now, const std::string& lang) const {
   double dot = 0;
   for (const auto& [term, w] : v) {
     auto it = s.centroid.find(term);
@@ -96,8 +101,12 @@ double StoryClusterer::Similarity(const Vec& v, double v_norm, const std::vector
     if (s.keys.count(keys[i])) key_share += key_idf[i];
   }
   if (key_total > 0) key_share /= std::max(key_total, kMinKeyMass);
-  double sim = (cos + options_.key_weight * key_share) / (1 + options_.key_weight);
-  double age_days = std::max<int64_t>(0, now - s.last_time) / 86400.0;
+  // Across languages the stems cannot match: names and numbers carry the decision alone.
+  bool same_lang = std::find(s.langs.begin(), s.langs.end(), lang) != s.langs.end();
+  double sim = same_lang ? (cos + options_.key_weight * key_share) / (1 + options_.key_weight)
+                         : options_.cross_key_weight * key_share;
+  if (!now || s.last_time == 0) return sim;  // undated article or story: no decay
+  double age_days = std::max<int64_t>(0, *now - s.last_time) / 86400.0;
   return sim * std::pow(0.5, age_days / options_.decay_days);
 }
 
@@ -117,10 +126,11 @@ void StoryClusterer::Expire(int64_t now) {
   if (now - last_expire_ < 3600) return;
   last_expire_ = now;
   for (auto& s : stories_) {
-    if (s.alive && now - s.last_time > options_.window_seconds) {
+    if (s.alive && s.last_time != 0 && now - s.last_time > options_.window_seconds) {
       s.alive = false;
       s.centroid = {};
       s.keys = {};
+      s.langs = {};
       --live_count_;
     }
   }
@@ -132,9 +142,14 @@ void StoryClusterer::Expire(int64_t now) {
   }
 }
 
+std::optional<int64_t> StoryClusterer::TimeOf(const Article& article) {
+  if (article.published) stream_time_ = std::max(stream_time_, *article.published);
+  return article.published;
+}
+
 std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& analyzed) {
-  int64_t now = article.published.value_or(article.fetched);
-  Expire(now);
+  std::optional<int64_t> now = TimeOf(article);
+  Expire(stream_time_);
   std::vector<uint64_t> keys;
   Vec v = Vectorize(article, analyzed, &keys);
   double v_norm = Norm(v);
@@ -164,14 +179,14 @@ std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& a
   double best = 0;
   int64_t best_i = -1;
   for (uint32_t i : candidates) {
-    double sim = Similarity(v, v_norm, keys, key_idf, stories_[i], now);
+    double sim = Similarity(v, v_norm, keys, key_idf, stories_[i], now, analyzed.lang);
     if (sim > best) {
       best = sim;
       best_i = i;
     }
   }
   if (best_i < 0 || best < options_.threshold) best_i = static_cast<int64_t>(NewStory("st-" + article.id));
-  AddToStory(static_cast<size_t>(best_i), v, v_norm, keys, now);
+  AddToStory(static_cast<size_t>(best_i), v, v_norm, keys, now, analyzed.lang);
   return stories_[best_i].id;
 }
 
@@ -185,8 +200,10 @@ size_t StoryClusterer::NewStory(const std::string& id) {
 }
 
 void StoryClusterer::AddToStory(size_t i, const Vec& v, double v_norm,
-                                const std::vector<uint64_t>& keys, int64_t now) {
+                                const std::vector<uint64_t>& keys, std::optional<int64_t> now,
+                                const std::string& lang) {
   LiveStory& s = stories_[i];
+  if (std::find(s.langs.begin(), s.langs.end(), lang) == s.langs.end()) s.langs.push_back(lang);
   // Add the normalised article vector so long articles do not dominate the centroid.
   for (const auto& [t, w] : v) {
     bool is_new = s.centroid.find(t) == s.centroid.end();
@@ -198,17 +215,17 @@ void StoryClusterer::AddToStory(size_t i, const Vec& v, double v_norm,
   }
   Prune(s);
   s.norm = Norm(s.centroid);
-  s.last_time = std::max(s.last_time, now);
+  if (now) s.last_time = std::max(s.last_time, *now);
   ++s.size;
 }
 
 void StoryClusterer::Observe(const Article& article, const AnalyzedText& analyzed,
                              const std::string& story_id) {
-  int64_t now = article.published.value_or(article.fetched);
-  Expire(now);
+  std::optional<int64_t> now = TimeOf(article);
+  Expire(stream_time_);
   std::vector<uint64_t> keys;
   Vec v = Vectorize(article, analyzed, &keys);
-  AddToStory(NewStory(story_id), v, Norm(v), keys, now);
+  AddToStory(NewStory(story_id), v, Norm(v), keys, now, analyzed.lang);
 }
 
 }  // namespace storytrace

@@ -3,6 +3,7 @@
 #define STORYTRACE_CLUSTER_STORY_CLUSTERER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -14,6 +15,7 @@ namespace storytrace {
 struct ClustererOptions {
   double threshold = 0.25;          // minimum similarity to join a story (tuned on OG2021 dev)
   double key_weight = 0.5;          // weight of language-independent key overlap
+  double cross_key_weight = 0.6;    // a story without the article's language is scored on keys alone
   double title_weight = 3.0;        // term weight multiplier for title tokens
   double lead_weight = 2.0;         // ... for the first two sentences of the body
   double decay_days = 3.0;          // similarity halves every `decay_days` since the story's last article
@@ -34,8 +36,9 @@ class StoryClusterer : public StoryAssigner {
   explicit StoryClusterer(ClustererOptions options = {}) : options_(options) {}
 
   // Assigns `article` (with `analyzed` computed from its title + "\n\n" + text) to a story and
-  // returns the story id ("st-<id of the story's first article>"). `article.published` (or, when
-  // missing, `article.fetched`) is the article's time; articles should arrive in time order.
+  // returns the story id ("st-<id of the story's first article>"). `article.published` is the
+  // article's time; an undated article is compared without time decay. Stories expire when the
+  // newest time seen is more than the window past their last article.
   std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
 
   // Adds an already assigned article to story `story_id` (creating it if needed) without
@@ -51,6 +54,7 @@ class StoryClusterer : public StoryAssigner {
     bool alive = true;
     Vec centroid;  // sum of member vectors, pruned to the top terms
     std::unordered_map<uint64_t, int> keys;
+    std::vector<std::string> langs;
     int64_t last_time = 0;
     int size = 0;
     double norm = 0;
@@ -58,10 +62,13 @@ class StoryClusterer : public StoryAssigner {
 
   Vec Vectorize(const Article& article, const AnalyzedText& analyzed, std::vector<uint64_t>* keys);
   double Similarity(const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
-                    const std::vector<double>& key_idf, const LiveStory& s, int64_t now) const;
+                    const std::vector<double>& key_idf, const LiveStory& s,
+                    std::optional<int64_t> now, const std::string& lang) const;
   void Expire(int64_t now);
+  // The article's time (nullopt when undated), advancing the stream clock.
+  std::optional<int64_t> TimeOf(const Article& article);
   void AddToStory(size_t story, const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
-                  int64_t now);
+                  std::optional<int64_t> now, const std::string& lang);
   size_t NewStory(const std::string& id);
   void Prune(LiveStory& s) const;
 
@@ -75,6 +82,7 @@ class StoryClusterer : public StoryAssigner {
   std::unordered_map<std::string, size_t> by_id_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> index_;  // term/key → stories (may be stale)
   int64_t last_expire_ = 0;
+  int64_t stream_time_ = 0;  // latest article time seen: the clock of the stream
 };
 
 }  // namespace storytrace
