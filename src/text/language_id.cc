@@ -107,9 +107,10 @@ std::vector<LanguageIdentifier::Scored> LanguageIdentifier::FastTextTop(std::str
 std::vector<LanguageIdentifier::Scored> LanguageIdentifier::Cld2Top(std::string_view text,
                                                                     bool* reliable) const {
   std::string_view t = Prefix(text, kCld2MaxBytes);
-  CLD2::Language lang3[3];
-  int percent3[3];
-  double score3[3];
+  // CLD2 leaves these untouched on some inputs (e.g. no letters): start from "unknown".
+  CLD2::Language lang3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
+  int percent3[3] = {0, 0, 0};
+  double score3[3] = {0, 0, 0};
   int text_bytes = 0;
   bool is_reliable = false;
   // Best effort: without it CLD2 answers "unknown" for many short but clear snippets.
