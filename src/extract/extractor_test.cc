@@ -58,6 +58,11 @@ TEST(TextRulesTest, ClassifiesResidueLines) {
   EXPECT_EQ(dl->dateline, "WASHINGTON (Reuters)");
   EXPECT_EQ(dl->agency, "Reuters");
   EXPECT_FALSE(dl->whole_line);
+  auto plain = ParseDateline("València, 3 de marzo de 2025. Las lluvias torrenciales caídas.");
+  ASSERT_TRUE(plain.has_value());
+  EXPECT_EQ(plain->dateline, "València, 3 de marzo de 2025");
+  EXPECT_EQ(Day(plain->date), "2025-03-03");
+  EXPECT_FALSE(ParseDateline("In 2024. Then nothing happened for a while.").has_value());
 }
 
 // Seed 000: German translation with a source line, hard-wrapped lead and a comments footer.

@@ -212,7 +212,23 @@ std::optional<Dateline> ParseDateline(std::string_view full_line) {
       R"(^([^()\s][^()]{0,70}?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass)\)\s*(-|–|—|:)?\s*)",
       std::regex::icase | std::regex::optimize);
   std::match_results<std::string_view::const_iterator> m;
-  if (!std::regex_search(line.begin(), line.end(), m, kDateline)) return std::nullopt;
+  if (!std::regex_search(line.begin(), line.end(), m, kDateline)) {
+    // "Kourou, French Guiana, March 10, 2025 - …", "València, 3 de marzo de 2025. …": a place
+    // and a full date before a dash or period, without an agency.
+    static const std::regex kPlaceDate(R"(^([^()\s][^()]{2,80}?\d{4})\s*(-|–|—|\.)\s+)",
+                                       std::regex::optimize);
+    if (!std::regex_search(line.begin(), line.end(), m, kPlaceDate)) return std::nullopt;
+    std::string prefix = m[1].str();
+    unsigned char c = prefix[0];
+    auto date = FindDate(prefix);
+    if (!date || CountWords(prefix) > 10 || !(std::isupper(c) || c >= 0x80)) return std::nullopt;
+    Dateline d;
+    d.dateline = prefix;
+    d.date = date;
+    d.length = static_cast<size_t>(m.length(0));
+    d.whole_line = d.length >= full_line.size();
+    return d;
+  }
   std::string place = m[1].str();
   if (CountWords(place) > 8) return std::nullopt;
   unsigned char c0 = place[0];
