@@ -68,7 +68,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   Pipeline pipeline(store.value().get(), analyzer.value().get(),
-                    std::make_unique<SingletonStoryAssigner>());
+                    std::make_unique<StoryClusterer>());
   auto t0 = std::chrono::steady_clock::now();
   auto r = pipeline.Ingest({feed.string()});
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
