@@ -37,10 +37,24 @@ std::unique_ptr<Store> OpenExisting(const std::string& path) {
   return std::move(store).value();
 }
 
-bool Format(const CommonOptions& o, OutputFormat* f) {
-  if (ParseOutputFormat(o.format, f)) return true;
-  Error(fmt::format("unknown --format '{}' (table, json or jsonl)", o.format));
-  return false;
+// Reports a failed result on stderr; true when the command must stop.
+template <typename T>
+bool Failed(const Result<T>& r) {
+  if (r.ok()) return false;
+  Error(r.status().message());
+  return true;
+}
+
+// The common start of a listing command: a valid --format and an existing store.
+std::unique_ptr<Store> OpenForListing(const CommonOptions& o, OutputFormat* f, int* rc) {
+  if (!ParseOutputFormat(o.format, f)) {
+    Error(fmt::format("unknown --format '{}' (table, json or jsonl)", o.format));
+    *rc = kExitUsage;
+    return nullptr;
+  }
+  auto store = OpenExisting(o.db);
+  if (!store) *rc = kExitFailure;
+  return store;
 }
 
 void DrawProgress(const IngestSummary& s) {
@@ -70,22 +84,13 @@ const std::vector<Column> kArticleColumns = {{"id", "ID", 28},
 int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch) {
   std::string data_dir = FindDataDir(o.data_dir);
   auto analyzer = TextAnalyzer::Create(data_dir);
-  if (!analyzer.ok()) {
-    Error(analyzer.status().message());
-    return kExitFailure;
-  }
+  if (Failed(analyzer)) return kExitFailure;
   auto store = Store::Open(o.db);
-  if (!store.ok()) {
-    Error(store.status().message());
-    return kExitFailure;
-  }
+  if (Failed(store)) return kExitFailure;
   ClustererOptions copt;
   auto clusterer = std::make_unique<StoryClusterer>(copt);
   auto warmed = WarmUpClusterer(*store.value(), *analyzer.value(), *clusterer, copt.window_seconds);
-  if (!warmed.ok()) {
-    Error(warmed.status().message());
-    return kExitFailure;
-  }
+  if (Failed(warmed)) return kExitFailure;
   Pipeline pipeline(store.value().get(), analyzer.value().get(), std::move(clusterer));
   const bool tty = isatty(STDERR_FILENO);
   std::vector<Rejection> rejections;
@@ -100,10 +105,7 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
   auto result = pipeline.Ingest(inputs, progress,
                                 [&](Rejection&& r) { rejections.push_back(std::move(r)); }, batch);
   if (tty && last_drawn >= 0) std::cerr << "\r\033[K";
-  if (!result.ok()) {
-    Error(result.status().message());
-    return kExitFailure;
-  }
+  if (Failed(result)) return kExitFailure;
   for (const auto& r : rejections) {
     std::cerr << "rejected: " << r.input << (r.line > 0 ? fmt::format(":{}", r.line) : "") << ": "
               << r.reason << "\n";
@@ -120,15 +122,12 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
 
 int RunExport(const CommonOptions& o) {
   OutputFormat f;
-  if (!Format(o, &f)) return kExitUsage;
-  if (f == OutputFormat::kTable) f = OutputFormat::kJsonl;
-  auto store = OpenExisting(o.db);
-  if (!store) return kExitFailure;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
+  if (f == OutputFormat::kTable) f = OutputFormat::kJsonl;  // export has no table form
   auto articles = store->ListArticles({o.lang, o.story, o.limit});
-  if (!articles.ok()) {
-    Error(articles.status().message());
-    return kExitFailure;
-  }
+  if (Failed(articles)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a, o.with_raw));
   WriteRows(std::cout, rows, f, {});
@@ -137,14 +136,11 @@ int RunExport(const CommonOptions& o) {
 
 int RunStories(const CommonOptions& o) {
   OutputFormat f;
-  if (!Format(o, &f)) return kExitUsage;
-  auto store = OpenExisting(o.db);
-  if (!store) return kExitFailure;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
   auto stories = store->ListStories(o.lang);
-  if (!stories.ok()) {
-    Error(stories.status().message());
-    return kExitFailure;
-  }
+  if (Failed(stories)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& s : stories.value()) {
     if (o.limit >= 0 && static_cast<long long>(rows.size()) >= o.limit) break;
@@ -156,23 +152,17 @@ int RunStories(const CommonOptions& o) {
 
 int RunStory(const CommonOptions& o, const std::string& id) {
   OutputFormat f;
-  if (!Format(o, &f)) return kExitUsage;
-  auto store = OpenExisting(o.db);
-  if (!store) return kExitFailure;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
   auto story = store->GetStory(id);
-  if (!story.ok()) {
-    Error(story.status().message());
-    return kExitFailure;
-  }
+  if (Failed(story)) return kExitFailure;
   if (!story.value()) {
     Error(fmt::format("no story '{}'", id));
     return kExitFailure;
   }
   auto articles = store->ListArticles({"", id, -1});
-  if (!articles.ok()) {
-    Error(articles.status().message());
-    return kExitFailure;
-  }
+  if (Failed(articles)) return kExitFailure;
   nlohmann::ordered_json j = StoryToJson(*story.value());
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a));
@@ -191,14 +181,11 @@ int RunStory(const CommonOptions& o, const std::string& id) {
 
 int RunArticles(const CommonOptions& o) {
   OutputFormat f;
-  if (!Format(o, &f)) return kExitUsage;
-  auto store = OpenExisting(o.db);
-  if (!store) return kExitFailure;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
   auto articles = store->ListArticles({o.lang, o.story, o.limit});
-  if (!articles.ok()) {
-    Error(articles.status().message());
-    return kExitFailure;
-  }
+  if (Failed(articles)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) {
     auto j = ArticleToJson(a);
@@ -211,14 +198,11 @@ int RunArticles(const CommonOptions& o) {
 
 int RunSearch(const CommonOptions& o, const std::string& query) {
   OutputFormat f;
-  if (!Format(o, &f)) return kExitUsage;
-  auto store = OpenExisting(o.db);
-  if (!store) return kExitFailure;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
   auto hits = store->Search(query, o.limit < 0 ? 20 : o.limit);
-  if (!hits.ok()) {
-    Error(hits.status().message());
-    return kExitFailure;
-  }
+  if (Failed(hits)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& h : hits.value()) {
     nlohmann::ordered_json j;
@@ -235,14 +219,11 @@ int RunSearch(const CommonOptions& o, const std::string& query) {
 
 int RunRejected(const CommonOptions& o) {
   OutputFormat f;
-  if (!Format(o, &f)) return kExitUsage;
-  auto store = OpenExisting(o.db);
-  if (!store) return kExitFailure;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
   auto rejected = store->ListRejections();
-  if (!rejected.ok()) {
-    Error(rejected.status().message());
-    return kExitFailure;
-  }
+  if (Failed(rejected)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& r : rejected.value()) rows.push_back(RejectionToJson(r));
   WriteRows(std::cout, rows, f, {{"input", "INPUT", 60}, {"line", "LINE", 6}, {"reason", "REASON", 70}});
@@ -281,15 +262,9 @@ namespace storytrace {
 
 int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c) {
   auto analyzer = TextAnalyzer::Create(FindDataDir(o.data_dir));
-  if (!analyzer.ok()) {
-    Error(analyzer.status().message());
-    return kExitFailure;
-  }
+  if (Failed(analyzer)) return kExitFailure;
   auto r = EvaluateStories(gold, *analyzer.value(), c);
-  if (!r.ok()) {
-    Error(r.status().message());
-    return kExitFailure;
-  }
+  if (Failed(r)) return kExitFailure;
   const ClusterScores& s = r.value().scores;
   double rate = r.value().seconds > 0 ? s.items / r.value().seconds : 0;
   if (o.format == "json") {
