@@ -126,7 +126,7 @@ int RunExport(const CommonOptions& o) {
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
   if (f == OutputFormat::kTable) f = OutputFormat::kJsonl;  // export has no table form
-  auto articles = store->ListArticles({o.lang, o.story, o.limit});
+  auto articles = store->ListArticles({o.lang, o.story, o.limit, std::nullopt});
   if (Failed(articles)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a, o.with_raw));
@@ -161,7 +161,7 @@ int RunStory(const CommonOptions& o, const std::string& id) {
     Error(fmt::format("no story '{}'", id));
     return kExitFailure;
   }
-  auto articles = store->ListArticles({"", id, -1});
+  auto articles = store->ListArticles({"", id, -1, std::nullopt});
   if (Failed(articles)) return kExitFailure;
   nlohmann::ordered_json j = StoryToJson(*story.value());
   std::vector<nlohmann::ordered_json> rows;
@@ -184,7 +184,7 @@ int RunArticles(const CommonOptions& o) {
   int rc = kExitOk;
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
-  auto articles = store->ListArticles({o.lang, o.story, o.limit});
+  auto articles = store->ListArticles({o.lang, o.story, o.limit, std::nullopt});
   if (Failed(articles)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) {
