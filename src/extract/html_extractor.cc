@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -33,23 +34,16 @@ std::string LowerStr(const char* s) {
   return out;
 }
 
-// Class/id words that mark page furniture. Matched as whole tokens split at non-letters.
-bool IsBoilerplateName(const std::string& names) {
-  static const char* const kWords[] = {
-      "nav", "navbar", "navigation", "menu", "footer", "share", "sharing", "social", "comment",
-      "comments", "related", "promo", "cookie", "cookies", "banner", "newsletter", "subscribe",
-      "sidebar", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads", "popup",
-      "modal", "caption", "credit", "credits", "figcaption", "toolbar", "widget", "teaser",
-      "recommended", "outbrain", "taboola", "consent", "paywall", "skip", "tags", "byline",
-      "author", "masthead", "disclaimer", "signup", "rail", "trending", "most", "pagination"};
+// Class/id words that mark page furniture, matched as whole tokens split at non-alphanumerics.
+// Strong words skip an element whatever else its name says; weak words only when the name does
+// not also look like content ("ArticlePage-content paywall" is the article, not a paywall).
+bool HasToken(const std::string& names, const char* const* words, size_t n) {
   std::string tok;
   auto check = [&]() {
-    if (tok.empty()) return false;
-    for (const char* w : kWords) {
-      if (tok == w) return true;
-    }
+    bool hit = false;
+    for (size_t i = 0; i < n && !tok.empty(); ++i) hit = hit || tok == words[i];
     tok.clear();
-    return false;
+    return hit;
   };
   for (char c : names) {
     if (std::isalnum(static_cast<unsigned char>(c))) {
@@ -61,11 +55,28 @@ bool IsBoilerplateName(const std::string& names) {
   return check();
 }
 
+bool IsBoilerplateName(const std::string& names) {
+  static const char* const kStrong[] = {
+      "nav", "navbar", "navigation", "menu", "footer", "share", "sharing", "social", "comment",
+      "comments", "related", "promo", "cookie", "cookies", "newsletter", "subscribe", "sidebar",
+      "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads", "popup", "modal",
+      "caption", "figcaption", "toolbar", "widget", "recommended", "outbrain", "taboola",
+      "consent", "signup", "trending", "pagination", "disclaimer", "masthead"};
+  static const char* const kWeak[] = {"banner", "credit", "credits", "teaser", "paywall", "skip",
+                                      "tags", "byline", "author", "rail", "most"};
+  if (HasToken(names, kStrong, std::size(kStrong))) return true;
+  if (!HasToken(names, kWeak, std::size(kWeak))) return false;
+  for (const char* positive : {"article", "content", "story", "body", "post", "entry", "main", "text"}) {
+    if (names.find(positive) != std::string::npos) return false;
+  }
+  return true;
+}
+
 bool IsSkippedTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG: case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEAD: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_MENU:
       return true;
@@ -99,18 +110,23 @@ bool IsHidden(const GumboNode* n) {
          style.find("visibility:hidden") != std::string::npos;
 }
 
+// Elements never read: scripts, styles, navigation and other structural furniture, hidden nodes.
 bool IsSkipped(const GumboNode* n) {
   if (IsSkippedTag(n->v.element.tag) || IsHidden(n)) return true;
-  std::string names = LowerStr(Attr(n, "class")) + " " + LowerStr(Attr(n, "id"));
   std::string role = LowerStr(Attr(n, "role"));
-  if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary") {
-    return true;
-  }
-  // A page may wrap everything in a node with a furniture-like name; never skip <body>/<article>.
+  return role == "navigation" || role == "banner" || role == "contentinfo" ||
+         role == "complementary";
+}
+
+// Elements whose class/id name marks furniture. Their text is dropped only when they sit inside
+// the chosen content root: pages often wrap the whole article in such a node ("Page-ad-margins").
+bool HasFurnitureName(const GumboNode* n) {
   GumboTag tag = n->v.element.tag;
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) return false;
   if (LowerStr(Attr(n, "itemprop")) == "articlebody") return false;
-  return IsBoilerplateName(names);
+  // Forms are furniture (search boxes, sign-ups) unless, as on some sites, one wraps the page.
+  if (tag == GUMBO_TAG_FORM) return true;
+  return IsBoilerplateName(LowerStr(Attr(n, "class")) + " " + LowerStr(Attr(n, "id")));
 }
 
 // A run of text that forms one paragraph, with the element that holds it.
@@ -118,6 +134,7 @@ struct Block {
   std::string text;
   size_t link_chars = 0;
   const GumboNode* container = nullptr;
+  const GumboNode* furniture = nullptr;  // innermost furniture-named ancestor, if any
   GumboTag tag = GUMBO_TAG_P;
 };
 
@@ -133,6 +150,8 @@ class BlockCollector {
     }
     if (n->type != GUMBO_NODE_ELEMENT) return;
     if (IsSkipped(n)) return;
+    const GumboNode* outer_furniture = furniture_;
+    if (HasFurnitureName(n)) furniture_ = n;
     GumboTag tag = n->v.element.tag;
     bool block = IsBlockTag(tag);
     if (block) Flush();
@@ -144,6 +163,7 @@ class BlockCollector {
       Walk(static_cast<const GumboNode*>(kids.data[i]), inner, link);
     }
     if (block) Flush();
+    furniture_ = outer_furniture;
   }
 
   void Flush() {
@@ -158,7 +178,10 @@ class BlockCollector {
 
  private:
   void AppendText(const char* s, bool in_link, const GumboNode* container) {
-    if (!current_.container) current_.container = container;
+    if (!current_.container) {
+      current_.container = container;
+      current_.furniture = furniture_;
+    }
     size_t before = current_.text.size();
     for (const char* p = s; *p; ++p) {
       char c = *p;
@@ -174,6 +197,7 @@ class BlockCollector {
 
   Block current_;
   GumboTag current_tag_ = GUMBO_TAG_P;
+  const GumboNode* furniture_ = nullptr;
 };
 
 std::string NodeText(const GumboNode* n) {
@@ -295,9 +319,20 @@ bool IsAncestor(const GumboNode* a, const GumboNode* n) {
 // Picks the element whose paragraphs carry the most text (readability-style scoring: each
 // paragraph credits its container fully and the container's parent half).
 const GumboNode* BestContainer(const std::vector<Block>& blocks) {
+  // Text below each element, to tell small furniture (a share bar, a comment list) from a
+  // furniture-named wrapper around most of the page.
+  std::unordered_map<const GumboNode*, size_t> chars_under;
+  size_t total = 0;
+  for (const auto& b : blocks) {
+    total += b.text.size();
+    for (const GumboNode* n = b.container; n; n = n->parent) chars_under[n] += b.text.size();
+  }
+  auto IsSmallFurniture = [&](const GumboNode* f) { return chars_under[f] * 10 < total * 3; };
   std::unordered_map<const GumboNode*, double> score;
   for (const auto& b : blocks) {
     if (!b.container || b.text.size() < 25) continue;
+    // Furniture text does not vote, unless its furniture node wraps the whole page.
+    if (b.furniture && IsSmallFurniture(b.furniture)) continue;
     double link_density = static_cast<double>(b.link_chars) / b.text.size();
     if (link_density > 0.5) continue;
     double s = 1 + std::count(b.text.begin(), b.text.end(), ',') +
@@ -366,6 +401,7 @@ ExtractedArticle ExtractFromHtml(std::string_view html) {
                                                 : meta.title;
   out.title = CollapseSpace(title);
   for (const Block* b : chosen) {
+    if (b->furniture && root && b->furniture != root && IsAncestor(root, b->furniture)) continue;
     if (b->text.size() && static_cast<double>(b->link_chars) / b->text.size() > 0.6) continue;
     if (IsBoilerplateLine(b->text)) continue;
     if (b->tag == GUMBO_TAG_H1 && b->text == out.title) continue;
