@@ -110,9 +110,9 @@ bool IsHidden(const GumboNode* n) {
          style.find("visibility:hidden") != std::string::npos;
 }
 
-// Elements never read: scripts, styles, navigation and other structural furniture, hidden nodes.
+// Elements never read: scripts, styles, navigation and other structural furniture.
 bool IsSkipped(const GumboNode* n) {
-  if (IsSkippedTag(n->v.element.tag) || IsHidden(n)) return true;
+  if (IsSkippedTag(n->v.element.tag)) return true;
   std::string role = LowerStr(Attr(n, "role"));
   return role == "navigation" || role == "banner" || role == "contentinfo" ||
          role == "complementary";
@@ -124,8 +124,9 @@ bool HasFurnitureName(const GumboNode* n) {
   GumboTag tag = n->v.element.tag;
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) return false;
   if (LowerStr(Attr(n, "itemprop")) == "articlebody") return false;
-  // Forms are furniture (search boxes, sign-ups) unless, as on some sites, one wraps the page.
-  if (tag == GUMBO_TAG_FORM) return true;
+  // Forms are furniture (search boxes, sign-ups) unless, as on some sites, one wraps the page;
+  // so are hidden nodes (menus, dialogs), unless script reveals the whole article that way.
+  if (tag == GUMBO_TAG_FORM || IsHidden(n)) return true;
   return IsBoilerplateName(LowerStr(Attr(n, "class")) + " " + LowerStr(Attr(n, "id")));
 }
 
