@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -167,10 +168,11 @@ int RunStory(const CommonOptions& o, const std::string& id) {
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a));
   if (f == OutputFormat::kTable) {
-    std::cout << fmt::format("{}  {}\n{} articles, languages {}, {} .. {}\n\n",
-                             j["id"].get<std::string>(), j["title"].get<std::string>(),
-                             story.value()->article_count, j["languages"].dump(),
-                             j["first_published"].dump(), j["last_published"].dump());
+    const Story& st = *story.value();
+    auto when = [](const std::optional<int64_t>& t) { return t ? FormatIso8601(*t) : "-"; };
+    std::cout << fmt::format("{}  {}\n{} articles, languages {}, first {}, last {}\n\n", st.id,
+                             st.title, st.article_count, fmt::join(st.languages, ", "),
+                             when(st.first_published), when(st.last_published));
     WriteRows(std::cout, rows, f, kArticleColumns);
   } else {
     j["articles"] = rows;

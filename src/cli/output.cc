@@ -82,6 +82,10 @@ void WriteRows(std::ostream& out, const std::vector<nlohmann::ordered_json>& row
     }
     out << s << "\n";
   };
+  if (rows.empty()) {
+    out << "(none)\n";
+    return;
+  }
   std::vector<std::string> header;
   for (const auto& c : columns) header.push_back(c.header);
   write_line(header);
