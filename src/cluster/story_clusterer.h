@@ -14,11 +14,11 @@ namespace storytrace {
 
 struct ClustererOptions {
   double threshold = 0.25;          // minimum similarity to join a story (tuned on OG2021 dev)
-  double key_weight = 0.5;          // weight of language-independent key overlap
+  double key_weight = 0.3;          // weight of language-independent key overlap
   double cross_key_weight = 0.6;    // a story without the article's language is scored on keys alone
   double title_weight = 3.0;        // term weight multiplier for title tokens
   double lead_weight = 2.0;         // ... for the first two sentences of the body
-  double decay_days = 3.0;          // similarity halves every `decay_days` since the story's last article
+  double decay_days = 2.0;          // similarity halves every `decay_days` since the story's last article
   int64_t window_seconds = 7 * 86400;  // stories idle longer than this leave the live set
   size_t centroid_terms = 64;       // centroids keep this many top terms
   size_t candidate_terms = 24;      // an article looks up stories through its top terms
