@@ -32,7 +32,7 @@ std::string_view Prefix(std::string_view s, size_t max) {
 size_t CountLetters(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) {
-    if (std::isalpha(c) || c >= 0xC0) ++n;
+    if ((c | 0x20) - 'a' < 26u || c >= 0xC0) ++n;
   }
   return n;
 }

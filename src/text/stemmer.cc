@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace storytrace {
 namespace {
@@ -42,6 +43,8 @@ sb_stemmer* ThreadStemmer(std::string_view lang) {
   return s;
 }
 
+constexpr size_t kMaxMemo = 1 << 18;
+
 bool HasStemmer(std::string_view lang) { return AlgorithmFor(lang) != nullptr; }
 
 std::string Stem(std::string_view word, std::string_view lang) {
@@ -50,10 +53,18 @@ std::string Stem(std::string_view word, std::string_view lang) {
 
 std::string StemWith(sb_stemmer* s, std::string_view word) {
   if (!s || word.empty()) return std::string(word);
+  // News vocabulary is Zipfian: a per-thread memo saves most Snowball runs. Bounded by clearing.
+  thread_local std::unordered_map<sb_stemmer*, std::unordered_map<std::string, std::string>> memo;
+  auto& cache = memo[s];
+  std::string key(word);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() > kMaxMemo) cache.clear();
   const sb_symbol* out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(word.data()),
                                          static_cast<int>(word.size()));
   if (!out) return std::string(word);
-  return std::string(reinterpret_cast<const char*>(out), sb_stemmer_length(s));
+  std::string stem(reinterpret_cast<const char*>(out), sb_stemmer_length(s));
+  cache.emplace(std::move(key), stem);
+  return stem;
 }
 
 }  // namespace storytrace

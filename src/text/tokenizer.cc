@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 48> kAbbreviations = {
     "nov", "dec", "dez", "mme", "mlle", "sra", "sr", "av", "approx"};
 
 bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c));
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }
