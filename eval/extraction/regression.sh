@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Extraction regression check: run.sh, then exit 1 when storytrace's F1 on the benchmark is below the floor.
+# Usage: regression.sh STORYTRACE_BINARY [BENCH_DIR]     (FLOOR=0.xx in the environment overrides the floor)
+set -euo pipefail
+floor=${FLOOR:-0.955}   # recorded F1 0.962 minus a margin for platform noise
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$here/run.sh" "$@" --json "$tmp/scores.json"
+python3 - "$tmp/scores.json" "$floor" <<'PY'
+import json, sys
+m, floor = json.load(open(sys.argv[1]))["storytrace"], float(sys.argv[2])
+ok = m["f1"] >= floor
+print(f"extraction regression: storytrace P {m['precision']:.4f} R {m['recall']:.4f} F1 {m['f1']:.4f} "
+      f"(floor {floor:.4f}): {'ok' if ok else 'FAILED'}")
+sys.exit(0 if ok else 1)
+PY
