@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data_dir.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/ingest_engine.h"
 
 int main(int argc, char** argv) {
   using namespace storytrace;
@@ -57,21 +57,20 @@ int main(int argc, char** argv) {
       }
     }
   }
-  auto analyzer = TextAnalyzer::Create(FindDataDir(data_flag));
-  if (!analyzer.ok()) {
-    std::cerr << analyzer.status().message() << "\n";
-    return 1;
-  }
   auto store = Store::Open((dir / "bench.db").string());
   if (!store.ok()) {
     std::cerr << store.status().message() << "\n";
     return 1;
   }
-  Pipeline pipeline(store.value().get(), analyzer.value().get(),
-                    std::make_unique<StoryClusterer>());
+  auto engine = OpenIngestEngine(store.value().get(), FindDataDir(data_flag));
+  if (!engine.ok()) {
+    std::cerr << engine.status().message() << "\n";
+    return 1;
+  }
   auto t0 = std::chrono::steady_clock::now();
-  auto r = pipeline.Ingest({feed.string()});
+  auto r = engine.value()->pipeline->Ingest({feed.string()});
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  engine.value().reset();
   store.value().reset();
   fs::remove_all(dir);
   if (!r.ok()) {

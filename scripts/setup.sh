@@ -21,6 +21,10 @@ apt_packages=(
   libcld2-dev libstemmer-dev libfasttext-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 nodejs npm
+  # bilingual dictionaries, compiled into data/lexicon (translation detection)
+  dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-fra-eng dict-freedict-eng-fra
+  dict-freedict-spa-eng dict-freedict-eng-spa dict-freedict-eng-rus dict-freedict-deu-fra
+  dict-freedict-fra-deu dict-freedict-deu-spa dict-freedict-spa-deu dict-freedict-fra-spa
 )
 missing=()
 for p in "${apt_packages[@]}"; do
@@ -65,4 +69,5 @@ log "building (release) in build/"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTORYTRACE_BUILD_TESTS=OFF \
   -DSTORYTRACE_BUILD_BENCH=ON >/dev/null
 cmake --build build -j "$(nproc)"
+scripts/lexicons.sh build/storytrace
 log "done: build/storytrace (data directory: $data)"

@@ -13,6 +13,7 @@ golden=$src/tests/golden
   echo "ingest failed:"; cat "$work/ingest.log"; exit 1; }
 "$bin" stories --db "$db" > "$work/stories.txt"
 "$bin" export --db "$db" --format jsonl > "$work/export.jsonl"
+"$bin" links --db "$db" --format jsonl > "$work/links.jsonl"
 "$bin" search --db "$db" --format jsonl --limit 5 flood > "$work/search.jsonl" || true
 # Idempotent: a second ingest adds nothing.
 "$bin" ingest --db "$db" "$src/examples/corpus" 2>"$work/ingest2.log"
@@ -21,11 +22,12 @@ if [ "$mode" = "--update" ]; then
   mkdir -p "$golden"
   cp "$work/stories.txt" "$golden/sample_stories.txt"
   cp "$work/export.jsonl" "$golden/sample_export.jsonl"
+  cp "$work/links.jsonl" "$golden/sample_links.jsonl"
   echo "golden files updated in $golden"
   exit 0
 fi
 status=0
-for f in stories.txt:sample_stories.txt export.jsonl:sample_export.jsonl; do
+for f in stories.txt:sample_stories.txt export.jsonl:sample_export.jsonl links.jsonl:sample_links.jsonl; do
   got=$work/${f%%:*} want=$golden/${f##*:}
   if ! diff -u "$want" "$got" > "$work/diff"; then
     echo "golden mismatch for ${f##*:} (run tests/cli_golden.sh BIN SRC --update if intended):"

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -15,6 +16,8 @@
 #include "core/time.h"
 #include "extract/extractor.h"
 #include "ingest/input_reader.h"
+#include "dedup/lexicon_builder.h"
+#include "pipeline/ingest_engine.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/story_eval.h"
 #include "store/store.h"
@@ -83,16 +86,11 @@ const std::vector<Column> kArticleColumns = {{"id", "ID", 28},
 }  // namespace
 
 int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch) {
-  std::string data_dir = FindDataDir(o.data_dir);
-  auto analyzer = TextAnalyzer::Create(data_dir);
-  if (Failed(analyzer)) return kExitFailure;
   auto store = Store::Open(o.db);
   if (Failed(store)) return kExitFailure;
-  ClustererOptions copt;
-  auto clusterer = std::make_unique<StoryClusterer>(copt);
-  auto warmed = WarmUpClusterer(*store.value(), *analyzer.value(), *clusterer, copt.window_seconds);
-  if (Failed(warmed)) return kExitFailure;
-  Pipeline pipeline(store.value().get(), analyzer.value().get(), std::move(clusterer));
+  auto engine = OpenIngestEngine(store.value().get(), FindDataDir(o.data_dir));
+  if (Failed(engine)) return kExitFailure;
+  Pipeline& pipeline = *engine.value()->pipeline;
   const bool tty = isatty(STDERR_FILENO);
   std::vector<Rejection> rejections;
   int64_t last_drawn = -1;
@@ -114,11 +112,46 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
   const IngestSummary& s = result.value();
   std::cerr << fmt::format(
       "ingested {} documents in {:.2f}s ({:.0f}/s): {} new, {} updated, {} unchanged, {} "
-      "duplicate content, {} rejected{} -> {}\n",
+      "duplicate content, {} reprints, {} translation links, {} rejected{} -> {}\n",
       s.documents, s.seconds, s.seconds > 0 ? s.documents / s.seconds : 0.0, s.inserted,
-      s.updated, s.unchanged, s.duplicate_content, s.rejected,
+      s.updated, s.unchanged, s.duplicate_content, s.reprints, s.translations, s.rejected,
       s.warnings ? fmt::format(", {} warnings", s.warnings) : "", o.db);
   return s.rejected > 0 ? kExitRejected : kExitOk;
+}
+
+int RunLinks(const CommonOptions& o, const std::string& kind) {
+  if (!kind.empty() && kind != "reprint" && kind != "translation") {
+    Error(fmt::format("unknown --kind '{}' (reprint or translation)", kind));
+    return kExitUsage;
+  }
+  OutputFormat f;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
+  auto links = store->ListLinks(kind);
+  if (Failed(links)) return kExitFailure;
+  std::vector<nlohmann::ordered_json> rows;
+  for (const ArticleLink& l : links.value()) {
+    rows.push_back({{"src", l.src}, {"dst", l.dst}, {"kind", l.kind},
+                    {"score", std::round(l.score * 1000) / 1000}});
+  }
+  WriteRows(std::cout, rows, f, {{"kind", "KIND", 11}, {"src", "ARTICLE", 34}, {"dst", "OF", 34},
+                                 {"score", "SCORE", 6}});
+  return kExitOk;
+}
+
+int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
+                    const std::string& out_dir) {
+  std::string data_dir = FindDataDir(o.data_dir);
+  auto stopwords = Stopwords::Load(data_dir);
+  if (Failed(stopwords)) return kExitFailure;
+  std::string out = out_dir.empty() ? data_dir + "/lexicon" : out_dir;
+  auto reports = BuildLexicons(dictd_dir, out, stopwords.value());
+  if (Failed(reports)) return kExitFailure;
+  for (const LexiconBuildReport& r : reports.value()) {
+    std::cerr << fmt::format("{}/{}: {} source stems, {} pairs\n", out, r.file, r.entries, r.pairs);
+  }
+  return kExitOk;
 }
 
 int RunExport(const CommonOptions& o) {

@@ -32,6 +32,13 @@ int RunSearch(const CommonOptions& o, const std::string& query);
 int RunRejected(const CommonOptions& o);
 int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs);
 
+// Lists reprint and translation links (`kind` "reprint", "translation" or "" for both).
+int RunLinks(const CommonOptions& o, const std::string& kind);
+// Compiles the FreeDict dictionaries in `dictd_dir` into lexicons in `out_dir` (default:
+// <data dir>/lexicon).
+int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
+                    const std::string& out_dir);
+
 struct ClustererOptions;
 // Replays a gold JSONL stream through the online clusterer and prints the scores.
 int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c);

@@ -59,6 +59,20 @@ int main(int argc, char** argv) {
   add_db(rejected);
   rejected->add_option("--format", o.format, "table, json or jsonl");
 
+  auto* links = app.add_subcommand("links", "List reprint and translation links");
+  add_db(links);
+  std::string kind;
+  links->add_option("--kind", kind, "reprint or translation (default: both)");
+  links->add_option("--format", o.format, "table, json or jsonl");
+
+  auto* lexicon = app.add_subcommand(
+      "lexicon", "Compile FreeDict dictionaries (dictd format) into translation lexicons");
+  std::string dictd_dir = "/usr/share/dictd", lexicon_out;
+  lexicon->add_option("--dictd", dictd_dir, "folder with freedict-*.index files")
+      ->capture_default_str();
+  lexicon->add_option("--out", lexicon_out, "output folder (default: <data dir>/lexicon)");
+  lexicon->add_option("--data", o.data_dir, "data directory (stopwords)");
+
   auto* extract = app.add_subcommand("extract", "Run only article extraction and print JSON");
   extract->add_option("--format", o.format, "json (pretty) or jsonl (one line)");
   extract->add_option("inputs", inputs, "files, folders, or - for stdin")->required();
@@ -95,6 +109,8 @@ int main(int argc, char** argv) {
   if (*search) return RunSearch(o, query);
   if (*rejected) return RunRejected(o);
   if (*extract) return RunExtract(o, inputs);
+  if (*links) return RunLinks(o, kind);
+  if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out);
   if (*eval_stories) return RunEvalStories(o, gold, copt);
   return kExitUsage;
 }

@@ -16,6 +16,14 @@ class StoryAssigner {
   // Returns the story id for `article` (already analysed), creating a story when needed.
   // Called once per new or changed article, in stream order.
   virtual std::string Assign(const Article& article, const AnalyzedText& analyzed) = 0;
+  // Puts `article` into the known story `story_id` (e.g. because it reprints or translates an
+  // article of that story). Returns false when the assigner cannot follow such a decision;
+  // the caller then uses Assign.
+  virtual bool Join(const Article& article, const AnalyzedText& analyzed,
+                    const std::string& story_id) {
+    (void)article, (void)analyzed, (void)story_id;
+    return false;
+  }
 };
 
 // The simplest honest baseline: every article is its own story, with id "s-<article id>".

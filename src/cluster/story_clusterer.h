@@ -44,6 +44,12 @@ class StoryClusterer : public StoryAssigner {
   // Adds an already assigned article to story `story_id` (creating it if needed) without
   // deciding anything: used to warm the live set up from the store before new articles arrive.
   void Observe(const Article& article, const AnalyzedText& analyzed, const std::string& story_id);
+  // Same as Observe: the article joins `story_id`.
+  bool Join(const Article& article, const AnalyzedText& analyzed,
+            const std::string& story_id) override {
+    Observe(article, analyzed, story_id);
+    return true;
+  }
 
   size_t live_stories() const { return live_count_; }
 

@@ -312,6 +312,19 @@ void InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
     on_reject({path, 0, fmt::format("invalid JSON: {}", e.what())});
     return;
   }
+  if (arr.is_object()) {  // a .json file holding one record
+    auto doc = ParseJsonRecord(arr.dump(), path);
+    if (doc.ok()) {
+      on_document(std::move(doc).value());
+    } else {
+      on_reject({path, 0, doc.status().message()});
+    }
+    return;
+  }
+  if (!arr.is_array()) {
+    on_reject({path, 0, "JSON file holds neither an array of records nor one record"});
+    return;
+  }
   for (size_t i = 0; i < arr.size(); ++i) {
     auto doc = ParseJsonRecord(arr[i].dump(), fmt::format("{}[{}]", path, i));
     if (doc.ok()) {
@@ -331,13 +344,20 @@ void InputReader::ReadFile(const std::string& path, const DocumentFn& on_documen
   }
   FileKind kind = KindOf(path);
   if (kind == FileKind::kJsonl) {
-    // A .json file may hold an array of records instead of one record per line.
-    char head[512];
+    // A .json file may hold an array of records instead of one record per line, or one
+    // (pretty-printed) record; a .json file whose first line is a whole record is JSONL.
+    char head[4096];
     int n = gzread(src.get(), head, sizeof head);
     std::string_view h(head, n > 0 ? n : 0);
     size_t first = h.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     GzSource again(gzopen(path.c_str(), "rb"));
-    if (first != std::string_view::npos && h[first] == '[') {
+    bool one_document = false;
+    if (first != std::string_view::npos && h[first] == '{') {
+      size_t eol = h.find('\n', first);
+      one_document = eol != std::string_view::npos &&
+                     !nlohmann::json::accept(h.substr(first, eol - first));
+    }
+    if (first != std::string_view::npos && (h[first] == '[' || one_document)) {
       ReadJsonArray(&again, path, on_document, on_reject);
     } else {
       ReadJsonLines(again, path, limits_, on_document, on_reject);

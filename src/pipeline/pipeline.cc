@@ -11,6 +11,7 @@
 
 #include "core/content_hash.h"
 #include "core/time.h"
+#include "dedup/minhash.h"
 #include "extract/extractor.h"
 
 namespace storytrace {
@@ -96,6 +97,25 @@ void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer
 Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
                                        const ProgressFn& progress,
                                        const InputReader::RejectFn& on_reject, size_t batch_size) {
+  InputReader reader(limits_);
+  return Run(
+      [&](const InputReader::DocumentFn& on_doc, const InputReader::RejectFn& on_rej) {
+        reader.Read(inputs, on_doc, on_rej);
+      },
+      progress, on_reject, batch_size);
+}
+
+Result<IngestSummary> Pipeline::IngestDocuments(std::vector<RawDocument> docs,
+                                                size_t batch_size) {
+  return Run(
+      [&](const InputReader::DocumentFn& on_doc, const InputReader::RejectFn&) {
+        for (RawDocument& d : docs) on_doc(std::move(d));
+      },
+      nullptr, nullptr, batch_size);
+}
+
+Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& progress,
+                                    const InputReader::RejectFn& on_reject, size_t batch_size) {
   auto start = std::chrono::steady_clock::now();
   IngestSummary sum;
   Status failure;
@@ -137,8 +157,18 @@ Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
     switch (outcome.value()) {
       case UpsertOutcome::kInserted:
       case UpsertOutcome::kUpdated: {
-        outcome.value() == UpsertOutcome::kInserted ? ++sum.inserted : ++sum.updated;
-        std::string story = assigner_->Assign(a, analyzed), previous;
+        bool updated = outcome.value() == UpsertOutcome::kUpdated;
+        updated ? ++sum.updated : ++sum.inserted;
+        std::string story, previous;
+        if (links_ != nullptr) {
+          auto joined = RecordLinks(a, analyzed, updated, &sum);
+          if (!joined.ok()) {
+            failure = joined.status();
+            return;
+          }
+          story = joined.value();
+        }
+        if (story.empty()) story = assigner_->Assign(a, analyzed);
         if (Status s = store_->SetStory(a.id, story, &previous); !s.ok()) failure = s;
         if (!previous.empty() && previous != story) touched.push_back(std::move(previous));
         touched.push_back(std::move(story));
@@ -166,9 +196,7 @@ Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
     }
     chunk.clear();
   };
-  InputReader reader(limits_);
-  reader.Read(
-      inputs,
+  source(
       [&](RawDocument&& doc) {
         sum.warnings += static_cast<int64_t>(doc.warnings.size());
         chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}});
@@ -188,6 +216,46 @@ Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
   return sum;
 }
 
+Result<std::string> Pipeline::RecordLinks(const Article& a, const AnalyzedText& analyzed,
+                                          bool updated, IngestSummary* sum) {
+  if (updated) {
+    for (const char* kind : {"reprint", "translation"}) {
+      if (Status s = store_->ClearLinks(a.id, kind); !s.ok()) return s;
+    }
+  }
+  FoundLinks found = links_->FindAndAdd(a, analyzed);
+  if (Status s = store_->PutSignature(a.id, a.lang, a.published, found.signature.shingles,
+                                      SerializeSignature(found.signature));
+      !s.ok()) {
+    return s;
+  }
+  // The story of the first linked article: a reprint or translation belongs to its story.
+  std::string join;
+  auto story_of = [&](const std::string& id) -> Status {
+    if (!join.empty()) return Status::Ok();
+    auto other = store_->GetArticle(id);
+    if (!other.ok()) return other.status();
+    if (other.value()) join = other.value()->story_id;
+    return Status::Ok();
+  };
+  if (found.reprint) {
+    const ReprintLink& r = *found.reprint;
+    const std::string& copy = r.new_is_original ? r.original : a.id;
+    const std::string& original = r.new_is_original ? a.id : r.original;
+    if (Status s = store_->AddLink(copy, original, "reprint", r.score); !s.ok()) return s;
+    if (Status s = store_->SetDuplicateOf(copy, original); !s.ok()) return s;
+    if (Status s = story_of(r.original); !s.ok()) return s;
+    ++sum->reprints;
+  }
+  for (const TranslationMatch& t : found.translations) {
+    if (Status s = store_->AddLink(a.id, t.id, "translation", t.score); !s.ok()) return s;
+    if (Status s = story_of(t.id); !s.ok()) return s;
+    ++sum->translations;
+  }
+  if (!join.empty() && assigner_->Join(a, analyzed, join)) return join;
+  return std::string();
+}
+
 Status Pipeline::Flush(std::vector<std::string>& touched) {
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
@@ -196,27 +264,6 @@ Status Pipeline::Flush(std::vector<std::string>& touched) {
   }
   touched.clear();
   return store_->Commit();
-}
-
-}  // namespace storytrace
-
-namespace storytrace {
-
-Result<size_t> WarmUpClusterer(Store& store, const TextAnalyzer& analyzer,
-                               StoryClusterer& clusterer, int64_t window_seconds) {
-  auto latest = store.LatestTime();
-  if (!latest.ok()) return latest.status();
-  if (!latest.value()) return size_t{0};
-  ArticleFilter f;
-  f.since = *latest.value() - window_seconds;
-  auto articles = store.ListArticles(f);
-  if (!articles.ok()) return articles.status();
-  for (const Article& a : articles.value()) {
-    if (a.story_id.empty()) continue;
-    std::string text = a.title.empty() ? a.text : a.title + "\n\n" + a.text;
-    clusterer.Observe(a, analyzer.Analyze(text, a.lang), a.story_id);
-  }
-  return articles.value().size();
 }
 
 }  // namespace storytrace

@@ -12,6 +12,7 @@
 #include "cluster/story_clusterer.h"
 #include "core/article.h"
 #include "core/status.h"
+#include "dedup/link_finder.h"
 #include "ingest/input_reader.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
@@ -24,6 +25,8 @@ struct IngestSummary {
   int64_t updated = 0;
   int64_t unchanged = 0;
   int64_t duplicate_content = 0;  // same content as a stored article under another id
+  int64_t reprints = 0;           // new or changed articles found to reprint an earlier one
+  int64_t translations = 0;       // translation links recorded
   int64_t rejected = 0;
   int64_t warnings = 0;
   double seconds = 0;
@@ -40,10 +43,15 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
 // Runs the whole ingest stage against a store. Not copyable; one per thread.
 class Pipeline {
  public:
-  // `store` and `analyzer` must outlive the pipeline.
+  // `store`, `analyzer` and `links` must outlive the pipeline. `links` may be null (no reprint
+  // or translation detection); when set, a reprint or translation joins its original's story.
   Pipeline(Store* store, const TextAnalyzer* analyzer, std::unique_ptr<StoryAssigner> assigner,
-           InputLimits limits = {})
-      : store_(store), analyzer_(analyzer), assigner_(std::move(assigner)), limits_(limits) {}
+           LinkFinder* links = nullptr, InputLimits limits = {})
+      : store_(store),
+        analyzer_(analyzer),
+        assigner_(std::move(assigner)),
+        links_(links),
+        limits_(limits) {}
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
@@ -55,20 +63,28 @@ class Pipeline {
                                const InputReader::RejectFn& on_reject = nullptr,
                                size_t batch_size = 256);
 
+  // Ingests documents already in memory (e.g. from an HTTP request), exactly as Ingest does
+  // for files, in one or more batches. Per-document outcomes are in the summary's counters.
+  Result<IngestSummary> IngestDocuments(std::vector<RawDocument> docs, size_t batch_size = 256);
+
  private:
+  // Feeds documents and reader rejections, in order, to the two callbacks.
+  using SourceFn =
+      std::function<void(const InputReader::DocumentFn&, const InputReader::RejectFn&)>;
+  Result<IngestSummary> Run(const SourceFn& source, const ProgressFn& progress,
+                            const InputReader::RejectFn& on_reject, size_t batch_size);
   Status Flush(std::vector<std::string>& touched_stories);
+  // Finds and stores the reprint and translation links of a new or changed article; returns
+  // the story it joined because of them ("" when none).
+  Result<std::string> RecordLinks(const Article& a, const AnalyzedText& analyzed, bool updated,
+                                  IngestSummary* sum);
 
   Store* store_;
   const TextAnalyzer* analyzer_;
   std::unique_ptr<StoryAssigner> assigner_;
+  LinkFinder* links_;
   InputLimits limits_;
 };
-
-// Replays the stored articles of the last `window_seconds` (counted back from the newest) into
-// `clusterer` with their stored stories, so a new ingest run continues the live stories of the
-// previous ones. Returns how many articles were replayed.
-Result<size_t> WarmUpClusterer(Store& store, const TextAnalyzer& analyzer,
-                               StoryClusterer& clusterer, int64_t window_seconds);
 
 }  // namespace storytrace
 

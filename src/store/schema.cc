@@ -93,6 +93,18 @@ CREATE TABLE rejected (
 );
 CREATE UNIQUE INDEX rejected_key ON rejected(input, line, reason);
 )sql",
+      // v2: reprint signatures (MinHash) so the duplicate index survives restarts, and an
+      // expiry time for articles put with a time to live (HTTP API).
+      R"sql(
+CREATE TABLE signatures (
+  article_id TEXT PRIMARY KEY,
+  lang TEXT NOT NULL DEFAULT 'und',
+  published INTEGER,
+  shingles INTEGER NOT NULL,
+  minhash BLOB NOT NULL
+);
+ALTER TABLE articles ADD COLUMN expires INTEGER;
+)sql",
   };
   return kMigrations;
 }

@@ -49,6 +49,10 @@ class Statement {
     }
     return *this;
   }
+  Statement& BindBlob(int i, std::string_view v) {
+    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
   Statement& BindNull(int i) {
     sqlite3_bind_null(stmt_, i);
     return *this;
@@ -75,6 +79,12 @@ class Statement {
   std::string Text(int col) const {
     const unsigned char* t = sqlite3_column_text(stmt_, col);
     return t ? std::string(reinterpret_cast<const char*>(t),
+                           static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+  }
+  std::string Blob(int col) const {
+    const void* b = sqlite3_column_blob(stmt_, col);
+    return b ? std::string(static_cast<const char*>(b),
                            static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
              : std::string();
   }

@@ -323,6 +323,48 @@ Status Store::SetDuplicateOf(const std::string& id, const std::string& original)
   return q.Run();
 }
 
+Result<std::vector<ArticleLink>> Store::ListLinks(const std::string& kind) {
+  Statement q(db_, kind.empty()
+                       ? "SELECT src, dst, kind, score FROM links ORDER BY kind, src, dst"
+                       : "SELECT src, dst, kind, score FROM links WHERE kind = ? ORDER BY src, dst");
+  if (!kind.empty()) q.Bind(1, kind);
+  std::vector<ArticleLink> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Double(3)});
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
+Status Store::ClearLinks(const std::string& id, const std::string& kind) {
+  Statement q(db_, "DELETE FROM links WHERE src = ? AND kind = ?");
+  q.Bind(1, id).Bind(2, kind);
+  if (Status s = q.Run(); !s.ok()) return s;
+  if (kind != "reprint") return Status::Ok();
+  Statement u(db_, "UPDATE articles SET duplicate_of = NULL WHERE id = ?");
+  u.Bind(1, id);
+  return u.Run();
+}
+
+Status Store::PutSignature(const std::string& article_id, const std::string& lang,
+                           std::optional<int64_t> published, uint32_t shingles,
+                           const std::string& blob) {
+  Statement q(db_,
+              "INSERT OR REPLACE INTO signatures(article_id, lang, published, shingles, minhash) "
+              "VALUES (?, ?, ?, ?, ?)");
+  q.Bind(1, article_id).Bind(2, lang).Bind(3, published).Bind(4, int64_t{shingles});
+  q.BindBlob(5, blob);
+  return q.Run();
+}
+
+Result<std::vector<StoredSignature>> Store::ListSignatures() {
+  Statement q(db_,
+              "SELECT s.article_id, s.minhash, s.published, a.duplicate_of FROM signatures s "
+              "JOIN articles a ON a.id = s.article_id ORDER BY s.rowid");
+  std::vector<StoredSignature> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Blob(1), q.OptInt(2), q.Text(3)});
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
 Result<std::vector<SearchHit>> Store::Search(const std::string& query, int64_t limit) {
   std::string fts = ToFtsQuery(query);
   std::vector<SearchHit> out;

@@ -37,6 +37,20 @@ struct SearchHit {
   double score = 0;  // BM25, lower is better (SQLite convention)
 };
 
+// A reprint or translation link: `src` copies or translates `dst` (the earlier article).
+struct ArticleLink {
+  std::string src, dst, kind;
+  double score = 0;
+};
+
+// A stored MinHash signature (see dedup/minhash.h), as an opaque blob.
+struct StoredSignature {
+  std::string article_id;
+  std::string blob;
+  std::optional<int64_t> published;
+  std::string duplicate_of;  // the article's current original, "" if none
+};
+
 // A SQLite database in WAL mode with a versioned schema. One Store per thread; not copyable.
 class Store {
  public:
@@ -77,6 +91,18 @@ class Store {
   Status AddLink(const std::string& src, const std::string& dst, const std::string& kind,
                  double score);
   Status SetDuplicateOf(const std::string& id, const std::string& original);
+  // Links of `kind` ("reprint", "translation"; empty: both), ordered by kind, src, dst.
+  Result<std::vector<ArticleLink>> ListLinks(const std::string& kind = "");
+  // Removes an article's outgoing links of `kind` and its duplicate_of when kind is reprint
+  // (before a changed article is checked again).
+  Status ClearLinks(const std::string& id, const std::string& kind);
+
+  // Reprint signatures, so the duplicate index can be rebuilt when a new run starts.
+  Status PutSignature(const std::string& article_id, const std::string& lang,
+                      std::optional<int64_t> published, uint32_t shingles,
+                      const std::string& blob);
+  // Every signature, in insertion order.
+  Result<std::vector<StoredSignature>> ListSignatures();
 
   // Full-text search (FTS5 BM25) over title and text. `query` is taken as plain words.
   Result<std::vector<SearchHit>> Search(const std::string& query, int64_t limit = 20);

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Compiles the FreeDict dictionaries (Debian dict-freedict-*) into data/lexicon with the given
+# storytrace binary, unless the lexicons are already up to date (same dictionaries, same code).
+# Usage: scripts/lexicons.sh STORYTRACE_BINARY
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$1
+dictd=/usr/share/dictd
+out=data/lexicon
+want=$( (ls -l --time-style=+%s "$dictd"/freedict-*.index 2>/dev/null;
+         cat src/dedup/freedict.cc src/dedup/lexicon.cc src/dedup/lexicon_builder.cc \
+             src/text/stemmer.cc src/text/normalizer.cc) | sha256sum | cut -d' ' -f1)
+if [ -f "$out/.stamp" ] && [ "$(cat "$out/.stamp")" = "$want" ]; then
+  echo "[lexicons] up to date" >&2
+  exit 0
+fi
+echo "[lexicons] compiling FreeDict dictionaries into $out" >&2
+"$bin" lexicon --dictd "$dictd" --out "$out" --data data
+echo "$want" > "$out/.stamp"

@@ -1,0 +1,143 @@
+// Lexicon file format (little-endian):
+//   "STLEX1\0\0"  src[8]  tgt[8]  u64 n_entries  u64 n_targets
+//   n_entries × {u64 key, u32 offset, u32 count}   sorted by key
+//   n_targets × u64 target key
+#include "dedup/lexicon.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <unordered_map>
+
+namespace storytrace {
+namespace {
+
+constexpr char kMagic[8] = {'S', 'T', 'L', 'E', 'X', '1', 0, 0};
+constexpr size_t kHeader = 8 + 8 + 8 + 8 + 8;
+
+}  // namespace
+
+uint64_t LexiconKey(std::string_view stem) { return XXH3_64bits(stem.data(), stem.size()); }
+
+Result<std::unique_ptr<Lexicon>> Lexicon::Open(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return NotFound("cannot open lexicon " + path + ": " + std::strerror(errno));
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(kHeader)) {
+    ::close(fd);
+    return InvalidArgument("lexicon " + path + " is truncated");
+  }
+  void* map = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return IoError("cannot map lexicon " + path);
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  lex->map_ = map;
+  lex->map_size_ = st.st_size;
+  const char* p = static_cast<const char*>(map);
+  if (std::memcmp(p, kMagic, 8) != 0) return InvalidArgument(path + " is not a lexicon file");
+  lex->src_.assign(p + 8, strnlen(p + 8, 8));
+  lex->tgt_.assign(p + 16, strnlen(p + 16, 8));
+  uint64_t n_entries, n_targets;
+  std::memcpy(&n_entries, p + 24, 8);
+  std::memcpy(&n_targets, p + 32, 8);
+  if (kHeader + n_entries * sizeof(Entry) + n_targets * 8 != static_cast<uint64_t>(st.st_size)) {
+    return InvalidArgument("lexicon " + path + " has an inconsistent size");
+  }
+  lex->n_entries_ = n_entries;
+  lex->table_ = reinterpret_cast<const Entry*>(p + kHeader);
+  lex->targets_ = reinterpret_cast<const uint64_t*>(p + kHeader + n_entries * sizeof(Entry));
+  for (size_t i = 0; i < n_entries; ++i) {
+    if (uint64_t{lex->table_[i].offset} + lex->table_[i].count > n_targets) {
+      return InvalidArgument("lexicon " + path + " has an entry out of range");
+    }
+  }
+  return lex;
+}
+
+Lexicon::~Lexicon() {
+  if (map_ != nullptr) munmap(map_, map_size_);
+}
+
+std::span<const uint64_t> Lexicon::Lookup(uint64_t key) const {
+  const Entry* end = table_ + n_entries_;
+  const Entry* e = std::lower_bound(table_, end, key,
+                                    [](const Entry& x, uint64_t k) { return x.key < k; });
+  if (e == end || e->key != key) return {};
+  return {targets_ + e->offset, e->count};
+}
+
+Status WriteLexicon(const std::string& path, const std::string& src_lang,
+                    const std::string& tgt_lang,
+                    const std::vector<std::pair<std::string, std::string>>& pairs,
+                    size_t max_targets) {
+  if (src_lang.size() > 8 || tgt_lang.size() > 8) return InvalidArgument("language code too long");
+  std::map<uint64_t, std::vector<uint64_t>> table;
+  for (const auto& [s, t] : pairs) {
+    if (s.empty() || t.empty()) continue;
+    auto& v = table[LexiconKey(s)];
+    uint64_t tk = LexiconKey(t);
+    if (v.size() < max_targets && std::find(v.begin(), v.end(), tk) == v.end()) v.push_back(tk);
+  }
+  std::string tmp = path + ".tmp";
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+  if (!out) return IoError("cannot write " + tmp);
+  char name[16] = {};
+  std::memcpy(name, src_lang.data(), src_lang.size());
+  std::memcpy(name + 8, tgt_lang.data(), tgt_lang.size());
+  uint64_t n_entries = table.size(), n_targets = 0;
+  for (const auto& [k, v] : table) n_targets += v.size();
+  out.write(kMagic, 8);
+  out.write(name, 16);
+  out.write(reinterpret_cast<const char*>(&n_entries), 8);
+  out.write(reinterpret_cast<const char*>(&n_targets), 8);
+  uint32_t offset = 0;
+  for (const auto& [k, v] : table) {
+    uint32_t count = static_cast<uint32_t>(v.size());
+    out.write(reinterpret_cast<const char*>(&k), 8);
+    out.write(reinterpret_cast<const char*>(&offset), 4);
+    out.write(reinterpret_cast<const char*>(&count), 4);
+    offset += count;
+  }
+  for (const auto& [k, v] : table) {
+    out.write(reinterpret_cast<const char*>(v.data()), static_cast<std::streamsize>(v.size() * 8));
+  }
+  out.close();
+  if (!out) return IoError("cannot write " + tmp);
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return IoError("cannot rename " + tmp + ": " + ec.message());
+  return Status::Ok();
+}
+
+LexiconSet LexiconSet::Load(const std::string& dir) {
+  LexiconSet set;
+  std::error_code ec;
+  if (dir.empty() || !std::filesystem::is_directory(dir, ec)) return set;
+  std::vector<std::string> paths;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().extension() == ".lex") paths.push_back(e.path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  for (const auto& p : paths) {
+    auto lex = Lexicon::Open(p);
+    if (lex.ok()) set.lexicons_.push_back(std::move(lex.value()));
+  }
+  return set;
+}
+
+const Lexicon* LexiconSet::Get(std::string_view src, std::string_view tgt) const {
+  for (const auto& l : lexicons_) {
+    if (l->source_lang() == src && l->target_lang() == tgt) return l.get();
+  }
+  return nullptr;
+}
+
+}  // namespace storytrace

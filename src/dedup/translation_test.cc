@@ -1,0 +1,128 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "dedup/freedict.h"
+#include "dedup/lexicon.h"
+#include "dedup/lexicon_builder.h"
+#include "dedup/translation_detector.h"
+#include "tests/test_paths.h"
+#include "text/stemmer.h"
+
+namespace storytrace {
+namespace {
+namespace fs = std::filesystem;
+
+class TranslationTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           (std::string("st_tr_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    auto a = TextAnalyzer::Create(testing::DataDir());
+    ASSERT_TRUE(a.ok()) << a.status().message();
+    analyzer_ = std::move(a).value();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  // Writes a dictd dictionary "freedict-<name>" with the given entries (headword, lines).
+  void WriteDict(const std::string& name,
+                 const std::vector<std::pair<std::string, std::string>>& entries) {
+    std::string dict, index;
+    const std::string b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    auto enc = [&](size_t v) {
+      std::string s;
+      do {
+        s.insert(s.begin(), b64[v % 64]);
+        v /= 64;
+      } while (v > 0);
+      return s;
+    };
+    for (const auto& [head, body] : entries) {
+      std::string entry = head + " /ipa/ <n>\n" + body + "\n";
+      index += head + "\t" + enc(dict.size()) + "\t" + enc(entry.size()) + "\n";
+      dict += entry;
+    }
+    std::ofstream((dir_ / ("freedict-" + name + ".index")).string()) << index;
+    std::ofstream((dir_ / ("freedict-" + name + ".dict")).string()) << dict;
+  }
+  TranslationProfile Profile(const std::string& id, const std::string& text, const std::string& lang) {
+    Article a;
+    a.id = id;
+    a.text = text;
+    return MakeTranslationProfile(a, analyzer_->Analyze(text, lang));
+  }
+  fs::path dir_;
+  std::unique_ptr<TextAnalyzer> analyzer_;
+};
+
+TEST_F(TranslationTest, ReadsDictdEntriesWithoutAnnotationsOrExamples) {
+  WriteDict("deu-eng", {{"Erdbeben", "earthquake <n>, quake <n>, seism <n> [rare] , temblor [Am.]\n"
+                                     "      \"Erdbeben mit Herdtiefe\" - shallow earthquake\n"
+                                     "   Synonym: {Beben}"},
+                        {"Bürgermeister", " [pol.] mayor <n>\n see: {Bürgermeisterin}"}});
+  auto pairs = ReadDictd((dir_ / "freedict-deu-eng").string());
+  ASSERT_TRUE(pairs.ok()) << pairs.status().message();
+  std::vector<std::string> got;
+  for (const auto& p : pairs.value()) got.push_back(p.headword + ">" + p.translation);
+  EXPECT_EQ(got, (std::vector<std::string>{"Erdbeben>earthquake", "Erdbeben>quake",
+                                           "Erdbeben>seism", "Erdbeben>temblor",
+                                           "Bürgermeister>mayor"}));
+  EXPECT_FALSE(ReadDictd((dir_ / "missing").string()).ok());
+}
+
+TEST_F(TranslationTest, BuildsLexiconsInBothDirectionsAndMapsThem) {
+  WriteDict("deu-eng", {{"Erdbeben", "earthquake"}, {"Stadt", "town, city"}});
+  WriteDict("eng-deu", {{"mayor", "Bürgermeister"}});
+  auto stop = Stopwords::Load(testing::DataDir());
+  ASSERT_TRUE(stop.ok());
+  auto reports = BuildLexicons(dir_.string(), (dir_ / "lex").string(), stop.value());
+  ASSERT_TRUE(reports.ok()) << reports.status().message();
+  ASSERT_EQ(reports.value().size(), 2u);  // de-en and en-de
+  LexiconSet set = LexiconSet::Load((dir_ / "lex").string());
+  const Lexicon* de_en = set.Get("de", "en");
+  ASSERT_NE(de_en, nullptr);
+  EXPECT_EQ(de_en->Lookup(LexiconKey(Stem("stadt", "de"))).size(), 2u);
+  auto mayor = de_en->Lookup(LexiconKey(Stem("burgermeister", "de")));  // from eng-deu, inverted
+  ASSERT_EQ(mayor.size(), 1u);
+  EXPECT_EQ(mayor[0], LexiconKey(Stem("mayor", "en")));
+  EXPECT_TRUE(de_en->Lookup(LexiconKey("unknown")).empty());
+  EXPECT_EQ(set.Get("de", "fr"), nullptr);
+  std::ofstream((dir_ / "lex" / "xx-yy.lex").string()) << "garbage";
+  EXPECT_FALSE(Lexicon::Open((dir_ / "lex" / "xx-yy.lex").string()).ok());
+}
+
+TEST_F(TranslationTest, TranslationScoresAboveSameStoryRewrite) {
+  LexiconSet set = LexiconSet::Load(testing::DataDir() + "/lexicon");
+  if (set.Get("de", "en") == nullptr) GTEST_SKIP() << "no de-en lexicon (run scripts/setup.sh)";
+  std::string en =
+      "Passau counts the damage after the flood. The Danube fell to eight metres on Friday. "
+      "Mayor Markus Eibl said the old town would need weeks to recover. About 1,400 people had "
+      "left their homes. The fire brigade pumped water out of 300 cellars.";
+  std::string de =
+      "Passau zählt die Schäden nach dem Hochwasser. Die Donau fiel am Freitag auf acht Meter. "
+      "Bürgermeister Markus Eibl sagte, die Altstadt brauche Wochen, um sich zu erholen. Rund "
+      "1.400 Menschen hatten ihre Häuser verlassen. Die Feuerwehr pumpte Wasser aus 300 Kellern.";
+  std::string rewrite =
+      "In Passau sind 300 Keller vollgelaufen. Oberbürgermeister Markus Eibl rechnet mit Kosten "
+      "in Millionenhöhe. Schulen bleiben bis Montag geschlossen, teilte die Stadt mit. Die "
+      "Bundeswehr half mit Sandsäcken, 1.400 Menschen wurden in Sicherheit gebracht.";
+  TranslationProfile pe = Profile("en", en, "en"), pd = Profile("de", de, "de"),
+                     pr = Profile("r", rewrite, "de");
+  double t = ScoreTranslation(pd, pe, set.Get("de", "en"), set.Get("en", "de")).score;
+  double r = ScoreTranslation(pr, pe, set.Get("de", "en"), set.Get("en", "de")).score;
+  EXPECT_GT(t, TranslationOptions().threshold);
+  EXPECT_LT(r, TranslationOptions().threshold);
+  EXPECT_NEAR(t, ScoreTranslation(pe, pd, set.Get("en", "de"), set.Get("de", "en")).score, 1e-9);
+
+  TranslationDetector detector(&set);
+  detector.Add("en", pe);
+  detector.Add("r", pr);
+  auto found = detector.Find(pd);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].id, "en");
+}
+
+}  // namespace
+}  // namespace storytrace

@@ -1,0 +1,48 @@
+// Engine construction and warm-up.
+#include "pipeline/ingest_engine.h"
+
+#include "dedup/minhash.h"
+
+namespace storytrace {
+
+Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::string& data_dir,
+                                                       const ClustererOptions& options,
+                                                       InputLimits limits) {
+  auto engine = std::make_unique<IngestEngine>();
+  auto analyzer = TextAnalyzer::Create(data_dir);
+  if (!analyzer.ok()) return analyzer.status();
+  engine->analyzer = std::move(analyzer).value();
+  engine->lexicons = std::make_unique<LexiconSet>(LexiconSet::Load(data_dir + "/lexicon"));
+  engine->links = std::make_unique<LinkFinder>(engine->lexicons.get());
+  auto clusterer = std::make_unique<StoryClusterer>(options);
+
+  auto sigs = store->ListSignatures();
+  if (!sigs.ok()) return sigs.status();
+  for (const StoredSignature& s : sigs.value()) {
+    MinHashSignature sig;
+    if (!ParseSignature(s.blob, &sig)) continue;
+    engine->links->AddStoredSignature(s.article_id, sig, s.published, s.duplicate_of);
+    ++engine->warm_signatures;
+  }
+  auto latest = store->LatestTime();
+  if (!latest.ok()) return latest.status();
+  if (latest.value()) {
+    ArticleFilter f;
+    f.since = *latest.value() - options.window_seconds;
+    auto articles = store->ListArticles(f);
+    if (!articles.ok()) return articles.status();
+    for (const Article& a : articles.value()) {
+      if (a.story_id.empty()) continue;
+      std::string text = a.title.empty() ? a.text : a.title + "\n\n" + a.text;
+      AnalyzedText at = engine->analyzer->Analyze(text, a.lang);
+      clusterer->Observe(a, at, a.story_id);
+      engine->links->AddRecent(a, at);
+      ++engine->warm_articles;
+    }
+  }
+  engine->pipeline = std::make_unique<Pipeline>(store, engine->analyzer.get(), std::move(clusterer),
+                                                engine->links.get(), limits);
+  return engine;
+}
+
+}  // namespace storytrace
