@@ -3,7 +3,7 @@
 // pair and the strongest false one, and precision/recall at the threshold.
 //
 // Usage: storytrace_eval_translations [--data DIR] [--threshold T] [--band B] [--json]
-//            --pairs PAIRS.json INPUT...
+//            [--dump PAIRS_OUT.jsonl] --pairs PAIRS.json INPUT...
 // PAIRS.json is a JSON array of [id, id] arrays (several --pairs allowed). Inputs are read like
 // `storytrace ingest` reads them (files, folders, JSONL). Every pair of articles in different
 // languages that is not in the gold is a negative.
@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs, pair_files;
   TranslationOptions opt;
   bool json_out = false;
+  std::string dump;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) data_flag = argv[++i];
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     else if (a == "--threshold" && i + 1 < argc) opt.threshold = std::stod(argv[++i]);
     else if (a == "--band" && i + 1 < argc) opt.position_band = std::stod(argv[++i]);
     else if (a == "--json") json_out = true;
+    else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else inputs.push_back(a);
   }
   if (inputs.empty() || pair_files.empty()) {
@@ -91,6 +93,15 @@ int main(int argc, char** argv) {
     }
   }
   std::sort(all.begin(), all.end(), [](const Scored& x, const Scored& y) { return x.e.score > y.e.score; });
+  if (!dump.empty()) {
+    std::ofstream out(dump);
+    for (const auto& x : all) {
+      out << nlohmann::json{{"a", x.a}, {"b", x.b}, {"gold", x.gold}, {"score", x.e.score},
+                            {"coverage", x.e.coverage}, {"alignment", x.e.alignment}}
+                 .dump()
+          << "\n";
+    }
+  }
   double min_pos = 1, max_neg = 0;
   size_t tp = 0, fp = 0, pos = 0, found_gold = 0;
   for (const auto& s : all) {

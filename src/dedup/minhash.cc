@@ -38,8 +38,7 @@ MinHashSignature ComputeMinHash(const AnalyzedText& analyzed, size_t body_begin)
     if (t.span.begin < body_begin || t.folded.empty()) continue;
     words.push_back(XXH3_64bits(t.folded.data(), t.folded.size()));
   }
-  MinHashSignature sig;
-  if (words.size() < static_cast<size_t>(kShingleWords)) return sig;
+  if (words.size() < static_cast<size_t>(kShingleWords)) return MinHashSignature{};
   std::vector<uint64_t> shingles;
   shingles.reserve(words.size());
   for (size_t i = 0; i + kShingleWords <= words.size(); ++i) {
@@ -47,8 +46,14 @@ MinHashSignature ComputeMinHash(const AnalyzedText& analyzed, size_t body_begin)
     for (int k = 0; k < kShingleWords; ++k) h = Mix(h ^ words[i + k]) + k;
     shingles.push_back(h);
   }
+  return MinHashOfShingles(std::move(shingles));
+}
+
+MinHashSignature MinHashOfShingles(std::vector<uint64_t> shingles) {
+  MinHashSignature sig;
   std::sort(shingles.begin(), shingles.end());
   shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  if (shingles.empty()) return sig;
   sig.shingles = static_cast<uint32_t>(shingles.size());
   sig.values.fill(UINT32_MAX);
   const auto& seeds = Seeds();

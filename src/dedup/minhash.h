@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "text/analyzed_text.h"
 
@@ -27,6 +28,9 @@ struct MinHashSignature {
 // new headline does not hide a reprint). Shingles are runs of kShingleWords folded word and
 // number tokens; punctuation, case and diacritics do not matter.
 MinHashSignature ComputeMinHash(const AnalyzedText& analyzed, size_t body_begin = 0);
+
+// The signature of a set of 64-bit shingle hashes (duplicates allowed).
+MinHashSignature MinHashOfShingles(std::vector<uint64_t> shingles);
 
 // Estimated Jaccard similarity of the two shingle sets (share of equal signature values).
 double EstimateJaccard(const MinHashSignature& a, const MinHashSignature& b);
