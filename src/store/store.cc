@@ -324,10 +324,13 @@ Status Store::SetDuplicateOf(const std::string& id, const std::string& original)
 }
 
 Result<std::vector<ArticleLink>> Store::ListLinks(const std::string& kind) {
-  Statement q(db_, kind.empty()
-                       ? "SELECT src, dst, kind, score FROM links ORDER BY kind, src, dst"
-                       : "SELECT src, dst, kind, score FROM links WHERE kind = ? ORDER BY src, dst");
-  if (!kind.empty()) q.Bind(1, kind);
+  // Exact copies under a new id are stored as aliases, not articles: they are reprints too.
+  Statement q(db_,
+              "SELECT src, dst, kind, score FROM ("
+              "  SELECT src, dst, kind, score FROM links"
+              "  UNION ALL SELECT alias_id, article_id, 'reprint', 1.0 FROM article_aliases)"
+              " WHERE ?1 = '' OR kind = ?1 ORDER BY kind, src, dst");
+  q.Bind(1, kind);
   std::vector<ArticleLink> out;
   while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Double(3)});
   if (Status s = q.Done(); !s.ok()) return s;

@@ -92,6 +92,7 @@ class Store {
                  double score);
   Status SetDuplicateOf(const std::string& id, const std::string& original);
   // Links of `kind` ("reprint", "translation"; empty: both), ordered by kind, src, dst.
+  // Exact copies stored as aliases are listed as reprints with score 1.
   Result<std::vector<ArticleLink>> ListLinks(const std::string& kind = "");
   // Removes an article's outgoing links of `kind` and its duplicate_of when kind is reprint
   // (before a changed article is checked again).
@@ -109,6 +110,104 @@ class Store {
 
   Status AddRejection(const Rejection& r);
   Result<std::vector<Rejection>> ListRejections();
+
+  // --- HTTP API queries (store_server.cc) ---
+  // The index clock is the newest article time (published, else fetched). An article is live
+  // while its `expires` is unset or not before the index clock; every query below sees live
+  // articles only. Time windows count back from the index clock too, so a replayed archive
+  // behaves like a live feed. Times are seconds since the epoch, UTC.
+
+  // A read snapshot: the queries between BeginSnapshot and EndSnapshot see one state of the
+  // database. For read connections only; never nest inside Begin/Commit.
+  Status BeginSnapshot();
+  Status EndSnapshot();
+
+  enum class NameKind { kNone, kArticle, kAlias };
+  // Whether `id` names a stored article, an alias (a name whose content is stored under
+  // another id) or nothing.
+  Result<NameKind> LookupName(const std::string& id);
+  // Deletes the article `id` with its links, signature, mentions, quotes and aliases, clears
+  // duplicate_of references to it and refreshes its story; when `id` is an alias, deletes
+  // only the alias. Runs its own transaction. Returns false when `id` names nothing.
+  Result<bool> DeleteArticle(const std::string& id);
+  // Sets the expiry of article `id` to its time (published, else fetched) + `max_age_seconds`.
+  // Fails with NotFound when `id` is not a stored article.
+  Status SetExpiresAfter(const std::string& id, int64_t max_age_seconds);
+  // True when `id` is a stored article that has not expired.
+  Result<bool> IsLive(const std::string& id);
+
+  struct TableCounts {
+    int64_t articles = 0, stories = 0, links = 0, rejected = 0;
+  };
+  // Row counts of the main tables (expired articles included).
+  Result<TableCounts> CountRows();
+
+  // A live article, or an alias of one, inside a time window.
+  struct WindowArticle {
+    std::string id, story_id, title;
+    int64_t time = 0;
+  };
+  // Live articles whose time lies within `period_seconds` back from the index clock, in
+  // language `lang` ("" for any); an alias is listed as an article of its own with its
+  // original's story, title and time. Ordered by time, then id.
+  Result<std::vector<WindowArticle>> ArticlesInWindow(int64_t period_seconds,
+                                                      const std::string& lang);
+
+  // Story listing filters; a story matches when one of its live articles passes all of them.
+  struct StoryQuery {
+    std::optional<int64_t> window_seconds;  // article time within this much of the clock
+    std::string lang;                       // "" any
+    std::string source;                     // "" any; exact, ASCII case-insensitive
+    std::string entity;                     // "" any; a mention's text or its entity's canonical
+    bool most_recent_first = false;         // else most matching articles first
+    int64_t limit = 20;
+    int64_t offset = 0;
+  };
+  struct StoryMatch {
+    Story story;            // the stored summary (counts every article, expired ones too)
+    int64_t matching = 0;   // live articles passing the filters
+    int64_t last_time = 0;  // newest of those
+  };
+  struct StoryPage {
+    std::vector<StoryMatch> stories;  // the page [offset, offset + limit)
+    int64_t total = 0;                // every matching story
+  };
+  // Matching stories, most matching articles first (or most recent first), then newest, id.
+  Result<StoryPage> FindStories(const StoryQuery& query);
+
+  struct StoryArticle {
+    std::string id, title, source, url, lang;
+    std::optional<int64_t> published;
+    int64_t time = 0;  // published, else fetched
+    std::optional<std::string> duplicate_of;
+    std::vector<std::string> translation_of;
+  };
+  // The live articles of a story, by time, then id.
+  Result<std::vector<StoryArticle>> StoryArticles(const std::string& story_id);
+  // Reprint and translation links whose both ends are live articles of the story.
+  Result<std::vector<ArticleLink>> StoryLinks(const std::string& story_id);
+
+  struct EntityVariant {
+    std::string text;
+    int64_t count = 0;
+  };
+  struct StoryEntity {
+    std::string canonical, type;
+    int64_t mentions = 0;
+    std::vector<EntityVariant> variants;  // most frequent first
+  };
+  // Entities mentioned in the story's live articles, most mentioned first.
+  Result<std::vector<StoryEntity>> StoryEntities(const std::string& story_id);
+
+  struct StoryQuote {
+    std::string speaker, text, article_id;
+  };
+  // Quotations of the story's live articles, by article time, then position.
+  Result<std::vector<StoryQuote>> StoryQuotes(const std::string& story_id);
+
+  // Rejections whose input starts with `prefix`, oldest first.
+  Result<std::vector<Rejection>> RejectionsFrom(const std::string& prefix);
+  // --- end of HTTP API queries ---
 
  private:
   explicit Store(sqlite3* db) : db_(db) {}

@@ -1,0 +1,275 @@
+// Store queries behind the HTTP API: expiry, deletion, time windows and story views.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+#include "store/statement.h"
+#include "store/store.h"
+
+namespace storytrace {
+namespace {
+
+// Every query below starts from the index clock and keeps live articles only; `a` is the
+// articles alias. The clock is NULL for an empty store, which makes every comparison false.
+#define ST_CLOCK "WITH clock(now) AS (SELECT MAX(COALESCE(published, fetched)) FROM articles) "
+#define ST_LIVE(t) "(" t ".expires IS NULL OR " t ".expires >= clock.now)"
+#define ST_TIME(t) "COALESCE(" t ".published, " t ".fetched)"
+
+Story ReadStoryRow(const Statement& s) {
+  Story st;
+  st.id = s.Text(0);
+  st.title = s.Text(1);
+  st.article_count = s.Int(2);
+  std::stringstream langs(s.Text(3));
+  for (std::string l; std::getline(langs, l, ',');) {
+    if (!l.empty()) st.languages.push_back(l);
+  }
+  st.first_published = s.OptInt(4);
+  st.last_published = s.OptInt(5);
+  return st;
+}
+
+}  // namespace
+
+Status Store::BeginSnapshot() { return Exec("BEGIN DEFERRED"); }
+Status Store::EndSnapshot() { return Exec("COMMIT"); }
+
+Result<Store::NameKind> Store::LookupName(const std::string& id) {
+  Statement q(db_,
+              "SELECT 1 FROM articles WHERE id = ?1 UNION ALL "
+              "SELECT 2 FROM article_aliases WHERE alias_id = ?1 LIMIT 1");
+  q.Bind(1, id);
+  if (q.Step()) return q.Int(0) == 1 ? NameKind::kArticle : NameKind::kAlias;
+  if (Status s = q.Done(); !s.ok()) return s;
+  return NameKind::kNone;
+}
+
+Result<bool> Store::DeleteArticle(const std::string& id) {
+  if (Status s = Begin(); !s.ok()) return s;
+  auto fail = [&](Status s) -> Result<bool> {
+    Rollback();
+    return s;
+  };
+  auto kind = LookupName(id);
+  if (!kind.ok()) return fail(kind.status());
+  if (kind.value() == NameKind::kNone) {
+    Rollback();
+    return false;
+  }
+  if (kind.value() == NameKind::kAlias) {
+    Statement d(db_, "DELETE FROM article_aliases WHERE alias_id = ?");
+    d.Bind(1, id);
+    if (Status s = d.Run(); !s.ok()) return fail(s);
+  } else {
+    std::string story;
+    {
+      Statement q(db_, "SELECT COALESCE(story_id, '') FROM articles WHERE id = ?");
+      q.Bind(1, id);
+      if (q.Step()) story = q.Text(0);
+      if (Status s = q.Done(); !s.ok()) return fail(s);
+    }
+    for (const char* sql : {"DELETE FROM links WHERE src = ?1 OR dst = ?1",
+                            "DELETE FROM signatures WHERE article_id = ?1",
+                            "DELETE FROM mentions WHERE article_id = ?1",
+                            "DELETE FROM quotes WHERE article_id = ?1",
+                            "DELETE FROM article_aliases WHERE article_id = ?1",
+                            "UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?1",
+                            "DELETE FROM articles WHERE id = ?1"}) {
+      Statement d(db_, sql);
+      d.Bind(1, id);
+      if (Status s = d.Run(); !s.ok()) return fail(s);
+    }
+    if (!story.empty()) {
+      if (Status s = RefreshStory(story); !s.ok()) return fail(s);
+    }
+  }
+  if (Status s = Commit(); !s.ok()) return fail(s);
+  return true;
+}
+
+Status Store::SetExpiresAfter(const std::string& id, int64_t max_age_seconds) {
+  Statement u(db_, "UPDATE articles SET expires = COALESCE(published, fetched) + ?2 WHERE id = ?1");
+  u.Bind(1, id).Bind(2, max_age_seconds);
+  if (Status s = u.Run(); !s.ok()) return s;
+  if (sqlite3_changes(db_) == 0) return NotFound("no article '" + id + "'");
+  return Status::Ok();
+}
+
+Result<bool> Store::IsLive(const std::string& id) {
+  Statement q(db_, ST_CLOCK "SELECT 1 FROM articles a CROSS JOIN clock WHERE a.id = ? AND " ST_LIVE("a"));
+  q.Bind(1, id);
+  if (q.Step()) return true;
+  if (Status s = q.Done(); !s.ok()) return s;
+  return false;
+}
+
+Result<Store::TableCounts> Store::CountRows() {
+  Statement q(db_,
+              "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM stories), "
+              "(SELECT COUNT(*) FROM links), (SELECT COUNT(*) FROM rejected)");
+  if (!q.Step()) return q.Done().ok() ? Internal("count failed") : q.Done();
+  return TableCounts{q.Int(0), q.Int(1), q.Int(2), q.Int(3)};
+}
+
+Result<std::vector<Store::WindowArticle>> Store::ArticlesInWindow(int64_t period_seconds,
+                                                                  const std::string& lang) {
+  Statement q(db_,
+              ST_CLOCK
+              ", win AS (SELECT a.id AS id, COALESCE(a.story_id, '') AS sid, a.title AS title, "
+              "  " ST_TIME("a") " AS t FROM articles a CROSS JOIN clock "
+              "  WHERE " ST_TIME("a") " >= clock.now - ?1 AND " ST_LIVE("a") " "
+              "  AND (?2 = '' OR a.lang = ?2)) "
+              "SELECT id, sid, title, t FROM win UNION ALL "
+              "SELECT al.alias_id, win.sid, win.title, win.t FROM article_aliases al "
+              "JOIN win ON win.id = al.article_id "
+              "WHERE NOT EXISTS (SELECT 1 FROM articles x WHERE x.id = al.alias_id) "
+              "ORDER BY 4, 1");
+  q.Bind(1, period_seconds).Bind(2, lang);
+  std::vector<WindowArticle> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Int(3)});
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
+Result<Store::StoryPage> Store::FindStories(const StoryQuery& query) {
+  std::string sql =
+      ST_CLOCK
+      ", hits AS (SELECT a.story_id AS sid, COUNT(*) AS n, MAX(" ST_TIME("a") ") AS last "
+      "  FROM articles a CROSS JOIN clock "
+      "  WHERE a.story_id IS NOT NULL AND a.story_id != '' AND " ST_LIVE("a") " "
+      "  AND (?1 IS NULL OR " ST_TIME("a") " >= clock.now - ?1) "
+      "  AND (?2 = '' OR a.lang = ?2) "
+      "  AND (?3 = '' OR a.source = ?3 COLLATE NOCASE) "
+      "  AND (?4 = '' OR EXISTS (SELECT 1 FROM mentions m LEFT JOIN entities e "
+      "       ON e.id = m.entity_id WHERE m.article_id = a.id "
+      "       AND (m.text = ?4 COLLATE NOCASE OR e.canonical = ?4 COLLATE NOCASE))) "
+      "  GROUP BY a.story_id) "
+      "SELECT s.id, s.title, s.article_count, s.languages, s.first_published, s.last_published, "
+      "hits.n, hits.last FROM hits JOIN stories s ON s.id = hits.sid ORDER BY ";
+  sql += query.most_recent_first ? "hits.last DESC, hits.n DESC, s.id"
+                                 : "hits.n DESC, hits.last DESC, s.id";
+  Statement q(db_, sql.c_str());
+  q.Bind(1, query.window_seconds).Bind(2, query.lang).Bind(3, query.source).Bind(4, query.entity);
+  StoryPage page;
+  const int64_t offset = std::max<int64_t>(0, query.offset);
+  while (q.Step()) {
+    int64_t row = page.total++;
+    if (row < offset || (query.limit >= 0 && row >= offset + query.limit)) continue;
+    page.stories.push_back({ReadStoryRow(q), q.Int(6), q.Int(7)});
+  }
+  if (Status s = q.Done(); !s.ok()) return s;
+  return page;
+}
+
+Result<std::vector<Store::StoryArticle>> Store::StoryArticles(const std::string& story_id) {
+  Statement q(db_,
+              ST_CLOCK
+              "SELECT a.id, a.title, a.source, a.url, a.lang, a.published, " ST_TIME("a") ", "
+              "a.duplicate_of FROM articles a CROSS JOIN clock "
+              "WHERE a.story_id = ?1 AND " ST_LIVE("a") " ORDER BY 7, a.id");
+  q.Bind(1, story_id);
+  std::vector<StoryArticle> out;
+  std::unordered_map<std::string, size_t> index;
+  while (q.Step()) {
+    StoryArticle a;
+    a.id = q.Text(0);
+    a.title = q.Text(1);
+    a.source = q.Text(2);
+    a.url = q.Text(3);
+    a.lang = q.Text(4);
+    a.published = q.OptInt(5);
+    a.time = q.Int(6);
+    if (!q.IsNull(7)) a.duplicate_of = q.Text(7);
+    index.emplace(a.id, out.size());
+    out.push_back(std::move(a));
+  }
+  if (Status s = q.Done(); !s.ok()) return s;
+  Statement t(db_,
+              "SELECT l.src, l.dst FROM links l JOIN articles a ON a.id = l.src "
+              "WHERE a.story_id = ?1 AND l.kind = 'translation' ORDER BY l.src, l.dst");
+  t.Bind(1, story_id);
+  while (t.Step()) {
+    auto it = index.find(t.Text(0));
+    if (it != index.end()) out[it->second].translation_of.push_back(t.Text(1));
+  }
+  if (Status s = t.Done(); !s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<ArticleLink>> Store::StoryLinks(const std::string& story_id) {
+  Statement q(db_,
+              ST_CLOCK
+              "SELECT l.src, l.dst, l.kind, l.score FROM links l "
+              "JOIN articles s ON s.id = l.src JOIN articles d ON d.id = l.dst CROSS JOIN clock "
+              "WHERE s.story_id = ?1 AND d.story_id = ?1 AND " ST_LIVE("s") " AND " ST_LIVE("d") " "
+              "ORDER BY l.kind, l.src, l.dst");
+  q.Bind(1, story_id);
+  std::vector<ArticleLink> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Double(3)});
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& story_id) {
+  Statement q(db_,
+              ST_CLOCK
+              "SELECT e.id, e.canonical, e.type, m.text, COUNT(*) FROM mentions m "
+              "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
+              "CROSS JOIN clock WHERE a.story_id = ?1 AND " ST_LIVE("a") " "
+              "GROUP BY e.id, m.text");
+  q.Bind(1, story_id);
+  std::map<std::string, StoryEntity> by_id;
+  while (q.Step()) {
+    StoryEntity& e = by_id[q.Text(0)];
+    e.canonical = q.Text(1);
+    e.type = q.Text(2);
+    e.mentions += q.Int(4);
+    e.variants.push_back({q.Text(3), q.Int(4)});
+  }
+  if (Status s = q.Done(); !s.ok()) return s;
+  std::vector<StoryEntity> out;
+  for (auto& [id, e] : by_id) {
+    std::sort(e.variants.begin(), e.variants.end(), [](const auto& x, const auto& y) {
+      return x.count != y.count ? x.count > y.count : x.text < y.text;
+    });
+    out.push_back(std::move(e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const StoryEntity& x, const StoryEntity& y) {
+    return x.mentions != y.mentions ? x.mentions > y.mentions : x.canonical < y.canonical;
+  });
+  return out;
+}
+
+Result<std::vector<Store::StoryQuote>> Store::StoryQuotes(const std::string& story_id) {
+  Statement q(db_,
+              ST_CLOCK
+              "SELECT q.speaker, q.text, q.article_id FROM quotes q "
+              "JOIN articles a ON a.id = q.article_id CROSS JOIN clock "
+              "WHERE a.story_id = ?1 AND " ST_LIVE("a") " "
+              "ORDER BY " ST_TIME("a") ", a.id, q.begin");
+  q.Bind(1, story_id);
+  std::vector<StoryQuote> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2)});
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<Rejection>> Store::RejectionsFrom(const std::string& prefix) {
+  Statement q(db_,
+              "SELECT input, line, reason FROM rejected "
+              "WHERE substr(input, 1, length(?1)) = ?1 ORDER BY seq");
+  q.Bind(1, prefix);
+  std::vector<Rejection> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Int(1), q.Text(2)});
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
+#undef ST_CLOCK
+#undef ST_LIVE
+#undef ST_TIME
+
+}  // namespace storytrace
