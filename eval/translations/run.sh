@@ -22,11 +22,16 @@ python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["tran
 STORYTRACE_DATA=$data "$bin" --dump "$tmp/pairs.jsonl" \
   --pairs "$shared/data/wmt23-de-en-dev/translation_pairs.json" --pairs "$tmp/seeds.json" \
   --pairs "$tmp/examples.json" \
-  "$shared/data/wmt23-de-en-dev/articles.jsonl" "$shared/samples/seeds" "$root/examples/corpus"
-python3 - "$tmp/pairs.jsonl" "$check" "${MARGIN_FLOOR:-0.02}" <<'PY'
-import json, sys
+  "$shared/data/wmt23-de-en-dev/articles.jsonl" "$shared/samples/seeds" "$root/examples/corpus" |
+  tee "$tmp/report.txt"
+python3 - "$tmp/pairs.jsonl" "$check" "${MARGIN_FLOOR:-0.02}" "$tmp/report.txt" \
+  "${ONLINE_RECALL_FLOOR:-0.94}" <<'PY'
+import json, re, sys
 pairs = [json.loads(l) for l in open(sys.argv[1])]
 check, floor = sys.argv[2] == "1", float(sys.argv[3])
+online = re.search(r"online detector .*precision ([0-9.]+) recall ([0-9.]+)", open(sys.argv[4]).read())
+online_p, online_r = float(online.group(1)), float(online.group(2))
+online_floor = float(sys.argv[5])
 seed = [p for p in pairs if {p["a"], p["b"]} == {"000_3e26478349579299", "001_367bf738dcaa9115"}][0]
 local_neg = max(p["score"] for p in pairs if not p["gold"] and not p["a"].startswith("wmt-"))
 margin = seed["score"] - local_neg
@@ -36,8 +41,8 @@ if check:
     thr = 0.44  # TranslationOptions::threshold
     fn = [p for p in pairs if p["gold"] and p["score"] < thr]
     fp = [p for p in pairs if not p["gold"] and p["score"] >= thr]
-    ok = not fn and not fp and margin >= floor
-    print(f"translation regression: {len(fn)} missed, {len(fp)} false at threshold {thr}: "
-          f"{'ok' if ok else 'FAILED'}")
+    ok = not fn and not fp and margin >= floor and online_p == 1.0 and online_r >= online_floor
+    print(f"translation regression: {len(fn)} missed, {len(fp)} false at threshold {thr}; online "
+          f"P {online_p:.3f} R {online_r:.3f} (floor {online_floor:.2f}): {'ok' if ok else 'FAILED'}")
     sys.exit(0 if ok else 1)
 PY

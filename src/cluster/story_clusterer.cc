@@ -125,6 +125,7 @@ void StoryClusterer::Prune(LiveStory& s) const {
 void StoryClusterer::Expire(int64_t now) {
   if (now - last_expire_ < 3600) return;
   last_expire_ = now;
+  size_t expired = 0;
   for (auto& s : stories_) {
     if (s.alive && s.last_time != 0 && now - s.last_time > options_.window_seconds) {
       s.alive = false;
@@ -132,8 +133,10 @@ void StoryClusterer::Expire(int64_t now) {
       s.keys = {};
       s.langs = {};
       --live_count_;
+      ++expired;
     }
   }
+  if (expired == 0) return;  // the index only needs cleaning when a story left
   for (auto it = index_.begin(); it != index_.end();) {
     auto& list = it->second;
     list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t i) { return !stories_[i].alive; }),

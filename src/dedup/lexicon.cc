@@ -59,6 +59,16 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Open(const std::string& path) {
       return InvalidArgument("lexicon " + path + " has an entry out of range");
     }
   }
+  // A hash index (keys are already hashes) makes lookups one or two cache misses instead of a
+  // binary search's twenty.
+  size_t cap = 16;
+  while (cap < n_entries * 2) cap *= 2;
+  lex->slots_.assign(cap, 0);
+  for (size_t i = 0; i < n_entries; ++i) {
+    size_t s = lex->table_[i].key & (cap - 1);
+    while (lex->slots_[s] != 0) s = (s + 1) & (cap - 1);
+    lex->slots_[s] = static_cast<uint32_t>(i + 1);
+  }
   return lex;
 }
 
@@ -67,11 +77,12 @@ Lexicon::~Lexicon() {
 }
 
 std::span<const uint64_t> Lexicon::Lookup(uint64_t key) const {
-  const Entry* end = table_ + n_entries_;
-  const Entry* e = std::lower_bound(table_, end, key,
-                                    [](const Entry& x, uint64_t k) { return x.key < k; });
-  if (e == end || e->key != key) return {};
-  return {targets_ + e->offset, e->count};
+  size_t mask = slots_.size() - 1;
+  for (size_t s = key & mask; slots_[s] != 0; s = (s + 1) & mask) {
+    const Entry& e = table_[slots_[s] - 1];
+    if (e.key == key) return {targets_ + e.offset, e.count};
+  }
+  return {};
 }
 
 Status WriteLexicon(const std::string& path, const std::string& src_lang,
@@ -138,6 +149,14 @@ const Lexicon* LexiconSet::Get(std::string_view src, std::string_view tgt) const
     if (l->source_lang() == src && l->target_lang() == tgt) return l.get();
   }
   return nullptr;
+}
+
+std::vector<const Lexicon*> LexiconSet::From(std::string_view src) const {
+  std::vector<const Lexicon*> out;
+  for (const auto& l : lexicons_) {
+    if (l->source_lang() == src) out.push_back(l.get());
+  }
+  return out;
 }
 
 }  // namespace storytrace

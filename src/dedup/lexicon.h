@@ -43,6 +43,7 @@ class Lexicon {
   void* map_ = nullptr;
   size_t map_size_ = 0;
   const Entry* table_ = nullptr;
+  std::vector<uint32_t> slots_;  // open-addressing index over table_ (entry + 1; 0 = empty)
   const uint64_t* targets_ = nullptr;
   size_t n_entries_ = 0;
   std::string src_, tgt_;
@@ -62,6 +63,8 @@ class LexiconSet {
   static LexiconSet Load(const std::string& dir);
   // The lexicon from `src` to `tgt`, or nullptr.
   const Lexicon* Get(std::string_view src, std::string_view tgt) const;
+  // Every lexicon from `src` (to any language).
+  std::vector<const Lexicon*> From(std::string_view src) const;
   size_t size() const { return lexicons_.size(); }
 
  private:

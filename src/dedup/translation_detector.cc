@@ -239,6 +239,15 @@ TranslationEvidence ScoreTranslation(const TranslationProfile& a, const Translat
                                      const TranslationOptions& o) {
   TranslationEvidence e;
   if (a.items.empty() || b.items.empty()) return e;
+  for (size_t i = 0, j = 0; i < a.keys.size() && j < b.keys.size();) {
+    if (a.keys[i] == b.keys[j]) {
+      ++e.shared_keys, ++i, ++j;
+    } else {
+      a.keys[i] < b.keys[j] ? ++i : ++j;
+    }
+  }
+  size_t fewer = std::min(a.keys.size(), b.keys.size());
+  e.key_share = fewer ? static_cast<double>(e.shared_keys) / fewer : 0;
   PositionIndex ia(a), ib(b);
   double c1 = DirectedCoverage(a, ib, a_to_b, o.position_band, &e.matchable);
   double c2 = DirectedCoverage(b, ia, b_to_a, o.position_band, &e.matchable);
@@ -276,8 +285,44 @@ std::vector<TranslationMatch> TranslationDetector::Find(const TranslationProfile
       ++shared[n];
     }
   }
+  // Articles without shared names: their rarest words, reached through the dictionaries.
+  std::unordered_map<size_t, int> rare;
+  if (lexicons_ != nullptr) {
+    std::vector<uint64_t> stems = RarestStems(p, options_.rare_words);
+    for (const Lexicon* lex : lexicons_->From(p.lang)) {
+      for (uint64_t st : stems) {
+        std::unordered_set<size_t> hit;  // one count per source word and entry
+        for (uint64_t t : lex->Lookup(st)) {
+          auto f = by_rare_.find(t);
+          if (f == by_rare_.end()) continue;
+          for (size_t n : f->second) {
+            if (n >= first_ && entries_[n - first_].profile.lang == lex->target_lang()) hit.insert(n);
+          }
+        }
+        for (size_t n : hit) ++rare[n];
+      }
+    }
+  }
   std::vector<std::pair<int, size_t>> ranked;
-  for (const auto& [n, c] : shared) ranked.emplace_back(c, n);
+  auto in_window = [&](const Entry& e) {
+    return !(p.time && e.profile.time &&
+             std::llabs(*p.time - *e.profile.time) > options_.window_seconds);
+  };
+  for (const auto& [n, c] : shared) {
+    size_t fewer = std::min(p.keys.size(), entries_[n - first_].profile.keys.size());
+    int r = rare.count(n) ? rare[n] : 0;
+    if ((static_cast<size_t>(c) < options_.min_shared_keys ||
+         c < options_.min_key_share * static_cast<double>(fewer)) &&
+        static_cast<size_t>(r) < options_.min_shared_rare_words) {
+      continue;  // too little in common to be a translation
+    }
+    ranked.emplace_back(c + r, n);
+  }
+  for (const auto& [n, r] : rare) {
+    if (shared.count(n) || static_cast<size_t>(r) < options_.min_shared_rare_words) continue;
+    if (!in_window(entries_[n - first_])) continue;
+    ranked.emplace_back(r, n);
+  }
   std::sort(ranked.begin(), ranked.end(),
             [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second > y.second; });
   if (ranked.size() > options_.max_candidates) ranked.resize(options_.max_candidates);
@@ -299,10 +344,37 @@ std::vector<TranslationMatch> TranslationDetector::Find(const TranslationProfile
   return out;
 }
 
+std::vector<uint64_t> TranslationDetector::DistinctStems(const TranslationProfile& p) {
+  std::vector<uint64_t> stems;
+  for (const auto& it : p.items) {
+    if (it.key == 0) stems.push_back(it.stem);  // names and numbers are keys already
+  }
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  return stems;
+}
+
+std::vector<uint64_t> TranslationDetector::RarestStems(const TranslationProfile& p,
+                                                       size_t k) const {
+  std::vector<std::pair<uint32_t, uint64_t>> by_df;
+  for (uint64_t st : DistinctStems(p)) {
+    auto f = stem_df_.find(st);
+    by_df.emplace_back(f == stem_df_.end() ? 0 : f->second, st);
+  }
+  size_t keep = std::min(k, by_df.size());
+  std::partial_sort(by_df.begin(), by_df.begin() + keep, by_df.end());
+  std::vector<uint64_t> out;
+  for (size_t i = 0; i < keep; ++i) out.push_back(by_df[i].second);
+  return out;
+}
+
 void TranslationDetector::Add(const std::string& id, TranslationProfile profile) {
   if (profile.time) clock_ = std::max(clock_, *profile.time);
   size_t n = first_ + entries_.size();
   for (uint64_t k : profile.keys) by_key_[k].push_back(n);
+  // Index the article's rarest words, then count its words into the document frequencies.
+  for (uint64_t st : RarestStems(profile, options_.rare_words)) by_rare_[st].push_back(n);
+  for (uint64_t st : DistinctStems(profile)) ++stem_df_[st];
   entries_.push_back({id, std::move(profile)});
   ++live_;
   // Drop entries that left the window (dated ones by time, all of them by count).
@@ -319,10 +391,12 @@ void TranslationDetector::Add(const std::string& id, TranslationProfile profile)
   // Compact the key lists once they hold mostly dropped entries.
   if (dropped_ > 4096 && dropped_ > entries_.size()) {
     dropped_ = 0;
-    for (auto it = by_key_.begin(); it != by_key_.end();) {
-      auto& v = it->second;
-      v.erase(std::remove_if(v.begin(), v.end(), [&](size_t x) { return x < first_; }), v.end());
-      it = v.empty() ? by_key_.erase(it) : std::next(it);
+    for (auto* index : {&by_key_, &by_rare_}) {
+      for (auto it = index->begin(); it != index->end();) {
+        auto& v = it->second;
+        v.erase(std::remove_if(v.begin(), v.end(), [&](size_t x) { return x < first_; }), v.end());
+        it = v.empty() ? index->erase(it) : std::next(it);
+      }
     }
   }
 }

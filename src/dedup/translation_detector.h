@@ -19,7 +19,12 @@ struct TranslationOptions {
   double threshold = 0.44;              // minimum score to record a link (see eval/translations)
   double min_coverage = 0.35;           // pairs below this coverage are not aligned (cheap filter)
   int64_t window_seconds = 7 * 86400;   // translations are looked for this far back
-  size_t max_candidates = 32;           // best candidates (by shared names/numbers) scored
+  size_t max_candidates = 12;           // best candidates (by shared names/numbers) scored
+  size_t min_shared_keys = 3;           // a candidate shares at least this many names/numbers
+  double min_key_share = 0.15;          // ...and this share of the smaller set of them,
+  size_t min_shared_rare_words = 4;     // or this many of its rarest words are translations
+                                        // of the new article's words (texts without names)
+  size_t rare_words = 48;               // words per article indexed for that
   double position_band = 0.15;          // a word's translation must sit within this relative
                                         // distance of its position (translations keep order)
 };
@@ -54,6 +59,8 @@ struct TranslationEvidence {
   double length_ratio = 0;    // shorter / longer body
   double sentence_ratio = 0;  // fewer / more sentences
   size_t matchable = 0;       // words that had a dictionary entry or a key (both directions)
+  size_t shared_keys = 0;     // distinct names and numbers the two texts share
+  double key_share = 0;       // shared_keys / the smaller number of distinct keys
   double score = 0;           // the combined score in [0, 1]
 };
 
@@ -84,6 +91,10 @@ class TranslationDetector {
   size_t size() const { return live_; }
 
  private:
+  static std::vector<uint64_t> DistinctStems(const TranslationProfile& p);
+  // The `k` stems of `p` seen in the fewest articles so far.
+  std::vector<uint64_t> RarestStems(const TranslationProfile& p, size_t k) const;
+
   struct Entry {
     std::string id;
     TranslationProfile profile;
@@ -94,7 +105,9 @@ class TranslationDetector {
   size_t first_ = 0;
   size_t live_ = 0;
   size_t dropped_ = 0;  // entries dropped since the key lists were last compacted
-  std::unordered_map<uint64_t, std::vector<size_t>> by_key_;  // key → entry numbers
+  std::unordered_map<uint64_t, std::vector<size_t>> by_key_;   // key → entry numbers
+  std::unordered_map<uint64_t, std::vector<size_t>> by_rare_;  // rare stem → entry numbers
+  std::unordered_map<uint64_t, uint32_t> stem_df_;             // stem → articles seen with it
   int64_t clock_ = INT64_MIN;
 };
 

@@ -1,0 +1,100 @@
+// Orthographic normalisation of transliterated names.
+#include "entities/name_key.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "text/normalizer.h"
+
+namespace storytrace {
+namespace {
+
+// Rewrites applied in order, longest first, on the ASCII lower-case form.
+const std::vector<std::pair<std::string, std::string>>& Rules() {
+  static const std::vector<std::pair<std::string, std::string>> rules = {
+      // j-sounds: Dschalal, Djalal, Jalal, Yalal
+      {"dsch", "j"}, {"dzh", "j"}, {"dj", "j"},
+      // sh/ch/kh-sounds, spelled differently by every language: one class, written 'S'
+      // (Bischkek/Bishkek/Bichkek, Sotschi/Sochi, Sacharowa/Zakharova, Schukow/Zhukov)
+      {"tsch", "S"}, {"tch", "S"}, {"sch", "S"}, {"sh", "S"}, {"ch", "S"}, {"kh", "S"},
+      {"zh", "S"},
+      {"ou", "u"}, {"ph", "f"}, {"th", "t"}, {"w", "v"}, {"y", "j"}, {"ck", "k"}, {"c", "k"},
+      {"q", "k"}, {"z", "s"}, {"x", "ks"}, {"ie", "i"}, {"ee", "i"}, {"oo", "u"},
+  };
+  return rules;
+}
+
+}  // namespace
+
+// Cyrillic letters whose generic transliteration (č, š, ž) loses the digraph the rules need.
+std::string SpellCyrillicDigraphs(std::string_view name) {
+  static const std::pair<const char*, const char*> kMap[] = {
+      {"щ", "shch"}, {"Щ", "Shch"}, {"ч", "ch"}, {"Ч", "Ch"}, {"ш", "sh"}, {"Ш", "Sh"},
+      {"ж", "zh"},   {"Ж", "Zh"},   {"х", "kh"}, {"Х", "Kh"}, {"ц", "ts"}, {"Ц", "Ts"}};
+  std::string out(name);
+  for (const auto& [from, to] : kMap) {
+    for (size_t p = out.find(from); p != std::string::npos; p = out.find(from, p)) {
+      out.replace(p, std::string_view(from).size(), to);
+      p += std::string_view(to).size();
+    }
+  }
+  return out;
+}
+
+std::string NameKey(std::string_view name) {
+  std::string spelled = SpellCyrillicDigraphs(name);
+  std::string ascii = FoldForMatching(spelled);  // fast for Latin script
+  if (std::any_of(ascii.begin(), ascii.end(), [](char c) { return c & 0x80; })) {
+    ascii = TransliterateToAscii(spelled);
+  }
+  std::string s;
+  s.reserve(ascii.size());
+  for (char c : ascii) {
+    if (c >= 'a' && c <= 'z') s += c;
+    else if (c >= 'A' && c <= 'Z') s += static_cast<char>(c - 'A' + 'a');  // 'S' comes later
+    else if (c >= '0' && c <= '9') s += c;
+  }
+  // One left-to-right pass applying the first matching rule at each position.
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    bool done = false;
+    for (const auto& [from, to] : Rules()) {
+      if (s.compare(i, from.size(), from) == 0) {
+        out += to;
+        i += from.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done) out += s[i++];
+  }
+  out.erase(std::unique(out.begin(), out.end()), out.end());  // Hassan/Hasan, Brülhart
+  return out;
+}
+
+int KeyDistance(std::string_view a, std::string_view b, int max) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (static_cast<int>(b.size() - a.size()) > max) return max + 1;
+  std::vector<int> prev(a.size() + 1), cur(a.size() + 1);
+  for (size_t i = 0; i <= a.size(); ++i) prev[i] = static_cast<int>(i);
+  for (size_t j = 1; j <= b.size(); ++j) {
+    cur[0] = static_cast<int>(j);
+    int row_min = cur[0];
+    for (size_t i = 1; i <= a.size(); ++i) {
+      int sub = prev[i - 1] + (a[i - 1] != b[j - 1]);
+      cur[i] = std::min({sub, prev[i] + 1, cur[i - 1] + 1});
+      row_min = std::min(row_min, cur[i]);
+    }
+    if (row_min > max) return max + 1;
+    std::swap(prev, cur);
+  }
+  return prev[a.size()];
+}
+
+int AllowedDistance(size_t len_a, size_t len_b) {
+  size_t n = std::min(len_a, len_b);
+  return n < 5 ? 0 : n <= 9 ? 1 : 2;
+}
+
+}  // namespace storytrace

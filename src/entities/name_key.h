@@ -1,0 +1,29 @@
+// Name keys: one spelling-independent key per name, so variants across languages and
+// transliterations meet (Sotschi/Sochi, Sacharowa/Zakharova, al-Bukamal/Albu Kamal/Abu Kamal).
+#ifndef STORYTRACE_ENTITIES_NAME_KEY_H_
+#define STORYTRACE_ENTITIES_NAME_KEY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storytrace {
+
+// The matching key of a name as written (any script, any language): transliterated to ASCII,
+// lower-cased, spaces, hyphens and apostrophes removed, and the spellings different languages
+// use for one sound mapped to one form: sh/sch/ch/tsch/kh/zh → one class, dsch/dj/y → j,
+// w → v, c/q/ck → k, z → s, ou → u; doubled letters single.
+// Keys are for comparison only; display uses the surface forms.
+std::string NameKey(std::string_view name);
+
+// Levenshtein distance between two keys, stopping early once it exceeds `max` (then returns
+// max + 1).
+int KeyDistance(std::string_view a, std::string_view b, int max);
+
+// The largest edit distance at which two keys of these lengths are taken as one name: 0 for
+// keys shorter than 5 letters, 1 up to 9, 2 beyond.
+int AllowedDistance(size_t len_a, size_t len_b);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_ENTITIES_NAME_KEY_H_

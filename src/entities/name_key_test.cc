@@ -1,0 +1,51 @@
+#include "entities/name_key.h"
+
+#include <gtest/gtest.h>
+
+namespace storytrace {
+namespace {
+
+// Variant groups from real reporting: every pair in a group must be within the allowed distance.
+TEST(NameKeyTest, SpellingVariantsMeet) {
+  const std::vector<std::vector<std::string>> groups = {
+      {"al-Bukamal", "Albu Kamal", "Abu Kamal", "Abu-Kamal"},
+      {"Sotschi", "Sochi", "Сочи"},
+      {"Sacharowa", "Zakharova", "Захарова"},
+      {"Lawrow", "Lavrov", "Лавров"},
+      {"Wladimir Putin", "Vladimir Putin", "Владимир Путин"},
+      {"Dschalal-Abad", "Jalal-Abad", "Djalal-Abad", "Yalal-Abad"},
+      {"Bischkek", "Bishkek", "Bichkek"},
+      {"Toktogulow", "Toktogulov", "Toktogoulov"},
+      {"Suheil al-Hassan", "Suhail al-Hasan"},
+      {"Bashar al-Assad", "Baschar al-Assad"},
+  };
+  for (const auto& g : groups) {
+    for (const auto& a : g) {
+      for (const auto& b : g) {
+        std::string ka = NameKey(a), kb = NameKey(b);
+        EXPECT_LE(KeyDistance(ka, kb, 3), AllowedDistance(ka.size(), kb.size()))
+            << a << " (" << ka << ") vs " << b << " (" << kb << ")";
+      }
+    }
+  }
+}
+
+TEST(NameKeyTest, DifferentNamesStayApart) {
+  const std::vector<std::pair<std::string, std::string>> apart = {
+      {"Putin", "Rutte"}, {"Assad", "Hassan"}, {"Idlib", "Irbid"},
+      {"Iran", "Irak"},   {"Moskau", "Minsk"}, {"Lawrow", "Lavoie"},
+  };
+  for (const auto& [a, b] : apart) {
+    std::string ka = NameKey(a), kb = NameKey(b);
+    EXPECT_GT(KeyDistance(ka, kb, 3), AllowedDistance(ka.size(), kb.size())) << a << " vs " << b;
+  }
+}
+
+TEST(NameKeyTest, DistanceStopsEarly) {
+  EXPECT_EQ(KeyDistance("kitten", "sitting", 5), 3);
+  EXPECT_EQ(KeyDistance("abc", "abcdefgh", 2), 3);
+  EXPECT_EQ(KeyDistance("", "", 0), 0);
+}
+
+}  // namespace
+}  // namespace storytrace
