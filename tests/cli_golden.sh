@@ -14,6 +14,8 @@ golden=$src/tests/golden
 "$bin" stories --db "$db" > "$work/stories.txt"
 "$bin" export --db "$db" --format jsonl > "$work/export.jsonl"
 "$bin" links --db "$db" --format jsonl > "$work/links.jsonl"
+"$bin" entities --db "$db" --limit 25 > "$work/entities.txt"
+"$bin" quotes --db "$db" --format jsonl > "$work/quotes.jsonl"
 "$bin" search --db "$db" --format jsonl --limit 5 flood > "$work/search.jsonl" || true
 # Idempotent: a second ingest adds nothing.
 "$bin" ingest --db "$db" "$src/examples/corpus" 2>"$work/ingest2.log"
@@ -23,11 +25,14 @@ if [ "$mode" = "--update" ]; then
   cp "$work/stories.txt" "$golden/sample_stories.txt"
   cp "$work/export.jsonl" "$golden/sample_export.jsonl"
   cp "$work/links.jsonl" "$golden/sample_links.jsonl"
+  cp "$work/entities.txt" "$golden/sample_entities.txt"
+  cp "$work/quotes.jsonl" "$golden/sample_quotes.jsonl"
   echo "golden files updated in $golden"
   exit 0
 fi
 status=0
-for f in stories.txt:sample_stories.txt export.jsonl:sample_export.jsonl links.jsonl:sample_links.jsonl; do
+for f in stories.txt:sample_stories.txt export.jsonl:sample_export.jsonl links.jsonl:sample_links.jsonl \
+    entities.txt:sample_entities.txt quotes.jsonl:sample_quotes.jsonl; do
   got=$work/${f%%:*} want=$golden/${f##*:}
   if ! diff -u "$want" "$got" > "$work/diff"; then
     echo "golden mismatch for ${f##*:} (run tests/cli_golden.sh BIN SRC --update if intended):"

@@ -17,6 +17,7 @@
 #include "extract/extractor.h"
 #include "ingest/input_reader.h"
 #include "dedup/lexicon_builder.h"
+#include "entities/name_key.h"
 #include "pipeline/ingest_engine.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/story_eval.h"
@@ -137,6 +138,96 @@ int RunLinks(const CommonOptions& o, const std::string& kind) {
   }
   WriteRows(std::cout, rows, f, {{"kind", "KIND", 11}, {"src", "ARTICLE", 34}, {"dst", "OF", 34},
                                  {"score", "SCORE", 6}});
+  return kExitOk;
+}
+
+namespace {
+
+std::string IsoOrNull(const std::optional<int64_t>& t) { return t ? FormatIso8601(*t) : ""; }
+
+nlohmann::ordered_json EntityToJson(const EntitySummary& e) {
+  nlohmann::ordered_json variants = nlohmann::ordered_json::array();
+  std::string list;
+  for (const auto& [text, count] : e.variants) {
+    variants.push_back({{"text", text}, {"count", count}});
+    list += (list.empty() ? "" : ", ") + text;
+  }
+  nlohmann::ordered_json j{{"id", e.entity.id},           {"canonical", e.entity.canonical},
+                           {"type", e.entity.type},       {"mentions", e.mentions},
+                           {"articles", e.articles},      {"variants", variants},
+                           {"variant_list", list},        {"first_source", e.first_source},
+                           {"first_seen", e.first_seen ? nlohmann::ordered_json(IsoOrNull(e.first_seen)) : nullptr}};
+  if (!e.entity.country.empty()) j["country"] = e.entity.country;
+  if (e.entity.lat) j["lat"] = *e.entity.lat;
+  if (e.entity.lng) j["lng"] = *e.entity.lng;
+  return j;
+}
+
+}  // namespace
+
+int RunEntities(const CommonOptions& o) {
+  OutputFormat f;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
+  auto entities = store->ListEntities(o.story, o.limit);
+  if (Failed(entities)) return kExitFailure;
+  std::vector<nlohmann::ordered_json> rows;
+  for (const EntitySummary& e : entities.value()) {
+    auto j = EntityToJson(e);
+    if (f != OutputFormat::kTable) j.erase("variant_list");
+    rows.push_back(std::move(j));
+  }
+  WriteRows(std::cout, rows, f,
+            {{"type", "TYPE", 4}, {"canonical", "ENTITY", 28}, {"mentions", "N", 4},
+             {"articles", "ARTS", 4}, {"variant_list", "VARIANTS", 60}});
+  return kExitOk;
+}
+
+int RunQuotes(const CommonOptions& o, const std::string& speaker) {
+  OutputFormat f;
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
+  std::vector<std::string> speakers;
+  if (!speaker.empty()) {
+    // Any entity one of whose spellings (or its surname) is the asked name, up to spelling
+    // variation: "Sacharowa" finds Maria Zakharova.
+    auto all = store->ListEntities();
+    if (Failed(all)) return kExitFailure;
+    std::string want = NameKey(speaker);
+    auto close = [&](const std::string& name) {
+      std::string k = NameKey(name);
+      if (KeyDistance(k, want, 2) <= AllowedDistance(k.size(), want.size())) return true;
+      size_t sp = name.rfind(' ');
+      if (sp == std::string::npos) return false;
+      std::string last = NameKey(name.substr(sp + 1));
+      return KeyDistance(last, want, 2) <= AllowedDistance(last.size(), want.size());
+    };
+    for (const EntitySummary& e : all.value()) {
+      bool match = close(e.entity.canonical);
+      for (const auto& v : e.variants) match = match || close(v.first);
+      if (match) speakers.push_back(e.entity.id);
+    }
+    if (speakers.empty()) {
+      WriteRows(std::cout, {}, f, {});
+      return kExitOk;
+    }
+  }
+  auto quotes = store->ListQuotes(speakers, o.story, o.limit);
+  if (Failed(quotes)) return kExitFailure;
+  std::vector<nlohmann::ordered_json> rows;
+  for (const QuoteRow& q : quotes.value()) {
+    rows.push_back({{"article_id", q.article_id},
+                    {"speaker", q.speaker_canonical.empty() ? q.speaker : q.speaker_canonical},
+                    {"speaker_as_written", q.speaker},
+                    {"speaker_entity", q.speaker_entity},
+                    {"text", q.text},
+                    {"source", q.source},
+                    {"published", q.published ? nlohmann::ordered_json(IsoOrNull(q.published)) : nullptr}});
+  }
+  WriteRows(std::cout, rows, f,
+            {{"speaker", "SPEAKER", 24}, {"article_id", "ARTICLE", 22}, {"text", "QUOTE", 80}});
   return kExitOk;
 }
 

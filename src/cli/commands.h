@@ -34,6 +34,10 @@ int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs);
 
 // Lists reprint and translation links (`kind` "reprint", "translation" or "" for both).
 int RunLinks(const CommonOptions& o, const std::string& kind);
+// Lists canonical entities with their spelling variants (`o.story` restricts to one story).
+int RunEntities(const CommonOptions& o);
+// Lists quotations, optionally only those of `speaker` (any spelling of the name).
+int RunQuotes(const CommonOptions& o, const std::string& speaker);
 // Compiles the FreeDict dictionaries in `dictd_dir` into lexicons in `out_dir` (default:
 // <data dir>/lexicon).
 int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,

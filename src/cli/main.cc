@@ -65,6 +65,20 @@ int main(int argc, char** argv) {
   links->add_option("--kind", kind, "reprint or translation (default: both)");
   links->add_option("--format", o.format, "table, json or jsonl");
 
+  auto* entities = app.add_subcommand("entities", "List entities with their name variants");
+  add_db(entities);
+  entities->add_option("--story", o.story, "only mentions in this story");
+  entities->add_option("--limit", o.limit, "at most this many");
+  entities->add_option("--format", o.format, "table, json or jsonl");
+
+  auto* quotes = app.add_subcommand("quotes", "List quotations and who said them");
+  add_db(quotes);
+  std::string speaker;
+  quotes->add_option("--speaker", speaker, "only quotes by this person or organisation (any spelling)");
+  quotes->add_option("--story", o.story, "only quotes in this story");
+  quotes->add_option("--limit", o.limit, "at most this many");
+  quotes->add_option("--format", o.format, "table, json or jsonl");
+
   auto* lexicon = app.add_subcommand(
       "lexicon", "Compile FreeDict dictionaries (dictd format) into translation lexicons");
   std::string dictd_dir = "/usr/share/dictd", lexicon_out;
@@ -110,6 +124,8 @@ int main(int argc, char** argv) {
   if (*rejected) return RunRejected(o);
   if (*extract) return RunExtract(o, inputs);
   if (*links) return RunLinks(o, kind);
+  if (*entities) return RunEntities(o);
+  if (*quotes) return RunQuotes(o, speaker);
   if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out);
   if (*eval_stories) return RunEvalStories(o, gold, copt);
   return kExitUsage;

@@ -12,14 +12,20 @@ namespace storytrace {
 // A named thing mentioned in an article (filled by the entities stage).
 struct EntityMention {
   std::string text;       // surface form as written
-  std::string canonical;  // canonical entity key shared by all variants
+  std::string canonical;  // display name of the entity, shared by all its variants
   std::string type;       // PER, ORG, LOC
+  std::string entity_id;  // canonical entity id ("per:…", "loc:…"), shared by all variants
+  std::string key;        // name key of this mention (see entities/name_key.h)
+  uint32_t begin = 0, end = 0;  // byte span in `text` of the article
 };
 
 // A direct quotation and who said it (filled by the quotes stage).
 struct Quote {
   std::string text;
-  std::string speaker;
+  std::string speaker;         // as named in the article ("" when unknown)
+  std::string speaker_entity;  // entity id of the speaker ("" when unknown)
+  std::string speaker_key;     // name key of the speaker mention
+  uint32_t begin = 0, end = 0;  // byte span in `text` of the article
 };
 
 // One news article, from raw input to analysed record.

@@ -32,11 +32,15 @@ nlohmann::ordered_json ArticleToJson(const Article& a, bool with_raw) {
   j["translation_of"] = a.translation_of;
   auto entities = nlohmann::ordered_json::array();
   for (const auto& e : a.entities) {
-    entities.push_back({{"text", e.text}, {"canonical", e.canonical}, {"type", e.type}});
+    entities.push_back({{"text", e.text}, {"canonical", e.canonical}, {"type", e.type},
+                        {"entity_id", e.entity_id}, {"begin", e.begin}, {"end", e.end}});
   }
   j["entities"] = std::move(entities);
   auto quotes = nlohmann::ordered_json::array();
-  for (const auto& q : a.quotes) quotes.push_back({{"text", q.text}, {"speaker", q.speaker}});
+  for (const auto& q : a.quotes) {
+    quotes.push_back({{"text", q.text}, {"speaker", q.speaker},
+                      {"speaker_entity", q.speaker_entity}, {"begin", q.begin}, {"end", q.end}});
+  }
   j["quotes"] = std::move(quotes);
   j["content_hash"] = a.content_hash;
   if (with_raw) j["raw"] = a.raw;

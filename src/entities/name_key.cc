@@ -2,6 +2,7 @@
 #include "entities/name_key.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include "text/normalizer.h"
@@ -54,12 +55,18 @@ std::string NameKey(std::string_view name) {
     else if (c >= 'A' && c <= 'Z') s += static_cast<char>(c - 'A' + 'a');  // 'S' comes later
     else if (c >= '0' && c <= '9') s += c;
   }
-  // One left-to-right pass applying the first matching rule at each position.
+  // One left-to-right pass applying the first matching rule at each position; rules are
+  // grouped by their first letter.
+  static const auto by_first = [] {
+    std::array<std::vector<std::pair<std::string, std::string>>, 128> t;
+    for (const auto& r : Rules()) t[static_cast<unsigned char>(r.first[0])].push_back(r);
+    return t;
+  }();
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     bool done = false;
-    for (const auto& [from, to] : Rules()) {
+    for (const auto& [from, to] : by_first[static_cast<unsigned char>(s[i]) & 127]) {
       if (s.compare(i, from.size(), from) == 0) {
         out += to;
         i += from.size();

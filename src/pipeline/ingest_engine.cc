@@ -15,6 +15,16 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->lexicons = std::make_unique<LexiconSet>(LexiconSet::Load(data_dir + "/lexicon"));
   engine->links = std::make_unique<LinkFinder>(engine->lexicons.get());
   auto clusterer = std::make_unique<StoryClusterer>(options);
+  auto gazetteer = Gazetteer::Load(data_dir);
+  if (!gazetteer.ok()) return gazetteer.status();
+  engine->gazetteer = std::move(gazetteer).value();
+  engine->mentions = std::make_unique<MentionFinder>(engine->gazetteer.get(), engine->lexicons.get());
+  engine->entities = std::make_unique<EntityRegistry>();
+  auto known = store->ListAllEntities();
+  if (!known.ok()) return known.status();
+  for (const StoredEntity& e : known.value()) {
+    engine->entities->Add({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
+  }
 
   auto sigs = store->ListSignatures();
   if (!sigs.ok()) return sigs.status();
@@ -42,6 +52,7 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   }
   engine->pipeline = std::make_unique<Pipeline>(store, engine->analyzer.get(), std::move(clusterer),
                                                 engine->links.get(), limits);
+  engine->pipeline->SetEntityStage(engine->mentions.get(), engine->entities.get());
   return engine;
 }
 

@@ -11,6 +11,9 @@
 #include "core/status.h"
 #include "dedup/lexicon.h"
 #include "dedup/link_finder.h"
+#include "entities/entity_registry.h"
+#include "entities/gazetteer.h"
+#include "entities/mention_finder.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
@@ -21,6 +24,9 @@ struct IngestEngine {
   std::unique_ptr<TextAnalyzer> analyzer;
   std::unique_ptr<LexiconSet> lexicons;  // from <data dir>/lexicon; may hold none
   std::unique_ptr<LinkFinder> links;
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<MentionFinder> mentions;
+  std::unique_ptr<EntityRegistry> entities;
   std::unique_ptr<Pipeline> pipeline;
   size_t warm_articles = 0;    // recent articles replayed into the clusterer and translation window
   size_t warm_signatures = 0;  // reprint signatures loaded

@@ -13,6 +13,7 @@
 #include "core/time.h"
 #include "dedup/minhash.h"
 #include "extract/extractor.h"
+#include "quotes/quote_extractor.h"
 
 namespace storytrace {
 namespace {
@@ -38,6 +39,7 @@ struct PendingItem {
   Rejection rejection;
   std::optional<Result<Article>> built;
   AnalyzedText analyzed;
+  std::vector<Mention> mentions;
 };
 
 constexpr size_t kChunk = 64;
@@ -45,7 +47,8 @@ constexpr size_t kChunk = 64;
 }  // namespace
 
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
-                             AnalyzedText* analyzed) {
+                             AnalyzedText* analyzed, const MentionFinder* finder,
+                             std::vector<Mention>* mentions) {
   ExtractedArticle ex = Extract(doc.content, doc.format, /*find_title=*/doc.title.empty());
   if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
     return InvalidArgument("no article text found after removing page furniture");
@@ -69,20 +72,41 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
   a.lang = analyzed->lang;
   a.lang_confidence = analyzed->lang_confidence;
   a.lang_given = doc.lang;
+  if (finder != nullptr) {
+    // Offsets of the analysed text (title + blank line + body) shifted to the body; mentions
+    // and quotes in the title are not kept (the body repeats them).
+    const uint32_t body = a.title.empty() || analysed_text.size() == a.text.size()
+                              ? 0
+                              : static_cast<uint32_t>(analysed_text.size() - a.text.size());
+    std::vector<Mention> found = finder->Find(analysed_text, *analyzed);
+    for (const ExtractedQuote& q : ExtractQuotes(analysed_text, *analyzed, found)) {
+      if (q.begin < body) continue;
+      a.quotes.push_back({q.text, q.speaker, "", q.speaker_key, q.begin - body, q.end - body});
+    }
+    for (Mention& m : found) {
+      if (m.begin < body) continue;
+      m.begin -= body;
+      m.end -= body;
+      a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
+      if (mentions != nullptr) mentions->push_back(std::move(m));
+    }
+  }
   return a;
 }
 
 namespace {
 
 // Builds every document of `items` on all cores. BuildArticle only reads shared state.
-void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer) {
+void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer,
+                   const MentionFinder* finder) {
   std::atomic<size_t> next{0};
   auto work = [&]() {
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
       PendingItem& item = items[i];
       if (!item.doc) continue;
       item.origin = item.doc->origin;
-      item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed);
+      item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed, finder,
+                                &item.mentions);
     }
   };
   size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items.size());
@@ -146,7 +170,8 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     if (on_reject) on_reject(std::move(r));
     end_of_item();
   };
-  auto store_article = [&](Article& a, const AnalyzedText& analyzed) {
+  auto store_article = [&](Article& a, const AnalyzedText& analyzed,
+                           const std::vector<Mention>& mentions) {
     if (!failure.ok() || !begin_if_needed()) return;
     ++sum.documents;
     auto outcome = store_->UpsertArticle(a);
@@ -169,6 +194,12 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
           story = joined.value();
         }
         if (story.empty()) story = assigner_->Assign(a, analyzed);
+        if (registry_ != nullptr) {
+          if (Status s = RecordEntities(a, mentions); !s.ok()) {
+            failure = s;
+            return;
+          }
+        }
         if (Status s = store_->SetStory(a.id, story, &previous); !s.ok()) failure = s;
         if (!previous.empty() && previous != story) touched.push_back(std::move(previous));
         touched.push_back(std::move(story));
@@ -184,14 +215,14 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   // assignment stay sequential in input order, so results do not depend on thread timing.
   std::vector<PendingItem> chunk;
   auto process_chunk = [&]() {
-    BuildArticles(chunk, *analyzer_);
+    BuildArticles(chunk, *analyzer_, finder_);
     for (auto& item : chunk) {
       if (!item.built) {
         reject(std::move(item.rejection));
       } else if (!item.built->ok()) {
         reject(Rejection{item.origin, 0, item.built->status().message()});
       } else {
-        store_article(item.built->value(), item.analyzed);
+        store_article(item.built->value(), item.analyzed, item.mentions);
       }
     }
     chunk.clear();
@@ -199,11 +230,11 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   source(
       [&](RawDocument&& doc) {
         sum.warnings += static_cast<int64_t>(doc.warnings.size());
-        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}});
+        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}, {}});
         if (chunk.size() >= kChunk) process_chunk();
       },
       [&](Rejection&& r) {
-        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}});
+        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}, {}});
         if (chunk.size() >= kChunk) process_chunk();
       });
   process_chunk();
@@ -254,6 +285,31 @@ Result<std::string> Pipeline::RecordLinks(const Article& a, const AnalyzedText& 
   }
   if (!join.empty() && assigner_->Join(a, analyzed, join)) return join;
   return std::string();
+}
+
+Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions) {
+  for (size_t i = 0; i < mentions.size() && i < a.entities.size(); ++i) {
+    bool created = false;
+    const EntityRecord& e = registry_->Resolve(mentions[i], &created);
+    if (created) {
+      if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
+          !s.ok()) {
+        return s;
+      }
+    }
+    a.entities[i].entity_id = e.id;
+    a.entities[i].canonical = e.canonical;
+  }
+  // A quote's speaker is the entity of the article's mention with the speaker's key.
+  for (Quote& q : a.quotes) {
+    for (const EntityMention& m : a.entities) {
+      if (!q.speaker_key.empty() && m.key == q.speaker_key) {
+        q.speaker_entity = m.entity_id;
+        break;
+      }
+    }
+  }
+  return store_->ReplaceAnnotations(a);
 }
 
 Status Pipeline::Flush(std::vector<std::string>& touched) {

@@ -13,6 +13,8 @@
 #include "core/article.h"
 #include "core/status.h"
 #include "dedup/link_finder.h"
+#include "entities/entity_registry.h"
+#include "entities/mention_finder.h"
 #include "ingest/input_reader.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
@@ -36,9 +38,12 @@ struct IngestSummary {
 using ProgressFn = std::function<void(const IngestSummary&)>;
 
 // Turns one decoded document into an analysed article (extraction, title fallback, language,
-// content hash). Fails with InvalidArgument when no article text is left after extraction.
+// content hash) and, when `finder` is given, finds its entity mentions (returned in `*mentions`,
+// offsets into the article text) and quotes (in the article). Fails with InvalidArgument when
+// no article text is left after extraction.
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
-                             AnalyzedText* analyzed);
+                             AnalyzedText* analyzed, const MentionFinder* finder = nullptr,
+                             std::vector<Mention>* mentions = nullptr);
 
 // Runs the whole ingest stage against a store. Not copyable; one per thread.
 class Pipeline {
@@ -63,6 +68,13 @@ class Pipeline {
                                const InputReader::RejectFn& on_reject = nullptr,
                                size_t batch_size = 256);
 
+  // Turns on entity and quote extraction: mentions are found with `finder` and resolved to
+  // canonical entities with `registry` (both must outlive the pipeline).
+  void SetEntityStage(const MentionFinder* finder, EntityRegistry* registry) {
+    finder_ = finder;
+    registry_ = registry;
+  }
+
   // Ingests documents already in memory (e.g. from an HTTP request), exactly as Ingest does
   // for files, in one or more batches. Per-document outcomes are in the summary's counters.
   Result<IngestSummary> IngestDocuments(std::vector<RawDocument> docs, size_t batch_size = 256);
@@ -78,11 +90,15 @@ class Pipeline {
   // the story it joined because of them ("" when none).
   Result<std::string> RecordLinks(const Article& a, const AnalyzedText& analyzed, bool updated,
                                   IngestSummary* sum);
+  // Resolves the article's mentions to canonical entities and stores mentions and quotes.
+  Status RecordEntities(Article& a, const std::vector<Mention>& mentions);
 
   Store* store_;
   const TextAnalyzer* analyzer_;
   std::unique_ptr<StoryAssigner> assigner_;
   LinkFinder* links_;
+  const MentionFinder* finder_ = nullptr;
+  EntityRegistry* registry_ = nullptr;
   InputLimits limits_;
 };
 

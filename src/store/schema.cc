@@ -105,6 +105,16 @@ CREATE TABLE signatures (
 );
 ALTER TABLE articles ADD COLUMN expires INTEGER;
 )sql",
+      // v3: entity keys and places on the map; quotes point to their speaker's entity.
+      R"sql(
+ALTER TABLE entities ADD COLUMN key TEXT NOT NULL DEFAULT '';
+ALTER TABLE entities ADD COLUMN country TEXT NOT NULL DEFAULT '';
+ALTER TABLE entities ADD COLUMN lat REAL;
+ALTER TABLE entities ADD COLUMN lng REAL;
+ALTER TABLE quotes ADD COLUMN speaker_entity TEXT NOT NULL DEFAULT '';
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_entity);
+)sql",
   };
   return kMigrations;
 }

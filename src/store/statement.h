@@ -65,6 +65,11 @@ class Statement {
     rc_ = rc == SQLITE_ROW ? SQLITE_ROW : rc;
     return rc == SQLITE_ROW;
   }
+  // Makes the statement runnable again (bindings are kept until rebound).
+  void Reset() {
+    sqlite3_reset(stmt_);
+    if (rc_ == SQLITE_ROW || rc_ == SQLITE_DONE) rc_ = SQLITE_OK;
+  }
   // Runs a statement that returns no rows.
   Status Run() {
     Step();

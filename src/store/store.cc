@@ -215,6 +215,7 @@ Result<std::optional<Article>> Store::GetArticle(const std::string& id) {
   }
   Article a = ReadArticle(q);
   if (Status s = LoadLinks(a); !s.ok()) return s;
+  if (Status s = LoadAnnotations(a); !s.ok()) return s;
   return std::optional<Article>(std::move(a));
 }
 
@@ -231,6 +232,7 @@ Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& f) {
   if (!q.Done().ok()) return q.Done();
   for (auto& a : out) {
     if (Status s = LoadLinks(a); !s.ok()) return s;
+    if (Status s = LoadAnnotations(a); !s.ok()) return s;
   }
   return out;
 }

@@ -51,6 +51,28 @@ struct StoredSignature {
   std::string duplicate_of;  // the article's current original, "" if none
 };
 
+// A canonical entity as stored.
+struct StoredEntity {
+  std::string id, canonical, type, key, country;
+  std::optional<double> lat, lng;
+};
+
+// An entity with its variants, for listings.
+struct EntitySummary {
+  StoredEntity entity;
+  int64_t mentions = 0;
+  int64_t articles = 0;
+  std::vector<std::pair<std::string, int64_t>> variants;  // surface form → mentions, most first
+  std::string first_source;             // outlet of the earliest article mentioning it
+  std::optional<int64_t> first_seen;    // that article's time
+};
+
+// A quotation with its article, for listings.
+struct QuoteRow {
+  std::string article_id, text, speaker, speaker_entity, speaker_canonical, source;
+  std::optional<int64_t> published;
+};
+
 // A SQLite database in WAL mode with a versioned schema. One Store per thread; not copyable.
 class Store {
  public:
@@ -98,6 +120,21 @@ class Store {
   // (before a changed article is checked again).
   Status ClearLinks(const std::string& id, const std::string& kind);
 
+  // Entities and quotes (store_entities.cc).
+  // Inserts or updates an entity (canonical, key and place data are refreshed).
+  Status PutEntity(const StoredEntity& e);
+  // Replaces the stored mentions and quotes of article `a.id` by `a.entities` and `a.quotes`.
+  Status ReplaceAnnotations(const Article& a);
+  // Every entity (for warming the registry up and for matching a name to entities).
+  Result<std::vector<StoredEntity>> ListAllEntities();
+  // Entities with their variants, most mentioned first; `story_id` ("" = all) restricts to
+  // mentions in that story's articles.
+  Result<std::vector<EntitySummary>> ListEntities(const std::string& story_id = "",
+                                                  int64_t limit = -1);
+  // Quotes, newest first; `speaker_entities` (empty = any) and `story_id` ("" = any) filter.
+  Result<std::vector<QuoteRow>> ListQuotes(const std::vector<std::string>& speaker_entities = {},
+                                           const std::string& story_id = "", int64_t limit = -1);
+
   // Reprint signatures, so the duplicate index can be rebuilt when a new run starts.
   Status PutSignature(const std::string& article_id, const std::string& lang,
                       std::optional<int64_t> published, uint32_t shingles,
@@ -135,6 +172,8 @@ class Store {
   Status SetExpiresAfter(const std::string& id, int64_t max_age_seconds);
   // True when `id` is a stored article that has not expired.
   Result<bool> IsLive(const std::string& id);
+  // The ids among `ids` that are stored, live articles (in no particular order).
+  Result<std::vector<std::string>> LiveAmong(const std::vector<std::string>& ids);
 
   struct TableCounts {
     int64_t articles = 0, stories = 0, links = 0, rejected = 0;
@@ -214,6 +253,7 @@ class Store {
   Status Exec(const char* sql);
   Status Migrate();
   Status LoadLinks(Article& a);
+  Status LoadAnnotations(Article& a);
 
   sqlite3* db_;
   int schema_version_ = 0;

@@ -1,0 +1,75 @@
+// Exact and deletion-neighbourhood lookup of name keys.
+#include "entities/entity_registry.h"
+
+#include "entities/name_key.h"
+
+namespace storytrace {
+namespace {
+
+std::vector<std::string> Deletions(const std::string& key) {
+  std::vector<std::string> out;
+  if (key.size() < 5) return out;  // short keys must match exactly
+  for (size_t i = 0; i < key.size(); ++i) out.push_back(key.substr(0, i) + key.substr(i + 1));
+  return out;
+}
+
+}  // namespace
+
+void EntityRegistry::Index(size_t i) {
+  const EntityRecord& e = entities_[i];
+  by_key_.emplace(e.type + ":" + e.key, i);
+  by_deletion_[e.type + ":" + e.key].push_back(i);
+  for (const auto& d : Deletions(e.key)) by_deletion_[e.type + ":" + d].push_back(i);
+}
+
+std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std::string& key) const {
+  if (auto it = by_key_.find(type + ":" + key); it != by_key_.end()) return it->second;
+  // Keys within one edit share the key or one of its deletions.
+  std::vector<std::string> probes = Deletions(key);
+  probes.push_back(key);
+  std::optional<size_t> best;
+  for (const auto& p : probes) {
+    auto it = by_deletion_.find(type + ":" + p);
+    if (it == by_deletion_.end()) continue;
+    for (size_t i : it->second) {
+      const std::string& k = entities_[i].key;
+      if (KeyDistance(k, key, 1) <= AllowedDistance(k.size(), key.size()) && (!best || i < *best)) {
+        best = i;
+      }
+    }
+  }
+  return best;
+}
+
+const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
+  std::string key = m.known ? NameKey(m.known->canonical) : m.key;
+  if (created) *created = false;
+  if (auto i = Lookup(m.type, key)) return entities_[*i];
+  if (m.known == nullptr || key != m.key) {
+    if (auto i = Lookup(m.type, m.key)) return entities_[*i];
+  }
+  EntityRecord e;
+  e.type = m.type;
+  e.key = key;
+  for (char c : m.type) e.id += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  e.id += ":" + key;
+  e.canonical = m.known ? m.known->canonical : m.text;
+  if (m.known) {
+    e.country = m.known->country;
+    e.lat = m.known->lat;
+    e.lng = m.known->lng;
+  }
+  entities_.push_back(std::move(e));
+  Index(entities_.size() - 1);
+  if (m.known && key != m.key) by_key_.emplace(m.type + ":" + m.key, entities_.size() - 1);
+  if (created) *created = true;
+  return entities_.back();
+}
+
+void EntityRegistry::Add(const EntityRecord& e) {
+  if (by_key_.count(e.type + ":" + e.key)) return;
+  entities_.push_back(e);
+  Index(entities_.size() - 1);
+}
+
+}  // namespace storytrace

@@ -1,0 +1,47 @@
+// The registry of canonical entities: every mention is resolved to one entity id, across
+// articles and languages, by name key (exact, then within a small edit distance).
+#ifndef STORYTRACE_ENTITIES_ENTITY_REGISTRY_H_
+#define STORYTRACE_ENTITIES_ENTITY_REGISTRY_H_
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "entities/mention_finder.h"
+
+namespace storytrace {
+
+struct EntityRecord {
+  std::string id;         // "per:vladimirputin", "loc:moskov" — type and the first key
+  std::string canonical;  // display name: the gazetteer's, else the first surface form seen
+  std::string type;
+  std::string key;
+  std::string country;    // places: ISO 3166-1 alpha-2
+  std::optional<double> lat, lng;
+};
+
+// Not thread-safe; one per pipeline.
+class EntityRegistry {
+ public:
+  // Resolves `m` to an entity, creating it when no known entity of the same type has the same
+  // key or a key within AllowedDistance. Sets *created when a new entity was made.
+  const EntityRecord& Resolve(const Mention& m, bool* created = nullptr);
+  // Warm-up: an entity already in the store.
+  void Add(const EntityRecord& e);
+  size_t size() const { return entities_.size(); }
+
+ private:
+  std::optional<size_t> Lookup(const std::string& type, const std::string& key) const;
+  void Index(size_t i);
+
+  std::vector<EntityRecord> entities_;
+  std::unordered_map<std::string, size_t> by_key_;  // type + ":" + key → entity
+  // type + ":" + (key with one letter deleted) → entities; finds keys within edit distance 1
+  // (and, through the exact map, the rest) without scanning.
+  std::unordered_map<std::string, std::vector<size_t>> by_deletion_;
+};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_ENTITIES_ENTITY_REGISTRY_H_

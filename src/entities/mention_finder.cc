@@ -1,0 +1,356 @@
+// Capitalisation runs, particles, roles and gazetteer typing.
+#include "entities/mention_finder.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "entities/name_key.h"
+#include "text/stemmer.h"
+
+namespace storytrace {
+namespace {
+
+const std::unordered_set<std::string_view>& Particles() {
+  static const std::unordered_set<std::string_view> p = {
+      "al", "el", "ar", "ad", "as", "ash", "bin", "ibn", "bint", "von", "van", "de", "da", "di",
+      "del", "della", "du", "der", "den", "la", "le", "ter", "zu", "dos", "das", "y"};
+  return p;
+}
+
+const std::unordered_set<std::string_view>& Roles() {
+  static const std::unordered_set<std::string_view> r = {
+      // de
+      "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+      "minister", "ministerin", "aussenminister", "aussenministerin", "verteidigungsminister",
+      "verteidigungsministerin", "regierungschef", "regierungschefin", "sprecher", "sprecherin",
+      "general", "generalin", "oberst", "burgermeister", "burgermeisterin",
+      "oberburgermeister", "oberburgermeisterin", "staatsratin", "staatsrat", "leiter",
+      "leiterin", "chef", "chefin", "trainer", "trainerin", "sturmer", "herr", "frau", "dr",
+      "prof", "papst", "konig", "konigin", "premierminister", "premierministerin", "senator",
+      "abgeordnete", "abgeordneter", "kreisbrandrat", "direktor", "direktorin", "botschafter",
+      "botschafterin", "kommandeur", "pilot", "astronaut", "astronautin", "ingenieurin",
+      "ingenieur", "sprecherin", "vorsitzende", "vorsitzender", "landrat", "landratin",
+      // en
+      "president", "chancellor", "prime", "secretary", "spokesman", "spokeswoman",
+      "spokesperson", "mayor", "governor", "senator", "mr", "mrs", "ms", "sir", "lord", "king",
+      "queen", "pope", "colonel", "lieutenant", "commander", "coach", "striker", "ambassador",
+      "director", "chairman", "chairwoman", "chief", "head", "judge", "deputy", "councillor",
+      // fr / es
+      "president", "presidente", "presidenta", "ministre", "ministro", "ministra", "porte",
+      "portavoz", "maire", "alcalde", "alcaldesa", "senor", "senora", "monsieur", "madame",
+      "general", "entraineur", "entrenador", "directeur", "directrice", "director", "directora",
+      "conseillere", "consejera", "candidata", "candidate", "candidat"};
+  return r;
+}
+
+const std::unordered_set<std::string_view>& OrgWords() {
+  static const std::unordered_set<std::string_view> o = {
+      "ministry", "ministerium", "ministere", "ministerio", "party", "partei", "parti",
+      "partido", "council", "rat", "conseil", "consejo", "agency", "agentur", "agence",
+      "agencia", "army", "armee", "ejercito", "bank", "banque", "banco", "university",
+      "universitat", "universite", "universidad", "institute", "institut", "instituto",
+      "commission", "kommission", "comision", "office", "amt", "bundesamt", "landesamt",
+      "court", "gericht", "cour", "tribunal", "police", "polizei", "policia", "forces",
+      "force", "streitkrafte", "fc", "ag", "gmbh", "inc", "corp", "ltd", "sa", "group",
+      "gruppe", "groupe", "grupo", "association", "verband", "verein", "union", "news",
+      "times", "post", "zeitung", "tribune", "committee", "komitee", "comite", "service",
+      "dienst", "airlines", "airways", "club", "federation", "foundation", "stiftung",
+      "fondation", "fundacion", "organisation", "organization", "organisation", "navy",
+      "marine", "government", "regierung", "gouvernement", "gobierno", "parliament",
+      "parlament", "parlement", "senate", "senat", "kremlin", "militia", "miliz", "league",
+      "liga", "ligue", "nacional", "national", "airport", "flughafen"};
+  return o;
+}
+
+const std::unordered_set<std::string_view>& PlaceWords() {
+  static const std::unordered_set<std::string_view> p = {
+      "forest", "wald", "river", "fluss", "sea", "meer", "mountains", "gebirge", "valley",
+      "tal", "lake", "see", "island", "insel", "bay", "gulf", "golf", "strait", "region",
+      "province", "provinz", "district", "bezirk", "county", "landkreis", "kanton", "canton",
+      "oblast", "state", "mer", "mar", "lac", "lago", "rio", "street", "strasse", "square",
+      "platz", "bridge", "brucke", "port", "hafen"};
+  return p;
+}
+
+const std::unordered_set<std::string_view>& Articles() {
+  static const std::unordered_set<std::string_view> a = {
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+      "im", "am", "vom", "zum", "zur", "the", "a", "an", "le", "la", "les", "el", "los", "las",
+      "un", "une", "una", "du", "au"};
+  return a;
+}
+
+const std::unordered_set<std::string_view>& Conjunctions() {
+  static const std::unordered_set<std::string_view> c = {"und", "and", "et", "y", "oder", "or",
+                                                         "ou", "o"};
+  return c;
+}
+
+const std::unordered_set<std::string_view>& Prepositions() {
+  static const std::unordered_set<std::string_view> p = {
+      "in", "nach", "aus", "bei", "von", "vor", "um", "nahe", "bis", "gegen", "uber", "durch",
+      "zwischen", "nordlich", "sudlich", "ostlich", "westlich", "at", "near", "from", "to",
+      "en", "a", "au", "dans", "pres", "desde", "hacia", "cerca"};
+  return p;
+}
+
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// "al-Bukamal", "el-Sisi": a lower-case particle glued by a hyphen to a capitalised name.
+bool IsParticleName(std::string_view surface) {
+  size_t dash = surface.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= surface.size()) return false;
+  std::string lower(surface.substr(0, dash));
+  return Particles().count(lower) && IsUpper(static_cast<unsigned char>(surface[dash + 1]));
+}
+
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 6) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return IsUpper(static_cast<unsigned char>(c)); });
+}
+
+// The role part of a token: "US-Präsident" → "prasident".
+std::string_view RolePart(std::string_view folded) {
+  size_t dash = folded.rfind('-');
+  return dash == std::string_view::npos ? folded : folded.substr(dash + 1);
+}
+
+}  // namespace
+
+bool IsPersonRole(std::string_view folded_word) { return Roles().count(folded_word) > 0; }
+
+std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at) const {
+  const auto& toks = at.tokens;
+  const size_t n = toks.size();
+  // A dictionary of common words for this language: any lexicon from it knows them.
+  const Lexicon* common = nullptr;
+  if (lexicons_ != nullptr) {
+    auto from = lexicons_->From(at.lang);
+    for (const Lexicon* l : from) {
+      if (common == nullptr || l->entries() > common->entries()) common = l;
+    }
+  }
+  std::vector<bool> sentence_start(n, false);
+  for (size_t i = 0, s = 0; i < n; ++i) {
+    while (s < at.sentences.size() && at.sentences[s].end <= toks[i].span.begin) ++s;
+    bool first = i == 0 || (s < at.sentences.size() && toks[i - 1].span.begin < at.sentences[s].begin);
+    sentence_start[i] = first;
+  }
+  auto surface = [&](size_t i) {
+    return text.substr(toks[i].span.begin, toks[i].span.end - toks[i].span.begin);
+  };
+  enum Kind : uint8_t { kNone, kName, kParticle };
+  std::vector<Kind> kind(n, kNone);
+  for (size_t i = 0; i < n; ++i) {
+    const AnalyzedToken& t = toks[i];
+    std::string_view s = surface(i);
+    if (t.span.kind == TokenKind::kNumber || s.empty()) continue;
+    if (Particles().count(t.folded) && !t.capitalized) {
+      kind[i] = kParticle;
+      continue;
+    }
+    if (IsParticleName(s)) {
+      kind[i] = kName;
+      continue;
+    }
+    if (IsAcronym(s)) {
+      bool known = gazetteer_ && gazetteer_->Find(NameKey(s));
+      if (known || s.size() >= 3) kind[i] = kName;
+      continue;
+    }
+    if (!t.capitalized || t.stopword || t.folded.size() < 2) continue;
+    bool is_common = common != nullptr && !common->Lookup(LexiconKey(t.stem)).empty();
+    if (!is_common && common != nullptr && at.lang == "de" && t.folded.size() >= 9) {
+      // German compounds the dictionary lacks end in a word it has: Schwarzmeerresort.
+      for (size_t cut = 6; cut + 4 <= t.folded.size() && !is_common; ++cut) {
+        std::string tail = t.folded.substr(cut);
+        is_common = !common->Lookup(LexiconKey(Stem(tail, at.lang))).empty();
+      }
+    }
+    // A common word is a name only when a curated list or the country names know it (the
+    // city list has a town called almost every word: Meter, Wald, Ufer).
+    // A dictionary word that is also a town (Sotschi is in the German dictionary) is taken as
+    // the town after a preposition or another capitalised word ("in Sotschi", "Schwarzmeerresort
+    // Sotschi"), not after an article, adjective or number ("am Ufer", "zehn Meter").
+    const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(s), {}) : nullptr;
+    bool place_context = i > 0 && (Prepositions().count(toks[i - 1].folded) ||
+                                   (toks[i - 1].capitalized && !sentence_start[i]));
+    bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
+                                         (place_context && g->type == "LOC"));
+    if (!is_common || in_gazetteer) {
+      kind[i] = kName;
+    } else if (at.lang != "de" && !sentence_start[i]) {
+      kind[i] = kName;  // a capitalised common word inside a sentence: part of a name
+    }
+  }
+  // Only spaces or hyphens may separate the tokens of one name.
+  auto joined = [&](size_t i) {
+    for (uint32_t b = toks[i].span.end; b < toks[i + 1].span.begin; ++b) {
+      if (text[b] != ' ' && text[b] != '-') return false;
+    }
+    return true;
+  };
+  std::vector<Mention> out;
+  for (size_t i = 0; i < n;) {
+    if (kind[i] != kName) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && joined(j - 1) &&
+           (kind[j] == kName || (kind[j] == kParticle && j + 1 < n && kind[j + 1] == kName && joined(j)))) {
+      ++j;
+    }
+    // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
+    // Sacharowa". Not after an article ("die Stadt Passau") and not a role.
+    if (j == i + 1 && i > 0 && kind[i - 1] == kNone && joined(i - 1) && toks[i - 1].capitalized &&
+        !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
+        !IsPersonRole(RolePart(toks[i - 1].folded)) &&
+        !(gazetteer_ && gazetteer_->Find(NameKey(surface(i)))) &&
+        !(i > 1 && Articles().count(toks[i - 2].folded)) && !OrgWords().count(toks[i - 1].folded) &&
+        !PlaceWords().count(toks[i - 1].folded)) {
+      --i;
+    }
+    // A German name after a role may end in a word the dictionary knows ("Kreisbrandrat Stefan
+    // Wimmer"): take one such word when the run is a single name so far.
+    bool role = i > 0 && IsPersonRole(RolePart(toks[i - 1].folded));
+    if (role && j == i + 1 && j < n && joined(i) && toks[j].capitalized && !toks[j].stopword &&
+        kind[j] == kNone && toks[j].span.kind == TokenKind::kWord) {
+      ++j;
+    }
+    // Split the run before and after a word that is a place on its own when the whole run is
+    // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
+    auto run_text = [&](size_t from, size_t to) {
+      return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
+    };
+    auto curated = [&](const std::string& name) {
+      const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(name), {}) : nullptr;
+      return g != nullptr && (!g->lat || g->is_country);
+    };
+    // A curated name at the start of a longer run stands alone ("AFP Markus Eibl",
+    // "Real Sociedad San Sebastián").
+    if (j - i > 1 && gazetteer_ != nullptr && !curated(run_text(i, j))) {
+      for (size_t k = j - 1; k > i; --k) {
+        if (curated(run_text(i, k))) {
+          j = k;
+          break;
+        }
+      }
+    }
+    if (j - i > 1 && gazetteer_ != nullptr) {
+      std::string whole = run_text(i, j);
+      if (gazetteer_->Find(NameKey(whole)) == nullptr) {
+        for (size_t k = i; k < j; ++k) {
+          const GazetteerEntry* g = gazetteer_->Best(NameKey(surface(k)), {});
+          // Countries and curated places only: the city list knows towns named Putin or Markus.
+          if (g != nullptr && g->type == "LOC" && (!g->lat || g->is_country) && kind[k] == kName) {
+            j = k == i ? i + 1 : k;  // the place alone, or the run up to it
+            break;
+          }
+        }
+      }
+    }
+    while (j - i > 1 && kind[j - 1] == kParticle) --j;  // a split may leave "Economía de"
+    // Strip roles ("Russian President Vladimir Putin", "US-Präsident Donald Trump"); a role
+    // before or inside the run marks a person.
+    size_t b = i;
+    for (size_t k = i; k + 1 < j; ++k) {
+      if (IsPersonRole(RolePart(toks[k].folded))) {
+        role = true;
+        b = k + 1;
+      }
+    }
+    Mention m;
+    m.begin = toks[b].span.begin;
+    m.end = toks[j - 1].span.end;
+    m.text = std::string(text.substr(m.begin, m.end - m.begin));
+    for (std::string_view poss : {"’s", "'s"}) {  // al-Hassan's troops
+      if (m.text.size() > poss.size() + 2 && m.text.ends_with(poss)) {
+        m.text.resize(m.text.size() - poss.size());
+        m.end -= static_cast<uint32_t>(poss.size());
+      }
+    }
+    m.key = NameKey(m.text);
+    bool org_word = false, place_word = false, all_common = true;
+    for (size_t k = b; k < j; ++k) {
+      org_word |= OrgWords().count(toks[k].folded) > 0;
+      place_word |= PlaceWords().count(toks[k].folded) > 0;
+      all_common &= common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty();
+    }
+    if (gazetteer_ != nullptr) m.known = gazetteer_->Best(m.key, {});
+    // Acronyms are taken from the curated lists only: country names in 78 languages include
+    // three-letter words that are also acronyms (SAA).
+    if (m.known != nullptr && IsAcronym(m.text) && (m.known->lat || m.known->is_country)) {
+      m.known = nullptr;
+    }
+    // A town from the city list named by one word needs support: a preposition before it
+    // ("bei Vilshofen"), a list of places ("Passau und Linz") or a second mention; otherwise
+    // first names and words that are also towns (Claudia, Regen) would become places.
+    if (m.known != nullptr && m.known->lat && !m.known->is_country && j - b == 1) {
+      bool supported = (b > 0 && Prepositions().count(toks[b - 1].folded)) ||
+                       (b > 1 && Conjunctions().count(toks[b - 1].folded) && !out.empty() &&
+                        out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
+                       IsAcronym(surface(b));
+      if (!supported) {
+        size_t same = 0;
+        for (size_t k = 0; k < n; ++k) same += toks[k].folded == toks[b].folded;
+        supported = same >= 2;
+      }
+      if (!supported) m.known = nullptr;
+    }
+    if (m.known != nullptr && !(role && m.known->type == "LOC")) {
+      m.type = m.known->type;
+    } else if (org_word) {
+      m.type = "ORG";
+    } else if (place_word && !role) {
+      m.type = "LOC";
+    } else if (role || (j - b >= 2 && !all_common)) {
+      m.type = "PER";
+      m.known = nullptr;
+      // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.
+      size_t first = b;
+      while (j - first > 2 && common != nullptr &&
+             !common->Lookup(LexiconKey(toks[first].stem)).empty()) {
+        ++first;
+      }
+      if (first != b) {
+        m.begin = toks[first].span.begin;
+        m.text = std::string(text.substr(m.begin, m.end - m.begin));
+        m.key = NameKey(m.text);
+      }
+    }
+    if (!m.text.empty()) out.push_back(std::move(m));
+    i = j;
+  }
+  // Surname-only (or first-name-only) mentions name the person mentioned in full before.
+  std::vector<std::pair<std::string, std::string>> parts;  // (key of a name part, full key)
+  for (Mention& m : out) {
+    if (m.type == "PER" && m.text.find(' ') != std::string::npos) {
+      size_t last = m.text.rfind(' ');
+      std::string surname = m.text.substr(last + 1);
+      parts.emplace_back(NameKey(surname), m.key);
+      if (IsParticleName(surname)) {  // "al-Assad" is also called "Assad"
+        parts.emplace_back(NameKey(surname.substr(surname.find('-') + 1)), m.key);
+      }
+      parts.emplace_back(NameKey(m.text.substr(0, m.text.find(' '))), m.key);
+      continue;
+    }
+    // Untyped words, and one-word towns from the city list, may be a person's name part.
+    bool weak_place = m.known != nullptr && m.known->lat && !m.known->is_country;
+    if (!m.type.empty() && m.type != "PER" && !weak_place) continue;
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+      if (it->first == m.key) {
+        m.type = "PER";
+        m.key = it->second;
+        m.known = nullptr;
+        break;
+      }
+    }
+  }
+  // Single unknown words that were never linked stay untyped: drop them.
+  out.erase(std::remove_if(out.begin(), out.end(), [](const Mention& m) { return m.type.empty(); }),
+            out.end());
+  return out;
+}
+
+}  // namespace storytrace

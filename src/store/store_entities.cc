@@ -1,0 +1,146 @@
+// Store: entities, mentions and quotes.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "store/statement.h"
+#include "store/store.h"
+
+namespace storytrace {
+
+Status Store::PutEntity(const StoredEntity& e) {
+  Statement q(db_,
+              "INSERT INTO entities(id, canonical, type, key, country, lat, lng) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET "
+              "canonical = ?2, type = ?3, key = ?4, country = ?5, lat = ?6, lng = ?7");
+  q.Bind(1, e.id).Bind(2, e.canonical).Bind(3, e.type).Bind(4, e.key).Bind(5, e.country);
+  e.lat ? q.Bind(6, *e.lat) : q.BindNull(6);
+  e.lng ? q.Bind(7, *e.lng) : q.BindNull(7);
+  return q.Run();
+}
+
+Status Store::ReplaceAnnotations(const Article& a) {
+  for (const char* sql : {"DELETE FROM mentions WHERE article_id = ?", "DELETE FROM quotes WHERE article_id = ?"}) {
+    Statement d(db_, sql);
+    d.Bind(1, a.id);
+    if (Status s = d.Run(); !s.ok()) return s;
+  }
+  Statement m(db_, "INSERT INTO mentions(article_id, entity_id, text, begin, end) VALUES (?, ?, ?, ?, ?)");
+  for (const EntityMention& e : a.entities) {
+    m.Bind(1, a.id).Bind(2, e.entity_id).Bind(3, e.text).Bind(4, int64_t{e.begin}).Bind(5, int64_t{e.end});
+    if (Status s = m.Run(); !s.ok()) return s;
+    m.Reset();
+  }
+  Statement q(db_,
+              "INSERT INTO quotes(article_id, text, speaker, begin, end, speaker_entity) "
+              "VALUES (?, ?, ?, ?, ?, ?)");
+  for (const Quote& x : a.quotes) {
+    q.Bind(1, a.id).Bind(2, x.text).Bind(3, x.speaker).Bind(4, int64_t{x.begin});
+    q.Bind(5, int64_t{x.end}).Bind(6, x.speaker_entity);
+    if (Status s = q.Run(); !s.ok()) return s;
+    q.Reset();
+  }
+  return Status::Ok();
+}
+
+Status Store::LoadAnnotations(Article& a) {
+  Statement m(db_,
+              "SELECT m.text, e.canonical, e.type, m.entity_id, e.key, m.begin, m.end FROM mentions m "
+              "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.begin, m.rowid");
+  m.Bind(1, a.id);
+  a.entities.clear();
+  while (m.Step()) {
+    a.entities.push_back({m.Text(0), m.Text(1), m.Text(2), m.Text(3), m.Text(4),
+                          static_cast<uint32_t>(m.Int(5)), static_cast<uint32_t>(m.Int(6))});
+  }
+  if (Status s = m.Done(); !s.ok()) return s;
+  Statement q(db_,
+              "SELECT text, speaker, speaker_entity, begin, end FROM quotes WHERE article_id = ? "
+              "ORDER BY begin, rowid");
+  q.Bind(1, a.id);
+  a.quotes.clear();
+  while (q.Step()) {
+    a.quotes.push_back({q.Text(0), q.Text(1), q.Text(2), "", static_cast<uint32_t>(q.Int(3)),
+                        static_cast<uint32_t>(q.Int(4))});
+  }
+  return q.Done();
+}
+
+Result<std::vector<StoredEntity>> Store::ListAllEntities() {
+  Statement q(db_, "SELECT id, canonical, type, key, country, lat, lng FROM entities ORDER BY rowid");
+  std::vector<StoredEntity> out;
+  while (q.Step()) {
+    StoredEntity e{q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), std::nullopt, std::nullopt};
+    if (!q.IsNull(5)) e.lat = q.Double(5);
+    if (!q.IsNull(6)) e.lng = q.Double(6);
+    out.push_back(std::move(e));
+  }
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<EntitySummary>> Store::ListEntities(const std::string& story_id, int64_t limit) {
+  Statement q(db_,
+              "SELECT e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng, "
+              "       COUNT(*) AS n, COUNT(DISTINCT m.article_id) "
+              "FROM mentions m JOIN entities e ON e.id = m.entity_id "
+              "JOIN articles a ON a.id = m.article_id "
+              "WHERE (?1 = '' OR a.story_id = ?1) GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?2");
+  q.Bind(1, story_id).Bind(2, limit);
+  std::vector<EntitySummary> out;
+  while (q.Step()) {
+    EntitySummary s;
+    s.entity = {q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), std::nullopt, std::nullopt};
+    if (!q.IsNull(5)) s.entity.lat = q.Double(5);
+    if (!q.IsNull(6)) s.entity.lng = q.Double(6);
+    s.mentions = q.Int(7);
+    s.articles = q.Int(8);
+    out.push_back(std::move(s));
+  }
+  if (Status s = q.Done(); !s.ok()) return s;
+  Statement v(db_,
+              "SELECT m.text, COUNT(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id "
+              "WHERE m.entity_id = ?1 AND (?2 = '' OR a.story_id = ?2) "
+              "GROUP BY m.text ORDER BY n DESC, m.text");
+  Statement f(db_,
+              "SELECT a.source, a.published FROM mentions m JOIN articles a ON a.id = m.article_id "
+              "WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.fetched LIMIT 1");
+  for (EntitySummary& s : out) {
+    v.Bind(1, s.entity.id).Bind(2, story_id);
+    while (v.Step()) s.variants.emplace_back(v.Text(0), v.Int(1));
+    if (Status st = v.Done(); !st.ok()) return st;
+    v.Reset();
+    f.Bind(1, s.entity.id);
+    if (f.Step()) {
+      s.first_source = f.Text(0);
+      s.first_seen = f.OptInt(1);
+    }
+    if (Status st = f.Done(); !st.ok()) return st;
+    f.Reset();
+  }
+  return out;
+}
+
+Result<std::vector<QuoteRow>> Store::ListQuotes(const std::vector<std::string>& speakers,
+                                                const std::string& story_id, int64_t limit) {
+  std::string in;
+  for (size_t i = 0; i < speakers.size(); ++i) in += (i ? ",?" : "?") + std::to_string(i + 3);
+  std::string sql = fmt::format(
+      "SELECT q.article_id, q.text, q.speaker, q.speaker_entity, COALESCE(e.canonical, ''), "
+      "a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
+      "LEFT JOIN entities e ON e.id = q.speaker_entity "
+      "WHERE (?1 = '' OR a.story_id = ?1) {} "
+      "ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.begin LIMIT ?2",
+      speakers.empty() ? "" : "AND q.speaker_entity IN (" + in + ")");
+  Statement q(db_, sql.c_str());
+  q.Bind(1, story_id).Bind(2, limit);
+  for (size_t i = 0; i < speakers.size(); ++i) q.Bind(static_cast<int>(i + 3), speakers[i]);
+  std::vector<QuoteRow> out;
+  while (q.Step()) {
+    out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5), q.OptInt(6)});
+  }
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
+}
+
+}  // namespace storytrace
