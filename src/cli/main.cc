@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/serve_command.h"
 #include "cluster/story_clusterer.h"
 
 int main(int argc, char** argv) {
@@ -109,6 +110,8 @@ int main(int argc, char** argv) {
   eval_stories->add_option("--decay-days", copt.decay_days, "similarity half-life in days")
       ->capture_default_str();
 
+  auto* serve = AddServeCommand(app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -123,6 +126,7 @@ int main(int argc, char** argv) {
   if (*search) return RunSearch(o, query);
   if (*rejected) return RunRejected(o);
   if (*extract) return RunExtract(o, inputs);
+  if (*serve) return RunServeCommand();
   if (*links) return RunLinks(o, kind);
   if (*entities) return RunEntities(o);
   if (*quotes) return RunQuotes(o, speaker);

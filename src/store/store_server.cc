@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <unordered_map>
 
@@ -71,13 +72,13 @@ Result<bool> Store::DeleteArticle(const std::string& id) {
       if (q.Step()) story = q.Text(0);
       if (Status s = q.Done(); !s.ok()) return fail(s);
     }
-    for (const char* sql : {"DELETE FROM links WHERE src = ?1 OR dst = ?1",
-                            "DELETE FROM signatures WHERE article_id = ?1",
-                            "DELETE FROM mentions WHERE article_id = ?1",
-                            "DELETE FROM quotes WHERE article_id = ?1",
-                            "DELETE FROM article_aliases WHERE article_id = ?1",
-                            "UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?1",
-                            "DELETE FROM articles WHERE id = ?1"}) {
+    for (const char* sql :
+         {"DELETE FROM links WHERE src = ?1 OR dst = ?1",
+          "DELETE FROM signatures WHERE article_id = ?1",
+          "DELETE FROM mentions WHERE article_id = ?1", "DELETE FROM quotes WHERE article_id = ?1",
+          "DELETE FROM article_aliases WHERE article_id = ?1 OR alias_id = ?1",
+          "UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?1",
+          "DELETE FROM articles WHERE id = ?1"}) {
       Statement d(db_, sql);
       d.Bind(1, id);
       if (Status s = d.Run(); !s.ok()) return fail(s);
@@ -99,11 +100,23 @@ Status Store::SetExpiresAfter(const std::string& id, int64_t max_age_seconds) {
 }
 
 Result<bool> Store::IsLive(const std::string& id) {
-  Statement q(db_, ST_CLOCK "SELECT 1 FROM articles a CROSS JOIN clock WHERE a.id = ? AND " ST_LIVE("a"));
+  Statement q(
+      db_, ST_CLOCK "SELECT 1 FROM clock CROSS JOIN articles a WHERE a.id = ? AND " ST_LIVE("a"));
   q.Bind(1, id);
   if (q.Step()) return true;
   if (Status s = q.Done(); !s.ok()) return s;
   return false;
+}
+
+Result<std::vector<std::string>> Store::LiveAmong(const std::vector<std::string>& ids) {
+  Statement q(db_, ST_CLOCK
+              "SELECT a.id FROM clock CROSS JOIN articles a "
+              "WHERE a.id IN (SELECT value FROM json_each(?1)) AND " ST_LIVE("a"));
+  q.Bind(1, nlohmann::json(ids).dump());
+  std::vector<std::string> out;
+  while (q.Step()) out.push_back(q.Text(0));
+  if (Status s = q.Done(); !s.ok()) return s;
+  return out;
 }
 
 Result<Store::TableCounts> Store::CountRows() {
@@ -119,7 +132,7 @@ Result<std::vector<Store::WindowArticle>> Store::ArticlesInWindow(int64_t period
   Statement q(db_,
               ST_CLOCK
               ", win AS (SELECT a.id AS id, COALESCE(a.story_id, '') AS sid, a.title AS title, "
-              "  " ST_TIME("a") " AS t FROM articles a CROSS JOIN clock "
+              "  " ST_TIME("a") " AS t FROM clock CROSS JOIN articles a "
               "  WHERE " ST_TIME("a") " >= clock.now - ?1 AND " ST_LIVE("a") " "
               "  AND (?2 = '' OR a.lang = ?2)) "
               "SELECT id, sid, title, t FROM win UNION ALL "
@@ -138,7 +151,7 @@ Result<Store::StoryPage> Store::FindStories(const StoryQuery& query) {
   std::string sql =
       ST_CLOCK
       ", hits AS (SELECT a.story_id AS sid, COUNT(*) AS n, MAX(" ST_TIME("a") ") AS last "
-      "  FROM articles a CROSS JOIN clock "
+      "  FROM clock CROSS JOIN articles a "
       "  WHERE a.story_id IS NOT NULL AND a.story_id != '' AND " ST_LIVE("a") " "
       "  AND (?1 IS NULL OR " ST_TIME("a") " >= clock.now - ?1) "
       "  AND (?2 = '' OR a.lang = ?2) "
@@ -168,7 +181,7 @@ Result<std::vector<Store::StoryArticle>> Store::StoryArticles(const std::string&
   Statement q(db_,
               ST_CLOCK
               "SELECT a.id, a.title, a.source, a.url, a.lang, a.published, " ST_TIME("a") ", "
-              "a.duplicate_of FROM articles a CROSS JOIN clock "
+              "a.duplicate_of FROM clock CROSS JOIN articles a "
               "WHERE a.story_id = ?1 AND " ST_LIVE("a") " ORDER BY 7, a.id");
   q.Bind(1, story_id);
   std::vector<StoryArticle> out;
@@ -202,8 +215,8 @@ Result<std::vector<Store::StoryArticle>> Store::StoryArticles(const std::string&
 Result<std::vector<ArticleLink>> Store::StoryLinks(const std::string& story_id) {
   Statement q(db_,
               ST_CLOCK
-              "SELECT l.src, l.dst, l.kind, l.score FROM links l "
-              "JOIN articles s ON s.id = l.src JOIN articles d ON d.id = l.dst CROSS JOIN clock "
+              "SELECT l.src, l.dst, l.kind, l.score FROM clock CROSS JOIN articles s "
+              "JOIN links l ON l.src = s.id JOIN articles d ON d.id = l.dst "
               "WHERE s.story_id = ?1 AND d.story_id = ?1 AND " ST_LIVE("s") " AND " ST_LIVE("d") " "
               "ORDER BY l.kind, l.src, l.dst");
   q.Bind(1, story_id);
@@ -216,9 +229,9 @@ Result<std::vector<ArticleLink>> Store::StoryLinks(const std::string& story_id) 
 Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& story_id) {
   Statement q(db_,
               ST_CLOCK
-              "SELECT e.id, e.canonical, e.type, m.text, COUNT(*) FROM mentions m "
-              "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-              "CROSS JOIN clock WHERE a.story_id = ?1 AND " ST_LIVE("a") " "
+              "SELECT e.id, e.canonical, e.type, m.text, COUNT(*) FROM clock CROSS JOIN articles a "
+              "JOIN mentions m ON m.article_id = a.id JOIN entities e ON e.id = m.entity_id "
+              "WHERE a.story_id = ?1 AND " ST_LIVE("a") " "
               "GROUP BY e.id, m.text");
   q.Bind(1, story_id);
   std::map<std::string, StoryEntity> by_id;
@@ -246,8 +259,8 @@ Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& 
 Result<std::vector<Store::StoryQuote>> Store::StoryQuotes(const std::string& story_id) {
   Statement q(db_,
               ST_CLOCK
-              "SELECT q.speaker, q.text, q.article_id FROM quotes q "
-              "JOIN articles a ON a.id = q.article_id CROSS JOIN clock "
+              "SELECT q.speaker, q.text, q.article_id FROM clock CROSS JOIN articles a "
+              "JOIN quotes q ON q.article_id = a.id "
               "WHERE a.story_id = ?1 AND " ST_LIVE("a") " "
               "ORDER BY " ST_TIME("a") ", a.id, q.begin");
   q.Bind(1, story_id);

@@ -1,0 +1,297 @@
+// The /api/v1 endpoints.
+#include "server/rest_api.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "core/article_json.h"
+#include "core/time.h"
+#include "server/http_response.h"
+#include "server/request_parsing.h"
+#include "server/timeline.h"
+
+namespace storytrace {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr int64_t kDefaultLimit = 20;
+constexpr int64_t kMaxStoryLimit = 500;
+constexpr int64_t kMaxSearchLimit = 100;
+
+Json OptTime(const std::optional<int64_t>& t) {
+  return t ? Json(FormatIso8601(*t)) : Json(nullptr);
+}
+
+// Borrows a read connection, or answers 503/500 and returns null.
+std::unique_ptr<StorePool::Lease> Borrow(StorePool& readers, httplib::Response& res) {
+  auto lease = readers.Acquire();
+  if (!lease.ok()) {
+    SendStatus(res, lease.status());
+    return nullptr;
+  }
+  return std::move(lease).value();
+}
+
+// An optional integer parameter: `fallback` when absent, nullopt (after answering 400) when
+// present but not an integer in [min, max].
+std::optional<int64_t> IntParam(const httplib::Request& req, const char* name, int64_t fallback,
+                                int64_t min, int64_t max, httplib::Response& res) {
+  if (!req.has_param(name)) return fallback;
+  auto v = ParseInteger(req.get_param_value(name), min, max);
+  if (!v) SendError(res, 400, fmt::format("'{}' must be an integer from {} to {}", name, min, max));
+  return v;
+}
+
+// Adds "sources", "timeline" and "timeline_bucket_hours" from a story's live articles.
+void AddArticleViews(const std::vector<Store::StoryArticle>& articles, Json& j) {
+  std::set<std::string> sources;
+  std::vector<int64_t> times;
+  for (const auto& a : articles) {
+    if (!a.source.empty()) sources.insert(a.source);
+    times.push_back(a.time);
+  }
+  Timeline timeline = BuildTimeline(times);
+  j["sources"] = sources;
+  j["timeline"] = TimelineToJson(timeline);
+  j["timeline_bucket_hours"] = timeline.bucket_seconds / 3600;
+}
+
+}  // namespace
+
+void HandleHealth(StorePool& readers, httplib::Response& res) {
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  auto counts = (*store)->CountRows();
+  if (!counts.ok()) return SendStatus(res, counts.status());
+  SendJson(res, {{"status", "ok"},
+                 {"articles", counts.value().articles},
+                 {"stories", counts.value().stories},
+                 {"schema_version", (*store)->schema_version()}});
+}
+
+void HandleMetrics(StorePool& readers, ArticleWriter& writer, const ServerCounters& counters,
+                   httplib::Response& res) {
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  auto counts = (*store)->CountRows();
+  if (!counts.ok()) return SendStatus(res, counts.status());
+  IngestCounters ingest = writer.counters();
+  double minutes = counters.uptime_seconds / 60;
+  Json j;
+  j["articles"] = counts.value().articles;
+  j["stories"] = counts.value().stories;
+  j["links"] = counts.value().links;
+  j["rejected"] = counts.value().rejected;
+  j["uptime_seconds"] = std::round(counters.uptime_seconds * 10) / 10;
+  j["requests_total"] = counters.requests_total;
+  j["ingested_total"] = ingest.total;
+  j["ingest_rate_per_minute"] = ingest.last_minute;
+  j["ingest_rate_per_minute_lifetime"] =
+      minutes > 0 ? std::round(ingest.total / minutes * 10) / 10 : 0.0;
+  SendJson(res, j);
+}
+
+void HandleListStories(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
+  Store::StoryQuery q;
+  if (req.has_param("hours")) {
+    auto hours = ParseNumber(req.get_param_value("hours"), 0, 1e6);
+    if (!hours) return SendError(res, 400, "'hours' must be a number from 0 to 1000000");
+    q.window_seconds = std::llround(*hours * 3600);
+  }
+  q.lang = req.get_param_value("lang");
+  if (!q.lang.empty() && !IsLanguageCode(q.lang)) {
+    return SendError(res, 400, "'lang' must be a language code such as 'de'");
+  }
+  q.source = req.get_param_value("source");
+  q.entity = req.get_param_value("entity");
+  std::string sort = req.has_param("sort") ? req.get_param_value("sort") : "size";
+  if (sort != "size" && sort != "recent")
+    return SendError(res, 400, "'sort' must be size or recent");
+  q.most_recent_first = sort == "recent";
+  auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxStoryLimit, res);
+  if (!limit) return;
+  auto offset = IntParam(req, "offset", 0, 0, int64_t{1} << 40, res);
+  if (!offset) return;
+  q.limit = *limit;
+  q.offset = *offset;
+
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  ReadSnapshot snapshot(**store);
+  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  auto page = (*store)->FindStories(q);
+  if (!page.ok()) return SendStatus(res, page.status());
+  Json stories = Json::array();
+  for (const Store::StoryMatch& m : page.value().stories) {
+    auto articles = (*store)->StoryArticles(m.story.id);
+    if (!articles.ok()) return SendStatus(res, articles.status());
+    Json j = StoryToJson(m.story);
+    j["matching_articles"] = m.matching;
+    AddArticleViews(articles.value(), j);
+    stories.push_back(std::move(j));
+  }
+  SendJson(res, {{"stories", std::move(stories)},
+                 {"total", page.value().total},
+                 {"limit", q.limit},
+                 {"offset", q.offset}});
+}
+
+void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response& res) {
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  ReadSnapshot snapshot(**store);
+  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  auto story = (*store)->GetStory(id);
+  if (!story.ok()) return SendStatus(res, story.status());
+  auto articles = (*store)->StoryArticles(id);
+  if (!articles.ok()) return SendStatus(res, articles.status());
+  if (!story.value() || articles.value().empty()) {
+    return SendError(res, 404, "no story '" + id + "'");
+  }
+  auto links = (*store)->StoryLinks(id);
+  if (!links.ok()) return SendStatus(res, links.status());
+  auto entities = (*store)->StoryEntities(id);
+  if (!entities.ok()) return SendStatus(res, entities.status());
+  auto quotes = (*store)->StoryQuotes(id);
+  if (!quotes.ok()) return SendStatus(res, quotes.status());
+
+  Json j = StoryToJson(*story.value());
+  // The earliest published article; the earliest by any time when none has a date.
+  const Store::StoryArticle* first = &articles.value().front();
+  std::map<std::string, Json> by_lang;
+  for (const auto& a : articles.value()) {
+    if (a.published && (!first->published || *a.published < *first->published)) first = &a;
+    Json item;
+    item["id"] = a.id;
+    item["title"] = a.title;
+    item["source"] = a.source;
+    item["published"] = OptTime(a.published);
+    item["url"] = a.url;
+    item["duplicate_of"] = a.duplicate_of ? Json(*a.duplicate_of) : Json(nullptr);
+    item["translation_of"] = a.translation_of;
+    auto& list = by_lang[a.lang];
+    if (list.is_null()) list = Json::array();
+    list.push_back(std::move(item));
+  }
+  j["first_article"] = first->id;
+  Json langs = Json::object();
+  for (auto& [lang, list] : by_lang) langs[lang] = std::move(list);
+  j["articles_by_lang"] = std::move(langs);
+  Json link_list = Json::array();
+  for (const ArticleLink& l : links.value()) {
+    link_list.push_back({{"src", l.src}, {"dst", l.dst}, {"kind", l.kind}, {"score", l.score}});
+  }
+  j["links"] = std::move(link_list);
+  Json entity_list = Json::array();
+  for (const Store::StoryEntity& e : entities.value()) {
+    Json variants = Json::array();
+    for (const auto& v : e.variants) variants.push_back({{"text", v.text}, {"count", v.count}});
+    entity_list.push_back({{"canonical", e.canonical},
+                           {"type", e.type},
+                           {"mentions", e.mentions},
+                           {"variants", std::move(variants)}});
+  }
+  j["entities"] = std::move(entity_list);
+  Json quote_list = Json::array();
+  for (const Store::StoryQuote& q : quotes.value()) {
+    quote_list.push_back({{"speaker", q.speaker}, {"text", q.text}, {"article_id", q.article_id}});
+  }
+  j["quotes"] = std::move(quote_list);
+  AddArticleViews(articles.value(), j);
+  SendJson(res, j);
+}
+
+void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::Request& req,
+                      httplib::Response& res) {
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  ReadSnapshot snapshot(**store);
+  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  auto article = (*store)->GetArticle(id);
+  if (!article.ok()) return SendStatus(res, article.status());
+  if (!article.value()) return SendError(res, 404, "no article '" + id + "'");
+  auto live = (*store)->IsLive(id);
+  if (!live.ok()) return SendStatus(res, live.status());
+  if (!live.value()) return SendError(res, 404, "article '" + id + "' has expired");
+  std::string raw = req.get_param_value("raw");
+  SendJson(res, ArticleToJson(*article.value(), raw == "1" || raw == "true"));
+}
+
+void HandleSearch(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
+  std::string query = req.get_param_value("q");
+  if (query.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return SendError(res, 400, "missing or empty parameter 'q'");
+  }
+  auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxSearchLimit, res);
+  if (!limit) return;
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  ReadSnapshot snapshot(**store);
+  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  // Ask for more than needed: expired articles are dropped afterwards.
+  auto hits = (*store)->Search(query, *limit * 2 + 10);
+  if (!hits.ok()) return SendStatus(res, hits.status());
+  std::vector<std::string> ids;
+  for (const SearchHit& h : hits.value()) ids.push_back(h.id);
+  auto live = (*store)->LiveAmong(ids);
+  if (!live.ok()) return SendStatus(res, live.status());
+  std::set<std::string> live_ids(live.value().begin(), live.value().end());
+  Json out = Json::array();
+  for (const SearchHit& h : hits.value()) {
+    if (static_cast<int64_t>(out.size()) >= *limit) break;
+    if (!live_ids.count(h.id)) continue;
+    out.push_back({{"id", h.id},
+                   {"title", h.title},
+                   {"snippet", h.snippet},
+                   {"score", std::round(-h.score * 1000) / 1000}});
+  }
+  SendJson(res, {{"hits", std::move(out)}});
+}
+
+void HandlePostArticles(ArticleWriter& writer, const httplib::Request& req, const std::string& body,
+                        httplib::Response& res) {
+  std::vector<std::string> records;
+  std::string type = req.get_header_value("Content-Type");
+  if (type.find("ndjson") != std::string::npos || type.find("jsonl") != std::string::npos) {
+    std::string_view rest(body);
+    while (!rest.empty()) {
+      size_t eol = rest.find('\n');
+      std::string_view line = rest.substr(0, eol);
+      rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.find_first_not_of(" \t") != std::string_view::npos) records.emplace_back(line);
+    }
+  } else {
+    nlohmann::json parsed;
+    try {
+      parsed = nlohmann::json::parse(body);
+    } catch (const nlohmann::json::parse_error& e) {
+      return SendError(res, 400, std::string("invalid JSON: ") + e.what());
+    }
+    if (parsed.is_array()) {
+      for (const auto& element : parsed) records.push_back(element.dump());
+    } else if (parsed.is_object()) {
+      records.push_back(parsed.dump());
+    } else {
+      return SendError(res, 400, "expected a JSON object or an array of objects");
+    }
+  }
+  auto report = writer.IngestRecords(records);
+  if (!report.ok()) return SendStatus(res, report.status());
+  const BatchReport& r = report.value();
+  Json rejected = Json::array();
+  for (const auto& x : r.rejected) rejected.push_back({{"index", x.index}, {"reason", x.reason}});
+  SendJson(res, {{"inserted", r.inserted},
+                 {"updated", r.updated},
+                 {"unchanged", r.unchanged},
+                 {"duplicate_content", r.duplicate_content},
+                 {"rejected", std::move(rejected)}});
+}
+
+}  // namespace storytrace

@@ -1,0 +1,60 @@
+// The storytrace JSON API, /api/v1: health, metrics, stories, articles, search and ingest.
+// Field names are snake_case, times ISO 8601 UTC; only live (unexpired) articles are shown.
+#ifndef STORYTRACE_SERVER_REST_API_H_
+#define STORYTRACE_SERVER_REST_API_H_
+
+#include <httplib.h>
+
+#include <cstdint>
+#include <string>
+
+#include "server/article_writer.h"
+#include "server/store_pool.h"
+
+namespace storytrace {
+
+// Figures the server itself keeps, for /api/v1/metrics.
+struct ServerCounters {
+  int64_t requests_total = 0;
+  double uptime_seconds = 0;
+};
+
+// GET /api/v1/health: {"status": "ok", "articles", "stories", "schema_version"}.
+void HandleHealth(StorePool& readers, httplib::Response& res);
+
+// GET /api/v1/metrics: {"articles", "stories", "links", "rejected", "uptime_seconds",
+// "requests_total", "ingested_total", "ingest_rate_per_minute" (last 60 s),
+// "ingest_rate_per_minute_lifetime"}.
+void HandleMetrics(StorePool& readers, ArticleWriter& writer, const ServerCounters& counters,
+                   httplib::Response& res);
+
+// GET /api/v1/stories?hours=H&lang=xx&source=S&entity=E&sort=size|recent&limit=N&offset=K:
+// {"stories": [story + "matching_articles", "sources", "timeline", "timeline_bucket_hours"],
+// "total", "limit", "offset"}. The window counts back from the newest article. 400 for
+// invalid parameters.
+void HandleListStories(StorePool& readers, const httplib::Request& req, httplib::Response& res);
+
+// GET /api/v1/stories/<id>: the story with "articles_by_lang", "links", "entities", "quotes",
+// "sources", "timeline", "timeline_bucket_hours" and "first_article". 404 when unknown or
+// when all its articles have expired.
+void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response& res);
+
+// GET /api/v1/articles/<id>[?raw=1]: the export record of the article (with the raw input
+// when asked). 404 when unknown or expired.
+void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::Request& req,
+                      httplib::Response& res);
+
+// GET /api/v1/search?q=...&limit=N: {"hits": [{"id", "title", "snippet", "score"}]}, best
+// first (score: negated BM25, higher is better). 400 for an empty query.
+void HandleSearch(StorePool& readers, const httplib::Request& req, httplib::Response& res);
+
+// POST /api/v1/articles: a JSON object or array of objects (JSONL input fields), or JSONL when
+// the Content-Type says ndjson/jsonl. {"inserted", "updated", "unchanged",
+// "duplicate_content", "rejected": [{"index", "reason"}]}; 400 with the parser's message for
+// invalid JSON.
+void HandlePostArticles(ArticleWriter& writer, const httplib::Request& req, const std::string& body,
+                        httplib::Response& res);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_SERVER_REST_API_H_

@@ -1,0 +1,220 @@
+// Browser test of the web page: story list -> the story with the Passau flood translation pair
+// -> its propagation trail and "translation of" badge -> an article -> search. Takes
+// screenshots, fails on any console error.
+//
+//   node tests/browser/story_page.mjs BASE_URL OUT_DIR
+//
+// Needs Debian's chromium (CHROMIUM=path to override) and the npm package playwright-core
+// (installed by scripts/setup.sh into data/npm). Exit 0 on success, 1 with a message otherwise.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const TIMEOUT = 20_000;
+// The translation pair of the sample corpus (examples/gold.json).
+const PAIR = ['flood-en-01', 'flood-de-02'];
+
+function loadPlaywright() {
+  const places = [path.join(repo, 'data/npm/'), path.join(repo, 'scripts/npm/'), `${here}/`];
+  for (const place of places) {
+    try {
+      return createRequire(place)('playwright-core');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error('playwright-core is not installed: run scripts/setup.sh --deps-only (it installs data/npm)');
+}
+
+class TestFailure extends Error {}
+function check(condition, message) {
+  if (!condition) throw new TestFailure(message);
+}
+
+const [baseArg, outArg] = process.argv.slice(2);
+if (!baseArg || !outArg) {
+  console.error('usage: node tests/browser/story_page.mjs BASE_URL OUT_DIR');
+  process.exit(2);
+}
+const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
+const outDir = path.resolve(outArg);
+fs.mkdirSync(outDir, { recursive: true });
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!fs.existsSync(executablePath)) {
+  console.error(`FAIL: no browser at ${executablePath} (apt-get install chromium, or set CHROMIUM)`);
+  process.exit(1);
+}
+
+const problems = []; // console errors, page errors, failed requests
+const log = (msg) => console.log(`browser test: ${msg}`);
+
+// Finds the story holding the translation pair; failing that, any story in both German and
+// English with a translation link (a real corpus may cluster differently).
+async function findPairStory(page) {
+  return page.evaluate(async (pair) => {
+    const get = async (p) => {
+      const res = await fetch(p, { headers: { Accept: 'application/json' } });
+      if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
+      return res.json();
+    };
+    const { stories } = await get('api/v1/stories?limit=500');
+    const bilingual = stories.filter((st) => st.languages?.includes('de') && st.languages?.includes('en'));
+    let fallback = null;
+    for (const st of bilingual.slice(0, 40)) {
+      const detail = await get(`api/v1/stories/${encodeURIComponent(st.id)}`);
+      const ids = Object.values(detail.articles_by_lang ?? {}).flat().map((a) => a.id);
+      const hasTranslation = (detail.links ?? []).some((l) => l.kind === 'translation');
+      if (pair.every((id) => ids.includes(id))) return { id: st.id, title: st.title, hasTranslation, byPair: true };
+      if (hasTranslation && !fallback) fallback = { id: st.id, title: st.title, hasTranslation, byPair: false };
+    }
+    return fallback ?? { error: `no story in de and en with a translation among ${stories.length} stories` };
+  }, PAIR);
+}
+
+async function main() {
+  const { chromium } = loadPlaywright();
+  let context;
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  let page;
+  try {
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'UTC',
+    });
+    const watch = (p) => {
+      p.setDefaultTimeout(TIMEOUT);
+      p.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      p.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      p.on('requestfailed', (req) => {
+        // The page cancels the requests of a view it leaves; that is not a failure.
+        if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+      });
+    };
+    page = await context.newPage();
+    watch(page);
+
+    // 1. Story list
+    log(`loading ${base}`);
+    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.story-list li.story a.story-link');
+    const count = await page.locator('.story-list li.story').count();
+    check(count > 0, 'the story list is empty');
+    await page.waitForFunction(() => document.querySelector('#health')?.dataset.state);
+    const health = await page.textContent('#health .health-text');
+    check(!/unreachable/.test(health), `health says: ${health}`);
+    check((await page.locator('.story-list svg.sparkline').count()) === count, 'a story has no sparkline');
+    log(`${count} stories listed (${health.trim()})`);
+    await page.screenshot({ path: path.join(outDir, 'home.png'), fullPage: true });
+
+    // 2. The story with the translation pair, opened from the list like a user would
+    const target = await findPairStory(page);
+    check(!target.error, target.error);
+    log(`story ${target.id}${target.byPair ? ` holds ${PAIR.join(' and ')}` : ' has a de/en translation'}`);
+    const href = `#/story/${encodeURIComponent(target.id)}`;
+    const link = page.locator(`a.story-link[href="${href.replace(/["\\]/g, '\\$&')}"]`);
+    if (await link.count()) await link.first().click();
+    else await page.evaluate((h) => (location.hash = h), href);
+    await page.waitForSelector('.link-translation');
+    const translations = await page.locator('.link-translation').allTextContents();
+    check(
+      translations.some((t) => t.includes('translation of')),
+      `no .link-translation says "translation of" (found: ${JSON.stringify(translations)})`,
+    );
+    const title = (await page.textContent('main h1')).trim();
+    check(title.length > 0, 'the story page has no title');
+    check(await page.locator('svg.trail').count(), 'the story page has no propagation trail chart');
+    check(await page.locator('svg.trail .edge-translation').count(), 'the trail draws no translation link');
+    check(await page.locator('svg.trail .first-ring').count(), 'the trail does not mark the first article');
+    for (const heading of ['Propagation trail', 'Articles by language', 'Entities', 'Quotes']) {
+      check(await page.locator('main h2', { hasText: heading }).count(), `the story page has no "${heading}" section`);
+    }
+    check(await page.locator('.lang-group').count() >= 2, 'articles are not grouped by language');
+    log(`story "${title}": ${translations.length} translation badge(s)`);
+    await page.screenshot({ path: path.join(outDir, 'story.png'), fullPage: true });
+
+    // 3. The same page on a phone-sized screen: the chart redraws to fit
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => Number(document.querySelector('svg.trail')?.getAttribute('width')) <= 390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(overflow <= 1, `the story page is ${overflow}px wider than a 390px screen`);
+    await page.screenshot({ path: path.join(outDir, 'story-narrow.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // 4. Follow the "translation of" link to the original article
+    await page.locator('.link-translation a').first().click();
+    await page.waitForSelector('.article-text p');
+    check((await page.locator('.article-text p').count()) > 0, 'the article page shows no text');
+    log(`article "${(await page.textContent('main h1')).trim()}"`);
+    await page.screenshot({ path: path.join(outDir, 'article.png'), fullPage: true });
+
+    // 5. Search from the top bar
+    await page.fill('#search-input', 'Passau');
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('.hit-list .hit, main .notice');
+    const hits = await page.locator('.hit-list .hit').count();
+    check(hits > 0, 'searching for "Passau" found nothing');
+    log(`search "Passau": ${hits} hits`);
+    await page.screenshot({ path: path.join(outDir, 'search.png'), fullPage: true });
+
+    // 6. Markup in data stays text
+    const hostile = '<img src=x onerror="window.__injected=1">';
+    await page.goto(`${base}#/?source=${encodeURIComponent(hostile)}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.story-list .empty, .story-list li.story');
+    const injected = await page.evaluate(() => window.__injected === 1 || !!document.querySelector('main img'));
+    check(!injected, 'markup in a filter value was interpreted as HTML');
+    check((await page.textContent('main')).includes(hostile), 'the filter value is not shown as text');
+
+    // 7. The list refreshes itself every 60 s without rebuilding stories that did not change
+    const timed = await context.newPage();
+    watch(timed);
+    await timed.clock.install();
+    let listRequests = 0;
+    timed.on('request', (req) => {
+      if (new URL(req.url()).pathname.endsWith('/api/v1/stories')) listRequests += 1;
+    });
+    await timed.goto(base, { waitUntil: 'domcontentloaded' });
+    await timed.waitForSelector('.story-list li.story');
+    await timed.evaluate(() => (window.__firstStory = document.querySelector('.story-list li.story')));
+    const before = listRequests;
+    const stamp = await timed.textContent('.status-line .updated');
+    const refreshed = timed.waitForResponse((res) => new URL(res.url()).pathname.endsWith('/api/v1/stories'));
+    await timed.clock.runFor(61_000);
+    await refreshed.catch(() => {});
+    check(listRequests > before, 'the story list did not refresh after 60 s');
+    // The "updated HH:MM" stamp moves (a minute passed) once the refreshed list is on the page.
+    await timed.waitForFunction((t) => document.querySelector('.status-line .updated')?.textContent !== t, stamp);
+    const kept = await timed.evaluate(() => window.__firstStory === document.querySelector('.story-list li.story'));
+    check(kept, 'refreshing rebuilt a story that did not change');
+    log('auto-refresh after 60 s keeps unchanged stories in place');
+    await timed.close();
+  } catch (err) {
+    if (page) await page.screenshot({ path: path.join(outDir, 'failure.png'), fullPage: true }).catch(() => {});
+    throw err;
+  } finally {
+    await browser.close();
+  }
+  check(problems.length === 0, `the page reported errors:\n  ${problems.join('\n  ')}`);
+}
+
+main().then(
+  () => {
+    log(`PASS (screenshots in ${outDir})`);
+  },
+  (err) => {
+    console.error(`browser test: FAIL: ${err instanceof TestFailure ? err.message : err.stack || err}`);
+    if (problems.length && !(err instanceof TestFailure && err.message.startsWith('the page reported'))) {
+      console.error(`  page errors seen:\n  ${problems.join('\n  ')}`);
+    }
+    process.exit(1);
+  },
+);
