@@ -283,6 +283,30 @@ void StoryServer::Route(const httplib::Request& req, const std::string& body,
   if (t.endpoint == Endpoint::kNone) return SendError(res, 404, "no such endpoint: " + req.path);
   const std::string& m = req.method;
   const bool get = m == "GET" || m == "HEAD";
+  // Read endpoints whose answer depends only on the store: served from the cache until the
+  // next write.
+  const bool cacheable = get && (t.endpoint == Endpoint::kThreads || t.endpoint == Endpoint::kStories ||
+                                 t.endpoint == Endpoint::kStory || t.endpoint == Endpoint::kArticle ||
+                                 t.endpoint == Endpoint::kSearch);
+  if (cacheable) {
+    CachedResponse r = cache_.GetOrRender(req.target, [&] {
+      httplib::Response fresh;
+      RouteUncached(req, body, fresh);
+      return CachedResponse{fresh.status, fresh.get_header_value("Content-Type"), fresh.body};
+    });
+    res.status = r.status;
+    res.set_content(std::move(r.body), r.content_type);
+    return;
+  }
+  RouteUncached(req, body, res);
+  if (!get && m != "OPTIONS") cache_.Invalidate();
+}
+
+void StoryServer::RouteUncached(const httplib::Request& req, const std::string& body,
+                                httplib::Response& res) {
+  Target t = Classify(req.path);
+  const std::string& m = req.method;
+  const bool get = m == "GET" || m == "HEAD";
   if (m == "OPTIONS") {
     res.status = 204;
     res.set_header("Allow", AllowedMethods(t.endpoint));

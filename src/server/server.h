@@ -4,6 +4,8 @@
 #define STORYTRACE_SERVER_SERVER_H_
 
 #include <atomic>
+
+#include "server/response_cache.h"
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -64,7 +66,10 @@ class StoryServer {
 
  private:
   // Answers a request whose body (empty for GET) has been read into `body`.
+  // Answers a request, from the response cache when it can.
   void Route(const httplib::Request& req, const std::string& body, httplib::Response& res);
+  // Answers a request by dispatching it to its endpoint.
+  void RouteUncached(const httplib::Request& req, const std::string& body, httplib::Response& res);
   // Answers 405 with the allowed methods.
   static void MethodNotAllowed(httplib::Response& res, const char* allow);
 
@@ -77,6 +82,7 @@ class StoryServer {
   std::atomic<bool> ready_{false};
   std::atomic<bool> listening_{false};
   std::atomic<int64_t> requests_{0};
+  ResponseCache cache_;
   std::thread listener_;
   size_t threads_ = 0;  // workers, and read connections kept open
   int port_ = 0;
