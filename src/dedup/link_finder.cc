@@ -62,6 +62,9 @@ FoundLinks LinkFinder::FindAndAdd(const Article& article, const AnalyzedText& an
     }
     out.reprint = link;
   }
+  // A reprint shares its original's translations; only family roots are compared across
+  // languages (a wire story reprinted fifty times is one translation candidate, not fifty).
+  if (out.reprint && !out.reprint->new_is_original) return out;
   TranslationProfile profile = MakeTranslationProfile(article, analyzed);
   out.translations = translations_.Find(profile);
   translations_.Add(article.id, std::move(profile));

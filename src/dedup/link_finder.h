@@ -28,7 +28,8 @@ struct ReprintLink {
 struct FoundLinks {
   MinHashSignature signature;
   std::optional<ReprintLink> reprint;
-  std::vector<TranslationMatch> translations;  // earlier articles this one translates
+  std::vector<TranslationMatch> translations;  // earlier articles this one translates (not
+                                               // searched for reprints: see their original)
 };
 
 // Not thread-safe; one per pipeline. Deterministic for a given input order.
