@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/time.h"
-#include "tests/test_paths.h"
+#include "tests/shared_analyzer.h"
 
 namespace storytrace {
 namespace {
@@ -11,11 +11,8 @@ namespace {
 class StoryClustererTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto a = TextAnalyzer::Create(testing::DataDir());
-    ASSERT_TRUE(a.ok()) << a.status().message();
-    analyzer_ = std::move(a).value().release();
+    analyzer_ = &testing::SharedAnalyzer();
   }
-  static void TearDownTestSuite() { delete analyzer_; }
 
   std::string Add(StoryClusterer& c, const std::string& id, const std::string& title,
                   const std::string& text, const char* when) {
@@ -26,9 +23,9 @@ class StoryClustererTest : public ::testing::Test {
     a.published = ParseIso8601(when);
     return c.Assign(a, analyzer_->Analyze(title + "\n\n" + text));
   }
-  static TextAnalyzer* analyzer_;
+  static const TextAnalyzer* analyzer_;
 };
-TextAnalyzer* StoryClustererTest::analyzer_ = nullptr;
+const TextAnalyzer* StoryClustererTest::analyzer_ = nullptr;
 
 TEST_F(StoryClustererTest, SameEventJoinsOtherEventSplits) {
   StoryClusterer c;

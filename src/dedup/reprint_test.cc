@@ -3,7 +3,7 @@
 #include "dedup/link_finder.h"
 #include "dedup/minhash.h"
 #include "dedup/reprint_index.h"
-#include "tests/test_paths.h"
+#include "tests/shared_analyzer.h"
 
 namespace storytrace {
 namespace {
@@ -11,17 +11,14 @@ namespace {
 class ReprintTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto a = TextAnalyzer::Create(testing::DataDir());
-    ASSERT_TRUE(a.ok()) << a.status().message();
-    analyzer_ = std::move(a).value().release();
+    analyzer_ = &testing::SharedAnalyzer();
   }
-  static void TearDownTestSuite() { delete analyzer_; }
   MinHashSignature Sig(const std::string& text) {
     return ComputeMinHash(analyzer_->Analyze(text, "en"));
   }
-  static TextAnalyzer* analyzer_;
+  static const TextAnalyzer* analyzer_;
 };
-TextAnalyzer* ReprintTest::analyzer_ = nullptr;
+const TextAnalyzer* ReprintTest::analyzer_ = nullptr;
 
 // Five paragraphs of distinct news prose (a reprint keeps most of them).
 const std::vector<std::string> kParagraphs = {

@@ -1,6 +1,9 @@
 // UTF-8 validation and ICU-based transcoding.
 #include "ingest/decode.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
@@ -129,6 +132,22 @@ Result<DecodedText> DecodeText(std::string_view bytes, std::string_view declared
   }
   if (AllSpace(out.text)) return InvalidArgument("empty input");
   return out;
+}
+
+std::string CharsetIn(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  size_t p = lower.find("charset=");
+  if (p == std::string::npos) return {};
+  p += 8;
+  while (p < lower.size() && (lower[p] == '"' || lower[p] == '\'' || lower[p] == ' ')) ++p;
+  size_t e = p;
+  while (e < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[e])) ||
+                              lower[e] == '-' || lower[e] == '_')) {
+    ++e;
+  }
+  return lower.substr(p, e - p);
 }
 
 }  // namespace storytrace

@@ -25,6 +25,10 @@ bool IsValidUtf8(std::string_view bytes);
 // characters), naming the reason.
 Result<DecodedText> DecodeText(std::string_view bytes, std::string_view declared_charset = {});
 
+// The value of `charset=` in `text` (a Content-Type header value or the head of an HTML page),
+// lower-cased, or "" when there is none.
+std::string CharsetIn(std::string_view text);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_INGEST_DECODE_H_

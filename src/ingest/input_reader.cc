@@ -120,22 +120,6 @@ class GzSource {
   size_t pos_ = 0, len_ = 0;
 };
 
-// Finds a charset declared in an HTML head: <meta charset=...> or content="...charset=...".
-std::string DeclaredCharset(std::string_view html) {
-  std::string head(html.substr(0, std::min<size_t>(html.size(), 4096)));
-  std::transform(head.begin(), head.end(), head.begin(), ::tolower);
-  size_t p = head.find("charset=");
-  if (p == std::string::npos) return {};
-  p += 8;
-  while (p < head.size() && (head[p] == '"' || head[p] == '\'' || head[p] == ' ')) ++p;
-  size_t e = p;
-  while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) ||
-                             head[e] == '-' || head[e] == '_')) {
-    ++e;
-  }
-  return head.substr(p, e - p);
-}
-
 std::string OptionalString(const nlohmann::json& j, const char* key, const std::string& origin) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return {};
@@ -375,7 +359,7 @@ void InputReader::ReadFile(const std::string& path, const DocumentFn& on_documen
     on_reject({path, 0, fmt::format("larger than the limit of {} bytes", limits_.max_document_bytes)});
     return;
   }
-  std::string charset = kind == FileKind::kText ? "" : DeclaredCharset(bytes);
+  std::string charset = kind == FileKind::kText ? "" : CharsetIn(std::string_view(bytes).substr(0, 4096));
   auto decoded = DecodeText(bytes, charset);
   if (!decoded.ok()) {
     on_reject({path, 0, decoded.status().message()});

@@ -4,7 +4,7 @@
 
 #include "entities/gazetteer.h"
 #include "entities/name_key.h"
-#include "tests/test_paths.h"
+#include "tests/shared_analyzer.h"
 
 namespace storytrace {
 namespace {
@@ -12,27 +12,22 @@ namespace {
 class QuoteTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto a = TextAnalyzer::Create(testing::DataDir());
-    ASSERT_TRUE(a.ok()) << a.status().message();
-    analyzer_ = std::move(a).value().release();
+    analyzer_ = &testing::SharedAnalyzer();
     lexicons_ = new LexiconSet(LexiconSet::Load(testing::DataDir() + "/lexicon"));
   }
-  static void TearDownTestSuite() {
-    delete analyzer_;
-    delete lexicons_;
-  }
+  static void TearDownTestSuite() { delete lexicons_; }
   std::vector<ExtractedQuote> Quotes(const std::string& text, const std::string& lang) {
     AnalyzedText at = analyzer_->Analyze(text, lang);
     MentionFinder finder(&gazetteer_, lexicons_);
     mentions_ = finder.Find(text, at);
     return ExtractQuotes(text, at, mentions_);
   }
-  static TextAnalyzer* analyzer_;
+  static const TextAnalyzer* analyzer_;
   static LexiconSet* lexicons_;
   Gazetteer gazetteer_;
   std::vector<Mention> mentions_;
 };
-TextAnalyzer* QuoteTest::analyzer_ = nullptr;
+const TextAnalyzer* QuoteTest::analyzer_ = nullptr;
 LexiconSet* QuoteTest::lexicons_ = nullptr;
 
 TEST_F(QuoteTest, GermanQuoteWithSpeakerAfterIt) {

@@ -24,22 +24,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// The value of `charset=` in `text` (a Content-Type value or the head of an HTML page),
-// lower-cased, or "" when there is none.
-std::string CharsetIn(std::string_view text) {
-  std::string lower = Lower(text);
-  size_t p = lower.find("charset=");
-  if (p == std::string::npos) return {};
-  p += 8;
-  while (p < lower.size() && (lower[p] == '"' || lower[p] == '\'' || lower[p] == ' ')) ++p;
-  size_t e = p;
-  while (e < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[e])) ||
-                              lower[e] == '-' || lower[e] == '_')) {
-    ++e;
-  }
-  return lower.substr(p, e - p);
-}
-
 }  // namespace
 
 Status ValidateArticleName(std::string_view name) {
