@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 #include <sstream>
+#include <unordered_set>
 
 #include "entities/name_key.h"
 
@@ -93,6 +94,13 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
           for (auto& x : v) names.push_back(x.get<std::string>());
         } else {
           names.push_back(v.get<std::string>());
+        }
+        // Short names from the less common languages collide with names and words of the
+        // languages storytrace reads most ("Jana"): keep those only from the main languages.
+        static const std::unordered_set<std::string> kMain = {"en", "de", "fr", "es", "it",
+                                                              "pt", "ru", "nl", "pl", "uk"};
+        if (!kMain.count(p.stem().string())) {
+          std::erase_if(names, [](const std::string& x) { return NameKey(x).size() < 6; });
         }
         g->Add(e, names);
       }

@@ -196,14 +196,20 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       ++i;
       continue;
     }
+    // A possessive ends a name: "Kyrgyzstan’s Institute", "Uzbekistan’s Andijan region".
+    auto possessive = [&](size_t k) {
+      std::string_view w = surface(k);
+      return w.ends_with("’s") || w.ends_with("'s");
+    };
     size_t j = i + 1;
-    while (j < n && joined(j - 1) &&
+    while (j < n && joined(j - 1) && !possessive(j - 1) &&
            (kind[j] == kName || (kind[j] == kParticle && j + 1 < n && kind[j + 1] == kName && joined(j)))) {
       ++j;
     }
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa". Not after an article ("die Stadt Passau") and not a role.
     if (j == i + 1 && i > 0 && kind[i - 1] == kNone && joined(i - 1) && toks[i - 1].capitalized &&
+        !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
         !(gazetteer_ && gazetteer_->Find(NameKey(surface(i)))) &&
