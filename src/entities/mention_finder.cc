@@ -172,7 +172,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A dictionary word that is also a town (Sotschi is in the German dictionary) is taken as
     // the town after a preposition or another capitalised word ("in Sotschi", "Schwarzmeerresort
     // Sotschi"), not after an article, adjective or number ("am Ufer", "zehn Meter").
-    const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(s), {}) : nullptr;
+    std::string_view base = s;  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
+    if (base.ends_with("’s")) base.remove_suffix(std::string_view("’s").size());
+    if (base.ends_with("'s")) base.remove_suffix(2);
+    const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(base), {}) : nullptr;
     bool place_context = i > 0 && (Prepositions().count(toks[i - 1].folded) ||
                                    (toks[i - 1].capitalized && !sentence_start[i]));
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
