@@ -5,7 +5,8 @@
 # articles. Prints wrk's requests/s, latency percentiles and errors, and the writer's rate.
 # Usage: bench/server_load.sh STORYTRACE_BINARY [CORPUS_DIR (default examples/corpus)]
 #                             [DURATION_SECONDS (default 20)]
-# Needs wrk, curl and python3. STORYTRACE_DATA as for the other commands.
+# Needs wrk, curl and python3. STORYTRACE_DATA as for the other commands; SERVE_THREADS sets
+# the server's worker threads (default 48: one per connection, as keep-alive holds a worker).
 set -euo pipefail
 bin=$1
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,7 +34,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 base=http://127.0.0.1:$port
 # More workers than wrk connections plus the writer loop: a keep-alive connection holds its
 # worker while it stays open.
-"$bin" serve --db "$work/load.db" --port "$port" --threads 48 > "$work/server.log" 2>&1 &
+"$bin" serve --db "$work/load.db" --port "$port" --threads "${SERVE_THREADS:-48}" > "$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/health" || true)" = 200 ] && break
