@@ -17,6 +17,8 @@
 #include "extract/extractor.h"
 #include "ingest/input_reader.h"
 #include "dedup/lexicon_builder.h"
+#include "entities/gazetteer.h"
+#include "entities/mention_finder.h"
 #include "entities/name_key.h"
 #include "pipeline/ingest_engine.h"
 #include "pipeline/pipeline.h"
@@ -386,10 +388,21 @@ int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs) {
 
 namespace storytrace {
 
-int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c) {
-  auto analyzer = TextAnalyzer::Create(FindDataDir(o.data_dir));
+int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c,
+                   bool entities) {
+  std::string data_dir = FindDataDir(o.data_dir);
+  auto analyzer = TextAnalyzer::Create(data_dir);
   if (Failed(analyzer)) return kExitFailure;
-  auto r = EvaluateStories(gold, *analyzer.value(), c);
+  std::unique_ptr<Gazetteer> gazetteer;
+  LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
+  std::unique_ptr<MentionFinder> finder;
+  if (entities) {
+    auto g = Gazetteer::Load(data_dir);
+    if (Failed(g)) return kExitFailure;
+    gazetteer = std::move(g).value();
+    finder = std::make_unique<MentionFinder>(gazetteer.get(), &lexicons);
+  }
+  auto r = EvaluateStories(gold, *analyzer.value(), c, finder.get());
   if (Failed(r)) return kExitFailure;
   const ClusterScores& s = r.value().scores;
   double rate = r.value().seconds > 0 ? s.items / r.value().seconds : 0;

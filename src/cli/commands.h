@@ -45,7 +45,9 @@ int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
 
 struct ClustererOptions;
 // Replays a gold JSONL stream through the online clusterer and prints the scores.
-int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c);
+// `entities`: extract entity mentions and use them as clustering keys, as ingest does.
+int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c,
+                   bool entities = true);
 
 }  // namespace storytrace
 

@@ -109,6 +109,11 @@ int main(int argc, char** argv) {
   eval_stories->add_option("--prior-docs", copt.prior_docs, "idf prior")->capture_default_str();
   eval_stories->add_option("--decay-days", copt.decay_days, "similarity half-life in days")
       ->capture_default_str();
+  bool no_entities = false;
+  eval_stories->add_flag("--no-entities", no_entities, "cluster without entity keys");
+  eval_stories->add_option("--entity-weight", copt.entity_weight,
+                           "weight of a shared entity relative to a name key")
+      ->capture_default_str();
 
   auto* serve = AddServeCommand(app);
 
@@ -131,6 +136,6 @@ int main(int argc, char** argv) {
   if (*entities) return RunEntities(o);
   if (*quotes) return RunQuotes(o, speaker);
   if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out);
-  if (*eval_stories) return RunEvalStories(o, gold, copt);
+  if (*eval_stories) return RunEvalStories(o, gold, copt, !no_entities);
   return kExitUsage;
 }

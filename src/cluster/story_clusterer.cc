@@ -21,7 +21,14 @@ uint64_t TermHash(const std::string& lang, const std::string& stem) {
   return XXH64(stem.data(), stem.size(), XXH64(lang.data(), lang.size(), 0));
 }
 
-uint64_t KeyHash(const std::string& key) { return XXH64(key.data(), key.size(), kKeySeed); }
+// Name and number keys have the top bit clear; canonical entity keys have it set.
+constexpr uint64_t kEntityBit = 1ULL << 63;
+uint64_t KeyHash(const std::string& key) {
+  return XXH64(key.data(), key.size(), kKeySeed) & ~kEntityBit;
+}
+uint64_t EntityKeyHash(const std::string& entity_id) {
+  return XXH64(entity_id.data(), entity_id.size(), kKeySeed + 1) | kEntityBit;
+}
 
 double Norm(const std::unordered_map<uint64_t, float>& v) {
   double n = 0;
@@ -45,8 +52,21 @@ StoryClusterer::Vec StoryClusterer::Vectorize(const Article& article, const Anal
   }
   std::unordered_map<uint64_t, float> tf;
   std::unordered_set<uint64_t> key_set;
+  // Spans (in analysed-text offsets) of the body's resolved entity mentions: their words are
+  // keyed by the canonical entity instead of by spelling.
+  const size_t body = article.text.empty() ? 0 : article.title.size() + 2;
+  std::vector<std::pair<size_t, size_t>> covered;
+  if (options_.entity_weight > 0) {
+    for (const EntityMention& m : article.entities) {
+      if (!m.entity_id.empty()) covered.emplace_back(body + m.begin, body + m.end);
+    }
+  }
+  std::sort(covered.begin(), covered.end());
+  size_t next_cover = 0;
   for (size_t i = 0; i < at.tokens.size(); ++i) {
     const AnalyzedToken& t = at.tokens[i];
+    while (next_cover < covered.size() && covered[next_cover].second <= t.span.begin) ++next_cover;
+    bool in_entity = next_cover < covered.size() && covered[next_cover].first <= t.span.begin;
     bool number = t.span.kind == TokenKind::kNumber;
     if (t.stopword || (!number && t.stem.size() < 2)) continue;
     double w = t.span.begin < title_end ? options_.title_weight
@@ -61,7 +81,7 @@ StoryClusterer::Vec StoryClusterer::Vectorize(const Article& article, const Anal
         if (c >= '0' && c <= '9') digits += c;
       }
       key_set.insert(KeyHash(digits));
-    } else if (t.capitalized && t.folded.size() >= 4) {
+    } else if (t.capitalized && t.folded.size() >= 4 && !in_entity) {
       std::string k = TransliterateToAscii(t.folded);
       if (k.size() > 6) k.resize(6);  // tolerate inflection: Tokio/Tokios, Biles/Bilesová
       key_set.insert(KeyHash(k));
@@ -76,6 +96,13 @@ StoryClusterer::Vec StoryClusterer::Vectorize(const Article& article, const Anal
     double idf = std::log((n + options_.prior_docs) / (df + 0.5));
     if (idf <= 0) continue;
     v[term] = static_cast<float>((1 + std::log(f)) * idf);
+  }
+  // Canonical entities (when the entity stage ran) join spellings no key rule relates
+  // (Moskau/Moscow, IS/Islamic State) and across scripts.
+  if (options_.entity_weight > 0) {
+    for (const EntityMention& m : article.entities) {
+      if (!m.entity_id.empty()) key_set.insert(EntityKeyHash(m.entity_id));
+    }
   }
   keys->assign(key_set.begin(), key_set.end());
   std::sort(keys->begin(), keys->end());
@@ -157,7 +184,10 @@ std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& a
   Vec v = Vectorize(article, analyzed, &keys);
   double v_norm = Norm(v);
   std::vector<double> key_idf;
-  for (uint64_t k : keys) key_idf.push_back(std::max(0.0, std::log((docs_ + options_.prior_docs) / (key_df_[k] + 0.5))));
+  for (uint64_t k : keys) {
+    double idf = std::max(0.0, std::log((docs_ + options_.prior_docs) / (key_df_[k] + 0.5)));
+    key_idf.push_back(k & kEntityBit ? idf * options_.entity_weight : idf);
+  }
 
   // Candidates: live stories sharing one of the article's strongest terms or any key.
   std::vector<std::pair<float, uint64_t>> top;

@@ -185,6 +185,13 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
         bool updated = outcome.value() == UpsertOutcome::kUpdated;
         updated ? ++sum.updated : ++sum.inserted;
         std::string story, previous;
+        // Entities first: the clusterer uses them as language-independent keys.
+        if (registry_ != nullptr) {
+          if (Status s = RecordEntities(a, mentions); !s.ok()) {
+            failure = s;
+            return;
+          }
+        }
         if (links_ != nullptr) {
           auto joined = RecordLinks(a, analyzed, updated, &sum);
           if (!joined.ok()) {
@@ -194,12 +201,6 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
           story = joined.value();
         }
         if (story.empty()) story = assigner_->Assign(a, analyzed);
-        if (registry_ != nullptr) {
-          if (Status s = RecordEntities(a, mentions); !s.ok()) {
-            failure = s;
-            return;
-          }
-        }
         if (Status s = store_->SetStory(a.id, story, &previous); !s.ok()) failure = s;
         if (!previous.empty() && previous != story) touched.push_back(std::move(previous));
         touched.push_back(std::move(story));

@@ -9,11 +9,13 @@
 #include <fstream>
 
 #include "core/time.h"
+#include "entities/entity_registry.h"
 
 namespace storytrace {
 
 Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const TextAnalyzer& analyzer,
-                                        const ClustererOptions& options) {
+                                        const ClustererOptions& options,
+                                        const MentionFinder* finder) {
   std::ifstream in(gold_path);
   if (!in) return IoError("cannot read " + gold_path);
   struct GoldArticle {
@@ -52,6 +54,16 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
     std::string text = a.text.empty() ? a.title : a.title + "\n\n" + a.text;
     analyzed[i] = analyzer.Analyze(text, a.lang_given);
     a.lang = analyzed[i].lang;
+  }
+  // Entities, resolved in stream order as ingest does.
+  EntityRegistry registry;
+  for (size_t i = 0; finder != nullptr && i < gold.size(); ++i) {
+    Article& a = gold[i].article;
+    std::string text = a.text.empty() ? a.title : a.title + "\n\n" + a.text;
+    for (const Mention& m : finder->Find(text, analyzed[i])) {
+      const EntityRecord& e = registry.Resolve(m);
+      a.entities.push_back({m.text, e.canonical, m.type, e.id, m.key, m.begin, m.end});
+    }
   }
   auto t1 = Clock::now();
   StoryClusterer clusterer(options);

@@ -6,6 +6,7 @@
 
 #include "cluster/cluster_metrics.h"
 #include "cluster/story_clusterer.h"
+#include "entities/mention_finder.h"
 #include "core/status.h"
 #include "text/analyzed_text.h"
 
@@ -20,8 +21,11 @@ struct StoryEvalResult {
 // Reads `gold_path` (JSONL: id, lang, published, title, text, story_id), sorts it by
 // `published` (stable), analyses each article and clusters the stream online with `options`.
 // Fails on unreadable files or records without id/story_id.
+// `finder` (may be null) adds entity mentions, resolved to canonical entities, which the
+// clusterer uses as language-independent keys.
 Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const TextAnalyzer& analyzer,
-                                        const ClustererOptions& options);
+                                        const ClustererOptions& options,
+                                        const MentionFinder* finder = nullptr);
 
 }  // namespace storytrace
 

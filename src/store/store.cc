@@ -267,8 +267,18 @@ Status Store::RefreshStory(const std::string& story_id) {
                 "SELECT COUNT(*), MIN(published), MAX(published), "
                 "(SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM articles "
                 " WHERE story_id = ?1 ORDER BY lang)), "
-                "(SELECT title FROM articles WHERE story_id = ?1 ORDER BY published IS NULL, "
-                " published, id LIMIT 1) "
+                // The title of the most central article: the one (not a reprint) whose entities
+                // occur in the most articles of the story; the earliest one on a tie.
+                "(SELECT a.title FROM articles a "
+                " LEFT JOIN (SELECT DISTINCT m.article_id, m.entity_id FROM mentions m "
+                "            JOIN articles x ON x.id = m.article_id WHERE x.story_id = ?1) am "
+                "   ON am.article_id = a.id "
+                " LEFT JOIN (SELECT m.entity_id, COUNT(DISTINCT m.article_id) AS df FROM mentions m "
+                "            JOIN articles x ON x.id = m.article_id WHERE x.story_id = ?1 "
+                "            GROUP BY m.entity_id) ed ON ed.entity_id = am.entity_id "
+                " WHERE a.story_id = ?1 GROUP BY a.id "
+                " ORDER BY a.duplicate_of IS NOT NULL, COALESCE(SUM(ed.df - 1), 0) DESC, "
+                "          a.published IS NULL, a.published, a.id LIMIT 1) "
                 "FROM articles WHERE story_id = ?1");
   agg.Bind(1, story_id);
   if (!agg.Step()) return agg.Done();
