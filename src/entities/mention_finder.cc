@@ -117,7 +117,15 @@ std::string_view RolePart(std::string_view folded) {
 
 }  // namespace
 
-bool IsPersonRole(std::string_view folded_word) { return Roles().count(folded_word) > 0; }
+bool IsPersonRole(std::string_view folded_word) {
+  if (Roles().count(folded_word)) return true;
+  // German compounds end in the role: Flugdirektor, Katastrophenschutzminister,
+  // Außenamtssprecherin.
+  for (size_t cut = 3; cut + 6 <= folded_word.size(); ++cut) {
+    if (Roles().count(folded_word.substr(cut))) return true;
+  }
+  return false;
+}
 
 std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at) const {
   const auto& toks = at.tokens;
@@ -223,10 +231,6 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A German name after a role may end in a word the dictionary knows ("Kreisbrandrat Stefan
     // Wimmer"): take one such word when the run is a single name so far.
     bool role = i > 0 && IsPersonRole(RolePart(toks[i - 1].folded));
-    if (role && j == i + 1 && j < n && joined(i) && toks[j].capitalized && !toks[j].stopword &&
-        kind[j] == kNone && toks[j].span.kind == TokenKind::kWord) {
-      ++j;
-    }
     // Split the run before and after a word that is a place on its own when the whole run is
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
     auto run_text = [&](size_t from, size_t to) {
@@ -268,6 +272,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         role = true;
         b = k + 1;
       }
+    }
+    // After a role, a one-word name may go on with a surname the dictionary knows
+    // ("Kreisbrandrat Stefan Wimmer", "Flugdirektor Tobias Brandner").
+    if (role && j == b + 1 && j < n && joined(j - 1) && toks[j].capitalized &&
+        !toks[j].stopword && kind[j] == kNone && toks[j].span.kind == TokenKind::kWord) {
+      ++j;
     }
     Mention m;
     m.begin = toks[b].span.begin;

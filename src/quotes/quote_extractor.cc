@@ -28,21 +28,21 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       // en
       "said", "says", "told", "added", "asked", "warned", "wrote", "stated", "explained",
       "according", "insisted", "noted", "declared", "announced", "claimed", "tweeted",
-      "stressed", "urged", "quoted", "say", "tells",
+      "stressed", "urged", "quoted", "say", "tells", "adds", "notes", "recalled", "admitted",
+      "acknowledged", "replied", "responded", "continued", "explains", "warns", "insists",
+      "versprach", "mahnte", "raumte", "raumt", "sagt", "betonte",
       // fr
       "declare", "dit", "affirme", "ajoute", "indique", "explique", "selon", "souligne",
-      "estime", "assure", "lance", "reconnu", "reconnait",
+      "estime", "assure", "lance", "reconnu", "reconnait", "reagi", "poursuivi", "confie",
+      "raconte", "precise", "insiste", "martele", "temoigne", "commente", "ajoute", "declare",
+      "explique", "affirme", "souligne", "resume", "promis",
       // es
       "dijo", "afirmo", "declaro", "anadio", "explico", "senalo", "aseguro", "segun",
-      "indico", "reconocio", "manifesto", "advirtio"};
+      "indico", "reconocio", "manifesto", "advirtio", "sostuvo", "subrayo", "apunto",
+      "comento", "agrego", "destaco", "insistio", "relato", "conto", "admitio", "prometio"};
   return v;
 }
 
-const std::unordered_set<std::string_view>& Pronouns() {
-  static const std::unordered_set<std::string_view> p = {"er", "sie", "he", "she", "il", "elle",
-                                                         "they", "ils", "elles"};
-  return p;
-}
 
 struct Span {
   uint32_t begin, end;  // of the quoted words
@@ -162,10 +162,14 @@ std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedT
     uint32_t before_begin = at.sentences.empty() ? q.open : at.sentences[s_before].begin;
     if (q.open > 240 && before_begin < q.open - 240) before_begin = q.open - 240;
     auto attribute = [&](uint32_t from, uint32_t to) -> bool {
-      bool verb = false, pronoun = false;
+      bool verb = false;
       for (size_t t = token_at_or_after(from); t < at.tokens.size() && at.tokens[t].span.end <= to; ++t) {
-        if (SpeechVerbs().count(at.tokens[t].folded)) verb = true;
-        if (Pronouns().count(at.tokens[t].folded)) pronoun = true;
+        const std::string& f = at.tokens[t].folded;
+        if (SpeechVerbs().count(f)) verb = true;
+        // French inversion: "dit-elle", "ajoute-t-il".
+        if (size_t dash = f.find('-'); dash != std::string::npos && SpeechVerbs().count(f.substr(0, dash))) {
+          verb = true;
+        }
       }
       if (!verb) return false;
       if (const Mention* m = speaker_mention(from, to)) {
@@ -173,7 +177,8 @@ std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedT
         eq.speaker_key = m->key;
         return true;
       }
-      if (pronoun) {
+      // A pronoun speaker, or none at all ("dijo", subject left out): the last person named.
+      {
         if (const Mention* m = last_person_before(q.open)) {
           eq.speaker = m->text;
           eq.speaker_key = m->key;

@@ -21,9 +21,10 @@ struct ExtractedQuote {
 // Finds quoted passages („…“ »…« «…» “…” "…"; at least four words, so scare quotes around a
 // term are skipped) and attributes each: a speech verb next to the quote (sagte, erklärte, so,
 // laut, zufolge, heißt es, said, told, added, according to, a déclaré, dijo …) with a person or
-// organisation mention beside it; a pronoun speaker (sagte sie, he said) is the last person
-// mentioned before; a quote without its own attribution continues the previous quote's speaker
-// when it follows it in the same or the next sentence (split quotes). Thread-safe, stateless.
+// organisation mention beside it; with a speech verb but no name (sagte sie, he said, dijo), the
+// speaker is the last person mentioned before the quote; a quote without its own attribution
+// continues the previous quote's speaker when it follows it in the same or the next sentence
+// (split quotes). Thread-safe, stateless.
 std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedText& analyzed,
                                           const std::vector<Mention>& mentions);
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Entity and quotation regression check: run.sh, then exit 1 when quote F1, attribution accuracy or
+# variant-pair F1 on either gold falls below its floor.
+# Usage: regression.sh STORYTRACE_BINARY [SEEDS_DIR]
+# Floors from the environment (default 0): QUOTE_F1_FLOOR, ATTRIB_FLOOR, VARIANT_F1_FLOOR apply to both
+# golds; SAMPLE_QUOTE_F1_FLOOR, SEEDS_ATTRIB_FLOOR, ... override them for one gold.
+set -euo pipefail
+[ $# -ge 1 ] || { sed -n '4,6s/^# //p' "$0" >&2; exit 2; }
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$here/run.sh" "$@" --out "$tmp"
+python3 - "$tmp" <<'PY'
+import json, os, sys
+metrics = {"QUOTE_F1": ("quote F1", lambda m: m["quotes"]["f1"]),
+           "ATTRIB": ("attribution", lambda m: m["quotes"]["attribution"]["of_matched"]),
+           "VARIANT_F1": ("variant-pair F1", lambda m: m["variants"]["f1"])}
+ok = True
+for gold in ("sample", "seeds"):
+    path = os.path.join(sys.argv[1], gold + ".json")
+    if not os.path.exists(path):
+        continue
+    m, parts = json.load(open(path)), []
+    for var, (label, get) in metrics.items():
+        floor = float(os.environ.get(f"{gold.upper()}_{var}_FLOOR", os.environ.get(f"{var}_FLOOR", "0")))
+        value = get(m)
+        parts.append(f"{label} {value:.4f} (floor {floor:.4f})")
+        ok &= value >= floor
+    print(f"entities regression, {gold}: " + ", ".join(parts))
+print("entities regression:", "ok" if ok else "FAILED")
+sys.exit(0 if ok else 1)
+PY
