@@ -17,6 +17,9 @@ mentions     recall of (article, gold surface form) pairs: the form occurs as a 
 variants     over pairs of found gold mentions of the same type with different surface forms:
              "same entity" by the gold groups against "same key" in the prediction; pairwise
              P, R, F1.
+
+A quotes-only gold ("quotes_only": true, or --gold-format quotes) lists its articles, quotes and
+non-speech spans but no names: only the quote and attribution figures are computed and printed.
 """
 import argparse, json, os, re, sys, unicodedata
 from collections import Counter, defaultdict
@@ -105,7 +108,10 @@ def speaker_match(pred, gold, variants=()):
 
 
 def short(aid):
-    """'000_3e26478349579299' -> '000' in error lists; other ids stay whole."""
+    """'000_3e26478349579299' -> '000' and a 64-digit hash id -> its first 8 digits in error lists;
+    other ids stay whole."""
+    if re.fullmatch(r"[0-9a-f]{64}", aid):
+        return aid[:8]
     return aid.split("_")[0] if re.fullmatch(r"\d+_[0-9a-f]{8,}", aid) else aid
 
 
@@ -131,10 +137,17 @@ def read_export(path):
 
 
 def load_gold(path, fmt):
-    """Normalised gold: {"articles": [ids], "groups": [...], "quotes": [...], ...} for either format."""
+    """Normalised gold: {"articles": [ids], "groups": [...], "quotes": [...], ...} for any format."""
     data = json.load(open(path, encoding="utf-8"))
     if fmt == "auto":
-        fmt = "seeds" if "entities" in data else "sample"
+        fmt = "seeds" if "entities" in data else "quotes" if data.get("quotes_only") else "sample"
+    if fmt == "quotes":
+        ids = set(data.get("articles", {})) | {q["id"] for q in data["quotes"]}
+        quotes = [{"id": q["id"], "text": q["text"], "speaker": q.get("speaker", ""),
+                   "speaker_variants": q.get("speaker_variants", []), "kind": q.get("kind", "full")}
+                  for q in data["quotes"]]
+        return {"format": "quotes", "articles": sorted(ids), "groups": [], "quotes": quotes,
+                "non_speech": data.get("non_speech", []), "ignore": defaultdict(set), "exhaustive": True}
     if fmt == "seeds":
         groups = []
         for e in data["entities"]:
@@ -359,7 +372,7 @@ def score_entities(gold, export, key_field):
 def report(name, gold, q, e, show):
     qa, wp = q["attribution"], q["without_partial"]
     print(f"{name}: {len(gold['articles'])} articles, {q['gold']} gold quotes, "
-          f"{sum(1 for g in gold['groups'] if g['mentions'])} entity groups")
+          + (f"{sum(1 for g in gold['groups'] if g['mentions'])} entity groups" if e else "quotes only"))
     print(f"  quotes        P {q['precision']:.3f}  R {q['recall']:.3f}  F1 {q['f1']:.3f}   "
           f"({q['matched']} matched of {q['gold']} gold, {q['predicted']} predicted; {q['exact_spans']} exact spans)")
     if wp["gold"] != q["gold"]:
@@ -367,18 +380,22 @@ def report(name, gold, q, e, show):
               f"({wp['matched']} of {wp['gold']} gold)")
     print(f"  attribution   {qa['of_matched']:.3f} of matched ({qa['right']}/{q['matched']}), "
           f"{qa['of_gold']:.3f} of gold")
+    if e is None:                        # quotes-only gold: no entity figures
+        e = {"mentions": None, "variants": None, "_errors": {"missed": [], "split": [], "merged": []}}
     m = e["mentions"]
-    line = f"  mentions      R {m['recall']:.3f} ({m['found']}/{m['gold']})  entity R {m['entity_recall']:.3f} " \
-           f"({m['entities_found']}/{m['entities_gold']})"
-    if "precision" in m:
-        line += f"  P {m['precision']:.3f} ({m['predicted']} predicted)"
-    print(line)
+    if m is not None:
+        line = f"  mentions      R {m['recall']:.3f} ({m['found']}/{m['gold']})  entity R {m['entity_recall']:.3f} " \
+               f"({m['entities_found']}/{m['entities_gold']})"
+        if "precision" in m:
+            line += f"  P {m['precision']:.3f} ({m['predicted']} predicted)"
+        print(line)
     if "types" in e:
         print(f"  types         {e['types']['accuracy']:.3f} ({e['types']['right']}/{e['types']['checked']})")
     v = e["variants"]
-    print(f"  variant pairs P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}   "
-          f"({v['pairs_gold_same']} gold-same, {v['pairs_pred_same']} predicted-same pairs)"
-          + "".join(f"; {t} F1 {x['f1']:.3f}/{x['pairs_gold_same']}" for t, x in v["by_type"].items() if t != "all"))
+    if v is not None:
+        print(f"  variant pairs P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}   "
+              f"({v['pairs_gold_same']} gold-same, {v['pairs_pred_same']} predicted-same pairs)"
+              + "".join(f"; {t} F1 {x['f1']:.3f}/{x['pairs_gold_same']}" for t, x in v["by_type"].items() if t != "all"))
     if q["spurious_non_speech"]:
         print(f"  note: {q['spurious_non_speech']} predicted quote(s) are quoted names or nicknames, not speech")
     if show:
@@ -405,8 +422,9 @@ def report(name, gold, q, e, show):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", required=True, help="seeds_gold.json, or the sample corpus gold (examples/gold.json)")
-    ap.add_argument("--gold-format", choices=("auto", "seeds", "sample"), default="auto",
-                    help="auto: 'seeds' when the file has an 'entities' list, else 'sample'")
+    ap.add_argument("--gold-format", choices=("auto", "seeds", "sample", "quotes"), default="auto",
+                    help="auto: 'seeds' when the file has an 'entities' list, 'quotes' (quotes only, no entity "
+                         "figures) when it has \"quotes_only\": true, else 'sample'")
     ap.add_argument("--export", required=True, help="output of `storytrace export --format jsonl` (json also read)")
     ap.add_argument("--key", choices=("auto", "canonical", "entity_id"), default="auto",
                     help="the predicted entity key for variant grouping (auto: entity_id when present, else canonical)")
@@ -424,11 +442,11 @@ def main(argv=None):
     if gold["format"] == "sample":
         find_mentions(gold, export)
     q = score_quotes(gold, export)
-    e = score_entities(gold, export, a.key)
+    e = None if gold["format"] == "quotes" else score_entities(gold, export, a.key)
     report(a.name or os.path.basename(a.gold), gold, q, e, a.show_errors)
     out = {"gold": a.gold, "format": gold["format"], "articles": len(gold["articles"]),
            "quotes": {k: v for k, v in q.items() if not k.startswith("_")},
-           **{k: v for k, v in e.items() if not k.startswith("_")}}
+           **{k: v for k, v in (e or {}).items() if not k.startswith("_")}}
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump(out, f, ensure_ascii=False, indent=1)

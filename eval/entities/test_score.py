@@ -209,6 +209,71 @@ class SampleFormat(unittest.TestCase):
         self.assertEqual((m["variants"]["tp"], m["variants"]["pairs_pred_same"], m["variants"]["pairs_gold_same"]), (1, 1, 1))
 
 
+class QuotesOnly(unittest.TestCase):
+    GOLD = {"about": "test", "quotes_only": True,
+            "articles": {"b1": {"lang": "en"}, "b2": {"lang": "en"}, "b3": {"lang": "en"}},
+            "quotes": [
+                {"id": "b1", "text": "It was a difficult situation for us", "speaker": "Feliciano Lopez",
+                 "speaker_variants": ["Feliciano Lopez", "Lopez"], "kind": "split"},
+                {"id": "b1", "text": "Now we are in a good position to advance.", "speaker": "Feliciano Lopez",
+                 "speaker_variants": ["Feliciano Lopez", "Lopez"], "kind": "split"},
+                {"id": "b1", "text": "will not sit on our hands", "speaker": "Liu Xiaming",
+                 "speaker_variants": ["Liu Xiaming", "Liu"], "kind": "partial"},
+                {"id": "b2", "text": "Hands! Let me see your hands!", "speaker": "", "speaker_variants": [], "kind": "full"}],
+            "non_speech": [{"id": "b2", "text": "We Got Her!", "why": "a title"}]}
+
+    def test_quotes_only(self):
+        export = [
+            {"id": "b1", "entities": [{"text": "Lopez", "canonical": "Lopez", "type": "PER"}],
+             "quotes": [{"text": "“It was a difficult situation for us,”", "speaker": "Lopez"},
+                        {"text": "Now we are in a good position to advance.", "speaker": "Rafael Nadal"}]},
+            {"id": "b2", "quotes": [{"text": "Hands! Let me see your hands!", "speaker": None},
+                                    {"text": "We Got Her!", "speaker": "officer"}]},
+            {"id": "b3", "quotes": [{"text": "A quote in an article without gold quotes", "speaker": "X"}]},
+        ]
+        m = run(self.GOLD, export)
+        q = m["quotes"]
+        self.assertEqual(m["format"], "quotes")
+        self.assertEqual(m["articles"], 3)
+        # gold 4, predicted 5 (b3 counts: it is a gold article), matched 3; the partial one missed
+        self.assertEqual((q["gold"], q["predicted"], q["matched"]), (4, 5, 3))
+        self.assertAlmostEqual(q["precision"], 3 / 5)
+        self.assertAlmostEqual(q["recall"], 3 / 4)
+        self.assertAlmostEqual(q["without_partial"]["recall"], 1.0)
+        # Lopez right, Nadal wrong, no speaker right for the gold ""
+        self.assertEqual(q["attribution"]["right"], 2)
+        self.assertEqual(q["spurious_non_speech"], 1)
+        # no entity figures at all, though the export has entities
+        for k in ("mentions", "variants", "types"):
+            self.assertNotIn(k, m)
+        # the format can be forced; the error listing works without entity errors
+        self.assertEqual(run(self.GOLD, export, "--gold-format", "quotes", "--show-errors", "5")["quotes"]["matched"], 3)
+
+    def test_bench_gold_perfect(self):
+        path = os.path.join(HERE, "bench_quotes_gold.json")
+        gold = json.load(open(path, encoding="utf-8"))
+        recs = {aid: {"id": aid, "quotes": []} for aid in gold["articles"]}
+        for q in gold["quotes"]:
+            recs[q["id"]]["quotes"].append({"text": "“" + q["text"] + "”", "speaker": q["speaker"] or None})
+        m = run(path, list(recs.values()))
+        self.assertEqual(m["format"], "quotes")
+        self.assertEqual((m["quotes"]["f1"], m["quotes"]["attribution"]["of_matched"]), (1.0, 1.0))
+        self.assertEqual(m["quotes"]["exact_spans"], len(gold["quotes"]))
+        self.assertGreaterEqual(len(gold["quotes"]), 80)
+        # each quote's variants are accepted: the last variant of every speaker is right too
+        for rec in recs.values():
+            for pq in rec["quotes"]:
+                g = next(q for q in gold["quotes"] if "“" + q["text"] + "”" == pq["text"] and q["id"] == rec["id"])
+                pq["speaker"] = g["speaker_variants"][-1] if g["speaker_variants"] else None
+        self.assertEqual(run(path, list(recs.values()))["quotes"]["attribution"]["of_matched"], 1.0)
+
+    def test_uncovered_marks(self):
+        import check_gold
+        body = 'He said "yes" and "no" to the “plan”.'
+        self.assertEqual(len(check_gold.uncovered_marks(body, ["yes", "plan"])), 2)
+        self.assertEqual(check_gold.uncovered_marks(body, ["yes", "no", "plan"]), [])
+
+
 class RealGold(unittest.TestCase):
     def test_seeds_gold_perfect(self):
         gold = json.load(open(os.path.join(HERE, "seeds_gold.json"), encoding="utf-8"))
