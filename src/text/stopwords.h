@@ -1,4 +1,5 @@
-// Stopword lists per language, loaded from the stopwords-iso data file.
+// Stopword lists per language: stopwords-iso, narrowed to function words where a second list
+// (the `stopword` npm package) exists for the language.
 #ifndef STORYTRACE_TEXT_STOPWORDS_H_
 #define STORYTRACE_TEXT_STOPWORDS_H_
 
@@ -15,7 +16,12 @@ namespace storytrace {
 class Stopwords {
  public:
   // Loads `<data_dir>/stopwords-iso.json` (an object: ISO 639-1 code → array of words).
-  // Fails with Unavailable naming the path when missing, InvalidArgument when malformed.
+  // stopwords-iso's lists are broad (its English one holds "open", "world", "first", "new",
+  // "year", "test": the words news stories are told in), so when
+  // `<data_dir>/stopwords-function.json` (same format, written by setup from the `stopword`
+  // package) lists a language, only the words both lists name are kept for it.
+  // Fails with Unavailable naming the path when stopwords-iso.json is missing, and with
+  // InvalidArgument when a file is malformed.
   static Result<Stopwords> Load(const std::string& data_dir);
 
   using List = std::unordered_set<std::string>;
