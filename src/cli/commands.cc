@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 
@@ -389,7 +390,8 @@ int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs) {
 namespace storytrace {
 
 int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c,
-                   bool entities) {
+                   bool entities, const std::string& assignments_path,
+                   const std::string& features_path, const std::string& link_features_path) {
   std::string data_dir = FindDataDir(o.data_dir);
   auto analyzer = TextAnalyzer::Create(data_dir);
   if (Failed(analyzer)) return kExitFailure;
@@ -402,9 +404,23 @@ int RunEvalStories(const CommonOptions& o, const std::string& gold, const Cluste
     gazetteer = std::move(g).value();
     finder = std::make_unique<MentionFinder>(gazetteer.get(), &lexicons);
   }
-  auto r = EvaluateStories(gold, *analyzer.value(), c, finder.get());
+  ConceptMapper concepts(&lexicons);
+  auto r = EvaluateStories(gold, *analyzer.value(), c, finder.get(), &concepts, features_path,
+                           link_features_path);
   if (Failed(r)) return kExitFailure;
   const ClusterScores& s = r.value().scores;
+  if (!assignments_path.empty()) {
+    std::ofstream out(assignments_path);
+    for (size_t i = 0; i < r.value().items.size(); ++i) {
+      const LabeledItem& it = r.value().items[i];
+      out << nlohmann::json{{"id", r.value().ids[i]}, {"lang", it.lang}, {"gold", it.gold},
+                            {"predicted", it.predicted}, {"cluster", r.value().clusters[i]}}.dump() << "\n";
+    }
+    if (!out) {
+      std::cerr << "storytrace: cannot write " << assignments_path << "\n";
+      return kExitFailure;
+    }
+  }
   double rate = r.value().seconds > 0 ? s.items / r.value().seconds : 0;
   if (o.format == "json") {
     nlohmann::ordered_json j;

@@ -95,23 +95,45 @@ int main(int argc, char** argv) {
   auto* eval = app.add_subcommand("eval", "Evaluate a stage against gold data");
   eval->require_subcommand(1);
   auto* eval_stories = eval->add_subcommand("stories", "Replay a gold stream through the clusterer");
-  std::string gold;
+  std::string gold, assignments;
   ClustererOptions copt;
   eval_stories->add_option("--gold", gold, "JSONL with id, lang, published, title, text, story_id")
       ->required();
   eval_stories->add_option("--data", o.data_dir, "data directory");
   eval_stories->add_option("--format", o.format, "table or json");
-  eval_stories->add_option("--threshold", copt.threshold, "join threshold")->capture_default_str();
-  eval_stories->add_option("--key-weight", copt.key_weight, "weight of name/number keys")
+  std::string model_text, features_path;
+  eval_stories->add_option("--join-probability-full-text", copt.join_probability_full_text,
+                           "join probability for articles with a full body")
       ->capture_default_str();
-  eval_stories->add_option("--cross-key-weight", copt.cross_key_weight,
-                           "key-only score factor across languages")->capture_default_str();
-  eval_stories->add_option("--prior-docs", copt.prior_docs, "idf prior")->capture_default_str();
-  eval_stories->add_option("--decay-days", copt.decay_days, "similarity half-life in days")
+  eval_stories->add_option("--link-probability-full-text", copt.linker.link_probability_full_text,
+                           "link probability for clusters of full articles")
+      ->capture_default_str();
+  eval_stories->add_option("--join-probability", copt.join_probability,
+                           "an article joins its best story at this probability")
+      ->capture_default_str();
+  eval_stories->add_option("--model", model_text,
+                           "join model weights 'bias,w1,...' (default: the built-in model)");
+  eval_stories->add_option("--dump-features", features_path,
+                           "replay with the gold stories and write join features here (TSV)");
+  eval_stories->add_option("--assignments", assignments,
+                           "write each article's gold and predicted story here (JSONL)");
+  std::string link_model_text, cross_link_model_text, link_features_path;
+  eval_stories->add_option("--cross-link-model", cross_link_model_text,
+                           "link model for clusters of two languages 'bias,w1,...'");
+  eval_stories->add_option("--link-probability", copt.linker.link_probability,
+                           "two clusters' stories merge at this link probability")
+      ->capture_default_str();
+  eval_stories->add_option("--link-model", link_model_text,
+                           "link model for clusters of one language 'bias,w1,...'");
+  eval_stories->add_option("--dump-link-features", link_features_path,
+                           "write the features of every cluster pair considered for linking");
+  eval_stories->add_option("--centroid-terms", copt.centroid_terms, "entries kept per centroid")
+      ->capture_default_str();
+  eval_stories->add_option("--prior-docs", copt.profile.prior_docs, "idf prior")
       ->capture_default_str();
   bool no_entities = false;
   eval_stories->add_flag("--no-entities", no_entities, "cluster without entity keys");
-  eval_stories->add_option("--entity-weight", copt.entity_weight,
+  eval_stories->add_option("--entity-weight", copt.profile.entity_weight,
                            "weight of a shared entity relative to a name key")
       ->capture_default_str();
 
@@ -136,6 +158,20 @@ int main(int argc, char** argv) {
   if (*entities) return RunEntities(o);
   if (*quotes) return RunQuotes(o, speaker);
   if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out);
-  if (*eval_stories) return RunEvalStories(o, gold, copt, !no_entities);
+  if (*eval_stories) {
+    if (!model_text.empty() && !JoinModel::Parse(model_text, &copt.model)) {
+      std::cerr << "storytrace: --model needs " << kJoinFeatureCount + 1 << " numbers\n";
+      return kExitUsage;
+    }
+    if ((!link_model_text.empty() &&
+         !LinkModel::Parse(link_model_text, &copt.linker.same_lang_model)) ||
+        (!cross_link_model_text.empty() &&
+         !LinkModel::Parse(cross_link_model_text, &copt.linker.cross_lang_model))) {
+      std::cerr << "storytrace: link models need " << kLinkFeatureCount + 1 << " numbers\n";
+      return kExitUsage;
+    }
+    return RunEvalStories(o, gold, copt, !no_entities, assignments, features_path,
+                          link_features_path);
+  }
   return kExitUsage;
 }

@@ -3,11 +3,18 @@
 #define STORYTRACE_CLUSTER_STORY_ASSIGNER_H_
 
 #include <string>
+#include <vector>
 
 #include "core/article.h"
 #include "text/analyzed_text.h"
 
 namespace storytrace {
+
+// A story absorbed by another (ids stay valid: `from` now means `into`).
+struct StoryMerge {
+  std::string from;
+  std::string into;
+};
 
 // The interface every clusterer implements, so the pipeline does not depend on one algorithm.
 class StoryAssigner {
@@ -24,6 +31,10 @@ class StoryAssigner {
     (void)article, (void)analyzed, (void)story_id;
     return false;
   }
+  // Stories merged into others since the last call (the caller moves their articles).
+  virtual std::vector<StoryMerge> TakeMerges() { return {}; }
+  // The language cluster of the article last assigned or joined ("" when not tracked).
+  virtual std::string last_cluster_id() const { return {}; }
 };
 
 // The simplest honest baseline: every article is its own story, with id "s-<article id>".

@@ -1,264 +1,201 @@
-// Online TF-IDF + key clustering with an inverted index over live stories.
+// Online story clustering: language clusters with a learned join decision, linked into stories.
 #include "cluster/story_clusterer.h"
-
-#include <xxhash.h>
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
-#include "text/normalizer.h"
+#include "cluster/cluster_index.h"
 
 namespace storytrace {
 namespace {
 
-constexpr uint64_t kKeySeed = 0x6b6579;  // keys hash apart from terms
 // A lone weak key must not look like full agreement: normalise by at least this much idf.
 constexpr double kMinKeyMass = 6.0;
 
-// Terms are per language: "de:trupp" and "en:troop" are different dimensions.
-uint64_t TermHash(const std::string& lang, const std::string& stem) {
-  return XXH64(stem.data(), stem.size(), XXH64(lang.data(), lang.size(), 0));
-}
-
-// Name and number keys have the top bit clear; canonical entity keys have it set.
-constexpr uint64_t kEntityBit = 1ULL << 63;
-uint64_t KeyHash(const std::string& key) {
-  return XXH64(key.data(), key.size(), kKeySeed) & ~kEntityBit;
-}
-uint64_t EntityKeyHash(const std::string& entity_id) {
-  return XXH64(entity_id.data(), entity_id.size(), kKeySeed + 1) | kEntityBit;
-}
-
-double Norm(const std::unordered_map<uint64_t, float>& v) {
-  double n = 0;
-  for (const auto& [k, w] : v) n += static_cast<double>(w) * w;
-  return std::sqrt(n);
-}
-
 }  // namespace
 
-StoryClusterer::Vec StoryClusterer::Vectorize(const Article& article, const AnalyzedText& at,
-                                              std::vector<uint64_t>* keys) {
-  // Field boundaries: the title is the first sentence span(s) before the first paragraph break
-  // when the article has a title; the lead is the next two sentences.
-  size_t title_end = article.title.empty() ? 0 : article.title.size();
-  size_t lead_end = title_end;
-  int lead_sentences = 0;
-  for (const auto& s : at.sentences) {
-    if (s.begin < title_end) continue;
-    lead_end = s.end;
-    if (++lead_sentences == 2) break;
-  }
-  std::unordered_map<uint64_t, float> tf;
-  std::unordered_set<uint64_t> key_set;
-  // Spans (in analysed-text offsets) of the body's resolved entity mentions: their words are
-  // keyed by the canonical entity instead of by spelling.
-  const size_t body = article.text.empty() ? 0 : article.title.size() + 2;
-  std::vector<std::pair<size_t, size_t>> covered;
-  if (options_.entity_weight > 0) {
-    for (const EntityMention& m : article.entities) {
-      if (!m.entity_id.empty()) covered.emplace_back(body + m.begin, body + m.end);
-    }
-  }
-  std::sort(covered.begin(), covered.end());
-  size_t next_cover = 0;
-  for (size_t i = 0; i < at.tokens.size(); ++i) {
-    const AnalyzedToken& t = at.tokens[i];
-    while (next_cover < covered.size() && covered[next_cover].second <= t.span.begin) ++next_cover;
-    bool in_entity = next_cover < covered.size() && covered[next_cover].first <= t.span.begin;
-    bool number = t.span.kind == TokenKind::kNumber;
-    if (t.stopword || (!number && t.stem.size() < 2)) continue;
-    double w = t.span.begin < title_end ? options_.title_weight
-               : t.span.begin < lead_end ? options_.lead_weight
-                                         : 1.0;
-    tf[TermHash(at.lang, t.stem)] += static_cast<float>(w);
-    // Keys: names and numbers that read alike in every language.
-    if (number && t.folded.size() >= 2) {
-      // "50,000", "50.000" and "50 000" are one number; "6,1" and "6.1" too.
-      std::string digits;
-      for (char c : t.folded) {
-        if (c >= '0' && c <= '9') digits += c;
-      }
-      key_set.insert(KeyHash(digits));
-    } else if (t.capitalized && t.folded.size() >= 4 && !in_entity) {
-      std::string k = TransliterateToAscii(t.folded);
-      if (k.size() > 6) k.resize(6);  // tolerate inflection: Tokio/Tokios, Biles/Bilesová
-      key_set.insert(KeyHash(k));
-    }
-  }
-  // Sub-linear tf, idf from the documents seen so far (this one included).
-  int n = ++docs_per_lang_[at.lang];
-  Vec v;
-  v.reserve(tf.size());
-  for (const auto& [term, f] : tf) {
-    int df = ++df_[term];
-    double idf = std::log((n + options_.prior_docs) / (df + 0.5));
-    if (idf <= 0) continue;
-    v[term] = static_cast<float>((1 + std::log(f)) * idf);
-  }
-  // Canonical entities (when the entity stage ran) join spellings no key rule relates
-  // (Moskau/Moscow, IS/Islamic State) and across scripts.
-  if (options_.entity_weight > 0) {
-    for (const EntityMention& m : article.entities) {
-      if (!m.entity_id.empty()) key_set.insert(EntityKeyHash(m.entity_id));
-    }
-  }
-  keys->assign(key_set.begin(), key_set.end());
-  std::sort(keys->begin(), keys->end());
-  ++docs_;
-  for (uint64_t k : *keys) ++key_df_[k];
-  return v;
+StoryClusterer::StoryClusterer(ClustererOptions options, const ConceptMapper* concepts)
+    : options_(options), profiles_(options.profile, concepts), linker_(options.linker) {}
+
+ArticleProfile StoryClusterer::Profile(const Article& article, const AnalyzedText& analyzed) {
+  return profiles_.Build(article, analyzed);
 }
 
-double StoryClusterer::Similarity(const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
-                                  const std::vector<double>& key_idf, const LiveStory& s,
-                                  std::optional<int64_t> now, const std::string& lang) const {
-  double dot = 0;
-  for (const auto& [term, w] : v) {
-    auto it = s.centroid.find(term);
-    if (it != s.centroid.end()) dot += static_cast<double>(w) * it->second;
+JoinFeatures StoryClusterer::Features(const ArticleProfile& p, const LiveCluster& cl,
+                                      const ClusterSummary& c) const {
+  JoinFeatures x{};
+  x[kSameLang] = 1;
+  x[kCosTerms] = Cosine(p.terms, c.terms);
+  x[kCosConcepts] = Cosine(p.concepts, c.concepts);
+  x[kCosGrams] = Cosine(p.grams, c.grams);
+  double share = 0, total = 0;
+  auto k = c.keys.begin();
+  for (size_t i = 0; i < p.keys.size(); ++i) {
+    total += p.key_idf[i];
+    while (k != c.keys.end() && k->key < p.keys[i]) ++k;
+    if (k != c.keys.end() && k->key == p.keys[i]) share += p.key_idf[i];
   }
-  double cos = v_norm > 0 && s.norm > 0 ? dot / (v_norm * s.norm) : 0;
-  // Share of the article's key weight (idf over all languages) that the story also has:
-  // rare names count, "Olympics" or "2021" hardly.
-  double key_share = 0, key_total = 0;
-  for (size_t i = 0; i < keys.size(); ++i) {
-    key_total += key_idf[i];
-    if (s.keys.count(keys[i])) key_share += key_idf[i];
-  }
-  if (key_total > 0) key_share /= std::max(key_total, kMinKeyMass);
-  // Across languages the stems cannot match: names and numbers carry the decision alone.
-  bool same_lang = std::find(s.langs.begin(), s.langs.end(), lang) != s.langs.end();
-  double sim = same_lang ? (cos + options_.key_weight * key_share) / (1 + options_.key_weight)
-                         : options_.cross_key_weight * key_share;
-  if (!now || s.last_time == 0) return sim;  // undated article or story: no decay
-  double age_days = std::max<int64_t>(0, *now - s.last_time) / 86400.0;
-  return sim * std::pow(0.5, age_days / options_.decay_days);
+  x[kKeyShare] = total > 0 ? share / std::max(total, kMinKeyMass) : 0;
+  x[kLogSize] = std::log1p(c.size);
+  // Distance from the article's time to the cluster's time span (an undated article's ingest
+  // time may lie before it).
+  x[kAgeDays] = p.time && c.last_time != 0
+                    ? static_cast<double>(std::max<int64_t>(
+                          {0, *p.time - c.last_time, c.first_time - *p.time})) / 86400.0
+                    : 0;
+  double best = 0;
+  for (const Member& m : cl.recent) best = std::max(best, Cosine(p.terms, m.terms));
+  x[kBestMember] = best;
+  return x;
 }
 
-void StoryClusterer::Prune(LiveStory& s) const {
-  if (s.centroid.size() <= options_.centroid_terms * 2) return;
-  std::vector<std::pair<float, uint64_t>> terms;
-  terms.reserve(s.centroid.size());
-  for (const auto& [t, w] : s.centroid) terms.push_back({w, t});
-  std::nth_element(terms.begin(), terms.begin() + options_.centroid_terms, terms.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-  terms.resize(options_.centroid_terms);
-  s.centroid.clear();
-  for (const auto& [w, t] : terms) s.centroid[t] = w;
+std::vector<StoryClusterer::Candidate> StoryClusterer::Candidates(const ArticleProfile& p) {
+  std::vector<uint32_t> found;
+  auto collect = [&](uint64_t channel, uint32_t key) {
+    const std::vector<uint32_t>* list = linker_.Postings(channel, key);
+    if (list == nullptr) return;
+    for (uint32_t n : *list) {
+      if (linker_.alive(n) && linker_.summary(n).lang == p.lang) found.push_back(n);
+    }
+  };
+  for (uint32_t k : TopKeys(p.terms, options_.candidate_terms)) collect(kTermChannel, k);
+  for (uint32_t k : TopKeys(p.grams, options_.candidate_terms)) collect(kGramChannel, k);
+  for (uint32_t k : p.keys) collect(kKeyChannel, k);
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  std::vector<Candidate> out;
+  out.reserve(found.size());
+  for (uint32_t n : found) {
+    Candidate c;
+    c.cluster_id = clusters_[n].id;
+    c.features = Features(p, clusters_[n], linker_.summary(n));
+    c.probability = (p.full_text ? options_.full_text_model : options_.model)
+                        .Probability(c.features);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+void StoryClusterer::Tick(const std::optional<int64_t>& time) {
+  if (time) stream_time_ = std::max(stream_time_, *time);
+  Expire(stream_time_);
 }
 
 void StoryClusterer::Expire(int64_t now) {
   if (now - last_expire_ < 3600) return;
   last_expire_ = now;
-  size_t expired = 0;
-  for (auto& s : stories_) {
-    if (s.alive && s.last_time != 0 && now - s.last_time > options_.window_seconds) {
-      s.alive = false;
-      s.centroid = {};
-      s.keys = {};
-      s.langs = {};
-      --live_count_;
-      ++expired;
+  linker_.Expire(now - options_.window_seconds);
+  for (size_t n = 0; n < clusters_.size(); ++n) {
+    if (!linker_.alive(static_cast<uint32_t>(n)) && !clusters_[n].recent.empty()) {
+      clusters_[n].recent = {};
     }
   }
-  if (expired == 0) return;  // the index only needs cleaning when a story left
-  for (auto it = index_.begin(); it != index_.end();) {
-    auto& list = it->second;
-    list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t i) { return !stories_[i].alive; }),
-               list.end());
-    it = list.empty() ? index_.erase(it) : std::next(it);
+  for (auto it = story_lang_cluster_.begin(); it != story_lang_cluster_.end();) {
+    it = linker_.alive(static_cast<uint32_t>(it->second)) ? std::next(it)
+                                                           : story_lang_cluster_.erase(it);
+  }
+  for (auto it = by_id_.begin(); it != by_id_.end();) {
+    it = linker_.alive(static_cast<uint32_t>(it->second)) ? std::next(it) : by_id_.erase(it);
   }
 }
 
-std::optional<int64_t> StoryClusterer::TimeOf(const Article& article) {
-  if (article.published) stream_time_ = std::max(stream_time_, *article.published);
-  return article.published;
+size_t StoryClusterer::live_clusters() const {
+  size_t n = 0;
+  for (size_t i = 0; i < clusters_.size(); ++i) n += linker_.alive(static_cast<uint32_t>(i));
+  return n;
 }
 
 std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& analyzed) {
-  std::optional<int64_t> now = TimeOf(article);
-  Expire(stream_time_);
-  std::vector<uint64_t> keys;
-  Vec v = Vectorize(article, analyzed, &keys);
-  double v_norm = Norm(v);
-  std::vector<double> key_idf;
-  for (uint64_t k : keys) {
-    double idf = std::max(0.0, std::log((docs_ + options_.prior_docs) / (key_df_[k] + 0.5)));
-    key_idf.push_back(k & kEntityBit ? idf * options_.entity_weight : idf);
-  }
-
-  // Candidates: live stories sharing one of the article's strongest terms or any key.
-  std::vector<std::pair<float, uint64_t>> top;
-  for (const auto& [t, w] : v) top.push_back({w, t});
-  std::sort(top.begin(), top.end(), [](const auto& a, const auto& b) {
-    return a.first > b.first || (a.first == b.first && a.second < b.second);
-  });
-  if (top.size() > options_.candidate_terms) top.resize(options_.candidate_terms);
-  std::vector<uint32_t> candidates;
-  auto collect = [&](uint64_t h) {
-    auto it = index_.find(h);
-    if (it == index_.end()) return;
-    for (uint32_t i : it->second) {
-      if (stories_[i].alive) candidates.push_back(i);
-    }
-  };
-  for (const auto& [w, t] : top) collect(t);
-  for (uint64_t k : keys) collect(k);
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-
-  double best = 0;
-  int64_t best_i = -1;
-  for (uint32_t i : candidates) {
-    double sim = Similarity(v, v_norm, keys, key_idf, stories_[i], now, analyzed.lang);
-    if (sim > best) {
-      best = sim;
-      best_i = i;
-    }
-  }
-  if (best_i < 0 || best < options_.threshold) best_i = static_cast<int64_t>(NewStory("st-" + article.id));
-  AddToStory(static_cast<size_t>(best_i), v, v_norm, keys, now, analyzed.lang);
-  return stories_[best_i].id;
+  Tick(article.published);
+  return AssignProfile(Profile(article, analyzed), article.id);
 }
 
-size_t StoryClusterer::NewStory(const std::string& id) {
-  auto it = by_id_.find(id);
-  if (it != by_id_.end() && stories_[it->second].alive) return it->second;
-  stories_.push_back(LiveStory{id});
-  ++live_count_;
-  by_id_[id] = stories_.size() - 1;
-  return stories_.size() - 1;
-}
-
-void StoryClusterer::AddToStory(size_t i, const Vec& v, double v_norm,
-                                const std::vector<uint64_t>& keys, std::optional<int64_t> now,
-                                const std::string& lang) {
-  LiveStory& s = stories_[i];
-  if (std::find(s.langs.begin(), s.langs.end(), lang) == s.langs.end()) s.langs.push_back(lang);
-  // Add the normalised article vector so long articles do not dominate the centroid.
-  for (const auto& [t, w] : v) {
-    bool is_new = s.centroid.find(t) == s.centroid.end();
-    s.centroid[t] += v_norm > 0 ? static_cast<float>(w / v_norm) : 0.f;
-    if (is_new) index_[t].push_back(static_cast<uint32_t>(i));
+std::string StoryClusterer::AssignProfile(const ArticleProfile& p, const std::string& article_id,
+                                          std::vector<Candidate>* candidates_out) {
+  const Candidate* best = nullptr;
+  std::vector<Candidate> candidates = Candidates(p);
+  for (const Candidate& c : candidates) {
+    if (best == nullptr || c.probability > best->probability) best = &c;
   }
-  for (uint64_t k : keys) {
-    if (s.keys[k]++ == 0) index_[k].push_back(static_cast<uint32_t>(i));
+  std::string story;
+  const double need =
+      p.full_text ? options_.join_probability_full_text : options_.join_probability;
+  if (best != nullptr && best->probability >= need) {
+    story = Add(p, best->cluster_id, {});
+  } else {
+    story = Add(p, "cl-" + article_id, "st-" + article_id);
   }
-  Prune(s);
-  s.norm = Norm(s.centroid);
-  if (now) s.last_time = std::max(s.last_time, *now);
-  ++s.size;
+  if (candidates_out != nullptr) *candidates_out = std::move(candidates);
+  return story;
 }
 
 void StoryClusterer::Observe(const Article& article, const AnalyzedText& analyzed,
                              const std::string& story_id) {
-  std::optional<int64_t> now = TimeOf(article);
-  Expire(stream_time_);
-  std::vector<uint64_t> keys;
-  Vec v = Vectorize(article, analyzed, &keys);
-  AddToStory(NewStory(story_id), v, Norm(v), keys, now, analyzed.lang);
+  Tick(article.published);
+  ArticleProfile p = Profile(article, analyzed);
+  std::string story = linker_.Resolve(story_id);
+  auto it = story_lang_cluster_.find(story + '\n' + p.lang);
+  if (!article.cluster_id.empty()) {
+    Add(p, article.cluster_id, story);
+  } else if (it != story_lang_cluster_.end()) {
+    Add(p, clusters_[it->second].id, story);
+  } else {
+    Add(p, "cl-" + article.id, story);
+  }
+}
+
+size_t StoryClusterer::ClusterIndex(const std::string& id, const std::string& story_id,
+                                    const std::string& lang) {
+  auto it = by_id_.find(id);
+  if (it != by_id_.end()) return it->second;
+  uint32_t n = linker_.AddCluster(story_id, lang);
+  clusters_.push_back({id, {}});
+  by_id_[id] = n;
+  return n;
+}
+
+std::string StoryClusterer::Add(const ArticleProfile& p, const std::string& cluster_id,
+                                const std::string& story_id) {
+  size_t n = ClusterIndex(cluster_id, story_id.empty() ? "st-" + cluster_id : story_id, p.lang);
+  last_cluster_ = clusters_[n].id;
+  std::string story = AddToCluster(n, p);
+  story_lang_cluster_[story + '\n' + p.lang] = n;
+  return story;
+}
+
+std::string StoryClusterer::AddToCluster(size_t n, const ArticleProfile& p) {
+  const uint32_t number = static_cast<uint32_t>(n);
+  ClusterSummary& c = linker_.summary(number);
+  std::vector<uint32_t> added_terms, added_concepts, added_grams, added_keys;
+  auto add = [&](SparseVector* centroid, const SparseVector& v, std::vector<uint32_t>* added) {
+    if (v.norm <= 0) return;
+    AddAndPrune(centroid, v, static_cast<float>(1.0 / v.norm), options_.centroid_terms, added);
+  };
+  add(&c.terms, p.terms, &added_terms);
+  add(&c.concepts, p.concepts, &added_concepts);
+  add(&c.grams, p.grams, &added_grams);
+  for (size_t k = 0; k < p.keys.size(); ++k) {
+    auto it = std::lower_bound(c.keys.begin(), c.keys.end(), p.keys[k],
+                               [](const ClusterKey& a, uint32_t b) { return a.key < b; });
+    if (it != c.keys.end() && it->key == p.keys[k]) {
+      ++it->count;
+    } else {
+      c.keys.insert(it, {p.keys[k], 1, p.key_idf[k]});
+      added_keys.push_back(p.keys[k]);
+    }
+  }
+  if (options_.recent_members > 0) {
+    auto& recent = clusters_[n].recent;
+    recent.push_back({p.lang, Truncated(p.terms, options_.member_terms), {}});
+    if (recent.size() > options_.recent_members) recent.pop_front();
+  }
+  if (p.time) {
+    c.last_time = std::max(c.last_time, *p.time);
+    if (c.first_time == 0 || *p.time < c.first_time) c.first_time = *p.time;
+  }
+  ++c.size;
+  if (p.full_text) ++c.full_text;
+  return linker_.Changed(number, added_terms, added_concepts, added_grams, added_keys);
 }
 
 }  // namespace storytrace

@@ -1,51 +1,67 @@
-// Online story clustering: each arriving article joins the most similar live story or starts one.
+// Online story clustering: each arriving article joins the most likely live story or starts one.
 #ifndef STORYTRACE_CLUSTER_STORY_CLUSTERER_H_
 #define STORYTRACE_CLUSTER_STORY_CLUSTERER_H_
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "cluster/article_profile.h"
+#include "cluster/concept_mapper.h"
+#include "cluster/join_model.h"
+#include "cluster/sparse_vector.h"
 #include "cluster/story_assigner.h"
+#include "cluster/story_linker.h"
 
 namespace storytrace {
 
 struct ClustererOptions {
-  double threshold = 0.25;          // minimum similarity to join a story (tuned on OG2021 dev)
-  double key_weight = 0.3;          // weight of language-independent key overlap
-  double cross_key_weight = 0.6;    // a story without the article's language is scored on keys alone
-  double title_weight = 3.0;        // term weight multiplier for title tokens
-  double lead_weight = 2.0;         // ... for the first two sentences of the body
-  double decay_days = 2.0;          // similarity halves every `decay_days` since the story's last article
-  int64_t window_seconds = 7 * 86400;  // stories idle longer than this leave the live set
-  size_t centroid_terms = 64;       // centroids keep this many top terms
-  size_t candidate_terms = 24;      // an article looks up stories through its top terms
-  double entity_weight = 0.0;       // a resolved entity counts as this many name keys; 0 = off
-                                    // (measured: entity keys lowered BCubed F1 on OG2021 and on
-                                    // the sample corpus, see eval/stories/README.md)
-  double prior_docs = 50;           // idf prior: a young stream behaves as if it had seen this
-                                    // many documents without the term (keeps idf sane early on)
+  ProfileOptions profile;
+  JoinModel model = DefaultJoinModel();                 // for headline-only articles
+  JoinModel full_text_model = FullTextJoinModel();      // for articles with a full body
+  // An article joins its best cluster at this probability (under the model of its kind).
+  double join_probability = 0.4;
+  double join_probability_full_text = 0.5;
+  int64_t window_seconds = 7 * 86400;  // clusters and stories idle longer leave the live set
+  size_t centroid_terms = 64;       // each cluster centroid keeps this many top entries
+  size_t candidate_terms = 24;      // an article looks up clusters through its top entries
+  size_t recent_members = 8;        // articles per cluster kept for the best-member feature
+  size_t member_terms = 32;         // entries kept per remembered article vector
+  LinkerOptions linker;             // how clusters are linked into stories
 };
 
-// TF-IDF over stems (per-language document frequencies maintained incrementally), weighted
-// title/lead/body fields, language-independent keys (transliterated capitalised names and
-// numbers, which also link stories across languages), exponential time decay and a calibrated
-// join threshold. Centroids are sparse and bounded. Deterministic: the same articles in the same
-// order give the same stories. Not thread-safe.
+// Two levels, as the stream flows:
+//  1. Language clusters: each article is profiled (see ArticleProfile) and compared with the
+//     live clusters of its language that share one of its strongest terms, grams or keys. A
+//     JoinModel turns the similarities (centroid cosines, key overlap, best match with a
+//     recent member, cluster size and idle time) into a probability; the article joins the
+//     most likely cluster when that probability reaches the threshold, else starts one.
+//  2. Stories: a StoryLinker links each changed cluster to the live story it resembles most
+//     (concepts, character grams and keys compare clusters across languages; terms within
+//     one), merging the two stories when the similarity is high enough.
+// Both views are kept: cluster ids ("cl-…", per language) and story ids ("st-…", multilingual,
+// stable through merges via StoryMerge records). Centroids are sparse and bounded.
+// Deterministic: the same articles in the same order give the same stories. Not thread-safe.
 class StoryClusterer : public StoryAssigner {
  public:
-  explicit StoryClusterer(ClustererOptions options = {}) : options_(options) {}
+  // `concepts` (may be null; must outlive the clusterer) maps words to pivot-language
+  // concepts for comparing articles across languages.
+  explicit StoryClusterer(ClustererOptions options = {}, const ConceptMapper* concepts = nullptr);
 
-  // Assigns `article` (with `analyzed` computed from its title + "\n\n" + text) to a story and
-  // returns the story id ("st-<id of the story's first article>"). `article.published` is the
-  // article's time; an undated article is compared without time decay. Stories expire when the
-  // newest time seen is more than the window past their last article.
+  // Assigns `article` (with `analyzed` computed from its title + "\n\n" + text) to a cluster
+  // and returns the id of its story ("st-<id of the story's first article>"); the cluster id
+  // is last_cluster_id() afterwards. Earlier stories merged by this step are in TakeMerges(). `article.published` is the
+  // article's time; an undated article is compared without regard to time. Stories expire
+  // when the newest time seen is more than the window past their last article.
   std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
 
-  // Adds an already assigned article to story `story_id` (creating it if needed) without
-  // deciding anything: used to warm the live set up from the store before new articles arrive.
+  // Adds an already assigned article to story `story_id` (into that story's cluster of the
+  // article's language, created if needed) without deciding anything: used to warm the live
+  // set up from the store, and for reprints and translations joining their original's story.
+  // `article.cluster_id`, when set, names the cluster to restore.
   void Observe(const Article& article, const AnalyzedText& analyzed, const std::string& story_id);
   // Same as Observe: the article joins `story_id`.
   bool Join(const Article& article, const AnalyzedText& analyzed,
@@ -54,42 +70,72 @@ class StoryClusterer : public StoryAssigner {
     return true;
   }
 
-  size_t live_stories() const { return live_count_; }
+  // Lower-level steps of Assign, for training and evaluation. Profile() counts the article
+  // into the document frequencies (call it once per article, in stream order).
+  ArticleProfile Profile(const Article& article, const AnalyzedText& analyzed);
+  struct Candidate {
+    std::string cluster_id;
+    JoinFeatures features;
+    double probability = 0;
+  };
+  // The live clusters `profile` could join, with their features and join probabilities.
+  std::vector<Candidate> Candidates(const ArticleProfile& profile);
+  // Assign() for a profiled article (Tick() first): joins the most probable candidate cluster
+  // or starts cluster "cl-<article_id>" (in a new story "st-<article_id>"); returns the story
+  // id. When `candidates` is given, it receives the candidates the decision was made from.
+  std::string AssignProfile(const ArticleProfile& profile, const std::string& article_id,
+                            std::vector<Candidate>* candidates = nullptr);
+  // Adds a profiled article to cluster `cluster_id` (created in story `story_id` when not
+  // live); returns the article's story id afterwards.
+  std::string Add(const ArticleProfile& profile, const std::string& cluster_id,
+                  const std::string& story_id);
+  // Advances the stream clock to `time` (when later) and expires idle stories.
+  void Tick(const std::optional<int64_t>& time);
+
+  // Live language clusters.
+  size_t live_clusters() const;
+  // The cluster of the last article assigned or observed.
+  std::string last_cluster_id() const override { return last_cluster_; }
+  // The current id of story `id` (itself, or the story it was merged into).
+  std::string ResolveStory(const std::string& id) const { return linker_.Resolve(id); }
+  // The id of cluster number `n` (as numbered by the linker).
+  const std::string& cluster_id(uint32_t n) const { return clusters_[n].id; }
+  // Observes every cluster pair considered for linking (see StoryLinker).
+  void set_link_observer(StoryLinker::PairObserver observer) {
+    linker_.set_pair_observer(std::move(observer));
+  }
+  // Story merges since the last call, in order.
+  std::vector<StoryMerge> TakeMerges() override { return linker_.TakeMerges(); }
 
  private:
-  using Vec = std::unordered_map<uint64_t, float>;
-  struct LiveStory {
+  struct Member {
+    std::string lang;
+    SparseVector terms;
+    SparseVector concepts;
+  };
+  // A language cluster; its summary (centroids, keys, ...) lives in the linker under the same
+  // number.
+  struct LiveCluster {
     std::string id;
-    bool alive = true;
-    Vec centroid;  // sum of member vectors, pruned to the top terms
-    std::unordered_map<uint64_t, int> keys;
-    std::vector<std::string> langs;
-    int64_t last_time = 0;
-    int size = 0;
-    double norm = 0;
+    std::deque<Member> recent;
   };
 
-  Vec Vectorize(const Article& article, const AnalyzedText& analyzed, std::vector<uint64_t>* keys);
-  double Similarity(const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
-                    const std::vector<double>& key_idf, const LiveStory& s,
-                    std::optional<int64_t> now, const std::string& lang) const;
+  JoinFeatures Features(const ArticleProfile& p, const LiveCluster& cl,
+                        const ClusterSummary& c) const;
   void Expire(int64_t now);
-  // The article's time (nullopt when undated), advancing the stream clock.
-  std::optional<int64_t> TimeOf(const Article& article);
-  void AddToStory(size_t story, const Vec& v, double v_norm, const std::vector<uint64_t>& keys,
-                  std::optional<int64_t> now, const std::string& lang);
-  size_t NewStory(const std::string& id);
-  void Prune(LiveStory& s) const;
+  // The live cluster `id`, created (in story `story_id`) when needed.
+  size_t ClusterIndex(const std::string& id, const std::string& story_id, const std::string& lang);
+  // Adds the article to cluster `n` and returns its story id afterwards.
+  std::string AddToCluster(size_t n, const ArticleProfile& p);
 
   ClustererOptions options_;
-  std::unordered_map<uint64_t, int> df_;  // term → documents containing it (term hash is per language)
-  std::unordered_map<std::string, int> docs_per_lang_;
-  std::unordered_map<uint64_t, int> key_df_;  // key → documents containing it, all languages
-  int docs_ = 0;
-  std::vector<LiveStory> stories_;  // every story ever made; expired ones keep only their id
-  size_t live_count_ = 0;
+  ProfileBuilder profiles_;
+  StoryLinker linker_;
+  std::vector<LiveCluster> clusters_;  // every cluster ever made, numbered as in the linker
   std::unordered_map<std::string, size_t> by_id_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> index_;  // term/key → stories (may be stale)
+  // (story id, language) → its live cluster, for Observe().
+  std::unordered_map<std::string, size_t> story_lang_cluster_;
+  std::string last_cluster_;
   int64_t last_expire_ = 0;
   int64_t stream_time_ = 0;  // latest article time seen: the clock of the stream
 };

@@ -12,44 +12,110 @@ class StoryClustererTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     analyzer_ = &testing::SharedAnalyzer();
+    lexicons_ = new LexiconSet(LexiconSet::Load(testing::DataDir() + "/lexicon"));
+    concepts_ = new ConceptMapper(lexicons_);
   }
 
   std::string Add(StoryClusterer& c, const std::string& id, const std::string& title,
-                  const std::string& text, const char* when) {
+                  const std::string& text, const char* when, const char* lang = "") {
     Article a;
     a.id = id;
     a.title = title;
     a.text = text;
     a.published = ParseIso8601(when);
-    return c.Assign(a, analyzer_->Analyze(title + "\n\n" + text));
+    return c.Assign(a, analyzer_->Analyze(title + "\n\n" + text, lang));
   }
   static const TextAnalyzer* analyzer_;
+  static LexiconSet* lexicons_;
+  static ConceptMapper* concepts_;
 };
 const TextAnalyzer* StoryClustererTest::analyzer_ = nullptr;
+LexiconSet* StoryClustererTest::lexicons_ = nullptr;
+ConceptMapper* StoryClustererTest::concepts_ = nullptr;
+
+// Full-length reports (the body decides, not the headline).
+const char* kQuakeEn1 =
+    "A strong earthquake of magnitude 6.8 shook the Arequipa region of southern Peru on Monday "
+    "morning, damaging hundreds of homes and cutting roads in the Andes. The national "
+    "emergency office said at least twelve people were killed and more than forty injured in "
+    "the provinces of Caylloma and Castilla. Rescue teams searched collapsed adobe houses in "
+    "the villages near the epicentre, and the government declared a state of emergency.";
+const char* kQuakeEn2 =
+    "Rescuers in southern Peru searched through collapsed adobe homes on Tuesday after the "
+    "magnitude 6.8 earthquake that struck the Arequipa region, as the death toll rose to "
+    "fifteen. The emergency office said more than two hundred homes were destroyed in the "
+    "provinces of Caylloma and Castilla, and aftershocks kept families sleeping outside.";
+const char* kQuakeDe =
+    "Ein schweres Erdbeben der Stärke 6,8 hat am Montag die Region Arequipa im Süden Perus "
+    "erschüttert und Hunderte Häuser beschädigt. Nach Angaben des nationalen Zivilschutzes "
+    "kamen mindestens zwölf Menschen ums Leben, mehr als vierzig wurden verletzt. "
+    "Rettungsmannschaften durchsuchten in den Provinzen Caylloma und Castilla eingestürzte "
+    "Lehmhäuser, die Regierung rief den Notstand aus.";
+const char* kBank =
+    "The central bank raised its main interest rate by half a percentage point on Tuesday, "
+    "its third increase this year, saying inflation remained well above its target. The "
+    "governor told reporters that prices for food and energy were still rising and that "
+    "further increases could not be ruled out. Markets had expected a smaller step, and the "
+    "currency gained against the dollar after the announcement.";
 
 TEST_F(StoryClustererTest, SameEventJoinsOtherEventSplits) {
-  StoryClusterer c;
-  auto s1 = Add(c, "a", "Earthquake of magnitude 6.8 strikes southern Peru",
-                "A strong earthquake shook the Arequipa region on Monday, damaging homes.",
+  StoryClusterer c({}, concepts_);
+  auto s1 = Add(c, "a", "Earthquake of magnitude 6.8 strikes southern Peru", kQuakeEn1,
                 "2025-03-10T08:00:00Z");
-  auto s2 = Add(c, "b", "Peru earthquake: rescuers search damaged homes in Arequipa",
-                "Rescuers searched homes damaged by Monday's magnitude 6.8 earthquake in Arequipa.",
-                "2025-03-10T12:00:00Z");
-  auto s3 = Add(c, "c", "Central bank raises interest rates to fight inflation",
-                "The central bank raised its main interest rate by half a point on Tuesday.",
+  auto s2 = Add(c, "b", "Peru earthquake: rescuers search damaged homes in Arequipa", kQuakeEn2,
+                "2025-03-11T12:00:00Z");
+  auto s3 = Add(c, "c", "Central bank raises interest rates to fight inflation", kBank,
                 "2025-03-11T09:00:00Z");
   EXPECT_EQ(s1, "st-a");
   EXPECT_EQ(s2, s1);
   EXPECT_NE(s3, s1);
+  EXPECT_EQ(c.live_clusters(), 2u);
+}
+
+TEST_F(StoryClustererTest, ReportsInTwoLanguagesBecomeOneStory) {
+  if (lexicons_->size() == 0) GTEST_SKIP() << "no lexicons (scripts/setup.sh compiles them)";
+  StoryClusterer c({}, concepts_);
+  auto en = Add(c, "en", "Earthquake of magnitude 6.8 strikes southern Peru", kQuakeEn1,
+                "2025-03-10T08:00:00Z");
+  auto de = Add(c, "de", "Schweres Erdbeben im Süden Perus", kQuakeDe, "2025-03-10T10:00:00Z");
+  auto bank = Add(c, "bank", "Central bank raises interest rates", kBank, "2025-03-10T11:00:00Z");
+  EXPECT_EQ(de, en);
+  EXPECT_NE(bank, en);
+  // Two language clusters (the per-language view) in one story.
+  EXPECT_EQ(c.live_clusters(), 3u);
+}
+
+TEST_F(StoryClustererTest, MergedStoriesKeepTheOlderIdAndAnswerTheNewOne) {
+  if (lexicons_->size() == 0) GTEST_SKIP() << "no lexicons (scripts/setup.sh compiles them)";
+  StoryClusterer c({}, concepts_);
+  // The German report arrives first but is dated later; the English one starts its own story
+  // and the two stories merge: the older (English) id survives.
+  auto de = Add(c, "de", "Schweres Erdbeben im Süden Perus", kQuakeDe, "2025-03-10T10:00:00Z");
+  std::vector<StoryMerge> none = c.TakeMerges();
+  EXPECT_TRUE(none.empty());
+  Article a;
+  a.id = "en";
+  a.title = "Earthquake of magnitude 6.8 strikes southern Peru";
+  a.text = kQuakeEn1;
+  a.published = ParseIso8601("2025-03-10T08:00:00Z");
+  // Observe puts the article into a story of its own without deciding; the next change of
+  // either cluster links them.
+  c.Observe(a, analyzer_->Analyze(a.title + "\n\n" + a.text), "st-en");
+  std::vector<StoryMerge> merges = c.TakeMerges();
+  ASSERT_EQ(merges.size(), 1u);
+  EXPECT_EQ(merges[0].from, de);
+  EXPECT_EQ(merges[0].into, "st-en");
+  EXPECT_EQ(c.ResolveStory(de), "st-en");
 }
 
 TEST_F(StoryClustererTest, Deterministic) {
   auto run = [&]() {
-    StoryClusterer c;
+    StoryClusterer c({}, concepts_);
     std::vector<std::string> out;
-    out.push_back(Add(c, "1", "Flood in Valencia", "Floods hit Valencia after heavy rain.", "2025-01-01T00:00:00Z"));
-    out.push_back(Add(c, "2", "Valencia flood victims", "Flood victims in Valencia wait for aid.", "2025-01-01T05:00:00Z"));
-    out.push_back(Add(c, "3", "Elections in Chile", "Chile votes in a presidential runoff.", "2025-01-02T00:00:00Z"));
+    out.push_back(Add(c, "1", "Earthquake in Peru", kQuakeEn1, "2025-01-01T00:00:00Z"));
+    out.push_back(Add(c, "2", "Erdbeben in Peru", kQuakeDe, "2025-01-01T05:00:00Z"));
+    out.push_back(Add(c, "3", "Interest rates rise", kBank, "2025-01-02T00:00:00Z"));
+    out.push_back(Add(c, "4", "Peru quake toll rises", kQuakeEn2, "2025-01-02T03:00:00Z"));
     return out;
   };
   EXPECT_EQ(run(), run());
@@ -58,11 +124,23 @@ TEST_F(StoryClustererTest, Deterministic) {
 TEST_F(StoryClustererTest, OldStoriesExpire) {
   ClustererOptions o;
   o.window_seconds = 86400;
-  StoryClusterer c(o);
-  auto s1 = Add(c, "a", "Flood in Valencia", "Floods hit Valencia after heavy rain.", "2025-01-01T00:00:00Z");
-  auto s2 = Add(c, "b", "Flood in Valencia", "Floods hit Valencia after heavy rain.", "2025-01-05T00:00:00Z");
+  StoryClusterer c(o, concepts_);
+  auto s1 = Add(c, "a", "Earthquake in Peru", kQuakeEn1, "2025-01-01T00:00:00Z");
+  auto s2 = Add(c, "b", "Earthquake in Peru", kQuakeEn1, "2025-01-05T00:00:00Z");
   EXPECT_NE(s1, s2);
-  EXPECT_EQ(c.live_stories(), 1u);
+  EXPECT_EQ(c.live_clusters(), 1u);
+}
+
+TEST_F(StoryClustererTest, HeadlinesUseTheHeadlineModel) {
+  StoryClusterer c({}, concepts_);
+  auto s1 = Add(c, "1", "Japan mayor apologizes for biting athlete's gold medal", "",
+                "2021-08-12T10:00:00Z", "en");
+  auto s2 = Add(c, "2", "Japan mayor apologizes for biting athlete's gold medal", "",
+                "2021-08-12T11:00:00Z", "en");
+  auto s3 = Add(c, "3", "Sky Brown to make British Olympic history as skateboarder", "",
+                "2021-08-12T12:00:00Z", "en");
+  EXPECT_EQ(s1, s2);
+  EXPECT_NE(s3, s1);
 }
 
 }  // namespace

@@ -45,7 +45,8 @@ struct Article {
   int64_t fetched = 0;               // when storytrace ingested it, seconds since epoch
   std::string content_hash;          // hash of the normalised body (see content_hash.h)
   std::string origin;                // where it came from: file path, "path:line", "stdin:line"
-  std::string story_id;
+  std::string story_id;    // the multilingual story
+  std::string cluster_id;  // the story's cluster of articles in this article's language
   std::optional<std::string> duplicate_of;
   std::vector<std::string> translation_of;
   std::vector<EntityMention> entities;

@@ -28,6 +28,7 @@ nlohmann::ordered_json ArticleToJson(const Article& a, bool with_raw) {
   j["dateline"] = a.dateline;
   j["text"] = a.text;
   j["story_id"] = a.story_id;
+  j["cluster_id"] = a.cluster_id;
   j["duplicate_of"] = a.duplicate_of ? nlohmann::ordered_json(*a.duplicate_of) : nullptr;
   j["translation_of"] = a.translation_of;
   auto entities = nlohmann::ordered_json::array();

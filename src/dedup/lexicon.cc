@@ -159,4 +159,12 @@ std::vector<const Lexicon*> LexiconSet::From(std::string_view src) const {
   return out;
 }
 
+std::vector<std::string> LexiconSet::SourceLanguages() const {
+  std::vector<std::string> out;
+  for (const auto& l : lexicons_) out.push_back(l->source_lang());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace storytrace

@@ -65,6 +65,8 @@ class LexiconSet {
   const Lexicon* Get(std::string_view src, std::string_view tgt) const;
   // Every lexicon from `src` (to any language).
   std::vector<const Lexicon*> From(std::string_view src) const;
+  // The distinct source languages, sorted.
+  std::vector<std::string> SourceLanguages() const;
   size_t size() const { return lexicons_.size(); }
 
  private:

@@ -14,7 +14,8 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->analyzer = std::move(analyzer).value();
   engine->lexicons = std::make_unique<LexiconSet>(LexiconSet::Load(data_dir + "/lexicon"));
   engine->links = std::make_unique<LinkFinder>(engine->lexicons.get());
-  auto clusterer = std::make_unique<StoryClusterer>(options);
+  engine->concepts = std::make_unique<ConceptMapper>(engine->lexicons.get());
+  auto clusterer = std::make_unique<StoryClusterer>(options, engine->concepts.get());
   auto gazetteer = Gazetteer::Load(data_dir);
   if (!gazetteer.ok()) return gazetteer.status();
   engine->gazetteer = std::move(gazetteer).value();

@@ -201,9 +201,21 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
           story = joined.value();
         }
         if (story.empty()) story = assigner_->Assign(a, analyzed);
-        if (Status s = store_->SetStory(a.id, story, &previous); !s.ok()) failure = s;
+        if (Status s = store_->SetStory(a.id, story, &previous, assigner_->last_cluster_id());
+            !s.ok()) {
+          failure = s;
+          return;
+        }
         if (!previous.empty() && previous != story) touched.push_back(std::move(previous));
         touched.push_back(std::move(story));
+        // Stories the clusterer found to be one: their articles move, their ids become aliases.
+        for (const StoryMerge& m : assigner_->TakeMerges()) {
+            if (Status s = store_->MergeStory(m.from, m.into); !s.ok()) {
+            failure = s;
+            return;
+          }
+          touched.push_back(m.into);
+        }
         break;
       }
       case UpsertOutcome::kUnchanged: ++sum.unchanged; break;
@@ -213,10 +225,30 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   };
 
   // Extraction and analysis run in parallel over chunks of documents; storing and story
-  // assignment stay sequential in input order, so results do not depend on thread timing.
+  // assignment stay sequential, so results do not depend on thread timing. Within a chunk,
+  // articles are stored by publication day (input order within a day: a date without a time
+  // of day cannot be ordered against the day's other articles), so the clusterer reads the
+  // stream as it happened even when files come in name order.
   std::vector<PendingItem> chunk;
   auto process_chunk = [&]() {
     BuildArticles(chunk, *analyzer_, finder_);
+    // Sort keys: the publication day; an undated article keeps the key of the dated one
+    // before it, so it stays where it came.
+    std::vector<std::pair<int64_t, size_t>> order;
+    int64_t day = INT64_MIN;
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      const PendingItem& item = chunk[i];
+      if (item.built && item.built->ok() && item.built->value().published) {
+        day = *item.built->value().published / 86400;
+      }
+      order.emplace_back(day, i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<PendingItem> sorted;
+    sorted.reserve(chunk.size());
+    for (const auto& [key, i] : order) sorted.push_back(std::move(chunk[i]));
+    chunk = std::move(sorted);
     for (auto& item : chunk) {
       if (!item.built) {
         reject(std::move(item.rejection));

@@ -4,7 +4,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
+#include "pipeline/ingest_engine.h"
 #include "tests/test_paths.h"
 
 namespace storytrace {
@@ -57,6 +60,24 @@ TEST_F(PipelineTest, SeedsTwiceGiveFiveArticles) {
     EXPECT_FALSE(a.title.empty()) << a.id;
   }
   EXPECT_EQ(store_->ListStories().value().size(), 5u);
+}
+
+// The full engine (reprint and translation links, the story clusterer) on the seeds: 000 is
+// a German adaptation of 001, so they are one story; 002 (2024), 003 (a SouthFront piece on
+// ar-Raqqa) and 004 (a translated magazine piece on Abu Kamal) are stories of their own.
+TEST_F(PipelineTest, SeedStories) {
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  auto r = engine.value()->pipeline->Ingest({testing::SeedsDir()});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  std::map<std::string, std::string> story;
+  auto articles = store_->ListArticles();
+  ASSERT_TRUE(articles.ok());
+  for (const auto& a : articles.value()) story[a.id.substr(0, 3)] = a.story_id;
+  ASSERT_EQ(story.size(), 5u);
+  EXPECT_EQ(story["000"], story["001"]);
+  std::set<std::string> distinct = {story["000"], story["002"], story["003"], story["004"]};
+  EXPECT_EQ(distinct.size(), 4u);
 }
 
 TEST_F(PipelineTest, BadInputsAreReportedAndGoodOnesKept) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <unordered_map>
 
 #include "core/time.h"
 #include "entities/entity_registry.h"
@@ -15,7 +16,10 @@ namespace storytrace {
 
 Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const TextAnalyzer& analyzer,
                                         const ClustererOptions& options,
-                                        const MentionFinder* finder) {
+                                        const MentionFinder* finder,
+                                        const ConceptMapper* concepts,
+                                        const std::string& features_path,
+                                        const std::string& link_features_path) {
   std::ifstream in(gold_path);
   if (!in) return IoError("cannot read " + gold_path);
   struct GoldArticle {
@@ -66,17 +70,75 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
     }
   }
   auto t1 = Clock::now();
-  StoryClusterer clusterer(options);
+  StoryClusterer clusterer(options, concepts);
   std::vector<LabeledItem> items;
   items.reserve(gold.size());
+  std::ofstream features;
+  if (!features_path.empty()) {
+    features.open(features_path);
+    if (!features) return IoError("cannot write " + features_path);
+    features << "article\tlabel";
+    for (int f = 0; f < kJoinFeatureCount; ++f) features << "\t" << JoinFeatureName(f);
+    features << "\n";
+  }
+  // On-policy dump: the clusterer decides as usual; a candidate is labelled right when most of
+  // its articles so far belong to the article's gold story.
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> story_gold;
+  auto majority = [&](const std::string& story) -> std::string {
+    auto it = story_gold.find(story);
+    if (it == story_gold.end()) return {};
+    std::string best;
+    int n = 0;
+    for (const auto& [g, c] : it->second) {
+      if (c > n || (c == n && g < best)) best = g, n = c;
+    }
+    return best;
+  };
+  std::vector<StoryClusterer::Candidate> candidates;
+  std::ofstream link_features;
+  if (!link_features_path.empty()) {
+    link_features.open(link_features_path);
+    if (!link_features) return IoError("cannot write " + link_features_path);
+    link_features << "pair\tlabel";
+    for (int f = 0; f < kLinkFeatureCount; ++f) link_features << "\t" << LinkFeatureName(f);
+    link_features << "\n";
+    clusterer.set_link_observer([&](uint32_t a, uint32_t b, const LinkFeatures& x) {
+      std::string ga = majority(clusterer.cluster_id(a)), gb = majority(clusterer.cluster_id(b));
+      if (ga.empty() || gb.empty()) return;
+      link_features << clusterer.cluster_id(a) << "|" << clusterer.cluster_id(b) << "\t"
+                    << (ga == gb ? 1 : 0);
+      for (double v : x) link_features << "\t" << v;
+      link_features << "\n";
+    });
+  }
+  const bool track = !features_path.empty() || !link_features_path.empty();
   for (size_t i = 0; i < gold.size(); ++i) {
-    std::string story = clusterer.Assign(gold[i].article, analyzed[i]);
+    std::string story;
+    if (!track) {
+      story = clusterer.Assign(gold[i].article, analyzed[i]);
+    } else {
+      clusterer.Tick(gold[i].article.published);
+      ArticleProfile p = clusterer.Profile(gold[i].article, analyzed[i]);
+      story = clusterer.AssignProfile(p, gold[i].article.id, &candidates);
+      for (const auto& c : candidates) {
+        if (features_path.empty()) break;
+        features << i << "\t" << (majority(c.cluster_id) == gold[i].story ? 1 : 0);
+        for (double x : c.features) features << "\t" << x;
+        features << "\n";
+      }
+      ++story_gold[clusterer.last_cluster_id()][gold[i].story];
+    }
     items.push_back({gold[i].story, std::move(story), gold[i].article.lang});
+    result.clusters.push_back(clusterer.last_cluster_id());
   }
   auto t2 = Clock::now();
   result.analysis_seconds = std::chrono::duration<double>(t1 - t0).count();
   result.seconds = std::chrono::duration<double>(t2 - t1).count();
+  // Stories merged later in the stream count as one: score the final stories.
+  for (LabeledItem& item : items) item.predicted = clusterer.ResolveStory(item.predicted);
   result.scores = ScoreClusters(items);
+  for (const GoldArticle& g : gold) result.ids.push_back(g.article.id);
+  result.items = std::move(items);
   return result;
 }
 

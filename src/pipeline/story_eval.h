@@ -16,6 +16,9 @@ struct StoryEvalResult {
   ClusterScores scores;
   double seconds = 0;           // clustering time, analysis excluded
   double analysis_seconds = 0;  // language ID, tokenisation, stemming
+  std::vector<std::string> ids;    // article ids in stream order
+  std::vector<LabeledItem> items;  // their gold and final predicted stories, same order
+  std::vector<std::string> clusters;  // their language clusters, same order
 };
 
 // Reads `gold_path` (JSONL: id, lang, published, title, text, story_id), sorts it by
@@ -23,9 +26,18 @@ struct StoryEvalResult {
 // Fails on unreadable files or records without id/story_id.
 // `finder` (may be null) adds entity mentions, resolved to canonical entities, which the
 // clusterer uses as language-independent keys.
+// `concepts` (may be null) maps words to pivot-language concepts. When `features_path` is
+// set, every (article, candidate story) pair the clusterer considers is written there as a
+// TSV line "article label features..." for training the join model, where the label says
+// whether most of the candidate's articles so far belong to the article's gold story.
+// `link_features_path` likewise receives every cluster pair considered for linking, labelled
+// by whether the two clusters' majority gold stories agree.
 Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const TextAnalyzer& analyzer,
                                         const ClustererOptions& options,
-                                        const MentionFinder* finder = nullptr);
+                                        const MentionFinder* finder = nullptr,
+                                        const ConceptMapper* concepts = nullptr,
+                                        const std::string& features_path = {},
+                                        const std::string& link_features_path = {});
 
 }  // namespace storytrace
 

@@ -115,6 +115,17 @@ ALTER TABLE quotes ADD COLUMN speaker_entity TEXT NOT NULL DEFAULT '';
 CREATE INDEX mentions_entity ON mentions(entity_id);
 CREATE INDEX quotes_speaker ON quotes(speaker_entity);
 )sql",
+      // v4: the language cluster of each article (the per-language view of a story), and the
+      // ids of stories merged into others, so that old story ids keep answering.
+      R"sql(
+ALTER TABLE articles ADD COLUMN cluster_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE story_aliases (
+  alias TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  merged INTEGER NOT NULL
+);
+CREATE INDEX story_aliases_story ON story_aliases(story_id);
+)sql",
   };
   return kMigrations;
 }

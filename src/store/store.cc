@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* kArticleColumns =
     "id, source, url, title, text, raw, raw_format, lang, lang_confidence, lang_given, dateline, "
-    "published, fetched, content_hash, origin, story_id, duplicate_of";
+    "published, fetched, content_hash, origin, story_id, duplicate_of, cluster_id";
 
 Article ReadArticle(const Statement& s) {
   Article a;
@@ -38,6 +38,7 @@ Article ReadArticle(const Statement& s) {
   a.origin = s.Text(14);
   a.story_id = s.Text(15);
   if (!s.IsNull(16)) a.duplicate_of = s.Text(16);
+  a.cluster_id = s.Text(17);
   return a;
 }
 
@@ -178,7 +179,7 @@ Result<UpsertOutcome> Store::UpsertArticle(const Article& a, std::string* existi
     }
   }
   Statement ins(db_, fmt::format("INSERT INTO articles({}) VALUES "
-                                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                                  kArticleColumns)
                          .c_str());
   ins.Bind(1, a.id).Bind(2, a.source).Bind(3, a.url).Bind(4, a.title).Bind(5, a.text);
@@ -195,6 +196,7 @@ Result<UpsertOutcome> Store::UpsertArticle(const Article& a, std::string* existi
   } else {
     ins.BindNull(17);
   }
+  ins.Bind(18, a.cluster_id);
   if (Status s = ins.Run(); !s.ok()) return s;
   return UpsertOutcome::kInserted;
 }
@@ -244,16 +246,42 @@ Result<int64_t> Store::CountArticles() {
 }
 
 Status Store::SetStory(const std::string& article_id, const std::string& story_id,
-                       std::string* previous) {
+                       std::string* previous, const std::string& cluster_id) {
   if (previous) {
     Statement q(db_, "SELECT story_id FROM articles WHERE id = ?");
     q.Bind(1, article_id);
     *previous = q.Step() ? q.Text(0) : "";
     if (!q.Done().ok()) return q.Done();
   }
-  Statement u(db_, "UPDATE articles SET story_id = ? WHERE id = ?");
-  u.Bind(1, story_id).Bind(2, article_id);
+  Statement u(db_, "UPDATE articles SET story_id = ?, cluster_id = ? WHERE id = ?");
+  u.Bind(1, story_id).Bind(2, cluster_id).Bind(3, article_id);
   return u.Run();
+}
+
+Status Store::MergeStory(const std::string& from, const std::string& into) {
+  if (from == into) return Status::Ok();
+  Statement move(db_, "UPDATE articles SET story_id = ?2 WHERE story_id = ?1");
+  move.Bind(1, from).Bind(2, into);
+  if (Status s = move.Run(); !s.ok()) return s;
+  // Earlier aliases of `from` now point to `into` as well, so every lookup is one step.
+  Statement chain(db_, "UPDATE story_aliases SET story_id = ?2 WHERE story_id = ?1");
+  chain.Bind(1, from).Bind(2, into);
+  if (Status s = chain.Run(); !s.ok()) return s;
+  Statement alias(db_,
+                  "INSERT INTO story_aliases(alias, story_id, merged) VALUES (?1, ?2, ?3) "
+                  "ON CONFLICT(alias) DO UPDATE SET story_id = ?2, merged = ?3");
+  alias.Bind(1, from).Bind(2, into).Bind(3, NowSeconds());
+  if (Status s = alias.Run(); !s.ok()) return s;
+  if (Status s = RefreshStory(from); !s.ok()) return s;
+  return RefreshStory(into);
+}
+
+Result<std::string> Store::ResolveStoryId(const std::string& id) {
+  Statement q(db_, "SELECT story_id FROM story_aliases WHERE alias = ?");
+  q.Bind(1, id);
+  std::string out = q.Step() ? q.Text(0) : id;
+  if (!q.Done().ok()) return q.Done();
+  return out;
 }
 
 Result<std::optional<int64_t>> Store::LatestTime() {
@@ -313,7 +341,8 @@ Result<std::vector<Story>> Store::ListStories(const std::string& lang) {
 Result<std::optional<Story>> Store::GetStory(const std::string& id) {
   Statement q(db_,
               "SELECT id, title, article_count, languages, first_published, last_published "
-              "FROM stories WHERE id = ?");
+              "FROM stories WHERE id = COALESCE((SELECT story_id FROM story_aliases "
+              "WHERE alias = ?1), ?1)");
   q.Bind(1, id);
   if (!q.Step()) {
     if (!q.Done().ok()) return q.Done();

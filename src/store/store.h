@@ -98,9 +98,15 @@ class Store {
   Result<std::vector<Article>> ListArticles(const ArticleFilter& filter = {});
   Result<int64_t> CountArticles();
 
-  // Sets an article's story; `*previous` (when given) receives the story it had ("" if none).
+  // Sets an article's story and language cluster; `*previous` (when given) receives the story
+  // it had ("" if none).
   Status SetStory(const std::string& article_id, const std::string& story_id,
-                  std::string* previous = nullptr);
+                  std::string* previous = nullptr, const std::string& cluster_id = {});
+  // Story `from` turned out to be part of story `into`: moves its articles, records `from` as
+  // an alias of `into` (GetStory and ResolveStoryId answer old ids) and refreshes both.
+  Status MergeStory(const std::string& from, const std::string& into);
+  // The current id of story `id`: itself, or the story it was merged into.
+  Result<std::string> ResolveStoryId(const std::string& id);
   // The latest article time (published, else fetched), or nullopt for an empty store.
   Result<std::optional<int64_t>> LatestTime();
   // Recomputes a story's summary (title, count, languages, time span) from its articles,

@@ -1,0 +1,154 @@
+// Article profiles for story clustering.
+#include "cluster/article_profile.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/normalizer.h"
+
+namespace storytrace {
+namespace {
+
+constexpr uint32_t kTermSeed = 0x7465726d;
+constexpr uint32_t kGramSeed = 0x6772616d;
+constexpr uint32_t kKeySeed = 0x6b657973;
+constexpr uint32_t kEntitySeed = 0x656e7469;
+
+uint32_t Hash32(std::string_view s, uint32_t seed) { return XXH32(s.data(), s.size(), seed); }
+
+// Transliterated form of a folded word; Latin words are already ASCII after folding, so only
+// other scripts pay for ICU (memoised per thread).
+const std::string& Latin(const std::string& folded) {
+  bool ascii = std::all_of(folded.begin(), folded.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return folded;
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (memo.size() > 200000) memo.clear();
+  auto it = memo.find(folded);
+  if (it == memo.end()) it = memo.emplace(folded, TransliterateToAscii(folded)).first;
+  return it->second;
+}
+
+using Counts = std::unordered_map<uint32_t, float>;
+
+}  // namespace
+
+double ProfileBuilder::Idf(int df, int docs) const {
+  return std::log((docs + options_.prior_docs) / (df + 0.5));
+}
+
+ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText& at) {
+  ArticleProfile p;
+  p.lang = at.lang;
+  p.time = article.published;
+  p.dated = article.published.has_value();
+  if (!p.time && article.fetched > 0) p.time = article.fetched;
+  p.full_text = article.text.size() >= options_.full_text_chars;
+  // Field boundaries: the title is everything before the body; the lead is the body's first
+  // two sentences.
+  const size_t title_end = article.title.empty() ? 0 : article.title.size();
+  size_t lead_end = title_end;
+  int lead_sentences = 0;
+  for (const auto& s : at.sentences) {
+    if (s.begin < title_end) continue;
+    lead_end = s.end;
+    if (++lead_sentences == 2) break;
+  }
+  // Body offsets of resolved entity mentions: their words are keyed by the canonical entity
+  // instead of by spelling.
+  const size_t body = article.text.empty() ? 0 : article.title.size() + 2;
+  std::vector<std::pair<size_t, size_t>> covered;
+  if (options_.entity_weight > 0) {
+    for (const EntityMention& m : article.entities) {
+      if (!m.entity_id.empty()) covered.emplace_back(body + m.begin, body + m.end);
+    }
+    std::sort(covered.begin(), covered.end());
+  }
+  const uint32_t lang_seed = Hash32(at.lang, kTermSeed);
+  Counts tf, concept_tf, gram_tf;
+  std::vector<uint32_t> keys;
+  std::vector<uint64_t> concepts;
+  size_t next_cover = 0;
+  for (const AnalyzedToken& t : at.tokens) {
+    while (next_cover < covered.size() && covered[next_cover].second <= t.span.begin) ++next_cover;
+    const bool in_entity = next_cover < covered.size() && covered[next_cover].first <= t.span.begin;
+    const bool number = t.span.kind == TokenKind::kNumber;
+    if (t.stopword || (!number && t.stem.size() < 2)) continue;
+    const float w = static_cast<float>(t.span.begin < title_end  ? options_.title_weight
+                                       : t.span.begin < lead_end ? options_.lead_weight
+                                                                 : 1.0);
+    tf[Hash32(t.stem, lang_seed)] += w;
+    if (number) {
+      // "50,000", "50.000" and "50 000" are one number; "6,1" and "6.1" too.
+      std::string digits;
+      for (char c : t.folded) {
+        if (c >= '0' && c <= '9') digits += c;
+      }
+      if (digits.size() >= 2) keys.push_back(Hash32(digits, kKeySeed));
+      continue;
+    }
+    const std::string& latin = Latin(t.folded);
+    if (t.capitalized && latin.size() >= 4 && !in_entity) {
+      // Six letters tolerate inflection: Tokio/Tokios, Biles/Bilesová.
+      keys.push_back(Hash32(std::string_view(latin).substr(0, 6), kKeySeed));
+    }
+    std::string word = "^" + latin + "$";
+    if (word.size() <= 5) {
+      gram_tf[Hash32(word, kGramSeed)] += w;
+    } else {
+      for (size_t g = 0; g + 4 <= word.size(); ++g) {
+        gram_tf[Hash32(std::string_view(word).substr(g, 4), kGramSeed)] += w;
+      }
+    }
+    if (concepts_ != nullptr) {
+      concepts.clear();
+      if (size_t n = concepts_->Concepts(at.lang, t.stem, &concepts); n > 0) {
+        for (uint64_t c : concepts) concept_tf[static_cast<uint32_t>(c)] += w / n;
+      }
+    }
+  }
+  std::vector<uint32_t> entity_keys;
+  if (options_.entity_weight > 0) {
+    for (const EntityMention& m : article.entities) {
+      if (!m.entity_id.empty()) entity_keys.push_back(Hash32(m.entity_id, kEntitySeed));
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::sort(entity_keys.begin(), entity_keys.end());
+  entity_keys.erase(std::unique(entity_keys.begin(), entity_keys.end()), entity_keys.end());
+
+  // Sub-linear tf times idf over the documents seen so far, this one included.
+  ++docs_;
+  const int lang_docs = ++docs_per_lang_[at.lang];
+  auto weigh = [&](const Counts& counts, std::unordered_map<uint32_t, int>& df, int docs) {
+    std::vector<std::pair<uint32_t, float>> pairs;
+    pairs.reserve(counts.size());
+    for (const auto& [k, f] : counts) {
+      double idf = Idf(++df[k], docs);
+      if (idf <= 0) continue;
+      double tfw = f < 1 ? f : 1 + std::log(f);
+      pairs.emplace_back(k, static_cast<float>(tfw * idf));
+    }
+    return SparseVector::FromPairs(std::move(pairs));
+  };
+  p.terms = weigh(tf, term_df_, lang_docs);
+  p.concepts = weigh(concept_tf, concept_df_, docs_);
+  p.grams = weigh(gram_tf, gram_df_, docs_);
+  std::vector<std::pair<uint32_t, float>> weighted;
+  for (uint32_t k : keys) weighted.emplace_back(k, std::max(0.0, Idf(++key_df_[k], docs_)));
+  for (uint32_t k : entity_keys) {
+    weighted.emplace_back(k, options_.entity_weight * std::max(0.0, Idf(++key_df_[k], docs_)));
+  }
+  std::sort(weighted.begin(), weighted.end());
+  for (const auto& [k, idf] : weighted) {
+    if (!p.keys.empty() && p.keys.back() == k) continue;
+    p.keys.push_back(k);
+    p.key_idf.push_back(idf);
+  }
+  return p;
+}
+
+}  // namespace storytrace

@@ -1,0 +1,73 @@
+// What the story clusterer keeps of an article: TF-IDF vectors in three spaces (the article's
+// own language, pivot-language concepts, transliterated character 4-grams) and name/number keys.
+#ifndef STORYTRACE_CLUSTER_ARTICLE_PROFILE_H_
+#define STORYTRACE_CLUSTER_ARTICLE_PROFILE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cluster/concept_mapper.h"
+#include "cluster/sparse_vector.h"
+#include "core/article.h"
+#include "text/analyzed_text.h"
+
+namespace storytrace {
+
+struct ArticleProfile {
+  std::string lang;
+  // Publication time; for an undated article its ingest time (`fetched`), the best guess of
+  // when it was news; nullopt when neither is known.
+  std::optional<int64_t> time;
+  bool dated = false;           // `time` is a publication time
+  bool full_text = false;       // has a body of at least ProfileOptions::full_text_chars
+  SparseVector terms;     // stems of the article's language (hashes differ per language)
+  SparseVector concepts;  // pivot-language translations of the stems (see ConceptMapper)
+  SparseVector grams;     // character 4-grams of the transliterated words (cognates, names)
+  // Language-independent keys (transliterated capitalised names cut to six letters, digit
+  // strings, canonical entities), sorted, with their idf at the time the article arrived.
+  std::vector<uint32_t> keys;
+  std::vector<float> key_idf;
+};
+
+struct ProfileOptions {
+  double title_weight = 3.0;  // term weight multiplier for title words
+  double lead_weight = 2.0;   // ... for the first two sentences of the body
+  double prior_docs = 50;     // idf prior: a young stream behaves as if it had seen this many
+                              // documents without the term (keeps idf sane early on)
+  double entity_weight = 0;   // a resolved entity counts as a key of this idf multiple; 0 = off
+  size_t full_text_chars = 150;  // bodies shorter than this count as headline-only
+};
+
+// Builds profiles and keeps the document frequencies they need (per language for stems, over
+// all languages for concepts, grams and keys). Deterministic; not thread-safe.
+class ProfileBuilder {
+ public:
+  // `concepts` may be null (no concept space); it must outlive the builder.
+  explicit ProfileBuilder(ProfileOptions options = {}, const ConceptMapper* concepts = nullptr)
+      : options_(options), concepts_(concepts) {}
+
+  // Profiles `article` (`analyzed` computed from title + "\n\n" + text) and counts it into the
+  // document frequencies, so that later articles see its words as less rare.
+  ArticleProfile Build(const Article& article, const AnalyzedText& analyzed);
+
+  int64_t documents() const { return docs_; }
+
+ private:
+  double Idf(int df, int docs) const;
+
+  ProfileOptions options_;
+  const ConceptMapper* concepts_;
+  std::unordered_map<uint32_t, int> term_df_;
+  std::unordered_map<std::string, int> docs_per_lang_;
+  std::unordered_map<uint32_t, int> concept_df_;
+  std::unordered_map<uint32_t, int> gram_df_;
+  std::unordered_map<uint32_t, int> key_df_;
+  int docs_ = 0;
+};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_CLUSTER_ARTICLE_PROFILE_H_

@@ -1,0 +1,71 @@
+// Concepts through bilingual lexicons.
+#include "cluster/concept_mapper.h"
+
+#include <algorithm>
+
+namespace storytrace {
+
+ConceptMapper::ConceptMapper(const LexiconSet* lexicons, std::string pivot, size_t max_concepts)
+    : pivot_(std::move(pivot)), max_concepts_(max_concepts) {
+  if (lexicons == nullptr) return;
+  for (const std::string& lang : lexicons->SourceLanguages()) {
+    if (lang == pivot_) continue;
+    Route r;
+    r.lang = lang;
+    r.direct = lexicons->Get(lang, pivot_);
+    for (const Lexicon* first : lexicons->From(lang)) {
+      if (first->target_lang() == pivot_) continue;
+      if (const Lexicon* second = lexicons->Get(first->target_lang(), pivot_)) {
+        r.via.emplace_back(first, second);
+      }
+    }
+    // The largest intermediate dictionaries first: they know the most words.
+    std::sort(r.via.begin(), r.via.end(), [](const auto& a, const auto& b) {
+      return a.first->entries() > b.first->entries();
+    });
+    if (r.direct != nullptr || !r.via.empty()) routes_.push_back(std::move(r));
+  }
+}
+
+const ConceptMapper::Route* ConceptMapper::RouteFor(std::string_view lang) const {
+  for (const Route& r : routes_) {
+    if (r.lang == lang) return &r;
+  }
+  return nullptr;
+}
+
+bool ConceptMapper::Covers(std::string_view lang) const {
+  return lang == pivot_ || RouteFor(lang) != nullptr;
+}
+
+size_t ConceptMapper::Concepts(std::string_view lang, std::string_view stem,
+                               std::vector<uint64_t>* out) const {
+  uint64_t key = LexiconKey(stem);
+  if (lang == pivot_) {
+    out->push_back(key);
+    return 1;
+  }
+  const Route* r = RouteFor(lang);
+  if (r == nullptr) return 0;
+  size_t before = out->size();
+  auto add = [&](uint64_t c) {
+    if (out->size() - before >= max_concepts_) return;
+    if (std::find(out->begin() + static_cast<std::ptrdiff_t>(before), out->end(), c) == out->end()) {
+      out->push_back(c);
+    }
+  };
+  if (r->direct != nullptr) {
+    for (uint64_t c : r->direct->Lookup(key)) add(c);
+  }
+  if (out->size() == before) {
+    for (const auto& [first, second] : r->via) {
+      for (uint64_t mid : first->Lookup(key)) {
+        for (uint64_t c : second->Lookup(mid)) add(c);
+      }
+      if (out->size() != before) break;
+    }
+  }
+  return out->size() - before;
+}
+
+}  // namespace storytrace

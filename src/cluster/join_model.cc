@@ -1,0 +1,103 @@
+// Logistic join and link models.
+#include "cluster/join_model.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+#include <vector>
+
+namespace storytrace {
+
+const char* JoinFeatureName(int feature) {
+  static const char* kNames[] = {"cos_terms", "cos_concepts", "cos_grams", "key_share",
+                                 "same_lang", "log_size",     "age_days",  "best_member"};
+  static_assert(sizeof(kNames) / sizeof(kNames[0]) == kJoinFeatureCount);
+  return feature >= 0 && feature < kJoinFeatureCount ? kNames[feature] : "?";
+}
+
+const char* LinkFeatureName(int feature) {
+  static const char* kNames[] = {"cos_terms",     "cos_concepts",  "cos_grams",
+                                 "key_min",       "key_max",       "same_lang",
+                                 "log_min_size",  "log_max_size",  "gap_days"};
+  static_assert(sizeof(kNames) / sizeof(kNames[0]) == kLinkFeatureCount);
+  return feature >= 0 && feature < kLinkFeatureCount ? kNames[feature] : "?";
+}
+
+template <int N>
+double LogisticModel<N>::Probability(const std::array<double, N>& x) const {
+  double z = bias;
+  for (int i = 0; i < N; ++i) z += weights[i] * x[i];
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+template <int N>
+bool LogisticModel<N>::Parse(const std::string& text, LogisticModel* out) {
+  std::vector<double> v;
+  std::stringstream ss(text);
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    char* end = nullptr;
+    double d = std::strtod(item.c_str(), &end);
+    if (end == item.c_str()) return false;
+    v.push_back(d);
+  }
+  if (v.size() != N + 1) return false;
+  out->bias = v[0];
+  for (int i = 0; i < N; ++i) out->weights[i] = v[i + 1];
+  return true;
+}
+
+template struct LogisticModel<kJoinFeatureCount>;
+template struct LogisticModel<kLinkFeatureCount>;
+
+JoinModel DefaultJoinModel() {
+  JoinModel m;
+  m.bias = -2.1202;
+  m.weights = {7.5608, 0.9392, 6.6678, 1.5500, 0.0, -0.4333, -2.2571, -5.1199};
+  return m;
+}
+
+LinkModel DefaultSameLanguageLinkModel() {
+  LinkModel m;
+  m.bias = -1.0282;
+  m.weights = {2.5958, 1.4836, 6.2593, 4.2808, -0.1130, -0.9973, -1.4292, 0.3120, -2.1629};
+  return m;
+}
+
+LinkModel DefaultCrossLanguageLinkModel() {
+  LinkModel m;
+  m.bias = -1.8989;
+  m.weights = {0.0, 7.6464, 4.2909, 5.1072, 0.1360, 0.0, -0.6121, 0.1787, -2.2887};
+  return m;
+}
+
+JoinModel FullTextJoinModel() {
+  JoinModel m;
+  m.bias = -6.5;
+  m.weights[kCosTerms] = 20.0;
+  m.weights[kKeyShare] = 1.0;
+  m.weights[kAgeDays] = -0.5;
+  return m;
+}
+
+LinkModel FullTextSameLanguageLinkModel() {
+  LinkModel m;
+  m.bias = -12.0;
+  m.weights[kLinkCosTerms] = 36.0;
+  m.weights[kLinkKeyMin] = 2.0;
+  m.weights[kLinkGapDays] = -0.7;
+  return m;
+}
+
+LinkModel FullTextCrossLanguageLinkModel() {
+  LinkModel m;
+  m.bias = -4.0;
+  m.weights[kLinkCosConcepts] = 14.0;
+  m.weights[kLinkCosGrams] = 6.0;
+  m.weights[kLinkKeyMin] = 4.0;
+  m.weights[kLinkKeyMax] = 4.0;
+  m.weights[kLinkGapDays] = -0.7;
+  return m;
+}
+
+}  // namespace storytrace

@@ -1,0 +1,120 @@
+// Second level of story clustering: links language clusters (articles of one language about
+// one event) into multilingual stories, merging stories that turn out to be one.
+#ifndef STORYTRACE_CLUSTER_STORY_LINKER_H_
+#define STORYTRACE_CLUSTER_STORY_LINKER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cluster/join_model.h"
+#include "cluster/sparse_vector.h"
+#include "cluster/story_assigner.h"
+
+namespace storytrace {
+
+struct LinkerOptions {
+  // Models for clusters of one language and of two, for headlines and for full articles (a
+  // pair counts as full text when most articles of both clusters have a full body).
+  LinkModel same_lang_model = DefaultSameLanguageLinkModel();
+  LinkModel cross_lang_model = DefaultCrossLanguageLinkModel();
+  LinkModel full_text_same_lang_model = FullTextSameLanguageLinkModel();
+  LinkModel full_text_cross_lang_model = FullTextCrossLanguageLinkModel();
+  // Two clusters' stories merge at this link probability.
+  double link_probability = 0.8;
+  double link_probability_full_text = 0.5;
+  size_t candidate_terms = 16;    // a cluster looks up others through its top entries
+};
+
+// A key of a cluster: how many of its articles have it, and its idf when first seen.
+struct ClusterKey {
+  uint32_t key;
+  int count;
+  float idf;
+};
+
+// A language cluster as the linker sees it: centroids (sums of unit-length article vectors,
+// pruned), keys, language, size and time span.
+struct ClusterSummary {
+  std::string lang;
+  SparseVector terms, concepts, grams;
+  std::vector<ClusterKey> keys;  // sorted by key
+  int size = 0;
+  int full_text = 0;  // articles with a full body
+  int64_t first_time = 0, last_time = 0;  // 0 when undated
+};
+
+// Keeps the clusters' summaries and the stories (sets of clusters). After a cluster changes,
+// Changed() compares it with the live clusters of other stories that share its strongest terms,
+// concepts, grams or keys (terms only within a language; concepts, grams and keys across
+// languages); a LinkModel turns each pair's similarities into a probability, and the two
+// stories merge when the best probability reaches the threshold (the older story's id
+// survives). Deterministic; not thread-safe.
+class StoryLinker {
+ public:
+  explicit StoryLinker(LinkerOptions options = {}) : options_(options) {}
+
+  // Registers a new, empty cluster of language `lang` in story `story_id` (a new story unless
+  // a live story has that id); returns the cluster's number.
+  uint32_t AddCluster(const std::string& story_id, const std::string& lang);
+  // The summary of cluster `n`, for the caller to update before calling Changed().
+  ClusterSummary& summary(uint32_t n) { return clusters_[n].summary; }
+  const ClusterSummary& summary(uint32_t n) const { return clusters_[n].summary; }
+  // Cluster `n` changed: its new postings are indexed (the centroid entries in `added_*`
+  // not seen before) and it is re-linked. Returns its story id afterwards.
+  const std::string& Changed(uint32_t n, const std::vector<uint32_t>& added_terms,
+                             const std::vector<uint32_t>& added_concepts,
+                             const std::vector<uint32_t>& added_grams,
+                             const std::vector<uint32_t>& added_keys);
+  // Clusters whose centroid has (or had) `key` in `channel` (see cluster_index.h); may list
+  // expired clusters. Null when none.
+  const std::vector<uint32_t>* Postings(uint64_t channel, uint32_t key) const {
+    auto it = index_.find(channel << 32 | key);
+    return it == index_.end() ? nullptr : &it->second;
+  }
+  bool alive(uint32_t n) const { return clusters_[n].alive; }
+  // The current story id of cluster `n`.
+  const std::string& StoryOf(uint32_t n) const;
+  // The current id of story `id` (itself, or the story it was merged into).
+  std::string Resolve(const std::string& id) const;
+  // Merges since the last call, in order.
+  std::vector<StoryMerge> TakeMerges();
+  // Forgets clusters whose last article is older than `before` (their stories stay
+  // answerable by id).
+  void Expire(int64_t before);
+
+  // Called with every cluster pair considered for linking (changed cluster first), before
+  // the decision; for training the link model.
+  using PairObserver = std::function<void(uint32_t, uint32_t, const LinkFeatures&)>;
+  void set_pair_observer(PairObserver observer) { observer_ = std::move(observer); }
+  // The link features of two cluster summaries.
+  static LinkFeatures Features(const ClusterSummary& a, const ClusterSummary& b);
+
+ private:
+  struct Cluster {
+    ClusterSummary summary;
+    uint32_t story = 0;  // story number at creation (use Find)
+    bool alive = true;
+  };
+  struct Story {
+    std::string id;
+    int64_t first_time = 0;
+  };
+  uint32_t Find(uint32_t story) const;
+  void Link(uint32_t n);
+
+  LinkerOptions options_;
+  std::vector<Cluster> clusters_;
+  std::vector<Story> stories_;
+  mutable std::vector<uint32_t> parent_;  // union-find over story numbers
+  std::unordered_map<std::string, uint32_t> by_id_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> index_;  // channel|hash → clusters
+  std::vector<StoryMerge> merges_;
+  PairObserver observer_;
+};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_CLUSTER_STORY_LINKER_H_
