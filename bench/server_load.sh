@@ -7,6 +7,7 @@
 #                             [DURATION_SECONDS (default 20)]
 # Needs wrk, curl and python3. STORYTRACE_DATA as for the other commands; SERVE_THREADS sets
 # the server's worker threads (default 48: one per connection, as keep-alive holds a worker).
+# KEEP_LOG=FILE keeps the server log.
 set -euo pipefail
 bin=$1
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +27,7 @@ cleanup() {
     kill -TERM "$pid"
     wait "$pid" 2>/dev/null || true
   fi
-  rm -rf "$work"
+  [ -n "${KEEP_LOG:-}" ] && cp "$work/server.log" "$KEEP_LOG"; rm -rf "$work"
 }
 trap cleanup EXIT
 
