@@ -31,7 +31,7 @@ const std::string& Latin(const std::string& folded) {
   return it->second;
 }
 
-using Counts = std::unordered_map<uint32_t, float>;
+using Counts = absl::flat_hash_map<uint32_t, float>;
 
 }  // namespace
 
@@ -94,8 +94,12 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
       // Six letters tolerate inflection: Tokio/Tokios, Biles/Bilesová.
       keys.push_back(Hash32(std::string_view(latin).substr(0, 6), kKeySeed));
     }
-    std::string word = "^" + latin + "$";
-    if (word.size() <= 5) {
+    // Character grams serve headlines and names: in a full article the body's words are
+    // many, so only the title and lead give grams (capitalised words of the body too).
+    const bool gram_source = !p.full_text || t.span.begin < lead_end || t.capitalized;
+    std::string word = gram_source ? "^" + latin + "$" : std::string();
+    if (word.empty()) {
+    } else if (word.size() <= 5) {
       gram_tf[Hash32(word, kGramSeed)] += w;
     } else {
       for (size_t g = 0; g + 4 <= word.size(); ++g) {
@@ -123,7 +127,7 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
   // Sub-linear tf times idf over the documents seen so far, this one included.
   ++docs_;
   const int lang_docs = ++docs_per_lang_[at.lang];
-  auto weigh = [&](const Counts& counts, std::unordered_map<uint32_t, int>& df, int docs) {
+  auto weigh = [&](const Counts& counts, absl::flat_hash_map<uint32_t, int>& df, int docs) {
     std::vector<std::pair<uint32_t, float>> pairs;
     pairs.reserve(counts.size());
     for (const auto& [k, f] : counts) {

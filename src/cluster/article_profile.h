@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+
+#include <absl/container/flat_hash_map.h>
 #include <vector>
 
 #include "cluster/concept_mapper.h"
@@ -60,11 +62,11 @@ class ProfileBuilder {
 
   ProfileOptions options_;
   const ConceptMapper* concepts_;
-  std::unordered_map<uint32_t, int> term_df_;
+  absl::flat_hash_map<uint32_t, int> term_df_;
   std::unordered_map<std::string, int> docs_per_lang_;
-  std::unordered_map<uint32_t, int> concept_df_;
-  std::unordered_map<uint32_t, int> gram_df_;
-  std::unordered_map<uint32_t, int> key_df_;
+  absl::flat_hash_map<uint32_t, int> concept_df_;
+  absl::flat_hash_map<uint32_t, int> gram_df_;
+  absl::flat_hash_map<uint32_t, int> key_df_;
   int docs_ = 0;
 };
 

@@ -52,22 +52,22 @@ template struct LogisticModel<kLinkFeatureCount>;
 
 JoinModel DefaultJoinModel() {
   JoinModel m;
-  m.bias = -2.1202;
-  m.weights = {7.5608, 0.9392, 6.6678, 1.5500, 0.0, -0.4333, -2.2571, -5.1199};
+  m.bias = -1.7617;
+  m.weights = {2.3724, 0.8641, 5.7635, 1.1540, 0.0, -0.5092, -2.1472, 0.0};
   return m;
 }
 
 LinkModel DefaultSameLanguageLinkModel() {
   LinkModel m;
-  m.bias = -1.0282;
-  m.weights = {2.5958, 1.4836, 6.2593, 4.2808, -0.1130, -0.9973, -1.4292, 0.3120, -2.1629};
+  m.bias = -1.8016;
+  m.weights = {1.8218, 1.4745, 6.0389, 2.9251, 0.0510, -0.0016, -1.3977, 0.3019, -2.1051};
   return m;
 }
 
 LinkModel DefaultCrossLanguageLinkModel() {
   LinkModel m;
-  m.bias = -1.8989;
-  m.weights = {0.0, 7.6464, 4.2909, 5.1072, 0.1360, 0.0, -0.6121, 0.1787, -2.2887};
+  m.bias = -2.1203;
+  m.weights = {0.0, 5.0328, 5.1687, 3.1357, 1.2324, 0.0, -0.3592, 0.2720, -2.1567};
   return m;
 }
 

@@ -50,6 +50,41 @@ double Cosine(const SparseVector& a, const SparseVector& b) {
   return Dot(a, b) / (a.norm * b.norm);
 }
 
+namespace {
+inline uint32_t Slot(uint32_t key, uint32_t mask) { return (key * 0x9e3779b1u) >> 7 & mask; }
+}  // namespace
+
+SparseLookup::SparseLookup(const SparseVector& v) : norm_(v.norm) {
+  size_t cap = 8;
+  while (cap < v.entries.size() * 2) cap *= 2;
+  slots_.assign(cap, {0, 0.f});
+  mask_ = static_cast<uint32_t>(cap - 1);
+  for (const SparseEntry& e : v.entries) {
+    if (e.weight == 0) continue;
+    uint32_t s = Slot(e.key, mask_);
+    while (slots_[s].weight != 0) s = (s + 1) & mask_;
+    slots_[s] = e;
+  }
+}
+
+double SparseLookup::Dot(const SparseVector& other) const {
+  double dot = 0;
+  for (const SparseEntry& e : other.entries) {
+    for (uint32_t s = Slot(e.key, mask_); slots_[s].weight != 0; s = (s + 1) & mask_) {
+      if (slots_[s].key == e.key) {
+        dot += static_cast<double>(slots_[s].weight) * e.weight;
+        break;
+      }
+    }
+  }
+  return dot;
+}
+
+double SparseLookup::Cosine(const SparseVector& other) const {
+  if (norm_ <= 0 || other.norm <= 0) return 0;
+  return Dot(other) / (norm_ * other.norm);
+}
+
 std::vector<uint32_t> TopKeys(const SparseVector& v, size_t k) {
   std::vector<SparseEntry> e = v.entries;
   auto by_weight = [](const SparseEntry& a, const SparseEntry& b) {

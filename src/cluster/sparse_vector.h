@@ -33,6 +33,21 @@ double Dot(const SparseVector& a, const SparseVector& b);
 // Cosine similarity; 0 when either vector is empty.
 double Cosine(const SparseVector& a, const SparseVector& b);
 
+// A read-only hash view of one vector, for taking its dot product with many others: each
+// product costs one probe per entry of the other vector instead of a merge over both.
+class SparseLookup {
+ public:
+  explicit SparseLookup(const SparseVector& v);
+  // Dot product with `other`; Cosine likewise (0 when either is empty).
+  double Dot(const SparseVector& other) const;
+  double Cosine(const SparseVector& other) const;
+
+ private:
+  std::vector<SparseEntry> slots_;  // open addressing; weight 0 marks an empty slot
+  uint32_t mask_ = 0;
+  double norm_ = 0;
+};
+
 // The keys of the `k` largest entries of `v` (ties broken by key, for determinism).
 std::vector<uint32_t> TopKeys(const SparseVector& v, size_t k);
 

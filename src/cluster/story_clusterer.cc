@@ -21,13 +21,13 @@ ArticleProfile StoryClusterer::Profile(const Article& article, const AnalyzedTex
   return profiles_.Build(article, analyzed);
 }
 
-JoinFeatures StoryClusterer::Features(const ArticleProfile& p, const LiveCluster& cl,
-                                      const ClusterSummary& c) const {
+JoinFeatures StoryClusterer::Features(const ArticleProfile& p, const ProfileLookups& v,
+                                      const LiveCluster& cl, const ClusterSummary& c) const {
   JoinFeatures x{};
   x[kSameLang] = 1;
-  x[kCosTerms] = Cosine(p.terms, c.terms);
-  x[kCosConcepts] = Cosine(p.concepts, c.concepts);
-  x[kCosGrams] = Cosine(p.grams, c.grams);
+  x[kCosTerms] = v.terms.Cosine(c.terms);
+  x[kCosConcepts] = v.concepts.Cosine(c.concepts);
+  x[kCosGrams] = v.grams.Cosine(c.grams);
   double share = 0, total = 0;
   auto k = c.keys.begin();
   for (size_t i = 0; i < p.keys.size(); ++i) {
@@ -44,31 +44,34 @@ JoinFeatures StoryClusterer::Features(const ArticleProfile& p, const LiveCluster
                           {0, *p.time - c.last_time, c.first_time - *p.time})) / 86400.0
                     : 0;
   double best = 0;
-  for (const Member& m : cl.recent) best = std::max(best, Cosine(p.terms, m.terms));
+  for (const Member& m : cl.recent) best = std::max(best, v.terms.Cosine(m.terms));
   x[kBestMember] = best;
   return x;
 }
 
 std::vector<StoryClusterer::Candidate> StoryClusterer::Candidates(const ArticleProfile& p) {
-  std::vector<uint32_t> found;
+  // Clusters of the article's language that share its strongest entries, ranked by how many
+  // they share: only the best `max_candidates` are scored (a cluster sharing one common word
+  // seldom wins, and scoring is the expensive part).
   auto collect = [&](uint64_t channel, uint32_t key) {
     const std::vector<uint32_t>* list = linker_.Postings(channel, key);
     if (list == nullptr) return;
     for (uint32_t n : *list) {
-      if (linker_.alive(n) && linker_.summary(n).lang == p.lang) found.push_back(n);
+      if (linker_.alive(n) && linker_.summary(n).lang == p.lang) hits_.Add(n);
     }
   };
   for (uint32_t k : TopKeys(p.terms, options_.candidate_terms)) collect(kTermChannel, k);
   for (uint32_t k : TopKeys(p.grams, options_.candidate_terms)) collect(kGramChannel, k);
   for (uint32_t k : p.keys) collect(kKeyChannel, k);
-  std::sort(found.begin(), found.end());
-  found.erase(std::unique(found.begin(), found.end()), found.end());
+  std::vector<uint32_t> found = hits_.Top(options_.max_candidates);
+  const ProfileLookups lookups{SparseLookup(p.terms), SparseLookup(p.concepts),
+                               SparseLookup(p.grams)};
   std::vector<Candidate> out;
   out.reserve(found.size());
   for (uint32_t n : found) {
     Candidate c;
     c.cluster_id = clusters_[n].id;
-    c.features = Features(p, clusters_[n], linker_.summary(n));
+    c.features = Features(p, lookups, clusters_[n], linker_.summary(n));
     c.probability = (p.full_text ? options_.full_text_model : options_.model)
                         .Probability(c.features);
     out.push_back(std::move(c));
@@ -102,6 +105,14 @@ void StoryClusterer::Expire(int64_t now) {
 size_t StoryClusterer::live_clusters() const {
   size_t n = 0;
   for (size_t i = 0; i < clusters_.size(); ++i) n += linker_.alive(static_cast<uint32_t>(i));
+  return n;
+}
+
+size_t StoryClusterer::live_articles() const {
+  size_t n = 0;
+  for (size_t i = 0; i < clusters_.size(); ++i) {
+    if (linker_.alive(static_cast<uint32_t>(i))) n += linker_.summary(static_cast<uint32_t>(i)).size;
+  }
   return n;
 }
 

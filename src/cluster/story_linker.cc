@@ -106,13 +106,18 @@ LinkFeatures StoryLinker::Features(const ClusterSummary& a, const ClusterSummary
 
 void StoryLinker::Link(uint32_t n) {
   const ClusterSummary& c = clusters_[n].summary;
+  // A grown cluster seldom finds new neighbours with one more article: re-link while it is
+  // young, then whenever it has grown by a quarter.
+  if (c.size > 8 && c.size < clusters_[n].linked_size + std::max(1, clusters_[n].linked_size / 4)) {
+    return;
+  }
+  clusters_[n].linked_size = c.size;
   const uint32_t mine = Find(clusters_[n].story);
-  std::vector<uint32_t> found;
   auto collect = [&](uint64_t posting) {
     auto it = index_.find(posting);
     if (it == index_.end()) return;
     for (uint32_t m : it->second) {
-      if (clusters_[m].alive && Find(clusters_[m].story) != mine) found.push_back(m);
+      if (clusters_[m].alive && Find(clusters_[m].story) != mine) hits_.Add(m);
     }
   };
   for (uint32_t k : TopKeys(c.terms, options_.candidate_terms)) collect(Posting(kTermChannel, k));
@@ -120,9 +125,18 @@ void StoryLinker::Link(uint32_t n) {
     collect(Posting(kConceptChannel, k));
   }
   for (uint32_t k : TopKeys(c.grams, options_.candidate_terms)) collect(Posting(kGramChannel, k));
-  for (const ClusterKey& k : c.keys) collect(Posting(kKeyChannel, k.key));
-  std::sort(found.begin(), found.end());
-  found.erase(std::unique(found.begin(), found.end()), found.end());
+  // The cluster's most widespread keys (a big cluster gathers many rare ones).
+  std::vector<const ClusterKey*> keys;
+  for (const ClusterKey& k : c.keys) keys.push_back(&k);
+  if (keys.size() > options_.candidate_terms) {
+    std::nth_element(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(options_.candidate_terms),
+                     keys.end(), [](const ClusterKey* a, const ClusterKey* b) {
+                       return a->count > b->count || (a->count == b->count && a->key < b->key);
+                     });
+    keys.resize(options_.candidate_terms);
+  }
+  for (const ClusterKey* k : keys) collect(Posting(kKeyChannel, k->key));
+  std::vector<uint32_t> found = hits_.Top(options_.max_candidates);
   // The link farthest above its threshold (the first of equals, for determinism).
   auto full_text = [](const ClusterSummary& s) { return 2 * s.full_text > s.size; };
   double best = 0;

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "cluster/cluster_index.h"
 #include "cluster/join_model.h"
 #include "cluster/sparse_vector.h"
 #include "cluster/story_assigner.h"
@@ -23,9 +24,10 @@ struct LinkerOptions {
   LinkModel full_text_same_lang_model = FullTextSameLanguageLinkModel();
   LinkModel full_text_cross_lang_model = FullTextCrossLanguageLinkModel();
   // Two clusters' stories merge at this link probability.
-  double link_probability = 0.8;
+  double link_probability = 0.7;
   double link_probability_full_text = 0.5;
   size_t candidate_terms = 16;    // a cluster looks up others through its top entries
+  size_t max_candidates = 48;     // ... and scores those that share the most of them
 };
 
 // A key of a cluster: how many of its articles have it, and its idf when first seen.
@@ -97,6 +99,7 @@ class StoryLinker {
     ClusterSummary summary;
     uint32_t story = 0;  // story number at creation (use Find)
     bool alive = true;
+    int linked_size = 0;  // its size when it was last linked
   };
   struct Story {
     std::string id;
@@ -113,6 +116,7 @@ class StoryLinker {
   std::unordered_map<uint64_t, std::vector<uint32_t>> index_;  // channel|hash → clusters
   std::vector<StoryMerge> merges_;
   PairObserver observer_;
+  HitCounter hits_;
 };
 
 }  // namespace storytrace
