@@ -18,7 +18,7 @@ apt_packages=(
   build-essential g++ cmake ninja-build ccache pkg-config git ca-certificates
   libsqlite3-dev libicu-dev zlib1g-dev libfmt-dev libspdlog-dev nlohmann-json3-dev
   libcli11-dev libgumbo-dev libxxhash-dev libzstd-dev libsimdjson-dev libcpp-httplib-dev
-  libcld2-dev libstemmer-dev libfasttext-dev
+  libcld2-dev libstemmer-dev libfasttext-dev libabsl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 nodejs npm curl
   # headless browser for the web page test (tests/browser), load generator for bench/server_load.sh
