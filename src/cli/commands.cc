@@ -23,7 +23,9 @@
 #include "entities/name_key.h"
 #include "pipeline/ingest_engine.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/recluster.h"
 #include "pipeline/story_eval.h"
+#include "server/story_summary.h"
 #include "store/store.h"
 
 namespace storytrace {
@@ -121,6 +123,36 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
       s.updated, s.unchanged, s.duplicate_content, s.reprints, s.translations, s.rejected,
       s.warnings ? fmt::format(", {} warnings", s.warnings) : "", o.db);
   return s.rejected > 0 ? kExitRejected : kExitOk;
+}
+
+int RunRecluster(const CommonOptions& o, const std::string& since, const std::string& until) {
+  std::optional<int64_t> from, to;
+  for (auto [text, out] : {std::pair{&since, &from}, std::pair{&until, &to}}) {
+    if (text->empty()) continue;
+    *out = ParseIso8601(*text);
+    if (!*out) {
+      Error(fmt::format("cannot read the time '{}' (ISO 8601, e.g. 2025-05-01T00:00:00Z)", *text));
+      return kExitUsage;
+    }
+  }
+  if (!std::filesystem::exists(o.db)) {
+    Error("no database at " + o.db);
+    return kExitFailure;
+  }
+  auto store = Store::Open(o.db);
+  if (Failed(store)) return kExitFailure;
+  std::string data_dir = FindDataDir(o.data_dir);
+  auto analyzer = TextAnalyzer::Create(data_dir);
+  if (Failed(analyzer)) return kExitFailure;
+  LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
+  ConceptMapper concepts(&lexicons);
+  auto r = Recluster(store.value().get(), *analyzer.value(), &concepts, ClustererOptions(), from, to);
+  if (Failed(r)) return kExitFailure;
+  const ReclusterSummary& s = r.value();
+  std::cerr << fmt::format(
+      "re-clustered {} articles in {:.2f}s: {} stories before, {} after, {} articles moved\n",
+      s.articles, s.seconds, s.stories_before, s.stories_after, s.moved);
+  return kExitOk;
 }
 
 int RunLinks(const CommonOptions& o, const std::string& kind) {
@@ -289,17 +321,38 @@ int RunStory(const CommonOptions& o, const std::string& id) {
     Error(fmt::format("no story '{}'", id));
     return kExitFailure;
   }
-  auto articles = store->ListArticles({"", id, -1, std::nullopt});
+  // GetStory answers an id merged into another story with that story.
+  const std::string& story_id = story.value()->id;
+  ArticleFilter filter;
+  filter.story_id = story_id;
+  auto articles = store->ListArticles(filter);
   if (Failed(articles)) return kExitFailure;
+  auto live = store->StoryArticles(story_id);
+  if (Failed(live)) return kExitFailure;
+  auto now = store->LatestTime();
+  if (Failed(now)) return kExitFailure;
+  auto summary = SummarizeStory(*store, live.value(), now.value().value_or(0));
+  if (Failed(summary)) return kExitFailure;
   nlohmann::ordered_json j = StoryToJson(*story.value());
+  nlohmann::ordered_json titles = nlohmann::ordered_json::object();
+  for (const auto& [lang, title] : summary.value().titles) titles[lang] = title;
+  j["titles"] = titles;
+  j["keywords"] = summary.value().keywords;
+  j["articles_24h"] = summary.value().articles_24h;
+  j["growth"] = summary.value().growth;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a));
   if (f == OutputFormat::kTable) {
     const Story& st = *story.value();
     auto when = [](const std::optional<int64_t>& t) { return t ? FormatIso8601(*t) : "-"; };
-    std::cout << fmt::format("{}  {}\n{} articles, languages {}, first {}, last {}\n\n", st.id,
+    std::cout << fmt::format("{}  {}\n{} articles, languages {}, first {}, last {}\n", st.id,
                              st.title, st.article_count, fmt::join(st.languages, ", "),
                              when(st.first_published), when(st.last_published));
+    const StorySummary& sm = summary.value();
+    std::cout << fmt::format("keywords: {}\nlast 24 h: {} articles (growth {:.1f}x)\n",
+                             fmt::join(sm.keywords, ", "), sm.articles_24h, sm.growth);
+    for (const auto& [lang, title] : sm.titles) std::cout << fmt::format("  [{}] {}\n", lang, title);
+    std::cout << "\n";
     WriteRows(std::cout, rows, f, kArticleColumns);
   } else {
     j["articles"] = rows;

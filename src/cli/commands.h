@@ -24,6 +24,8 @@ struct CommonOptions {
 };
 
 int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch);
+// Re-clusters the stored articles in [since, until] (ISO 8601; empty = open end).
+int RunRecluster(const CommonOptions& o, const std::string& since, const std::string& until);
 int RunExport(const CommonOptions& o);
 int RunStories(const CommonOptions& o);
 int RunStory(const CommonOptions& o, const std::string& id);

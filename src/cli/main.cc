@@ -92,6 +92,14 @@ int main(int argc, char** argv) {
   extract->add_option("--format", o.format, "json (pretty) or jsonl (one line)");
   extract->add_option("inputs", inputs, "files, folders, or - for stdin")->required();
 
+  auto* recluster = app.add_subcommand(
+      "recluster", "Re-run story clustering over stored articles (deterministic)");
+  std::string since, until;
+  add_db(recluster);
+  recluster->add_option("--data", o.data_dir, "data directory");
+  recluster->add_option("--since", since, "from this time (ISO 8601; default: the first article)");
+  recluster->add_option("--until", until, "to this time (ISO 8601; default: the last article)");
+
   auto* eval = app.add_subcommand("eval", "Evaluate a stage against gold data");
   eval->require_subcommand(1);
   auto* eval_stories = eval->add_subcommand("stories", "Replay a gold stream through the clusterer");
@@ -146,6 +154,7 @@ int main(int argc, char** argv) {
     return rc == 0 ? kExitOk : kExitUsage;
   }
   if (*ingest) return RunIngest(o, inputs, batch);
+  if (*recluster) return RunRecluster(o, since, until);
   if (*exp) return RunExport(o);
   if (*stories) return RunStories(o);
   if (*story) return RunStory(o, id);

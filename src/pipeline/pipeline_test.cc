@@ -8,6 +8,7 @@
 #include <set>
 
 #include "pipeline/ingest_engine.h"
+#include "pipeline/recluster.h"
 #include "tests/test_paths.h"
 
 namespace storytrace {
@@ -78,6 +79,30 @@ TEST_F(PipelineTest, SeedStories) {
   EXPECT_EQ(story["000"], story["001"]);
   std::set<std::string> distinct = {story["000"], story["002"], story["003"], story["004"]};
   EXPECT_EQ(distinct.size(), 4u);
+}
+
+// Batch re-clustering of what ingest stored gives the same stories, every time.
+TEST_F(PipelineTest, ReclusterReproducesIngestDeterministically) {
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({testing::SourceDir() + "/examples/corpus"}).ok());
+  auto stories = [&]() {
+    std::map<std::string, std::string> out;
+    auto articles = store_->ListArticles();
+    EXPECT_TRUE(articles.ok());
+    for (const auto& a : articles.value()) out[a.id] = a.story_id + "/" + a.cluster_id;
+    return out;
+  };
+  auto ingested = stories();
+  for (int round = 0; round < 2; ++round) {
+    auto r = Recluster(store_.get(), *engine.value()->analyzer, engine.value()->concepts.get(),
+                       ClustererOptions(), std::nullopt, std::nullopt);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    EXPECT_EQ(r.value().articles, 30);
+    EXPECT_EQ(r.value().moved, 0);
+    EXPECT_EQ(stories(), ingested);
+  }
+  EXPECT_EQ(store_->ListStories().value().size(), 6u);
 }
 
 TEST_F(PipelineTest, BadInputsAreReportedAndGoodOnesKept) {

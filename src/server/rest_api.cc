@@ -13,6 +13,7 @@
 #include "core/time.h"
 #include "server/http_response.h"
 #include "server/request_parsing.h"
+#include "server/story_summary.h"
 #include "server/timeline.h"
 
 namespace storytrace {
@@ -46,6 +47,21 @@ std::optional<int64_t> IntParam(const httplib::Request& req, const char* name, i
   auto v = ParseInteger(req.get_param_value(name), min, max);
   if (!v) SendError(res, 400, fmt::format("'{}' must be an integer from {} to {}", name, min, max));
   return v;
+}
+
+// Adds "titles" (per language), "keywords", "articles_24h" and "growth" (see StorySummary).
+Status AddSummary(Store& store, const std::vector<Store::StoryArticle>& articles, Json& j) {
+  auto now = store.LatestTime();
+  if (!now.ok()) return now.status();
+  auto summary = SummarizeStory(store, articles, now.value().value_or(0));
+  if (!summary.ok()) return summary.status();
+  Json titles = Json::object();
+  for (const auto& [lang, title] : summary.value().titles) titles[lang] = title;
+  j["titles"] = std::move(titles);
+  j["keywords"] = summary.value().keywords;
+  j["articles_24h"] = summary.value().articles_24h;
+  j["growth"] = summary.value().growth;
+  return Status::Ok();
 }
 
 // Adds "sources", "timeline" and "timeline_bucket_hours" from a story's live articles.
@@ -133,6 +149,7 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
     if (!articles.ok()) return SendStatus(res, articles.status());
     Json j = StoryToJson(m.story);
     j["matching_articles"] = m.matching;
+    if (Status st = AddSummary(**store, articles.value(), j); !st.ok()) return SendStatus(res, st);
     AddArticleViews(articles.value(), j);
     stories.push_back(std::move(j));
   }
@@ -142,11 +159,15 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
                  {"offset", q.offset}});
 }
 
-void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response& res) {
+void HandleGetStory(StorePool& readers, const std::string& requested, httplib::Response& res) {
   auto store = Borrow(readers, res);
   if (!store) return;
   ReadSnapshot snapshot(**store);
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  // A story merged into another answers with the one it became.
+  auto resolved = (*store)->ResolveStoryId(requested);
+  if (!resolved.ok()) return SendStatus(res, resolved.status());
+  const std::string& id = resolved.value();
   auto story = (*store)->GetStory(id);
   if (!story.ok()) return SendStatus(res, story.status());
   auto articles = (*store)->StoryArticles(id);
@@ -162,6 +183,7 @@ void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response
   if (!quotes.ok()) return SendStatus(res, quotes.status());
 
   Json j = StoryToJson(*story.value());
+  if (Status st = AddSummary(**store, articles.value(), j); !st.ok()) return SendStatus(res, st);
   // The earliest published article; the earliest by any time when none has a date.
   const Store::StoryArticle* first = &articles.value().front();
   std::map<std::string, Json> by_lang;

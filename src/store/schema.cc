@@ -126,6 +126,10 @@ CREATE TABLE story_aliases (
 );
 CREATE INDEX story_aliases_story ON story_aliases(story_id);
 )sql",
+      // v5: document frequencies of the full-text index's terms (story keywords).
+      R"sql(
+CREATE VIRTUAL TABLE articles_vocab USING fts5vocab('articles_fts', 'row');
+)sql",
   };
   return kMigrations;
 }

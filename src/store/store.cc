@@ -222,13 +222,16 @@ Result<std::optional<Article>> Store::GetArticle(const std::string& id) {
 }
 
 Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& f) {
-  std::string sql = fmt::format("SELECT {} FROM articles WHERE (?1 = '' OR lang = ?1) AND "
-                                "(?2 = '' OR story_id = ?2) AND "
-                                "(?4 IS NULL OR COALESCE(published, fetched) >= ?4) "
-                                "ORDER BY published IS NULL, published, id LIMIT ?3",
-                                kArticleColumns);
+  std::string sql = fmt::format(
+      "SELECT {} FROM articles WHERE (?1 = '' OR lang = ?1) AND "
+      "(?2 = '' OR story_id = ?2) AND "
+      "(?4 IS NULL OR COALESCE(published, fetched) >= ?4) AND "
+      "(?5 IS NULL OR COALESCE(published, fetched) <= ?5) ORDER BY {} LIMIT ?3",
+      kArticleColumns,
+      f.stream_order ? "COALESCE(published, fetched) / 86400, rowid"
+                     : "published IS NULL, published, id");
   Statement q(db_, sql.c_str());
-  q.Bind(1, f.lang).Bind(2, f.story_id).Bind(3, f.limit).Bind(4, f.since);
+  q.Bind(1, f.lang).Bind(2, f.story_id).Bind(3, f.limit).Bind(4, f.since).Bind(5, f.until);
   std::vector<Article> out;
   while (q.Step()) out.push_back(ReadArticle(q));
   if (!q.Done().ok()) return q.Done();

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/article.h"
@@ -28,6 +29,10 @@ struct ArticleFilter {
   std::string story_id;  // empty: any
   int64_t limit = -1;    // -1: no limit
   std::optional<int64_t> since;  // only articles whose time (published, else fetched) >= since
+  std::optional<int64_t> until;  // ... and <= until
+  // Order: false = by publication time (undated last), then id; true = stream order, as the
+  // ingest pipeline clusters: by day of the time (published, else fetched), then ingest order.
+  bool stream_order = false;
 };
 
 struct SearchHit {
@@ -107,6 +112,10 @@ class Store {
   Status MergeStory(const std::string& from, const std::string& into);
   // The current id of story `id`: itself, or the story it was merged into.
   Result<std::string> ResolveStoryId(const std::string& id);
+  // In how many articles each of `terms` (full-text index tokens: lower case, no diacritics)
+  // occurs, and the number of articles; terms the index lacks are left out.
+  Result<std::unordered_map<std::string, int64_t>> TermDocumentCounts(
+      const std::vector<std::string>& terms, int64_t* articles);
   // The latest article time (published, else fetched), or nullopt for an empty store.
   Result<std::optional<int64_t>> LatestTime();
   // Recomputes a story's summary (title, count, languages, time span) from its articles,

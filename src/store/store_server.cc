@@ -35,6 +35,22 @@ Story ReadStoryRow(const Statement& s) {
 
 }  // namespace
 
+Result<std::unordered_map<std::string, int64_t>> Store::TermDocumentCounts(
+    const std::vector<std::string>& terms, int64_t* articles) {
+  std::unordered_map<std::string, int64_t> out;
+  Statement n(db_, "SELECT COUNT(*) FROM articles");
+  if (!n.Step()) return n.Done().ok() ? Internal("count failed") : n.Done();
+  *articles = n.Int(0);
+  Statement q(db_, "SELECT doc FROM articles_vocab WHERE term = ?");
+  for (const std::string& t : terms) {
+    q.Reset();
+    q.Bind(1, t);
+    if (q.Step()) out[t] = q.Int(0);
+    if (Status s = q.Done(); !s.ok()) return s;
+  }
+  return out;
+}
+
 Status Store::BeginSnapshot() { return Exec("BEGIN DEFERRED"); }
 Status Store::EndSnapshot() { return Exec("COMMIT"); }
 

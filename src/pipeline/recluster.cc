@@ -1,0 +1,95 @@
+// Batch re-clustering of a stored range.
+#include "pipeline/recluster.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+namespace storytrace {
+
+Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
+                                   const ConceptMapper* concepts, const ClustererOptions& options,
+                                   std::optional<int64_t> since, std::optional<int64_t> until) {
+  auto start = std::chrono::steady_clock::now();
+  ArticleFilter f;
+  f.since = since;
+  f.until = until;
+  f.stream_order = true;
+  auto listed = store->ListArticles(f);
+  if (!listed.ok()) return listed.status();
+  std::vector<Article>& articles = listed.value();
+
+  // Analysis in parallel; clustering below is sequential, so the order decides alone.
+  std::vector<AnalyzedText> analyzed(articles.size());
+  std::atomic<size_t> next{0};
+  auto work = [&]() {
+    for (size_t i; (i = next.fetch_add(1)) < articles.size();) {
+      const Article& a = articles[i];
+      analyzed[i] = analyzer.Analyze(a.title.empty() ? a.text : a.title + "\n\n" + a.text, a.lang);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t) {
+    pool.emplace_back(work);
+  }
+  work();
+  for (auto& t : pool) t.join();
+
+  StoryClusterer clusterer(options, concepts);
+  std::unordered_map<std::string, std::string> story_of;  // article → story when assigned
+  std::vector<std::string> clusters(articles.size());
+  ReclusterSummary sum;
+  std::set<std::string> before;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    Article& a = articles[i];
+    before.insert(a.story_id);
+    // A reprint or translation follows its original, as in ingest.
+    std::string original;
+    if (a.duplicate_of && story_of.count(*a.duplicate_of)) original = *a.duplicate_of;
+    for (const std::string& t : a.translation_of) {
+      if (original.empty() && story_of.count(t)) original = t;
+    }
+    std::string story;
+    if (!original.empty()) {
+      story = clusterer.ResolveStory(story_of[original]);
+      clusterer.Join(a, analyzed[i], story);
+    } else {
+      story = clusterer.Assign(a, analyzed[i]);
+    }
+    story_of[a.id] = story;
+    clusters[i] = clusterer.last_cluster_id();
+  }
+  clusterer.TakeMerges();  // merges are read through ResolveStory below
+
+  if (Status s = store->Begin(); !s.ok()) return s;
+  std::set<std::string> touched(before.begin(), before.end()), after;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    std::string story = clusterer.ResolveStory(story_of[articles[i].id]);
+    if (story != articles[i].story_id) ++sum.moved;
+    if (Status s = store->SetStory(articles[i].id, story, nullptr, clusters[i]); !s.ok()) {
+      store->Rollback();
+      return s;
+    }
+    touched.insert(story);
+    after.insert(story);
+  }
+  for (const std::string& story : touched) {
+    if (story.empty()) continue;
+    if (Status s = store->RefreshStory(story); !s.ok()) {
+      store->Rollback();
+      return s;
+    }
+  }
+  if (Status s = store->Commit(); !s.ok()) return s;
+  sum.articles = static_cast<int64_t>(articles.size());
+  before.erase("");
+  sum.stories_before = static_cast<int64_t>(before.size());
+  sum.stories_after = static_cast<int64_t>(after.size());
+  sum.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return sum;
+}
+
+}  // namespace storytrace

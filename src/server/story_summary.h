@@ -1,0 +1,35 @@
+// What a story is about at a glance: a headline per language, keywords, and how fast it grows.
+#ifndef STORYTRACE_SERVER_STORY_SUMMARY_H_
+#define STORYTRACE_SERVER_STORY_SUMMARY_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+#include "store/store.h"
+
+namespace storytrace {
+
+struct StorySummary {
+  // Per language (in order of first appearance), the headline of the story's most central
+  // article of that language: the one whose headline words recur most in the others'.
+  std::vector<std::pair<std::string, std::string>> titles;
+  std::vector<std::string> keywords;  // headline words frequent in the story, rare elsewhere
+  int64_t articles_24h = 0;           // articles in the 24 hours up to `now`
+  int64_t articles_prev_24h = 0;      // ... in the 24 hours before those
+  // articles_24h / max(1, articles_prev_24h): above 1 the story is growing; a story with
+  // several articles in the last day and a growth of 2 or more is breaking news.
+  double growth = 0;
+};
+
+// Summarises a story from its live articles (as Store::StoryArticles returns them), with
+// word rarity taken from the store's full-text index. `now` is the clock of the stream (the
+// newest article's time). Fails only when the store fails.
+Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
+                                    int64_t now, size_t max_keywords = 8);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_SERVER_STORY_SUMMARY_H_
