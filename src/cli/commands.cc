@@ -25,6 +25,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/recluster.h"
 #include "pipeline/story_eval.h"
+#include "server/query_expansion.h"
 #include "server/story_summary.h"
 #include "store/store.h"
 
@@ -378,12 +379,25 @@ int RunArticles(const CommonOptions& o) {
   return kExitOk;
 }
 
-int RunSearch(const CommonOptions& o, const std::string& query) {
+int RunSearch(const CommonOptions& o, const std::string& query, bool expand) {
   OutputFormat f;
   int rc = kExitOk;
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
-  auto hits = store->Search(query, o.limit < 0 ? 20 : o.limit);
+  std::string fts;
+  if (expand) {
+    std::string data_dir = FindDataDir(o.data_dir);
+    auto stopwords = Stopwords::Load(data_dir);
+    if (Failed(stopwords)) return kExitFailure;
+    LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
+    std::vector<std::string> translations;
+    fts = QueryExpander(&lexicons, &stopwords.value()).ToFts(query, &translations);
+    if (!translations.empty()) {
+      std::cerr << fmt::format("also searching: {}\n", fmt::join(translations, ", "));
+    }
+  }
+  const int64_t limit = o.limit < 0 ? 20 : o.limit;
+  auto hits = fts.empty() ? store->Search(query, limit) : store->SearchExpression(fts, limit);
   if (Failed(hits)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& h : hits.value()) {

@@ -30,7 +30,8 @@ int RunExport(const CommonOptions& o);
 int RunStories(const CommonOptions& o);
 int RunStory(const CommonOptions& o, const std::string& id);
 int RunArticles(const CommonOptions& o);
-int RunSearch(const CommonOptions& o, const std::string& query);
+// `expand`: the query's words also match their dictionary translations (other languages).
+int RunSearch(const CommonOptions& o, const std::string& query, bool expand = false);
 int RunRejected(const CommonOptions& o);
 int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs);
 

@@ -55,6 +55,10 @@ int main(int argc, char** argv) {
   search->add_option("--format", o.format, "table, json or jsonl");
   search->add_option("--limit", o.limit, "at most this many (default 20)");
   search->add_option("query", query, "words to search for")->required();
+  bool expand = false;
+  search->add_flag("--expand", expand,
+                   "also find the words' dictionary translations (articles in other languages)");
+  search->add_option("--data", o.data_dir, "data directory (lexicons, for --expand)");
 
   auto* rejected = app.add_subcommand("rejected", "List inputs that could not be ingested");
   add_db(rejected);
@@ -159,7 +163,7 @@ int main(int argc, char** argv) {
   if (*stories) return RunStories(o);
   if (*story) return RunStory(o, id);
   if (*articles) return RunArticles(o);
-  if (*search) return RunSearch(o, query);
+  if (*search) return RunSearch(o, query, expand);
   if (*rejected) return RunRejected(o);
   if (*extract) return RunExtract(o, inputs);
   if (*serve) return RunServeCommand();

@@ -1,7 +1,9 @@
 // Lexicon file format (little-endian):
-//   "STLEX1\0\0"  src[8]  tgt[8]  u64 n_entries  u64 n_targets
+//   "STLEX2\0\0"  src[8]  tgt[8]  u64 n_entries  u64 n_targets
 //   n_entries × {u64 key, u32 offset, u32 count}   sorted by key
 //   n_targets × u64 target key
+//   u64 n_strings, n_strings × {u64 key, u32 offset, u32 length} sorted by key, then the bytes
+//   of the target stems (so that a search can be expanded with words, not only hashes)
 #include "dedup/lexicon.h"
 
 #include <fcntl.h>
@@ -20,7 +22,7 @@
 namespace storytrace {
 namespace {
 
-constexpr char kMagic[8] = {'S', 'T', 'L', 'E', 'X', '1', 0, 0};
+constexpr char kMagic[8] = {'S', 'T', 'L', 'E', 'X', '2', 0, 0};
 constexpr size_t kHeader = 8 + 8 + 8 + 8 + 8;
 
 }  // namespace
@@ -48,12 +50,25 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Open(const std::string& path) {
   uint64_t n_entries, n_targets;
   std::memcpy(&n_entries, p + 24, 8);
   std::memcpy(&n_targets, p + 32, 8);
-  if (kHeader + n_entries * sizeof(Entry) + n_targets * 8 != static_cast<uint64_t>(st.st_size)) {
-    return InvalidArgument("lexicon " + path + " has an inconsistent size");
-  }
+  const uint64_t size = static_cast<uint64_t>(st.st_size);
+  uint64_t strings_at = kHeader + n_entries * sizeof(Entry) + n_targets * 8;
+  uint64_t n_strings = 0;
+  if (strings_at + 8 > size) return InvalidArgument("lexicon " + path + " is truncated");
+  std::memcpy(&n_strings, p + strings_at, 8);
+  const uint64_t blob_at = strings_at + 8 + n_strings * sizeof(StringEntry);
+  if (blob_at > size) return InvalidArgument("lexicon " + path + " has an inconsistent size");
   lex->n_entries_ = n_entries;
   lex->table_ = reinterpret_cast<const Entry*>(p + kHeader);
   lex->targets_ = reinterpret_cast<const uint64_t*>(p + kHeader + n_entries * sizeof(Entry));
+  lex->strings_ = reinterpret_cast<const StringEntry*>(p + strings_at + 8);
+  lex->n_strings_ = n_strings;
+  lex->blob_ = p + blob_at;
+  lex->blob_size_ = size - blob_at;
+  for (size_t i = 0; i < n_strings; ++i) {
+    if (uint64_t{lex->strings_[i].offset} + lex->strings_[i].length > lex->blob_size_) {
+      return InvalidArgument("lexicon " + path + " has a string out of range");
+    }
+  }
   for (size_t i = 0; i < n_entries; ++i) {
     if (uint64_t{lex->table_[i].offset} + lex->table_[i].count > n_targets) {
       return InvalidArgument("lexicon " + path + " has an entry out of range");
@@ -85,17 +100,29 @@ std::span<const uint64_t> Lexicon::Lookup(uint64_t key) const {
   return {};
 }
 
+std::string_view Lexicon::TargetString(uint64_t key) const {
+  const StringEntry* end = strings_ + n_strings_;
+  const StringEntry* it = std::lower_bound(
+      strings_, end, key, [](const StringEntry& e, uint64_t k) { return e.key < k; });
+  if (it == end || it->key != key) return {};
+  return {blob_ + it->offset, it->length};
+}
+
 Status WriteLexicon(const std::string& path, const std::string& src_lang,
                     const std::string& tgt_lang,
                     const std::vector<std::pair<std::string, std::string>>& pairs,
                     size_t max_targets) {
   if (src_lang.size() > 8 || tgt_lang.size() > 8) return InvalidArgument("language code too long");
   std::map<uint64_t, std::vector<uint64_t>> table;
+  std::map<uint64_t, std::string> target_strings;
   for (const auto& [s, t] : pairs) {
     if (s.empty() || t.empty()) continue;
     auto& v = table[LexiconKey(s)];
     uint64_t tk = LexiconKey(t);
-    if (v.size() < max_targets && std::find(v.begin(), v.end(), tk) == v.end()) v.push_back(tk);
+    if (v.size() < max_targets && std::find(v.begin(), v.end(), tk) == v.end()) {
+      v.push_back(tk);
+      target_strings.emplace(tk, t);
+    }
   }
   std::string tmp = path + ".tmp";
   std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -120,6 +147,17 @@ Status WriteLexicon(const std::string& path, const std::string& src_lang,
   for (const auto& [k, v] : table) {
     out.write(reinterpret_cast<const char*>(v.data()), static_cast<std::streamsize>(v.size() * 8));
   }
+  uint64_t n_strings = target_strings.size();
+  out.write(reinterpret_cast<const char*>(&n_strings), 8);
+  uint32_t string_offset = 0;
+  for (const auto& [k, str] : target_strings) {
+    uint32_t length = static_cast<uint32_t>(str.size());
+    out.write(reinterpret_cast<const char*>(&k), 8);
+    out.write(reinterpret_cast<const char*>(&string_offset), 4);
+    out.write(reinterpret_cast<const char*>(&length), 4);
+    string_offset += length;
+  }
+  for (const auto& [k, str] : target_strings) out.write(str.data(), static_cast<std::streamsize>(str.size()));
   out.close();
   if (!out) return IoError("cannot write " + tmp);
   std::error_code ec;

@@ -29,6 +29,8 @@ class Lexicon {
 
   // Target stem keys of source stem key `key` (empty when unknown).
   std::span<const uint64_t> Lookup(uint64_t key) const;
+  // The target stem whose key is `key` ("" when unknown), valid while the lexicon lives.
+  std::string_view TargetString(uint64_t key) const;
   const std::string& source_lang() const { return src_; }
   const std::string& target_lang() const { return tgt_; }
   size_t entries() const { return n_entries_; }
@@ -46,6 +48,15 @@ class Lexicon {
   std::vector<uint32_t> slots_;  // open-addressing index over table_ (entry + 1; 0 = empty)
   const uint64_t* targets_ = nullptr;
   size_t n_entries_ = 0;
+  struct StringEntry {
+    uint64_t key;
+    uint32_t offset;
+    uint32_t length;
+  };
+  const StringEntry* strings_ = nullptr;
+  size_t n_strings_ = 0;
+  const char* blob_ = nullptr;
+  size_t blob_size_ = 0;
   std::string src_, tgt_;
 };
 

@@ -25,6 +25,8 @@ Result<std::unique_ptr<ArticleWriter>> ArticleWriter::Open(const std::string& db
   auto engine = OpenIngestEngine(writer->store_.get(), data_dir);
   if (!engine.ok()) return engine.status();
   writer->engine_ = std::move(engine).value();
+  writer->expander_ = std::make_unique<QueryExpander>(writer->engine_->lexicons.get(),
+                                                      &writer->engine_->analyzer->stopwords());
   return writer;
 }
 

@@ -15,6 +15,7 @@
 
 #include "core/status.h"
 #include "pipeline/ingest_engine.h"
+#include "server/query_expansion.h"
 #include "store/store.h"
 
 namespace storytrace {
@@ -70,6 +71,9 @@ class ArticleWriter {
   // Never waits for a running ingest.
   IngestCounters counters();
 
+  // Search expansion through the engine's lexicons (read-only; safe without the mutex).
+  const QueryExpander& query_expander() const { return *expander_; }
+
  private:
   ArticleWriter() = default;
   // A unique origin for the documents of one request, e.g. "http:PUT
@@ -82,6 +86,7 @@ class ArticleWriter {
   std::mutex mu_;  // guards the store, the engine and requests_
   std::unique_ptr<Store> store_;
   std::unique_ptr<IngestEngine> engine_;  // uses store_: declared after it, destroyed before
+  std::unique_ptr<QueryExpander> expander_;  // uses engine_'s lexicons and stopwords
   int64_t requests_ = 0;
   std::mutex counters_mu_;  // guards total_ and recent_
   int64_t total_ = 0;

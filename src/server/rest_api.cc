@@ -245,7 +245,8 @@ void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::
   SendJson(res, ArticleToJson(*article.value(), raw == "1" || raw == "true"));
 }
 
-void HandleSearch(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
+void HandleSearch(StorePool& readers, const QueryExpander& expander, const httplib::Request& req,
+                  httplib::Response& res) {
   std::string query = req.get_param_value("q");
   if (query.find_first_not_of(" \t\r\n") == std::string::npos) {
     return SendError(res, 400, "missing or empty parameter 'q'");
@@ -256,8 +257,14 @@ void HandleSearch(StorePool& readers, const httplib::Request& req, httplib::Resp
   if (!store) return;
   ReadSnapshot snapshot(**store);
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  // Words are widened with their dictionary translations unless expand=0.
+  const std::string expand = req.has_param("expand") ? req.get_param_value("expand") : "1";
+  if (expand != "0" && expand != "1") return SendError(res, 400, "'expand' must be 0 or 1");
+  std::vector<std::string> translations;
+  std::string fts = expand == "1" ? expander.ToFts(query, &translations) : "";
   // Ask for more than needed: expired articles are dropped afterwards.
-  auto hits = (*store)->Search(query, *limit * 2 + 10);
+  auto hits = fts.empty() ? (*store)->Search(query, *limit * 2 + 10)
+                          : (*store)->SearchExpression(fts, *limit * 2 + 10);
   if (!hits.ok()) return SendStatus(res, hits.status());
   std::vector<std::string> ids;
   for (const SearchHit& h : hits.value()) ids.push_back(h.id);
@@ -273,7 +280,7 @@ void HandleSearch(StorePool& readers, const httplib::Request& req, httplib::Resp
                    {"snippet", h.snippet},
                    {"score", std::round(-h.score * 1000) / 1000}});
   }
-  SendJson(res, {{"hits", std::move(out)}});
+  SendJson(res, {{"hits", std::move(out)}, {"translations", translations}});
 }
 
 void HandlePostArticles(ArticleWriter& writer, const httplib::Request& req, const std::string& body,

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "server/article_writer.h"
+#include "server/query_expansion.h"
 #include "server/store_pool.h"
 
 namespace storytrace {
@@ -46,7 +47,11 @@ void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::
 
 // GET /api/v1/search?q=...&limit=N: {"hits": [{"id", "title", "snippet", "score"}]}, best
 // first (score: negated BM25, higher is better). 400 for an empty query.
-void HandleSearch(StorePool& readers, const httplib::Request& req, httplib::Response& res);
+// GET /api/v1/search?q=…[&limit=N][&expand=0|1]: full-text search (BM25), the query's words
+// widened with their dictionary translations unless expand=0; the added stems are listed
+// under "translations".
+void HandleSearch(StorePool& readers, const QueryExpander& expander, const httplib::Request& req,
+                  httplib::Response& res);
 
 // POST /api/v1/articles: a JSON object or array of objects (JSONL input fields), or JSONL when
 // the Content-Type says ndjson/jsonl. {"inserted", "updated", "unchanged",

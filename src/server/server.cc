@@ -341,7 +341,7 @@ void StoryServer::RouteUncached(const httplib::Request& req, const std::string& 
       if (get) return HandleGetArticle(*readers_, t.id, req, res);
       break;
     case Endpoint::kSearch:
-      if (get) return HandleSearch(*readers_, req, res);
+      if (get) return HandleSearch(*readers_, writer_->query_expander(), req, res);
       break;
     case Endpoint::kNameOrFile:
       if (m == "PUT") return HandlePutArticle(*writer_, t.id, req, body, res);

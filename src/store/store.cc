@@ -413,7 +413,10 @@ Result<std::vector<StoredSignature>> Store::ListSignatures() {
 }
 
 Result<std::vector<SearchHit>> Store::Search(const std::string& query, int64_t limit) {
-  std::string fts = ToFtsQuery(query);
+  return SearchExpression(ToFtsQuery(query), limit);
+}
+
+Result<std::vector<SearchHit>> Store::SearchExpression(const std::string& fts, int64_t limit) {
   std::vector<SearchHit> out;
   if (fts.empty()) return out;
   Statement q(db_,

@@ -159,6 +159,9 @@ class Store {
 
   // Full-text search (FTS5 BM25) over title and text. `query` is taken as plain words.
   Result<std::vector<SearchHit>> Search(const std::string& query, int64_t limit = 20);
+  // Search with a ready SQLite FTS5 expression (e.g. from QueryExpander); a malformed one
+  // fails with InvalidArgument.
+  Result<std::vector<SearchHit>> SearchExpression(const std::string& fts, int64_t limit = 20);
 
   Status AddRejection(const Rejection& r);
   Result<std::vector<Rejection>> ListRejections();

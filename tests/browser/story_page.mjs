@@ -170,6 +170,9 @@ async function main() {
     const hostile = '<img src=x onerror="window.__injected=1">';
     await page.goto(`${base}#/?source=${encodeURIComponent(hostile)}`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.story-list .empty, .story-list li.story');
+    // The list may still show the previous view for a moment: wait for the filtered one.
+    await page.waitForFunction((h) => document.querySelector('main')?.textContent.includes(h),
+                               hostile, { timeout: 10000 }).catch(() => {});
     const injected = await page.evaluate(() => window.__injected === 1 || !!document.querySelector('main img'));
     check(!injected, 'markup in a filter value was interpreted as HTML');
     check((await page.textContent('main')).includes(hostile), 'the filter value is not shown as text');
