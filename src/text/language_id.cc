@@ -15,7 +15,9 @@ namespace storytrace {
 namespace {
 
 // Both models reach their long-text accuracy well within these budgets; a fixed budget keeps
-// identification cost independent of article length.
+// identification cost independent of article length. CLD2 first reads 1 KiB and only reads
+// 2 KiB when the first is not conclusive (most news text is settled by the first).
+constexpr size_t kCld2FirstBytes = 1 << 10;
 constexpr size_t kCld2MaxBytes = 2 << 10;
 constexpr size_t kFastTextMaxBytes = 1 << 10;
 constexpr size_t kLongTextLetters = 200;
@@ -105,8 +107,9 @@ std::vector<LanguageIdentifier::Scored> LanguageIdentifier::FastTextTop(std::str
 }
 
 std::vector<LanguageIdentifier::Scored> LanguageIdentifier::Cld2Top(std::string_view text,
-                                                                    bool* reliable) const {
-  std::string_view t = Prefix(text, kCld2MaxBytes);
+                                                                    bool* reliable,
+                                                                    size_t max_bytes) const {
+  std::string_view t = Prefix(text, max_bytes);
   // CLD2 leaves these untouched on some inputs (e.g. no letters): start from "unknown".
   CLD2::Language lang3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
   int percent3[3] = {0, 0, 0};
@@ -132,7 +135,7 @@ std::vector<LanguageIdentifier::Scored> LanguageIdentifier::Cld2Top(std::string_
 
 LanguageGuess LanguageIdentifier::IdentifyCld2(std::string_view text) const {
   bool reliable = false;
-  auto top = Cld2Top(text, &reliable);
+  auto top = Cld2Top(text, &reliable, kCld2MaxBytes);
   LanguageGuess g;
   if (top.empty()) return g;
   g.lang = top[0].lang;
@@ -154,10 +157,14 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
   size_t letters = CountLetters(Prefix(text, kCld2MaxBytes));
   if (letters < 3) return g;
   bool reliable = false;
-  std::vector<Scored> cld = Cld2Top(text, &reliable);
   // Long text on which CLD2 is reliable and nearly unanimous: fastText would only agree, and it
   // costs more than CLD2 itself.
-  if (letters >= kLongTextLetters && reliable && !cld.empty() && cld[0].p >= 0.9) {
+  auto conclusive = [&](const std::vector<Scored>& cld) {
+    return letters >= kLongTextLetters && reliable && !cld.empty() && cld[0].p >= 0.9;
+  };
+  std::vector<Scored> cld = Cld2Top(text, &reliable, kCld2FirstBytes);
+  if (!conclusive(cld) && text.size() > kCld2FirstBytes) cld = Cld2Top(text, &reliable, kCld2MaxBytes);
+  if (conclusive(cld)) {
     g.lang = cld[0].lang;
     g.confidence = cld[0].p;
     return g;

@@ -73,7 +73,8 @@ class LanguageIdentifier {
     double p;
   };
   std::vector<Scored> FastTextTop(std::string_view text, int k) const;
-  std::vector<Scored> Cld2Top(std::string_view text, bool* reliable) const;
+  // CLD2's top three on the first `max_bytes` of `text`.
+  std::vector<Scored> Cld2Top(std::string_view text, bool* reliable, size_t max_bytes) const;
 
   std::unique_ptr<fasttext::FastText> fasttext_;
   LanguageIdOptions options_;

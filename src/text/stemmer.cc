@@ -1,6 +1,8 @@
 // libstemmer wrapper with per-thread stemmer instances (sb_stemmer is not thread-safe).
 #include "text/stemmer.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <libstemmer.h>
 
 #include <cstring>
@@ -54,16 +56,24 @@ std::string Stem(std::string_view word, std::string_view lang) {
 std::string StemWith(sb_stemmer* s, std::string_view word) {
   if (!s || word.empty()) return std::string(word);
   // News vocabulary is Zipfian: a per-thread memo saves most Snowball runs. Bounded by clearing.
-  thread_local std::unordered_map<sb_stemmer*, std::unordered_map<std::string, std::string>> memo;
-  auto& cache = memo[s];
-  std::string key(word);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  if (cache.size() > kMaxMemo) cache.clear();
+  // The last stemmer's memo is remembered: an article's words all use one stemmer.
+  using Memo = absl::flat_hash_map<std::string, std::string>;
+  thread_local absl::flat_hash_map<sb_stemmer*, Memo> memo;
+  thread_local sb_stemmer* last = nullptr;
+  thread_local Memo* cache = nullptr;
+  if (s != last) {
+    cache = &memo[s];
+    last = s;
+  }
+  if (auto it = cache->find(absl::string_view(word.data(), word.size())); it != cache->end()) {
+    return it->second;
+  }
+  if (cache->size() > kMaxMemo) cache->clear();
   const sb_symbol* out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(word.data()),
                                          static_cast<int>(word.size()));
   if (!out) return std::string(word);
   std::string stem(reinterpret_cast<const char*>(out), sb_stemmer_length(s));
-  cache.emplace(std::move(key), stem);
+  cache->emplace(std::string(word), stem);
   return stem;
 }
 
