@@ -15,11 +15,14 @@ std::vector<std::string> Deletions(const std::string& key) {
 
 }  // namespace
 
-void EntityRegistry::Index(size_t i) {
+void EntityRegistry::Index(size_t i, const std::string& alternative) {
   const EntityRecord& e = entities_[i];
-  by_key_.emplace(e.type + ":" + e.key, i);
-  by_deletion_[e.type + ":" + e.key].push_back(i);
-  for (const auto& d : Deletions(e.key)) by_deletion_[e.type + ":" + d].push_back(i);
+  for (const std::string* key : {&e.key, &alternative}) {
+    if (key->empty() || (key == &alternative && alternative == e.key)) continue;
+    by_key_.emplace(e.type + ":" + *key, i);
+    by_deletion_[e.type + ":" + *key].push_back(i);
+    for (const auto& d : Deletions(*key)) by_deletion_[e.type + ":" + d].push_back(i);
+  }
 }
 
 std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std::string& key) const {
@@ -48,6 +51,11 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   if (m.known == nullptr || key != m.key) {
     if (auto i = Lookup(m.type, m.key)) return entities_[*i];
   }
+  // Transliterations keep or drop Arabic articles: "Bashar Assad" is "Baschar al-Assad".
+  const std::string bare = NameKeyWithoutArticles(m.known ? m.known->canonical : m.text);
+  if (!bare.empty()) {
+    if (auto i = Lookup(m.type, bare)) return entities_[*i];
+  }
   EntityRecord e;
   e.type = m.type;
   e.key = key;
@@ -60,7 +68,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
     e.lng = m.known->lng;
   }
   entities_.push_back(std::move(e));
-  Index(entities_.size() - 1);
+  Index(entities_.size() - 1, bare);
   if (m.known && key != m.key) by_key_.emplace(m.type + ":" + m.key, entities_.size() - 1);
   if (created) *created = true;
   return entities_.back();
@@ -69,7 +77,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
 void EntityRegistry::Add(const EntityRecord& e) {
   if (by_key_.count(e.type + ":" + e.key)) return;
   entities_.push_back(e);
-  Index(entities_.size() - 1);
+  Index(entities_.size() - 1, NameKeyWithoutArticles(e.canonical));
 }
 
 }  // namespace storytrace

@@ -33,7 +33,9 @@ class EntityRegistry {
 
  private:
   std::optional<size_t> Lookup(const std::string& type, const std::string& key) const;
-  void Index(size_t i);
+  // Indexes entity `i` under its key and, when not empty, `alternative` (see
+  // NameKeyWithoutArticles).
+  void Index(size_t i, const std::string& alternative);
 
   std::vector<EntityRecord> entities_;
   std::unordered_map<std::string, size_t> by_key_;  // type + ":" + key → entity

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 #include "text/normalizer.h"
@@ -78,6 +79,36 @@ std::string NameKey(std::string_view name) {
   }
   out.erase(std::unique(out.begin(), out.end()), out.end());  // Hassan/Hasan, Brülhart
   return out;
+}
+
+std::string NameKeyWithoutArticles(std::string_view name) {
+  static const char* kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az"};
+  std::string out;
+  bool removed = false;
+  size_t i = 0;
+  while (i < name.size()) {
+    const bool word_start = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
+    bool skipped = false;
+    for (const char* a : kArticles) {
+      std::string_view art(a);
+      if (!word_start || name.size() < i + art.size() + 2) continue;
+      std::string_view head = name.substr(i, art.size());
+      bool lower = head == art;
+      bool capital = std::toupper(static_cast<unsigned char>(art[0])) == head[0] &&
+                     head.substr(1) == art.substr(1);
+      char next = name[i + art.size()];
+      // "al-Assad", "Al-Assad" (hyphen before a letter); "al Assad" (lower case, alone).
+      bool hyphen = next == '-' && std::isalpha(static_cast<unsigned char>(name[i + art.size() + 1]));
+      bool alone = next == ' ' && lower && i > 0;
+      if ((lower || capital) && (hyphen || alone)) {
+        i += art.size() + 1;
+        removed = skipped = true;
+        break;
+      }
+    }
+    if (!skipped) out += name[i++];
+  }
+  return removed ? NameKey(out) : std::string();
 }
 
 int KeyDistance(std::string_view a, std::string_view b, int max) {

@@ -16,6 +16,12 @@ namespace storytrace {
 // Keys are for comparison only; display uses the surface forms.
 std::string NameKey(std::string_view name);
 
+// The key of `name` without Arabic article particles (al-, el-, ad-, ar-, as-, ash-, at-, az-
+// before a name part, and a lower-case "al"/"el" standing alone), which transliterations keep
+// or drop at will: "Baschar al-Assad" and "Bashar Assad" meet through it. Empty when the name
+// has no particle.
+std::string NameKeyWithoutArticles(std::string_view name);
+
 // Levenshtein distance between two keys, stopping early once it exceeds `max` (then returns
 // max + 1).
 int KeyDistance(std::string_view a, std::string_view b, int max);

@@ -41,6 +41,16 @@ TEST(NameKeyTest, DifferentNamesStayApart) {
   }
 }
 
+TEST(NameKeyTest, ArticlesDroppedForTheAlternativeKey) {
+  EXPECT_EQ(NameKeyWithoutArticles("Baschar al-Assad"), NameKey("Bashar Assad"));
+  EXPECT_EQ(NameKeyWithoutArticles("Bashar al Assad"), NameKey("Bashar Assad"));
+  EXPECT_EQ(NameKeyWithoutArticles("Abdel Fattah el-Sisi"), NameKey("Abdel Fattah Sisi"));
+  EXPECT_EQ(NameKeyWithoutArticles("Al-Hassan"), NameKey("Hassan"));
+  EXPECT_EQ(NameKeyWithoutArticles("Al Gore"), "");     // a first name, not an article
+  EXPECT_EQ(NameKeyWithoutArticles("Alexander"), "");   // no particle
+  EXPECT_EQ(NameKeyWithoutArticles("Aleppo"), "");
+}
+
 TEST(NameKeyTest, DistanceStopsEarly) {
   EXPECT_EQ(KeyDistance("kitten", "sitting", 5), 3);
   EXPECT_EQ(KeyDistance("abc", "abcdefgh", 2), 3);
