@@ -105,6 +105,17 @@ bool ClauseReader::Possessive(int t) const {
          (text_[s.end] == '\'' || text_.compare(s.end, 3, "\xE2\x80\x99") == 0) && w.ends_with("s");
 }
 
+bool ClauseReader::NamePart(int t) const {
+  const TokenSpan& s = at_.tokens[t].span;
+  // An initial ("Sonya A. Zoghlin"), even where the letter is also a word.
+  if (s.end - s.begin == 1 && Cap(t) && s.end < text_.size() && text_[s.end] == '.') return true;
+  if (!Cap(t) || at_.tokens[t].stopword || s.kind == TokenKind::kNumber) return false;
+  std::string_view f = Folded(t);
+  bool definite;
+  return PronounOf(f) == PronounKind::kNone && !IsPreposition(f) && !IsCalendarWord(f) &&
+         !IsDeterminer(f, &definite) && !IsSubordinator(f);
+}
+
 bool ClauseReader::NameElsewhere(int t) const { return names_inside_.count(Folded(t)) > 0; }
 
 bool ClauseReader::NameLike(int t) const {
@@ -154,7 +165,10 @@ SpeakerRef ClauseReader::AppositionSubject(int c, int lo) const {
     SpeakerRef r = EndingAt(k, lo);
     if (!r.found() || r.pronoun == PronounKind::kThing) continue;
     int first = TokenAt(r.begin);
+    // Not a name governed by a preposition, nor one of a list ("to Kevin McAleenan, …, and
+    // Alex Azar, the … secretary, said").
     if (AfterPreposition(first)) continue;
+    if (first > lo && !Breaks(first - 1) && IsConjunction(Folded(first - 1))) continue;
     if (r.kind == SpeakerRef::kName && r.mention >= 0 && mentions_[r.mention].type == "LOC")
       continue;
     return r;
@@ -259,6 +273,11 @@ SpeakerRef ClauseReader::FromCue(int c, Frame f) const {
     SpeakerRef r = EndingAt(l, f.begin);
     if (r.found()) return r;
   }
+  // "“…,” Mayer, Disney’s chairman, said Tuesday": the apposition's name before what follows.
+  if (l >= f.begin && Comma(l)) {
+    SpeakerRef apposed = AppositionSubject(c, f.begin);
+    if (apposed.found()) return apposed;
+  }
   if (starts_clause && right.found() && right.pronoun != PronounKind::kThing && Inverts(w)) {
     return right;
   }
@@ -268,7 +287,6 @@ SpeakerRef ClauseReader::FromCue(int c, Frame f) const {
       if (int m = mention_of_[t]; m >= 0 && mentions_[m].type == "PER") return EndingAt(t, t);
     }
   }
-  if (l >= f.begin && Comma(l)) return AppositionSubject(c, f.begin);
   return {};
 }
 
@@ -283,6 +301,14 @@ bool ClauseReader::IsCue(int t, int frame_begin) const {
   if (english_ && t > 0 && !Breaks(t - 1) && !Cap(t - 1) &&
       IsDeterminer(Folded(t - 1), &definite)) {
     return false;  // "the observed volume": an adjective
+  }
+  // "the Russian and Syrian claims are false": a noun before a verb.
+  if (t + 1 < static_cast<int>(at_.tokens.size()) && !Breaks(t) && !Comma(t)) {
+    std::string_view next = Folded(t + 1);
+    if (next == "are" || next == "is" || next == "were" || next == "was" || next == "have" ||
+        next == "has") {
+      return false;
+    }
   }
   // Capitalised only where a sentence or clause starts ("According to", "„…“, Fragte");
   // elsewhere it is a name ("Islamic State").

@@ -86,6 +86,7 @@ class ClauseReader {
   bool AfterPreposition(int t) const;
   bool NameLike(int t) const;
   bool NameElsewhere(int t) const;
+  bool NamePart(int t) const;  // a capitalised word that may be part of a name
   bool IsCue(int t, int frame_begin) const;
   SpeakerRef FromCue(int c, Frame f) const;
   SpeakerRef FirstCue(Frame f) const;

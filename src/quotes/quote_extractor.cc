@@ -70,6 +70,20 @@ bool IsTitle(std::string_view s, bool german) {
   return words >= 2 && capitalised >= 2;
 }
 
+// Whole sentences, not a heading: the words end with sentence punctuation.
+bool ReadsAsSentences(std::string_view s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
+  return !s.empty() &&
+         (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.ends_with("\xE2\x80\xA6"));
+}
+
+bool StartsCapitalised(std::string_view s) {
+  int32_t k = 0;
+  UChar32 c = -1;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
 // Lower-case letters and digits with single spaces, for finding one quotation inside another.
 std::string Flat(std::string_view s) {
   std::string out;
@@ -151,10 +165,17 @@ std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedT
   for (const QuotedSpan& q : spans) {
     std::string_view words = text.substr(q.begin, q.end - q.begin);
     Candidate c{&q, reader.AfterQuote(q), false, false, {}};
-    if (q.lost_open && !c.ref.found()) continue;  // a stray closing mark
+    const bool attributed_after = c.ref.found();
+    if (q.lost_open && !attributed_after) continue;  // a stray closing mark
     if (!c.ref.found()) c.ref = reader.BeforeQuote(q);
     if (IsTitle(words, at.lang == "de") || reader.IntroducedAsTerm(q)) continue;
     c.heading = IsHeading(text, q);
+    // One capitalised word is speech only as "“Amazing,” Davis said"; else a name ("“Fargo”").
+    if (WordCount(words) == 1 && StartsCapitalised(words) &&
+        !(attributed_after &&
+          std::string_view(",!?.").find(words.back()) != std::string_view::npos)) {
+      continue;
+    }
     if (!c.heading && WordCount(words) < 4 && !c.ref.found() && !reader.SentenceHasCue(q)) {
       // A short phrase is speech when it continues a quotation of its sentence ("Trump sagte, …
       // „eine enorme Anzahl …“, und … „sehr schnell“ zugestimmt").
@@ -196,7 +217,8 @@ std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedT
     } else if (AttributedLater(kept, k)) {
       pending.push_back(k);  // "“…” des Astana-Prozesses „…“, sagte …"
     } else if (prev != nullptr && prev->attributed && prev->span->paragraph + 1 == q.paragraph &&
-               StartsParagraph(text, q)) {
+               StartsParagraph(text, q) &&
+               ReadsAsSentences(text.substr(q.begin, q.end - q.begin))) {
       c.speaker = prev->speaker;  // a paragraph of quotation right after one attributed to someone
       c.attributed = true;
     } else if (const Speaker* reported = tracker.ReportedSince(ParagraphStart(text, q))) {

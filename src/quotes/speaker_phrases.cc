@@ -13,13 +13,23 @@ bool IsNameConnector(std::string_view folded) {
 
 }  // namespace
 SpeakerRef ClauseReader::NameRun(int b, int e) const {
-  // Leading titles and roles are not part of the name ("Sen.", "Coach", "Generalmajor").
-  while (e - b > 1) {
-    std::string w(Folded(b));
+  // Titles and roles and what comes before them are not part of the name ("Sen.", "Coach",
+  // "NASA Administrator Jim Bridenstine", "Singer-guitarist Tom Johnston").
+  for (int t = e - 2; t >= b; --t) {
+    std::string w(Folded(t));
     if (!w.empty() && w.back() == '.') w.pop_back();
-    if (!IsPersonRole(w) && NounOf(w) != NounKind::kPersonRole) break;
-    ++b;
+    std::string_view part = w;
+    if (size_t dash = part.rfind('-'); dash != std::string_view::npos) part = part.substr(dash + 1);
+    if (part.ends_with('s') && NounOf(part.substr(0, part.size() - 1)) == NounKind::kPersonRole) {
+      part.remove_suffix(1);  // "Singer-guitarists"
+    }
+    if (IsPersonRole(w) || NounOf(w) == NounKind::kPersonRole ||
+        NounOf(part) == NounKind::kPersonRole) {
+      b = t + 1;
+      break;
+    }
   }
+  while (e - b > 1 && !NamePart(b)) ++b;
   SpeakerRef r;
   r.kind = SpeakerRef::kName;
   r.begin = at_.tokens[b].span.begin;
@@ -90,7 +100,7 @@ SpeakerRef ClauseReader::EndingAt(int e, int lo) const {
     // A place name inside a longer capitalised run is part of a person's name ("Angela Cooper").
     if (mentions_[m].type == "LOC" && b > lo && !Breaks(b - 1) && !Comma(b - 1) && Cap(b - 1) &&
         !german_) {
-      while (b > lo && !Breaks(b - 1) && !Comma(b - 1) && Cap(b - 1)) --b;
+      while (b > lo && !Breaks(b - 1) && !Comma(b - 1) && NamePart(b - 1)) --b;
       return NameRun(b, e + 1);
     }
     // A place after a preposition belongs to the noun phrase before it ("Das
@@ -113,7 +123,7 @@ SpeakerRef ClauseReader::EndingAt(int e, int lo) const {
   if (Cap(e) && !german_ && !IsCalendarWord(Folded(e)) &&
       (NounOf(Folded(e)) == NounKind::kNone || NameLike(e))) {
     bool definite;
-    while (b > lo && !Breaks(b - 1) && !Comma(b - 1) && Cap(b - 1) && !in_quote_[b - 1] &&
+    while (b > lo && !Breaks(b - 1) && !Comma(b - 1) && NamePart(b - 1) && !in_quote_[b - 1] &&
            !IsDeterminer(Folded(b - 1), &definite)) {
       --b;
     }
@@ -170,6 +180,13 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
     ++e;
   }
   if (e == s) return {};
+  // A possessive name inside the phrase is not its head: "Nisan Ahmado's source inside the camp".
+  for (int t = e - 2; t >= s; --t) {
+    if (Possessive(t)) {
+      s = t + 1;
+      break;
+    }
+  }
   int person = -1, org = -1;
   for (int t = s; t < e; ++t) {
     int m = mention_of_[t];
@@ -185,11 +202,16 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
     return nr;
   };
   if (person >= 0) return name(person);
+  // "the Health and Human Services secretary": capitalised words before a role are modifiers.
+  if (e - 1 > s && !Cap(e - 1) && NounOf(Folded(e - 1)) != NounKind::kNone) {
+    SpeakerRef np = NounPhrase(e - 1, e, definite);
+    if (np.found()) return np;
+  }
   if (!german_) {
     // The last capitalised run: "veteran industry analyst Ken Doctor".
     int re = -1, rb = -1;
     for (int t = e - 1; t >= s; --t) {
-      if (Cap(t) && (NounOf(Folded(t)) == NounKind::kNone || NameLike(t))) {
+      if (NamePart(t) && (NounOf(Folded(t)) == NounKind::kNone || NameLike(t))) {
         if (re < 0) re = t + 1;
         rb = t;
       } else if (re >= 0) {
@@ -295,10 +317,10 @@ SpeakerRef ClauseReader::Subject(int from, int to) const {
         NounOf(f) != NounKind::kNone && NounOf(f) != NounKind::kDocument) {
       return NounPhrase(t, t + 1, true);
     }
-    if (!german_ && Cap(t) && NounOf(f) == NounKind::kNone && !AfterPreposition(t)) {
+    if (!german_ && NamePart(t) && NounOf(f) == NounKind::kNone && !AfterPreposition(t)) {
       int e = t;
       while (e + 1 < to && !Breaks(e) && !Comma(e) && !in_quote_[e + 1]) {
-        if (Cap(e + 1)) {
+        if (NamePart(e + 1)) {
           ++e;
         } else if (IsNameConnector(Folded(e + 1)) && e + 2 < to && Cap(e + 2) && !Breaks(e + 1)) {
           e += 2;  // "Customs and Border Protection", "Department of Justice"
@@ -312,6 +334,12 @@ SpeakerRef ClauseReader::Subject(int from, int to) const {
                           (CueOf(Folded(e + 1)) == CueKind::kVerb ||
                            (IsAdverbBetween(Folded(e + 1)) && e + 2 < to &&
                             CueOf(Folded(e + 2)) == CueKind::kVerb));
+      // "Border agents say", "Disney executives said": a modifier of the subject noun.
+      if (e + 1 < to && !Breaks(e) && !Comma(e) && !Cap(e + 1) &&
+          (NounOf(Folded(e + 1)) == NounKind::kPeople ||
+           NounOf(Folded(e + 1)) == NounKind::kPersonRole)) {
+        return NounPhrase(e + 1, e + 2, true);
+      }
       if (!Possessive(e) && (e > t || NameElsewhere(t) || verb_follows)) {
         SpeakerRef r = StartingAt(t, to);  // "Wild defenseman Ryan Suter": the person
         bool person =

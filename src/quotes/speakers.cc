@@ -21,12 +21,28 @@ std::string_view LastWord(std::string_view s) {
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 
 // A name the mention finder did not type: an organisation when it joins words as organisation
-// names do ("Customs and Border Protection", "Doctors for Camp Closure").
+// names do ("Customs and Border Protection", "Doctors for Camp Closure"), a person when it has
+// several words, and undecided when it is one word ("Tor", "Reed").
 Speaker::Type GuessType(std::string_view name) {
   for (std::string_view w : {" and ", " of ", " for ", " & ", " und ", " für "}) {
     if (name.find(w) != std::string_view::npos) return Speaker::kOrganisation;
   }
-  return Speaker::kPerson;
+  static constexpr std::string_view kOrgEnds[] = {
+      "Infirmary",  "Hospital",     "University", "Institute",  "Center",      "Centre",
+      "Council",    "Committee",    "Agency",     "Department", "Ministry",    "Police",
+      "Bank",       "Group",        "Inc",        "Corp",       "Company",     "Association",
+      "Foundation", "Party",        "Court",      "Office",     "Service",     "Board",
+      "News",       "Times",        "Post",       "Journal",    "Network",     "Authority",
+      "Commission", "School",       "College",    "Club",       "Union",       "Airlines",
+      "Army",       "Navy",         "Force",      "Forces",     "Observatory", "Laboratory",
+      "Systems",    "Technologies", "Media",      "Press"};
+  for (std::string_view end : kOrgEnds) {
+    if (name.size() > end.size() && name.ends_with(end) &&
+        name[name.size() - end.size() - 1] == ' ') {
+      return Speaker::kOrganisation;
+    }
+  }
+  return name.find(' ') == std::string_view::npos ? Speaker::kUnknown : Speaker::kPerson;
 }
 
 bool IsAcronym(std::string_view s) {
@@ -225,7 +241,14 @@ void SpeakerTracker::Remember(const Speaker& s) {
 }
 
 void SpeakerTracker::ObserveSentence(uint32_t from, uint32_t to) {
-  Speaker subject = Resolve(reader_.SubjectIn(from, to));
+  SpeakerRef subject_ref = reader_.SubjectIn(from, to);
+  Speaker subject = Resolve(subject_ref);
+  // An unnamed person in view ("a Syrian refugee … said"): "he" and "the source" are not the
+  // person named before.
+  if (subject_ref.kind == SpeakerRef::kNounPhrase && subject.empty() &&
+      subject_ref.noun == NounKind::kPersonRole && !subject_ref.definite) {
+    salient_person_ = {};
+  }
   SpeakerRef speech_ref = reader_.SpeechIn(from, to);
   Speaker speech = speech_ref.found() ? Resolve(speech_ref) : Speaker{};
   Remember(subject);
@@ -242,7 +265,13 @@ void SpeakerTracker::ObserveSentence(uint32_t from, uint32_t to) {
 
 void SpeakerTracker::Spoke(const Speaker& s) {
   if (s.empty()) return;
-  Remember(s);
+  if (s.type == Speaker::kUnknown) {
+    Speaker person = s;  // whoever speaks a quotation is most likely a person
+    person.type = Speaker::kPerson;
+    Remember(person);
+  } else {
+    Remember(s);
+  }
   last_source_ = s;
   reported_at_ = 0;
 }

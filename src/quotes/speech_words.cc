@@ -139,33 +139,46 @@ const std::unordered_map<std::string_view, NounKind>& Nouns() {
          "ministerio",  "policia",     "ejercito",       "empresa",
          "entidad",     "equipo",      "equipe"});
     add(NounKind::kPersonRole,
-        {"coach",      "singer",      "guitarist",  "player",      "striker",       "manager",
-         "president",  "governor",    "senator",    "minister",    "chief",         "lawyer",
-         "attorney",   "analyst",     "expert",     "economist",   "scientist",     "researcher",
-         "professor",  "doctor",      "physician",  "teacher",     "officer",       "commander",
-         "general",    "leader",      "chairman",   "chairwoman",  "ceo",           "founder",
-         "director",   "ambassador",  "secretary",  "mayor",       "judge",         "author",
-         "official",   "witness",     "victim",     "resident",    "man",           "woman",
-         "user",       "source",      "member",     "activist",    "captain",       "owner",
-         "executive",  "agent",       "sergeant",   "deputy",      "envoy",         "diplomat",
-         "negotiator", "candidate",   "lawmaker",   "congressman", "congresswoman", "militarchef",
-         "chef",       "polizist",    "sanger",     "sangerin",    "spieler",       "arzt",
-         "arztin",     "experte",     "expertin",   "zeuge",       "zeugin",        "anwalt",
-         "anwaltin",   "nutzer",      "bewohner",   "joueur",      "joueuse",       "entraineur",
-         "conseiller", "conseillere", "ministre",   "responsable", "politologue",   "chercheur",
-         "chercheuse", "medecin",     "maire",      "avocat",      "avocate",       "ministro",
-         "ministra",   "jugador",     "jugadora",   "entrenador",  "presidente",    "presidenta",
-         "alcalde",    "alcaldesa",   "experto",    "experta",     "medico",        "abogado",
-         "abogada",    "secretario",  "secretaria", "secretaire",  "futbolista",    "delantero",
-         "portero",    "attaquant",   "gardien",    "sturmer",     "torwart"});
+        {"coach",         "singer",        "guitarist",    "player",      "striker",
+         "manager",       "president",     "governor",     "senator",     "minister",
+         "chief",         "lawyer",        "attorney",     "analyst",     "expert",
+         "economist",     "scientist",     "researcher",   "professor",   "doctor",
+         "physician",     "teacher",       "officer",      "commander",   "general",
+         "leader",        "chairman",      "chairwoman",   "ceo",         "founder",
+         "director",      "administrator", "actor",        "actress",     "star",
+         "rapper",        "musician",      "artist",       "writer",      "comedian",
+         "host",          "anchor",        "reporter",     "journalist",  "editor",
+         "producer",      "designer",      "photographer", "athlete",     "quarterback",
+         "goalkeeper",    "defender",      "veteran",      "founder",     "scholar",
+         "historian",     "professor",     "lecturer",     "student",     "nurse",
+         "surgeon",       "pastor",        "priest",       "ambassador",  "secretary",
+         "mayor",         "judge",         "author",       "official",    "witness",
+         "victim",        "resident",      "man",          "woman",       "user",
+         "source",        "member",        "activist",     "captain",     "owner",
+         "executive",     "agent",         "sergeant",     "deputy",      "envoy",
+         "diplomat",      "negotiator",    "candidate",    "lawmaker",    "congressman",
+         "congresswoman", "militarchef",   "chef",         "polizist",    "sanger",
+         "sangerin",      "spieler",       "arzt",         "arztin",      "experte",
+         "expertin",      "zeuge",         "zeugin",       "anwalt",      "anwaltin",
+         "nutzer",        "bewohner",      "joueur",       "joueuse",     "entraineur",
+         "conseiller",    "conseillere",   "ministre",     "responsable", "politologue",
+         "chercheur",     "chercheuse",    "medecin",      "maire",       "avocat",
+         "avocate",       "ministro",      "ministra",     "jugador",     "jugadora",
+         "entrenador",    "presidente",    "presidenta",   "alcalde",     "alcaldesa",
+         "experto",       "experta",       "medico",       "abogado",     "abogada",
+         "secretario",    "secretaria",    "secretaire",   "futbolista",  "delantero",
+         "portero",       "attaquant",     "gardien",      "sturmer",     "torwart"});
     add(NounKind::kPeople,
-        {"teachers",   "protesters", "demonstrators", "users",         "residents",  "fans",
-         "people",     "officials",  "witnesses",     "doctors",       "physicians", "researchers",
-         "scientists", "experts",    "analysts",      "critics",       "supporters", "lawmakers",
-         "students",   "workers",    "activists",     "parents",       "voters",     "officers",
-         "sources",    "observers",  "diplomats",     "neighbors",     "neighbours", "relatives",
-         "friends",    "organizers", "organisers",    "demonstranten", "anwohner",   "experten",
-         "aktivisten", "beamte",     "manifestants",  "manifestantes"});
+        {"teachers",   "protesters",   "demonstrators", "users",     "residents",  "fans",
+         "people",     "officials",    "witnesses",     "doctors",   "physicians", "researchers",
+         "scientists", "experts",      "analysts",      "critics",   "supporters", "lawmakers",
+         "students",   "workers",      "activists",     "parents",   "voters",     "officers",
+         "sources",    "observers",    "diplomats",     "neighbors", "neighbours", "relatives",
+         "friends",    "organizers",   "organisers",    "agents",    "executives", "employees",
+         "staffers",   "members",      "leaders",       "soldiers",  "troops",     "militants",
+         "rebels",     "farmers",      "customers",     "consumers", "shoppers",   "players",
+         "lawyers",    "attorneys",    "demonstranten", "anwohner",  "experten",   "aktivisten",
+         "beamte",     "manifestants", "manifestantes"});
     return nouns;
   }();
   return *m;
@@ -271,6 +284,14 @@ bool IsPreposition(std::string_view folded) {
       "wahrend", "seit",      "zwischen", "au",     "aux",        "de",      "du",     "en",
       "dans",    "sur",       "pour",     "par",    "avec",       "chez",    "al",     "del",
       "con",     "por",       "para",     "sin",    "sobre",      "entre"};
+  return s.count(folded) > 0;
+}
+
+bool IsSubordinator(std::string_view folded) {
+  static const WordSet s = {
+      "when", "while",  "although", "though", "because", "since",  "if",      "unless", "as",
+      "once", "until",  "whether",  "where",  "after",   "before", "whereas", "wenn",   "als",
+      "weil", "obwohl", "nachdem",  "quand",  "lorsque", "parce",  "cuando",  "aunque", "porque"};
   return s.count(folded) > 0;
 }
 

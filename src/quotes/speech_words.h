@@ -57,6 +57,9 @@ bool IsAdverbBetween(std::string_view folded);
 // Prepositions: a name after one is not a subject ("told US media", "in Greenbelt").
 bool IsPreposition(std::string_view folded);
 
+// Words that open a subordinate clause ("When", "Although", "Because"): never part of a name.
+bool IsSubordinator(std::string_view folded);
+
 // Days and months, which are capitalised without being names of speakers.
 bool IsCalendarWord(std::string_view folded);
 
