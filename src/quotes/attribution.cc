@@ -272,6 +272,14 @@ SpeakerRef ClauseReader::FromCue(int c, Frame f) const {
     if (IsConjunction(Folded(l))) return ClauseSubject(c);
     SpeakerRef r = EndingAt(l, f.begin);
     if (r.found()) return r;
+    // "Microsoft said": a capitalised word opening the sentence right before the verb.
+    if (!german_ && NamePart(l) && NounOf(Folded(l)) == NounKind::kNone) {
+      SpeakerRef name;
+      name.kind = SpeakerRef::kName;
+      name.begin = at_.tokens[l].span.begin;
+      name.end = at_.tokens[l].span.end;
+      return name;
+    }
   }
   // "“…,” Mayer, Disney’s chairman, said Tuesday": the apposition's name before what follows.
   if (l >= f.begin && Comma(l)) {

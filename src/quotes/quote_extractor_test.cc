@@ -152,6 +152,21 @@ TEST_F(QuoteTest, EnglishSpansAndSpeakers) {
        "Kurt Volker testified on Tuesday.\n\n3. \"Not some irregular channel\"\n\n\"My role was "
        "not some irregular channel, but the official channel,\" Volker told lawmakers.",
        {{"Not some irregular channel", "Kurt Volker"}, {"My role", "Kurt Volker"}}},
+      {"an organisation opening the sentence; a spokesman for the police",
+       "en",
+       "Microsoft said in a statement that it was \"committed to privacy.\"\n\n\"He did not "
+       "resist,\" a police spokesman said.",
+       {{"committed to privacy", "Microsoft"}, {"He did not resist", "police"}}},
+      {"an unnamed person stays unnamed; everyone is nobody",
+       "en",
+       "President Evo Morales resigned. A doctor on the scene told reporters that he had tried "
+       "to help.\n\n\"It’s a shame to see a comrade die in this way,\" the doctor said.\n\n"
+       "\"He was brilliant from the start,\" everyone says.",
+       {{"It’s a shame", ""}, {"He was brilliant", ""}}},
+      {"according to",
+       "en",
+       "According to Maria Lopez, the mayor, \"the water will reach the old town tonight.\"",
+       {{"the water will reach", "Maria Lopez"}}},
       {"a role named only later",
        "en",
        "China’s ambassador to Britain warned that the government “will not sit on our "
@@ -219,6 +234,17 @@ TEST_F(QuoteTest, GermanSpansAndSpeakers) {
        "„Ohne Wasserstoff werden wir Stahl nicht klimaneutral machen können“, sagte Henrik "
        "Brandes, Energieexperte des Verbands.",
        {{"Ohne Wasserstoff", "Henrik Brandes"}}},
+      {"zufolge, laut, erklärte, fügte hinzu, a resident",
+       "de",
+       "Die Bürgermeisterin Anna Huber erklärte: „Wir haben genug Sandsäcke.“ Sie fügte "
+       "hinzu, man sei „auf alles vorbereitet“. Dem Innenministerium zufolge „ist die Lage "
+       "weiter angespannt“.\n\n„Die Pegel steigen weiter“, laut Polizei.\n\n„Das ist eine "
+       "Katastrophe“, meinte ein Anwohner.",
+       {{"Wir haben genug", "Anna Huber"},
+        {"auf alles vorbereitet", "Anna Huber"},
+        {"ist die Lage", "Innenministerium"},
+        {"Die Pegel", "Polizei"},
+        {"Das ist eine", ""}}},
       {"a placard text is no quotation of anybody",
        "de",
        "Auf dem Plakat stand „Nie wieder Hochwasser in unserer Stadt“ in großen Buchstaben.",

@@ -57,6 +57,16 @@ SpeakerRef ClauseReader::NounPhrase(int b, int e, bool definite) const {
   for (int t = b; t < e; ++t) {
     if (NounOf(Folded(t)) != NounKind::kNone) head = t;
   }
+  // "a police spokesman", "a company spokeswoman": the institution named before the role.
+  if (NounOf(Folded(head)) == NounKind::kSpokesperson) {
+    for (int t = b; t < head; ++t) {
+      if (NounOf(Folded(t)) == NounKind::kInstitution) {
+        head = t;
+        e = t + 1;
+        break;
+      }
+    }
+  }
   r.noun = NounOf(Folded(head));
   if (r.noun == NounKind::kNone) return {};
   r.kind = SpeakerRef::kNounPhrase;
@@ -87,7 +97,7 @@ SpeakerRef ClauseReader::EndingAt(int e, int lo) const {
   SpeakerRef r;
   PronounKind p = PronounOf(Folded(e));
   if (p != PronounKind::kNone) {
-    if (p == PronounKind::kFirstPerson) return {};
+    if (p == PronounKind::kFirstPerson || p == PronounKind::kIndefinite) return {};
     r.kind = SpeakerRef::kPronoun;
     r.pronoun = p;
     r.begin = at_.tokens[e].span.begin;
@@ -157,7 +167,7 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
   SpeakerRef r;
   PronounKind p = PronounOf(Folded(b));
   if (p != PronounKind::kNone) {
-    if (p == PronounKind::kFirstPerson) return {};
+    if (p == PronounKind::kFirstPerson || p == PronounKind::kIndefinite) return {};
     r.kind = SpeakerRef::kPronoun;
     r.pronoun = p;
     r.begin = at_.tokens[b].span.begin;

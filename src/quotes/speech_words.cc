@@ -169,16 +169,21 @@ const std::unordered_map<std::string_view, NounKind>& Nouns() {
          "secretario",    "secretaria",    "secretaire",   "futbolista",  "delantero",
          "portero",       "attaquant",     "gardien",      "sturmer",     "torwart"});
     add(NounKind::kPeople,
-        {"teachers",   "protesters",   "demonstrators", "users",     "residents",  "fans",
-         "people",     "officials",    "witnesses",     "doctors",   "physicians", "researchers",
-         "scientists", "experts",      "analysts",      "critics",   "supporters", "lawmakers",
-         "students",   "workers",      "activists",     "parents",   "voters",     "officers",
-         "sources",    "observers",    "diplomats",     "neighbors", "neighbours", "relatives",
-         "friends",    "organizers",   "organisers",    "agents",    "executives", "employees",
-         "staffers",   "members",      "leaders",       "soldiers",  "troops",     "militants",
-         "rebels",     "farmers",      "customers",     "consumers", "shoppers",   "players",
-         "lawyers",    "attorneys",    "demonstranten", "anwohner",  "experten",   "aktivisten",
-         "beamte",     "manifestants", "manifestantes"});
+        {"teachers",      "protesters",   "demonstrators", "users",      "residents",
+         "fans",          "people",       "officials",     "witnesses",  "doctors",
+         "physicians",    "researchers",  "scientists",    "experts",    "analysts",
+         "critics",       "supporters",   "lawmakers",     "students",   "workers",
+         "activists",     "parents",      "voters",        "officers",   "sources",
+         "observers",     "diplomats",    "neighbors",     "neighbours", "relatives",
+         "friends",       "organizers",   "organisers",    "agents",     "investors",
+         "economists",    "traders",      "passengers",    "patients",   "locals",
+         "villagers",     "legislators",  "senators",      "citizens",   "migrants",
+         "refugees",      "survivors",    "victims",       "families",   "executives",
+         "employees",     "staffers",     "members",       "leaders",    "soldiers",
+         "troops",        "militants",    "rebels",        "farmers",    "customers",
+         "consumers",     "shoppers",     "players",       "lawyers",    "attorneys",
+         "demonstranten", "anwohner",     "experten",      "aktivisten", "beamte",
+         "manifestants",  "manifestantes"});
     return nouns;
   }();
   return *m;
@@ -210,17 +215,36 @@ PronounKind PronounOf(std::string_view folded) {
     if (tail == "ils" || tail == "elles") return PronounKind::kPlural;
   }
   static const std::unordered_map<std::string_view, PronounKind> m = {
-      {"he", PronounKind::kPerson},       {"she", PronounKind::kPerson},
-      {"er", PronounKind::kPerson},       {"sie", PronounKind::kPerson},
-      {"il", PronounKind::kPerson},       {"elle", PronounKind::kPerson},
-      {"ella", PronounKind::kPerson},     {"they", PronounKind::kPlural},
-      {"ils", PronounKind::kPlural},      {"elles", PronounKind::kPlural},
-      {"ellos", PronounKind::kPlural},    {"ellas", PronounKind::kPlural},
-      {"it", PronounKind::kThing},        {"es", PronounKind::kThing},
-      {"i", PronounKind::kFirstPerson},   {"we", PronounKind::kFirstPerson},
-      {"ich", PronounKind::kFirstPerson}, {"wir", PronounKind::kFirstPerson},
-      {"je", PronounKind::kFirstPerson},  {"nous", PronounKind::kFirstPerson},
-      {"yo", PronounKind::kFirstPerson},  {"nosotros", PronounKind::kFirstPerson}};
+      {"he", PronounKind::kPerson},
+      {"she", PronounKind::kPerson},
+      {"er", PronounKind::kPerson},
+      {"sie", PronounKind::kPerson},
+      {"il", PronounKind::kPerson},
+      {"elle", PronounKind::kPerson},
+      {"ella", PronounKind::kPerson},
+      {"they", PronounKind::kPlural},
+      {"ils", PronounKind::kPlural},
+      {"elles", PronounKind::kPlural},
+      {"ellos", PronounKind::kPlural},
+      {"ellas", PronounKind::kPlural},
+      {"it", PronounKind::kThing},
+      {"es", PronounKind::kThing},
+      {"i", PronounKind::kFirstPerson},
+      {"we", PronounKind::kFirstPerson},
+      {"ich", PronounKind::kFirstPerson},
+      {"wir", PronounKind::kFirstPerson},
+      {"je", PronounKind::kFirstPerson},
+      {"nous", PronounKind::kFirstPerson},
+      {"yo", PronounKind::kFirstPerson},
+      {"nosotros", PronounKind::kFirstPerson},
+      {"everyone", PronounKind::kIndefinite},
+      {"everybody", PronounKind::kIndefinite},
+      {"someone", PronounKind::kIndefinite},
+      {"somebody", PronounKind::kIndefinite},
+      {"nobody", PronounKind::kIndefinite},
+      {"anyone", PronounKind::kIndefinite},
+      {"jemand", PronounKind::kIndefinite},
+      {"niemand", PronounKind::kIndefinite}};
   auto it = m.find(folded);
   return it == m.end() ? PronounKind::kNone : it->second;
 }

@@ -24,10 +24,11 @@ CueKind CueOf(std::string_view folded);
 // sagte sie). Verbs of telling, urging and calling take their listener or object there instead.
 bool Inverts(std::string_view folded);
 
-enum class PronounKind : uint8_t { kNone, kPerson, kPlural, kThing, kFirstPerson };
+enum class PronounKind : uint8_t { kNone, kPerson, kPlural, kThing, kFirstPerson, kIndefinite };
 
 // Subject pronouns: he/she/er/sie/il/elle (kPerson), they/ils (kPlural), it/es (kThing),
-// I/we/ich/wir/je (kFirstPerson, never a reporter's attribution).
+// I/we/ich/wir/je (kFirstPerson, never a reporter's attribution), everyone/someone/many/man
+// (kIndefinite, nobody in particular).
 PronounKind PronounOf(std::string_view folded);
 
 enum class NounKind : uint8_t {
