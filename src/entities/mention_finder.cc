@@ -249,7 +249,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // Wimmer"): take one such word when the run is a single name so far.
     bool role = i > 0 && IsPersonRole(RolePart(toks[i - 1].folded));
     // "Secretary of State Mike Pompeo", "Minister of Economy Rui Valente".
-    role |= i > 1 && (toks[i - 1].folded == "of" || toks[i - 1].folded == "for") &&
+    role |= i > 1 && j - i >= 2 && (toks[i - 1].folded == "of" || toks[i - 1].folded == "for") &&
             IsPersonRole(RolePart(toks[i - 2].folded));
     // Split the run before and after a word that is a place on its own when the whole run is
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
