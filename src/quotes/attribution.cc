@@ -259,6 +259,11 @@ SpeakerRef ClauseReader::FromCue(int c, Frame f) const {
     r.end = at_.tokens[c + 1].span.end;
     return r;
   }
+  // A passive: "This was confirmed by Glööckler's lawyer Christian-Oliver Moser".
+  if (english_ && c + 2 < f.end && Folded(c + 1) == "by" && !Breaks(c) && !Comma(c)) {
+    SpeakerRef agent = StartingAt(c + 2, f.end);
+    if (agent.kind == SpeakerRef::kName || agent.kind == SpeakerRef::kNounPhrase) return agent;
+  }
   int l = c - 1;
   while (l >= f.begin && !Breaks(l) && !Comma(l) && IsAdverbBetween(Folded(l))) --l;
   const bool left_adjacent = l >= f.begin && !Breaks(l) && !Comma(l);

@@ -163,6 +163,11 @@ TEST_F(QuoteTest, EnglishSpansAndSpeakers) {
        "to help.\n\n\"It’s a shame to see a comrade die in this way,\" the doctor said.\n\n"
        "\"He was brilliant from the start,\" everyone says.",
        {{"It’s a shame", ""}, {"He was brilliant", ""}}},
+      {"a passive: confirmed by",
+       "en",
+       "This was confirmed by his lawyer Christian-Oliver Moser to the newspaper. He stated: \"I "
+       "can confirm that my client has applied for the dissolution.\"",
+       {{"I can confirm", "Christian-Oliver Moser"}}},
       {"according to",
        "en",
        "According to Maria Lopez, the mayor, \"the water will reach the old town tonight.\"",
@@ -245,6 +250,12 @@ TEST_F(QuoteTest, GermanSpansAndSpeakers) {
         {"ist die Lage", "Innenministerium"},
         {"Die Pegel", "Polizei"},
         {"Das ist eine", ""}}},
+      {"heißt es: the source the sentence before named; a government's answer",
+       "de",
+       "Das bestätigte sein Anwalt Christian-Oliver Moser gegenüber der Zeitung. Dort heißt es: "
+       "\"Ich kann bestätigen, dass mein Mandant einen Antrag gestellt hat.\"\n\n\"Es besteht "
+       "keine Notwendigkeit\", heißt es in einer Antwort der Bundesregierung.",
+       {{"Ich kann bestätigen", "Christian-Oliver Moser"}, {"Es besteht", "Bundesregierung"}}},
       {"a placard text is no quotation of anybody",
        "de",
        "Auf dem Plakat stand „Nie wieder Hochwasser in unserer Stadt“ in großen Buchstaben.",

@@ -232,6 +232,15 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
     if (re >= 0 && (rb > b || Cap(b) || s > b)) return NameRun(rb, re);
   }
   if (org >= 0) return name(org);
+  // A name after a role ("Glööcklers Anwalt Christian-Oliver Moser"): capitalised words that
+  // are no nouns of a known kind, to the end of the phrase.
+  for (int t = s; t + 1 < e; ++t) {
+    if (NounOf(Folded(t)) != NounKind::kPersonRole) continue;
+    bool name_follows = true;
+    for (int k = t + 1; k < e; ++k)
+      name_follows &= NamePart(k) && NounOf(Folded(k)) == NounKind::kNone;
+    if (name_follows) return NameRun(t + 1, e);
+  }
   if (int m = mention_of_[s]; m >= 0 && mentions_[m].type == "LOC") return name(m);
   if (german_ && s == b && Cap(s) && NounOf(Folded(s)) == NounKind::kNone) {
     // German nouns take a determiner; capitalised words without one are a name ("sagte Henrik

@@ -45,7 +45,8 @@ const std::unordered_map<std::string_view, CueKind>& Cues() {
           "erganzte", "erganzt", "bekraftigte", "unterstrich", "versicherte", "kritisierte",
           "forderte", "fordert", "rief", "versprach", "mahnte", "raumte", "raumt", "nannte",
           "nennt", "bemerkte", "behauptete", "behauptet", "ausserte", "antwortete", "hervor",
-          "twitterte", "schilderte", "sprach",
+          "bestatigte", "bestatigt", "bestatigten", "mitgeteilt", "twitterte", "schilderte",
+          "sprach",
           // fr
           "declare", "dit", "affirme", "ajoute", "indique", "explique", "souligne", "estime",
           "assure", "lance", "reconnu", "reconnait", "reagi", "poursuivi", "confie", "raconte",
@@ -112,7 +113,8 @@ const std::unordered_map<std::string_view, NounKind>& Nouns() {
          "email",      "e-mail",           "tweet",      "post",       "memo",
          "communique", "filing",           "complaint",  "indictment", "lawsuit",
          "affidavit",  "document",         "documents",  "records",    "message",
-         "notice",     "announcement",     "transcript", "survey",     "study",
+         "notice",     "announcement",     "transcript", "response",   "reply",
+         "answer",     "antwort",          "anfrage",    "survey",     "study",
          "poll",       "analysis",         "review",     "erklarung",  "stellungnahme",
          "mitteilung", "pressemitteilung", "bericht",    "brief",      "schreiben",
          "kommunique", "declaration",      "rapport",    "lettre",     "comunicado",
@@ -388,9 +390,12 @@ NounKind NounOf(std::string_view folded) {
 }
 
 bool IsDeterminer(std::string_view folded, bool* definite) {
-  static const WordSet def = {"the", "this", "that", "these", "those", "der",    "die",   "das",
-                              "den", "dem",  "des",  "le",    "la",    "les",    "l",     "el",
-                              "los", "las",  "lo",   "jene",  "diese", "dieser", "dieses"};
+  static const WordSet def = {
+      "the", "this", "that", "these", "those", "der", "die", "das", "den", "dem", "des", "le", "la",
+      "les", "l", "el", "los", "las", "lo", "jene", "diese", "dieser", "dieses",
+      // possessives: "his lawyer", "sein Anwalt"
+      "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
+      "ihrem", "ihren", "ihrer", "son", "sa", "ses", "su", "sus"};
   static const WordSet indef = {"a",    "an",    "one",   "another", "some",  "ein",
                                 "eine", "einer", "einem", "einen",   "eines", "un",
                                 "une",  "una",   "uno",   "unos",    "unas"};
