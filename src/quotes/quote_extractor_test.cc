@@ -168,6 +168,12 @@ TEST_F(QuoteTest, EnglishSpansAndSpeakers) {
        "This was confirmed by his lawyer Christian-Oliver Moser to the newspaper. He stated: \"I "
        "can confirm that my client has applied for the dissolution.\"",
        {{"I can confirm", "Christian-Oliver Moser"}}},
+      {"a definite description of someone named before",
+       "en",
+       "Tom Baker was released on Friday. \"I am glad to be home,\" the 35-year-old told "
+       "reporters.\n\nSenator Jane Miller spoke after the vote. \"This bill will help "
+       "families,\" the Democrat said.",
+       {{"I am glad", "Tom Baker"}, {"This bill", "Jane Miller"}}},
       {"according to",
        "en",
        "According to Maria Lopez, the mayor, \"the water will reach the old town tonight.\"",
