@@ -261,8 +261,8 @@ SpeakerRef ClauseReader::FromCue(int c, Frame f) const {
   }
   // A passive: "This was confirmed by Glööckler's lawyer Christian-Oliver Moser".
   if (english_ && c + 2 < f.end && Folded(c + 1) == "by" && !Breaks(c) && !Comma(c)) {
-    SpeakerRef agent = StartingAt(c + 2, f.end);
-    if (agent.kind == SpeakerRef::kName || agent.kind == SpeakerRef::kNounPhrase) return agent;
+    SpeakerRef by = StartingAt(c + 2, f.end);
+    if (by.kind == SpeakerRef::kName || by.kind == SpeakerRef::kNounPhrase) return by;
   }
   int l = c - 1;
   while (l >= f.begin && !Breaks(l) && !Comma(l) && IsAdverbBetween(Folded(l))) --l;

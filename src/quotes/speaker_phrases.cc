@@ -353,7 +353,7 @@ SpeakerRef ClauseReader::Subject(int from, int to) const {
                           (CueOf(Folded(e + 1)) == CueKind::kVerb ||
                            (IsAdverbBetween(Folded(e + 1)) && e + 2 < to &&
                             CueOf(Folded(e + 2)) == CueKind::kVerb));
-      // "Border agents say", "Disney executives said": a modifier of the subject noun.
+      // "Border guards say", "Disney executives said": a modifier of the subject noun.
       if (e + 1 < to && !Breaks(e) && !Comma(e) && !Cap(e + 1) &&
           (NounOf(Folded(e + 1)) == NounKind::kPeople ||
            NounOf(Folded(e + 1)) == NounKind::kPersonRole)) {
