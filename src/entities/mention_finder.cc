@@ -23,18 +23,20 @@ const std::unordered_set<std::string_view>& Roles() {
       "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
       "minister", "ministerin", "aussenminister", "aussenministerin", "verteidigungsminister",
       "verteidigungsministerin", "regierungschef", "regierungschefin", "sprecher", "sprecherin",
-      "general", "generalin", "oberst", "burgermeister", "burgermeisterin",
-      "oberburgermeister", "oberburgermeisterin", "staatsratin", "staatsrat", "leiter",
-      "leiterin", "chef", "chefin", "trainer", "trainerin", "sturmer", "herr", "frau", "dr",
-      "prof", "papst", "konig", "konigin", "premierminister", "premierministerin", "senator",
-      "abgeordnete", "abgeordneter", "kreisbrandrat", "direktor", "direktorin", "botschafter",
-      "botschafterin", "kommandeur", "pilot", "astronaut", "astronautin", "ingenieurin",
-      "ingenieur", "sprecherin", "vorsitzende", "vorsitzender", "landrat", "landratin",
+      "general", "generalin", "oberst", "burgermeister", "burgermeisterin", "oberburgermeister",
+      "oberburgermeisterin", "staatsratin", "staatsrat", "leiter", "leiterin", "chef", "chefin",
+      "trainer", "trainerin", "sturmer", "herr", "frau", "dr", "prof", "papst", "konig", "konigin",
+      "premierminister", "premierministerin", "senator", "abgeordnete", "abgeordneter",
+      "kreisbrandrat", "direktor", "direktorin", "botschafter", "botschafterin", "kommandeur",
+      "pilot", "astronaut", "astronautin", "ingenieurin", "ingenieur", "sprecherin", "vorsitzende",
+      "vorsitzender", "landrat", "landratin", "anwalt", "anwaltin", "generalmajor",
+      "generalleutnant", "generaloberst",
       // en
-      "president", "chancellor", "prime", "secretary", "spokesman", "spokeswoman",
-      "spokesperson", "mayor", "governor", "senator", "mr", "mrs", "ms", "sir", "lord", "king",
-      "queen", "pope", "colonel", "lieutenant", "commander", "coach", "striker", "ambassador",
-      "director", "chairman", "chairwoman", "chief", "head", "judge", "deputy", "councillor",
+      "president", "chancellor", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson",
+      "mayor", "governor", "senator", "mr", "mrs", "ms", "sir", "lord", "king", "sen", "rep", "gov",
+      "gen", "lt", "col", "sgt", "capt", "maj", "rev", "queen", "pope", "colonel", "lieutenant",
+      "commander", "coach", "striker", "ambassador", "director", "chairman", "chairwoman", "chief",
+      "head", "judge", "deputy", "councillor",
       // fr / es
       "president", "presidente", "presidenta", "ministre", "ministro", "ministra", "porte",
       "portavoz", "maire", "alcalde", "alcaldesa", "senor", "senora", "monsieur", "madame",
@@ -109,10 +111,24 @@ bool IsAcronym(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return IsUpper(static_cast<unsigned char>(c)); });
 }
 
-// The role part of a token: "US-Präsident" → "prasident".
+// The role part of a token: "US-Präsident" → "prasident", "Sen." → "sen".
 std::string_view RolePart(std::string_view folded) {
+  if (folded.size() > 1 && folded.back() == '.') folded.remove_suffix(1);
   size_t dash = folded.rfind('-');
   return dash == std::string_view::npos ? folded : folded.substr(dash + 1);
+}
+
+// German compounds naming a ministry: Verteidigungsministerium, Außenministerium.
+bool IsGermanOrgCompound(std::string_view folded) {
+  return folded.size() > 14 && folded.ends_with("ministerium");
+}
+
+// The curated entry or country a German genitive names: "Kremls" → Kreml, "Russlands" →
+// Russland. Towns are left out: too many nouns plus s are also a town's name.
+const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word) {
+  if (gazetteer == nullptr || word.size() < 5 || word.back() != 's') return nullptr;
+  const GazetteerEntry* g = gazetteer->Best(NameKey(word.substr(0, word.size() - 1)), {});
+  return g != nullptr && (!g->lat || g->is_country) ? g : nullptr;
 }
 
 }  // namespace
@@ -184,11 +200,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (base.ends_with("’s")) base.remove_suffix(std::string_view("’s").size());
     if (base.ends_with("'s")) base.remove_suffix(2);
     const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(base), {}) : nullptr;
+    if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, base);
     bool place_context = i > 0 && (Prepositions().count(toks[i - 1].folded) ||
                                    (toks[i - 1].capitalized && !sentence_start[i]));
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
                                          (place_context && g->type == "LOC"));
-    if (!is_common || in_gazetteer) {
+    if (!is_common || in_gazetteer || (at.lang == "de" && IsGermanOrgCompound(t.folded))) {
       kind[i] = kName;
     } else if (at.lang != "de" && !sentence_start[i]) {
       kind[i] = kName;  // a capitalised common word inside a sentence: part of a name
@@ -231,6 +248,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A German name after a role may end in a word the dictionary knows ("Kreisbrandrat Stefan
     // Wimmer"): take one such word when the run is a single name so far.
     bool role = i > 0 && IsPersonRole(RolePart(toks[i - 1].folded));
+    // "Secretary of State Mike Pompeo", "Minister of Economy Rui Valente".
+    role |= i > 1 && j - i >= 2 && (toks[i - 1].folded == "of" || toks[i - 1].folded == "for") &&
+            IsPersonRole(RolePart(toks[i - 2].folded));
     // Split the run before and after a word that is a place on its own when the whole run is
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
     auto run_text = [&](size_t from, size_t to) {
@@ -292,11 +312,18 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     m.key = NameKey(m.text);
     bool org_word = false, place_word = false, all_common = true;
     for (size_t k = b; k < j; ++k) {
-      org_word |= OrgWords().count(toks[k].folded) > 0;
+      org_word |= OrgWords().count(toks[k].folded) > 0 ||
+                  (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));
       place_word |= PlaceWords().count(toks[k].folded) > 0;
       all_common &= common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty();
     }
     if (gazetteer_ != nullptr) m.known = gazetteer_->Best(m.key, {});
+    if (m.known == nullptr && at.lang == "de" && j - b == 1) {
+      if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"
+        m.known = gen;
+        m.key = NameKey(std::string_view(m.text).substr(0, m.text.size() - 1));
+      }
+    }
     // Acronyms are taken from the curated lists only: country names in 78 languages include
     // three-letter words that are also acronyms (SAA).
     if (m.known != nullptr && IsAcronym(m.text) && (m.known->lat || m.known->is_country)) {

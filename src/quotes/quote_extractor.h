@@ -18,13 +18,17 @@ struct ExtractedQuote {
   std::string speaker_key;  // NameKey of the speaker entity ("" when unknown)
 };
 
-// Finds quoted passages („…“ »…« «…» “…” "…"; at least four words, so scare quotes around a
-// term are skipped) and attributes each: a speech verb next to the quote (sagte, erklärte, so,
-// laut, zufolge, heißt es, said, told, added, according to, a déclaré, dijo …) with a person or
-// organisation mention beside it; with a speech verb but no name (sagte sie, he said, dijo), the
-// speaker is the last person mentioned before the quote; a quote without its own attribution
-// continues the previous quote's speaker when it follows it in the same or the next sentence
-// (split quotes). Thread-safe, stateless.
+// The direct quotations of `text` (analysed as `analyzed`, with `mentions` found in it) and who
+// said them, in text order. Spans come from FindQuotedSpans (any marks, mixed marks, quotations
+// running over paragraphs, split quotations as one entry per span). A span is speech unless it
+// reads as a title or name (“Listen To The Music”), a term ("the term", "dubbed", a quoted
+// modifier such as a “skinny” deal) or, when under four words, has no speech cue in its
+// sentence. The speaker comes from the quotation's own attribution (ClauseReader: speech verb
+// or source marker and its subject, listeners and appositions skipped), resolved through the
+// article read so far (SpeakerTracker: pronouns, documents, spokespeople, institutions, roles);
+// a span without one continues the quotation before it in its paragraph or the paragraph
+// before, or takes a later attribution of its paragraph. A speaker is never taken from inside
+// a quotation; "" means the article names nobody. Thread-safe, stateless.
 std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedText& analyzed,
                                           const std::vector<Mention>& mentions);
 
