@@ -15,6 +15,7 @@
 #include "core/time.h"
 #include "extract/date_parser.h"
 #include "extract/extractor.h"
+#include "extract/html_prefilter.h"
 #include "extract/text_rules.h"
 
 namespace storytrace {
@@ -225,8 +226,8 @@ std::string CollapseSpace(const std::string& s) {
 
 struct Metadata {
   std::string title, og_title, h1, site_name, ld_headline, ld_publisher, url;
-  std::optional<int64_t> published;
-  std::vector<std::string> ld_bodies;
+  // Publication time by where it was found; JSON-LD is read apart from the tree.
+  std::optional<int64_t> ld_published, meta_published, time_published;
 };
 
 void ReadJsonLd(const nlohmann::json& j, Metadata& m) {
@@ -247,9 +248,9 @@ void ReadJsonLd(const nlohmann::json& j, Metadata& m) {
     return it != j.end() && it->is_string() ? it->get<std::string>() : "";
   };
   if (m.ld_headline.empty()) m.ld_headline = str("headline");
-  if (!m.published) {
+  if (!m.ld_published) {
     std::string d = str("datePublished");
-    if (!d.empty()) m.published = ParseIso8601(d);
+    if (!d.empty()) m.ld_published = ParseIso8601(d);
   }
   if (auto p = j.find("publisher"); p != j.end() && m.ld_publisher.empty()) {
     if (p->is_object() && p->contains("name") && (*p)["name"].is_string()) {
@@ -274,27 +275,19 @@ void ReadMetadata(const GumboNode* n, Metadata& m) {
       if (key == "og:title" && m.og_title.empty()) m.og_title = CollapseSpace(content);
       if (key == "og:site_name" && m.site_name.empty()) m.site_name = CollapseSpace(content);
       if (key == "og:url" && m.url.empty()) m.url = content;
-      if (!m.published && (key == "article:published_time" || key == "datepublished" ||
+      if (!m.meta_published && (key == "article:published_time" || key == "datepublished" ||
                            key == "date" || key == "pubdate" || key == "dc.date" ||
                            key == "dc.date.issued" || key == "publishdate" || key == "sailthru.date")) {
-        m.published = ParseIso8601(content);
-        if (!m.published) m.published = FindDate(content);
+        m.meta_published = ParseIso8601(content);
+        if (!m.meta_published) m.meta_published = FindDate(content);
       }
     }
   } else if (tag == GUMBO_TAG_LINK && m.url.empty() && LowerStr(Attr(n, "rel")) == "canonical") {
     if (const char* href = Attr(n, "href")) m.url = href;
-  } else if (tag == GUMBO_TAG_SCRIPT && LowerStr(Attr(n, "type")) == "application/ld+json") {
-    std::string text = NodeText(n);
-    try {
-      ReadJsonLd(nlohmann::json::parse(text), m);
-    } catch (const std::exception&) {
-      // Malformed JSON-LD is common; the page's other metadata still counts.
-    }
-    return;
   } else if (tag == GUMBO_TAG_H1 && m.h1.empty()) {
     m.h1 = CollapseSpace(NodeText(n));
-  } else if (tag == GUMBO_TAG_TIME && !m.published) {
-    if (const char* dt = Attr(n, "datetime")) m.published = ParseIso8601(dt);
+  } else if (tag == GUMBO_TAG_TIME && !m.time_published) {
+    if (const char* dt = Attr(n, "datetime")) m.time_published = ParseIso8601(dt);
   }
   const GumboVector& kids = n->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) ReadMetadata(static_cast<const GumboNode*>(kids.data[i]), m);
@@ -362,13 +355,21 @@ const GumboNode* BestContainer(const std::vector<Block>& blocks) {
 
 ExtractedArticle ExtractFromHtml(std::string_view html) {
   ExtractedArticle out;
+  PrefilteredHtml page = PrefilterHtml(html);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not used; recording them costs time
-  GumboPtr doc(gumbo_parse_with_options(&options, html.data(), html.size()),
+  GumboPtr doc(gumbo_parse_with_options(&options, page.html.data(), page.html.size()),
                [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
   if (!doc || !doc->root) return out;
 
   Metadata meta;
+  for (const std::string& json : page.json_ld) {
+    try {
+      ReadJsonLd(nlohmann::json::parse(json), meta);
+    } catch (const std::exception&) {
+      // Malformed JSON-LD is common; the page's other metadata still counts.
+    }
+  }
   ReadMetadata(doc->root, meta);
 
   BlockCollector collector;
@@ -414,7 +415,9 @@ ExtractedArticle ExtractFromHtml(std::string_view html) {
     if (!out.body.empty()) out.body += "\n\n";
     out.body += b->text;
   }
-  out.published = meta.published;
+  out.published = meta.ld_published     ? meta.ld_published
+                  : meta.meta_published ? meta.meta_published
+                                        : meta.time_published;
   if (!meta.ld_publisher.empty()) {
     out.source = meta.ld_publisher;
   } else if (!meta.site_name.empty()) {

@@ -1,0 +1,56 @@
+#include "extract/html_prefilter.h"
+
+#include <gtest/gtest.h>
+
+namespace storytrace {
+namespace {
+
+TEST(HtmlPrefilterTest, CutsWhatTheExtractorNeverReads) {
+  struct Case {
+    const char* html;
+    const char* kept;
+  } cases[] = {
+      {"<p>a<script>var x = '<p>';</script>b</p>", "<p>ab</p>"},
+      {"<p>a<SCRIPT type=text/javascript>x</SCRIPT >b", "<p>ab"},
+      {"<script>if (a </scripty> b) {}</script>c", "c"},
+      {"<style>p > a { color: red }</style><p>x</p>", "<p>x</p>"},
+      {"a<!-- <p>gone</p> -->b<!---->c<!-->d<!--->e<!-- x --!>f", "abcdef"},
+      {"<p>a<svg><svg><title>t</title></svg><path d='M0'/></svg>b</p>", "<p>ab</p>"},
+      {"<p>a<svg/>b<math><mi>x</mi></math>c</p>", "<p>abc</p>"},
+      {"<noscript><img src=x.gif></noscript><template><p>t</p></template>x", "x"},
+      // Only attributes the extractor reads stay; links keep no target, <link> does.
+      {"<a href=\"/x\" class=\"c\" data-id=7 onclick='f(\"a>b\")'>t</a>", "<a class=\"c\">t</a>"},
+      {"<link rel=canonical href=\"https://a.b/c\"><img src=\"data:image/png;base64,AAAA\">",
+       "<link rel=canonical href=\"https://a.b/c\"><img>"},
+      {"<br/><input type=hidden name=q>", "<br/><input type=hidden name=q>"},
+      // Raw text is never read as tags; RCDATA and attribute values keep their '<'.
+      {"<title>a <script> b</title><p title='<script>'>c", "<title>a <script> b</title><p>c"},
+      {"<textarea><!-- x --></textarea>", "<textarea><!-- x --></textarea>"},
+      // White space runs are cut to their first character.
+      {"<p>a \n\t b</p>\n\n  <p>c</p>", "<p>a b</p>\n<p>c</p>"},
+      // Not tags: a lone '<', "<3", "</>" and a doctype stay as the tokenizer reads them.
+      {"<!DOCTYPE html>1 < 2 <3 </> x<", "<!DOCTYPE html>1 < 2 <3 </> x<"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(PrefilterHtml(c.html).html, c.kept) << c.html;
+}
+
+TEST(HtmlPrefilterTest, UnclosedElements) {
+  // Script, style and comments run to the end, as in the parser; other elements are kept.
+  EXPECT_EQ(PrefilterHtml("<p>a</p><script>x = '</p>").html, "<p>a</p>");
+  EXPECT_EQ(PrefilterHtml("<p>a</p><!-- x <p>b</p>").html, "<p>a</p>");
+  EXPECT_EQ(PrefilterHtml("<p>a<svg><p>b</p>").html, "<p>a<svg><p>b</p>");
+  EXPECT_EQ(PrefilterHtml("<p>a<div class='x").html, "<p>a<div class='x");
+}
+
+TEST(HtmlPrefilterTest, KeepsJsonLdAside) {
+  auto page = PrefilterHtml(
+      "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
+      "<script type=' Application/LD+JSON '>[1]</script><script>x</script></head>");
+  EXPECT_EQ(page.html, "<head></head>");
+  ASSERT_EQ(page.json_ld.size(), 2u);
+  EXPECT_EQ(page.json_ld[0], "{\"@type\":\"NewsArticle\"}");
+  EXPECT_EQ(page.json_ld[1], "[1]");
+}
+
+}  // namespace
+}  // namespace storytrace
