@@ -16,12 +16,11 @@
 #include "extract/date_parser.h"
 #include "extract/extractor.h"
 #include "extract/html_prefilter.h"
+#include "extract/parse_arena.h"
 #include "extract/text_rules.h"
 
 namespace storytrace {
 namespace {
-
-using GumboPtr = std::unique_ptr<GumboOutput, void (*)(GumboOutput*)>;
 
 const char* Attr(const GumboNode* n, const char* name) {
   if (n->type != GUMBO_NODE_ELEMENT) return nullptr;
@@ -356,10 +355,13 @@ const GumboNode* BestContainer(const std::vector<Block>& blocks) {
 ExtractedArticle ExtractFromHtml(std::string_view html) {
   ExtractedArticle out;
   PrefilteredHtml page = PrefilterHtml(html);
+  ParseArena arena;  // owns the whole tree: no gumbo_destroy_output
   GumboOptions options = kGumboDefaultOptions;
+  options.allocator = &ParseArena::GumboAllocate;
+  options.deallocator = &ParseArena::GumboRelease;
+  options.userdata = &arena;
   options.max_errors = 0;  // parse errors are not used; recording them costs time
-  GumboPtr doc(gumbo_parse_with_options(&options, page.html.data(), page.html.size()),
-               [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  const GumboOutput* doc = gumbo_parse_with_options(&options, page.html.data(), page.html.size());
   if (!doc || !doc->root) return out;
 
   Metadata meta;

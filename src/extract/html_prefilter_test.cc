@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/parse_arena.h"
+
 namespace storytrace {
 namespace {
 
@@ -50,6 +52,16 @@ TEST(HtmlPrefilterTest, KeepsJsonLdAside) {
   ASSERT_EQ(page.json_ld.size(), 2u);
   EXPECT_EQ(page.json_ld[0], "{\"@type\":\"NewsArticle\"}");
   EXPECT_EQ(page.json_ld[1], "[1]");
+}
+
+TEST(ParseArenaTest, AlignsAndServesLargeBlocks) {
+  ParseArena arena;
+  for (size_t size : {1u, 3u, 17u, 100000u, 5u}) {
+    auto* p = static_cast<char*>(arena.Allocate(size));
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % 16, 0u);
+    p[size - 1] = 'x';
+  }
+  EXPECT_EQ(arena.allocated(), 16u + 16u + 32u + 100000u + 16u);  // rounded up to 16
 }
 
 }  // namespace
