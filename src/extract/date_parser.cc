@@ -15,7 +15,8 @@ struct MonthName {
   int month;
 };
 
-// Lower-case full names and common abbreviations (en, de, fr, es, ru genitive and nominative).
+// Lower-case full names and common abbreviations (en, de, fr, es, ru genitive and nominative,
+// pt, it).
 constexpr MonthName kMonths[] = {
     {"january", 1}, {"jan", 1}, {"januar", 1}, {"jänner", 1}, {"jän", 1}, {"janvier", 1},
     {"enero", 1}, {"января", 1}, {"январь", 1}, {"janv", 1}, {"ene", 1},
@@ -40,6 +41,11 @@ constexpr MonthName kMonths[] = {
     {"december", 12}, {"dec", 12}, {"dezember", 12}, {"dez", 12}, {"décembre", 12},
     {"decembre", 12}, {"déc", 12}, {"diciembre", 12}, {"dic", 12}, {"декабря", 12},
     {"декабрь", 12},
+    // Portuguese and Italian names not listed above.
+    {"janeiro", 1}, {"gennaio", 1}, {"fevereiro", 2}, {"febbraio", 2}, {"março", 3},
+    {"aprile", 4}, {"maio", 5}, {"maggio", 5}, {"junho", 6}, {"giugno", 6}, {"julho", 7},
+    {"luglio", 7}, {"setembro", 9}, {"settembre", 9}, {"outubro", 10}, {"ottobre", 10},
+    {"dezembro", 12}, {"dicembre", 12},
 };
 
 struct Token {

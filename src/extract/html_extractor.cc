@@ -1,6 +1,8 @@
 // HTML pages: prefilter, gumbo parse, metadata, content root, then the root's blocks filtered.
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -51,6 +53,38 @@ bool IsFurnitureInRoot(const Block& b, const GumboNode* root, const std::vector<
   return CharsUnder(b.furniture, blocks) * 3 < CharsUnder(root, blocks);
 }
 
+// `s` reduced to lower-case letters and digits (bytes of other scripts kept), to compare
+// headlines whatever their punctuation and spacing.
+std::string HeadlineKey(std::string_view s) {
+  std::string key;
+  for (unsigned char c : s) {
+    if (std::isalnum(c)) {
+      key += static_cast<char>(std::tolower(c));
+    } else if (c >= 0x80) {
+      key += static_cast<char>(c);
+    }
+  }
+  return key;
+}
+
+// Keys of the ways the page states its headline: JSON-LD, OpenGraph, <h1>, and <title> with
+// and without the site name after a separator ("Flood | The Daily").
+std::vector<std::string> HeadlineKeys(const PageMetadata& meta) {
+  std::vector<std::string> keys;
+  auto add = [&](std::string_view s) {
+    std::string key = HeadlineKey(DecodeEntities(s));
+    if (key.size() >= 8) keys.push_back(std::move(key));
+  };
+  for (const std::string* s : {&meta.ld_headline, &meta.og_title, &meta.h1, &meta.title}) {
+    add(*s);
+  }
+  for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " « ", " » "}) {
+    size_t at = meta.title.rfind(sep);
+    if (at != std::string::npos) add(std::string_view(meta.title).substr(0, at));
+  }
+  return keys;
+}
+
 }  // namespace
 
 ExtractedArticle ExtractFromHtml(std::string_view html) {
@@ -72,6 +106,7 @@ ExtractedArticle ExtractFromHtml(std::string_view html) {
 
   std::vector<Block> blocks = CollectBlocks(doc->root);
   std::vector<const GumboNode*> roots = FindContentRoots(doc->root, blocks);
+  std::vector<std::string> headlines = HeadlineKeys(meta);
   for (const Block& b : blocks) {
     const GumboNode* root = roots.empty() ? nullptr : RootOf(b, roots);
     if (!roots.empty() && !root) continue;
@@ -79,7 +114,11 @@ ExtractedArticle ExtractFromHtml(std::string_view html) {
     if (b.related_article && !IsAncestor(b.related_article, root)) continue;
     if (static_cast<double>(b.link_chars) / b.text.size() > 0.6) continue;
     if (IsBoilerplateLine(b.text)) continue;
-    if (b.tag == GUMBO_TAG_H1 && b.text == out.title) continue;
+    if (b.text.size() < 400 &&
+        std::find(headlines.begin(), headlines.end(), HeadlineKey(b.text)) != headlines.end()) {
+      continue;  // the headline, repeated in the content
+    }
+    if (IsBylineOrDateLine(b.text)) continue;
     if (auto dl = ParseDateline(b.text); dl && out.dateline.empty()) {
       out.dateline = dl->dateline;
       if (out.source.empty()) out.source = dl->agency;

@@ -90,6 +90,12 @@ TEST(HtmlExtractorRulesTest, PageShapes) {
            "</article></main></body>",
        {"The one paragraph"},
        {"Paragraph 1 ", "Paragraph 2 "}},
+      {"the headline, bylines and stamps repeated in the content",
+       "<head><title>River bursts its banks | The Daily</title></head><body><article>"
+       "<h2>River bursts its banks</h2><div>By Jane Doe</div><div>Updated at 1:23 p.m.</div>" +
+           Paras(1, 3) + "<p>(Reporting by Jane Doe; Editing by John Roe)</p></article></body>",
+       {"Paragraph 1 ", "Paragraph 3 "},
+       {"River bursts", "Jane Doe", "Updated"}},
       {"a table row reads as one line, numbers kept",
        "<body><article>" + Paras(1, 3) +
            "<table><tr><th>Pos</th><th>Player</th><th>Snaps</th></tr>"
