@@ -109,6 +109,15 @@ inline constexpr std::string_view kCreditPrefixes[] = {"(reporting by",
 inline constexpr std::string_view kCreditPhrases[] = {
     "contributed reporting", "contributed to this report", "trug zu diesem bericht bei"};
 
+// Short source notes ("Quelle: dpa", "Source: Reuters") and news agency codes as they close
+// agency copy ("dpa/AFP", "(sid)", "jd/dpa").
+inline constexpr std::string_view kSourcePrefixes[] = {
+    "quelle:", "quellen:", "source:", "sources:", "fuente:", "fonte:", "источник:", "fonti:"};
+inline constexpr std::string_view kAgencyCodes[] = {
+    "dpa", "afp",    "ap",      "reuters", "rtr", "kna",  "epd", "apa",
+    "sda", "sid",    "dts",     "ddp",     "ots", "ansa", "efe", "tass",
+    "ria", "xinhua", "anadolu", "belga",   "anp", "ntb",  "tt"};
+
 // Words that start a byline ("By Jane Doe", "Von Max Muster") and words that mark one in a
 // dated line ("September 10, 2018 | by Catherine", "05/10/2018 - Publicado por: …").
 inline constexpr std::string_view kBylineStarts[] = {"by ",   "von ", "par ",   "por ",   "di ",

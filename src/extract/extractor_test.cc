@@ -66,14 +66,17 @@ TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
         "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad",
         "segunda-feira, 22 de janeiro de 2018 às 0:13",
         "(Reporting by Will Dunham; Editing by Tom Brown)",
-        "Keith Bradsher contributed reporting from Hong Kong."}) {
+        "Keith Bradsher contributed reporting from Hong Kong.", "Quelle: dpa", "jd/dpa", "(AFP)",
+        "dpa/lnw"}) {
     EXPECT_TRUE(IsBylineOrDateLine(line)) << line;
   }
   for (const char* line :
        {"By the end of the day, the river had risen by two metres.",
         "Von den 200 Passagieren überlebten zwölf.",
         "The summit opens on March 3, 2025 and ends two days later.",
-        "\xE2\x80\x94 Jane Doe (@janedoe) November 18, 2019", "Flood defences in Passau"}) {
+        "\xE2\x80\x94 Jane Doe (@janedoe) November 18, 2019", "Flood defences in Passau",
+        "Die Quelle: ein Brief des Ministers, der am Montag in Berlin eintraf und alles änderte.",
+        "Apple/Google"}) {
     EXPECT_FALSE(IsBylineOrDateLine(line)) << line;
   }
 }

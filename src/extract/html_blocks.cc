@@ -43,6 +43,8 @@ class BlockCollector {
     if (FurnitureOf(n) != Furniture::kNone) furniture_ = n;
     GumboTag tag = n->v.element.tag;
     const GumboNode* outer_article = article_;
+    const GumboNode* outer_list = list_;
+    if (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) list_ = n;
     if (tag == GUMBO_TAG_ARTICLE) {
       if (article_) ++nested_articles_[article_];
       article_ = n;
@@ -67,6 +69,7 @@ class BlockCollector {
     }
     furniture_ = outer_furniture;
     article_ = outer_article;
+    list_ = outer_list;
   }
 
   // Marks the blocks inside articles that are one of several in their outer article.
@@ -100,6 +103,7 @@ class BlockCollector {
     if (!current_.container) {
       current_.container = container;
       current_.furniture = furniture_;
+      current_.list = list_;
     }
     size_t before = current_.text.size();
     AppendFolded(s, current_.text);
@@ -110,6 +114,7 @@ class BlockCollector {
   GumboTag current_tag_ = GUMBO_TAG_P;
   const GumboNode* furniture_ = nullptr;
   const GumboNode* article_ = nullptr;                         // innermost <article> being walked
+  const GumboNode* list_ = nullptr;                            // innermost <ul>/<ol> being walked
   std::unordered_map<const GumboNode*, int> nested_articles_;  // <article>s directly inside
 };
 

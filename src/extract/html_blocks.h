@@ -19,6 +19,7 @@ struct Block {
   // The <article> around the text when it is one of several inside another <article>: by
   // HTML's definition a related item (a teaser, a comment), not the outer article's text.
   const GumboNode* related_article = nullptr;
+  const GumboNode* list = nullptr;  // innermost <ul> or <ol> around the text, if any
 };
 
 // The page's text blocks in document order. Skipped elements (see IsSkippedElement) give no

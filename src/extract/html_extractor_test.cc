@@ -96,6 +96,16 @@ TEST(HtmlExtractorRulesTest, PageShapes) {
            Paras(1, 3) + "<p>(Reporting by Jane Doe; Editing by John Roe)</p></article></body>",
        {"Paragraph 1 ", "Paragraph 3 "},
        {"River bursts", "Jane Doe", "Updated"}},
+      {"a list of links closing the article, with its heading",
+       "<body><article>" + Paras(1, 3) +
+           "<div>More Great Stories</div><ul>"
+           "<li>The strange life and <a href=/a>death of a coder</a></li>"
+           "<li>How a network <a href=/b>gets the law backwards</a></li>"
+           "<li>What the merger <a href=/c>means for wearables</a></li></ul>"
+           "<ul><li>Flour, 200 grams</li><li>Sugar, <a href=/s>fine</a></li><li>Eggs</li></ul>"
+           "</article></body>",
+       {"Paragraph 3 ", "Flour, 200 grams"},
+       {"More Great Stories", "strange life", "merger"}},
       {"a table row reads as one line, numbers kept",
        "<body><article>" + Paras(1, 3) +
            "<table><tr><th>Pos</th><th>Player</th><th>Snaps</th></tr>"

@@ -15,16 +15,18 @@ bool IsAsciiAlnum(char c) {
 // Class/id words that mark page furniture. Strong words mark an element whatever else its names
 // say; weak words only when the names do not also look like content.
 constexpr std::string_view kStrongWords[] = {
-    "nav",         "navbar",  "navigation",    "menu",      "footer",   "share",
-    "sharing",     "social",  "comment",       "comments",  "related",  "promo",
-    "cookie",      "cookies", "newsletter",    "subscribe", "sidebar",  "breadcrumb",
-    "breadcrumbs", "advert",  "advertisement", "ad",        "ads",      "popup",
-    "modal",       "caption", "figcaption",    "toolbar",   "widget",   "recommended",
-    "outbrain",    "taboola", "consent",       "signup",    "trending", "pagination",
-    "disclaimer",  "masthead"};
-constexpr std::string_view kWeakWords[] = {"banner",  "credit", "credits", "teaser",
-                                           "paywall", "skip",   "tags",    "byline",
-                                           "author",  "rail",   "most"};
+    "nav", "navbar", "navigation", "menu", "footer", "share", "sharing", "social", "comment",
+    "comments", "related", "promo", "cookie", "cookies", "newsletter", "subscribe", "sidebar",
+    "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads", "popup", "modal",
+    "caption", "figcaption", "toolbar", "widget", "recommended", "outbrain", "taboola", "consent",
+    "signup", "trending", "pagination", "disclaimer", "masthead", "recirc", "recirculation",
+    "sponsored", "promoted",
+    // German page furniture
+    "werbung", "anzeige", "kommentare", "teilen", "empfehlungen", "bildunterschrift",
+    "bildnachweis"};
+constexpr std::string_view kWeakWords[] = {
+    "banner", "credit", "credits", "teaser", "paywall",     "skip",  "tags",     "byline",
+    "author", "rail",   "most",    "bio",    "contributor", "print", "keywords", "schlagworte"};
 constexpr std::string_view kContentWords[] = {"article", "content", "story", "body",
                                               "post",    "entry",   "main",  "text"};
 

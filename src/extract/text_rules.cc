@@ -37,7 +37,8 @@ std::string StripTrailingPunct(std::string s) {
 }
 
 bool IsWordByte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == '+';
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
+         c == '+';
 }
 
 // A URL ("http://", "https://", "www.") or an e-mail address (word@word.word), scanned by hand:
@@ -76,8 +77,8 @@ bool IsCaptionOrCredit(std::string_view line, const std::string& lower) {
       std::string_view inside = std::string_view(lower).substr(open + 1);
       for (std::string_view label : {"image", "photo", "picture", "foto", "bild", "credit",
                                      "source", "quelle", "photographie", "imagen"}) {
-        if (inside.substr(0, label.size()) == label &&
-            inside.find(':') != std::string_view::npos && inside.find(':') < label.size() + 9) {
+        if (inside.substr(0, label.size()) == label && inside.find(':') != std::string_view::npos &&
+            inside.find(':') < label.size() + 9) {
           return true;
         }
       }
@@ -106,7 +107,8 @@ std::string Trim(std::string_view s) {
       return true;
     }
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) <= 0x8B || static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
+        (static_cast<unsigned char>(s[i + 2]) <= 0x8B ||
+         static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
       len = 3;
       return true;
     }
@@ -140,8 +142,8 @@ int CountWords(std::string_view s) {
 }
 
 bool EndsWithClosingQuote(std::string_view s) {
-  for (std::string_view q : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "'",
-                             "\xE2\x80\x99"}) {
+  for (std::string_view q :
+       {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "'", "\xE2\x80\x99"}) {
     if (s.size() >= q.size() && s.substr(s.size() - q.size()) == q) return true;
   }
   return false;
@@ -150,7 +152,10 @@ bool EndsWithClosingQuote(std::string_view s) {
 bool EndsSentence(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ')')) s.remove_suffix(1);
   for (int i = 0; i < 2 && EndsWithClosingQuote(s); ++i) {
-    s.remove_suffix((static_cast<unsigned char>(s.back()) < 0x80) ? 1 : (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 ? 3 : 2));
+    s.remove_suffix(
+        (static_cast<unsigned char>(s.back()) < 0x80)
+            ? 1
+            : (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 ? 3 : 2));
   }
   if (s.empty()) return false;
   char c = s.back();
@@ -210,6 +215,29 @@ bool IsBoilerplateLine(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// "dpa", "(AFP)", "jd/dpa", "dpa/lnw": nothing but short codes, one a news agency.
+bool IsAgencyCodeLine(const std::string& lower) {
+  if (lower.size() > 40) return false;
+  bool agency = false;
+  std::string code;
+  for (size_t i = 0; i <= lower.size(); ++i) {
+    char c = i < lower.size() ? lower[i] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      code += c;
+      continue;
+    }
+    if (!std::strchr(" /,()-;", c)) return false;
+    if (code.size() > 8) return false;
+    for (auto a : kAgencyCodes) agency = agency || code == a;
+    code.clear();
+  }
+  return agency;
+}
+
+}  // namespace
+
 bool IsBylineOrDateLine(std::string_view line) {
   if (line.empty() || line.size() > 300) return false;
   // "— Jane Doe (@jane) November 18, 2019" closes a quoted post: part of the quotation.
@@ -226,6 +254,12 @@ bool IsBylineOrDateLine(std::string_view line) {
   }
   int words = CountWords(line);
   if (words > 20) return false;
+  if (IsAgencyCodeLine(lower)) return true;
+  if (words <= 8) {
+    for (auto p : kSourcePrefixes) {
+      if (starts(p)) return true;
+    }
+  }
   bool sentence = EndsSentence(line);
   // "By Jane Doe", "Von Max Mustermann und Erika Musterfrau": a few capitalised words.
   for (auto p : kBylineStarts) {
