@@ -72,7 +72,7 @@ TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
   }
   for (const char* line :
        {"By the end of the day, the river had risen by two metres.",
-        "Von den 200 Passagieren überlebten zwölf.",
+        "Von den 200 Passagieren überlebten zwölf.", "Von Berlin nach Moskau",
         "The summit opens on March 3, 2025 and ends two days later.",
         "\xE2\x80\x94 Jane Doe (@janedoe) November 18, 2019", "Flood defences in Passau",
         "Die Quelle: ein Brief des Ministers, der am Montag in Berlin eintraf und alles änderte.",

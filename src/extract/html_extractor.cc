@@ -157,7 +157,9 @@ ExtractedArticle ExtractFromHtml(std::string_view html) {
         std::find(headlines.begin(), headlines.end(), HeadlineKey(b.text)) != headlines.end()) {
       continue;  // the headline, repeated in the content
     }
-    if (IsBylineOrDateLine(b.text)) continue;
+    // Subheadings may hold dates ("Großdemo am 3. Oktober 2024"); bylines are not headings.
+    bool heading = b.tag >= GUMBO_TAG_H1 && b.tag <= GUMBO_TAG_H6;
+    if (!heading && IsBylineOrDateLine(b.text)) continue;
     if (auto dl = ParseDateline(b.text); dl && out.dateline.empty()) {
       out.dateline = dl->dateline;
       if (out.source.empty()) out.source = dl->agency;

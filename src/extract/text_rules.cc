@@ -236,6 +236,29 @@ bool IsAgencyCodeLine(const std::string& lower) {
   return agency;
 }
 
+// "Max Mustermann und Erika Musterfrau", "Jane Doe, John Roe": capitalised words joined by
+// commas and "and" in a few languages.
+bool AreNames(std::string_view s) {
+  int names = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != ',') ++j;
+    if (j == i) break;
+    std::string_view word = s.substr(i, j - i);
+    unsigned char first = word[0];
+    if (std::isupper(first) || first >= 0x80) {
+      ++names;
+    } else if (word != "und" && word != "and" && word != "et" && word != "y" && word != "e" &&
+               word != "&" && word != "en" && word != "och") {
+      return false;
+    }
+    i = j;
+  }
+  return names > 0;
+}
+
 }  // namespace
 
 bool IsBylineOrDateLine(std::string_view line) {
@@ -261,11 +284,10 @@ bool IsBylineOrDateLine(std::string_view line) {
     }
   }
   bool sentence = EndsSentence(line);
-  // "By Jane Doe", "Von Max Mustermann und Erika Musterfrau": a few capitalised words.
+  // "By Jane Doe", "Von Max Mustermann und Erika Musterfrau": names only, so "Von Berlin
+  // nach Moskau" is a heading.
   for (auto p : kBylineStarts) {
-    if (!starts(p) || words > 7 || sentence || line.size() <= p.size()) continue;
-    unsigned char next = line[p.size()];
-    if (std::isupper(next) || next >= 0x80) return true;
+    if (starts(p) && words <= 7 && !sentence && AreNames(line.substr(p.size()))) return true;
   }
   // "Updated at 1:23 p.m.", "Stand: 14.03.2025 08:30 Uhr": a stamp with a number.
   bool digit = std::any_of(line.begin(), line.end(),
