@@ -131,8 +131,8 @@ bool IsContinuation(const GumboNode* sibling, const GumboNode* top, const Tally&
   return a && b && std::strcmp(a, b) == 0;
 }
 
-bool HoldsMedia(const GumboNode* n) {
-  if (n->type != GUMBO_NODE_ELEMENT) return false;
+bool HoldsMedia(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > kMaxTreeDepth) return false;
   switch (n->v.element.tag) {
     case GUMBO_TAG_IMG:
     case GUMBO_TAG_FIGURE:
@@ -143,7 +143,7 @@ bool HoldsMedia(const GumboNode* n) {
   }
   const GumboVector& kids = n->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) {
-    if (HoldsMedia(static_cast<const GumboNode*>(kids.data[i]))) return true;
+    if (HoldsMedia(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
   }
   return false;
 }
@@ -191,15 +191,15 @@ std::vector<const GumboNode*> WithSiblings(const GumboNode* best, const GumboNod
   return roots;
 }
 
-void FindMarkedBodies(const GumboNode* n, std::vector<const GumboNode*>& out) {
-  if (n->type != GUMBO_NODE_ELEMENT) return;
+void FindMarkedBodies(const GumboNode* n, std::vector<const GumboNode*>& out, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > kMaxTreeDepth) return;
   if (AttrIs(n, "itemprop", "articlebody")) {
     out.push_back(n);
     return;
   }
   const GumboVector& kids = n->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) {
-    FindMarkedBodies(static_cast<const GumboNode*>(kids.data[i]), out);
+    FindMarkedBodies(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
   }
 }
 

@@ -17,6 +17,7 @@ struct MonthName {
 
 // Lower-case full names and common abbreviations (en, de, fr, es, ru genitive and nominative,
 // pt, it).
+// clang-format off
 constexpr MonthName kMonths[] = {
     {"january", 1}, {"jan", 1}, {"januar", 1}, {"jänner", 1}, {"jän", 1}, {"janvier", 1},
     {"enero", 1}, {"января", 1}, {"январь", 1}, {"janv", 1}, {"ene", 1},
@@ -47,6 +48,7 @@ constexpr MonthName kMonths[] = {
     {"luglio", 7}, {"setembro", 9}, {"settembre", 9}, {"outubro", 10}, {"ottobre", 10},
     {"dezembro", 12}, {"dicembre", 12},
 };
+// clang-format on
 
 struct Token {
   enum Kind { kWord, kNumber, kPunct } kind;
@@ -101,8 +103,8 @@ std::vector<Token> Tokenize(std::string_view s) {
       i = j;
     } else if (std::isalpha(c) || c >= 0x80) {
       size_t j = i;
-      while (j < s.size() &&
-             (std::isalpha(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80)) {
+      while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) ||
+                              static_cast<unsigned char>(s[j]) >= 0x80)) {
         ++j;
       }
       Token t{Token::kWord, Lower(s.substr(i, j - i))};
@@ -139,7 +141,9 @@ size_t Skip(const std::vector<Token>& t, size_t i) {
 // Reads an optional "HH:MM" at i and adds it to `seconds`.
 void AddTime(const std::vector<Token>& t, size_t i, int64_t& seconds) {
   i = Skip(t, i);
-  if (i < t.size() && t[i].kind == Token::kWord && (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a")) ++i;
+  if (i < t.size() && t[i].kind == Token::kWord &&
+      (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a"))
+    ++i;
   if (i + 2 < t.size() && t[i].kind == Token::kNumber && IsPunct(t[i + 1], ':') &&
       t[i + 2].kind == Token::kNumber && t[i].value < 24 && t[i + 2].value < 60) {
     seconds += t[i].value * 3600 + t[i + 2].value * 60;
@@ -162,7 +166,8 @@ std::optional<int64_t> FindDate(std::string_view s) {
     size_t end = 0;
     if (IsDay(t[i])) {
       size_t j = Skip(t, i + 1);
-      if (j < t.size() && IsMonth(t[j])) {  // 4. Dezember 2024, 23 Nov, 2017, 4 de diciembre de 2024
+      if (j < t.size() &&
+          IsMonth(t[j])) {  // 4. Dezember 2024, 23 Nov, 2017, 4 de diciembre de 2024
         size_t k = Skip(t, j + 1);
         if (k < t.size() && IsYear(t[k])) {
           d = t[i].value, m = t[j].value, y = t[k].value, end = k + 1;
@@ -176,7 +181,8 @@ std::optional<int64_t> FindDate(std::string_view s) {
       size_t j = Skip(t, i + 1);
       if (j < t.size() && IsDay(t[j])) {
         size_t k = Skip(t, j + 1);
-        if (k < t.size() && IsYear(t[k])) d = t[j].value, m = t[i].value, y = t[k].value, end = k + 1;
+        if (k < t.size() && IsYear(t[k]))
+          d = t[j].value, m = t[i].value, y = t[k].value, end = k + 1;
       }
     } else if (IsYear(t[i]) && i + 4 < t.size() && IsPunct(t[i + 1], '-') &&
                t[i + 2].kind == Token::kNumber && IsPunct(t[i + 3], '-') &&

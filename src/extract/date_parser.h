@@ -10,7 +10,8 @@ namespace storytrace {
 
 // Finds the first calendar date in `s` written in English, German, French, Spanish, Russian,
 // Portuguese or Italian month-name form, numeric European form (23.11.2017) or ISO form
-// (2017-11-23), with an optional time of day. Returns seconds since epoch (UTC, time taken as UTC), or nullopt.
+// (2017-11-23), with an optional time of day. Returns seconds since epoch (UTC, time taken as UTC),
+// or nullopt.
 std::optional<int64_t> FindDate(std::string_view s);
 
 }  // namespace storytrace

@@ -194,6 +194,26 @@ TEST(TextExtractorTest, HugeSingleLineIsHandled) {
   EXPECT_GT(h.body.size(), line.size() / 2);
 }
 
+TEST(TextExtractorTest, FiftyMegabyteLineIsHandled) {
+  std::string line(50u << 20, 'a');
+  for (size_t i = 0; i < line.size(); i += 9) line[i] = ' ';
+  EXPECT_GT(ExtractFromText(line).body.size(), line.size() / 2);
+}
+
+TEST(HtmlExtractorTest, DeepAndHostileMarkupGivesCleanResult) {
+  // Deep nesting, unclosed SVG and comments: bounded time and stack, text kept where readable.
+  std::string deep;
+  for (int i = 0; i < 200000; ++i) deep += "<div>";
+  deep += "Deep text that a malformed page nests far down.";
+  EXPECT_NE(ExtractFromHtml(deep).body.find("Deep text"), std::string::npos);
+  std::string svg = "<p>Before the drawings, a paragraph of text.</p>";
+  for (int i = 0; i < 100000; ++i) svg += "<svg><noscript>";
+  ExtractFromHtml(svg);
+  std::string json = "<script type=application/ld+json>";
+  for (int i = 0; i < 100000; ++i) json += "[";
+  EXPECT_TRUE(ExtractFromHtml(json + "</script>").body.empty());
+}
+
 TEST(HtmlExtractorTest, MalformedHtmlGivesCleanResult) {
   auto a = ExtractFromHtml("<html><body><p>Unclosed <b>bold <div><p>text</i></table>");
   EXPECT_NE(a.body.find("Unclosed bold"), std::string::npos);

@@ -32,13 +32,13 @@ class BlockCollector {
  public:
   std::vector<Block> blocks;
 
-  void Walk(const GumboNode* n, const GumboNode* container, bool in_link) {
+  void Walk(const GumboNode* n, const GumboNode* container, bool in_link, int depth) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
         n->type == GUMBO_NODE_CDATA) {
       AppendText(n->v.text.text, in_link, container);
       return;
     }
-    if (n->type != GUMBO_NODE_ELEMENT || IsSkippedElement(n)) return;
+    if (n->type != GUMBO_NODE_ELEMENT || depth > kMaxTreeDepth || IsSkippedElement(n)) return;
     const GumboNode* outer_furniture = furniture_;
     if (FurnitureOf(n) != Furniture::kNone) furniture_ = n;
     GumboTag tag = n->v.element.tag;
@@ -60,7 +60,7 @@ class BlockCollector {
     bool link = in_link || tag == GUMBO_TAG_A;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) {
-      Walk(static_cast<const GumboNode*>(kids.data[i]), inner, link);
+      Walk(static_cast<const GumboNode*>(kids.data[i]), inner, link, depth + 1);
     }
     if (block) {
       Flush();
@@ -118,18 +118,18 @@ class BlockCollector {
   std::unordered_map<const GumboNode*, int> nested_articles_;  // <article>s directly inside
 };
 
-void AppendNodeText(const GumboNode* n, std::string& out) {
+void AppendNodeText(const GumboNode* n, std::string& out, int depth) {
   if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
       n->type == GUMBO_NODE_WHITESPACE) {
     AppendFolded(n->v.text.text, out);
     return;
   }
-  if (n->type != GUMBO_NODE_ELEMENT) return;
+  if (n->type != GUMBO_NODE_ELEMENT || depth > kMaxTreeDepth) return;
   bool separate = IsBlockTag(n->v.element.tag) || IsCell(n->v.element.tag);
   if (separate) AppendSeparator(out);
   const GumboVector& kids = n->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) {
-    AppendNodeText(static_cast<const GumboNode*>(kids.data[i]), out);
+    AppendNodeText(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1);
   }
   if (separate) AppendSeparator(out);
 }
@@ -138,7 +138,7 @@ void AppendNodeText(const GumboNode* n, std::string& out) {
 
 std::vector<Block> CollectBlocks(const GumboNode* root) {
   BlockCollector collector;
-  collector.Walk(root, nullptr, false);
+  collector.Walk(root, nullptr, false, 0);
   collector.Flush();
   collector.MarkRelatedArticles();
   return std::move(collector.blocks);
@@ -146,7 +146,7 @@ std::vector<Block> CollectBlocks(const GumboNode* root) {
 
 std::string NodeText(const GumboNode* n) {
   std::string out;
-  AppendNodeText(n, out);
+  AppendNodeText(n, out, 0);
   return Trim(out);
 }
 

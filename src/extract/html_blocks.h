@@ -9,6 +9,10 @@
 
 namespace storytrace {
 
+// Elements nested deeper than this are not read. The tree walks recurse, so this bounds their
+// stack; real pages nest well under a hundred levels, malformed or hostile ones far deeper.
+inline constexpr int kMaxTreeDepth = 400;
+
 // A run of text that forms one paragraph, with the element that holds it.
 struct Block {
   std::string text;                      // white space folded to single spaces, trimmed

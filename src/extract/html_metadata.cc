@@ -11,15 +11,31 @@
 namespace storytrace {
 namespace {
 
-void ReadJsonLdValue(const nlohmann::json& j, PageMetadata& m) {
+// JSON-LD nests @graph and arrays a few levels deep; deeper input is not metadata.
+constexpr int kMaxJsonLdDepth = 16;
+
+// "NewsArticle", or the names of ["Article", "BlogPosting"] joined.
+std::string TypeNames(const nlohmann::json& type) {
+  if (type.is_string()) return type.get<std::string>();
+  std::string names;
+  if (type.is_array()) {
+    for (const auto& t : type) {
+      if (t.is_string()) names += t.get<std::string>() + " ";
+    }
+  }
+  return names;
+}
+
+void ReadJsonLdValue(const nlohmann::json& j, PageMetadata& m, int depth) {
+  if (depth > kMaxJsonLdDepth) return;
   if (j.is_array()) {
-    for (const auto& x : j) ReadJsonLdValue(x, m);
+    for (const auto& x : j) ReadJsonLdValue(x, m, depth + 1);
     return;
   }
   if (!j.is_object()) return;
-  if (auto g = j.find("@graph"); g != j.end()) ReadJsonLdValue(*g, m);
+  if (auto g = j.find("@graph"); g != j.end()) ReadJsonLdValue(*g, m, depth + 1);
   auto type = j.find("@type");
-  std::string types = type == j.end() ? "" : type->dump();
+  std::string types = type == j.end() ? "" : TypeNames(*type);
   if (types.find("Article") == std::string::npos && types.find("Posting") == std::string::npos &&
       types.find("Report") == std::string::npos) {
     return;
@@ -85,15 +101,8 @@ void AppendUtf8(uint32_t cp, std::string& out) {
   }
 }
 
-}  // namespace
-
-void ReadJsonLd(std::string_view json, PageMetadata& m) {
-  nlohmann::json j = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_discarded()) ReadJsonLdValue(j, m);
-}
-
-void ReadPageMetadata(const GumboNode* n, PageMetadata& m) {
-  if (n->type != GUMBO_NODE_ELEMENT) return;
+void ReadElementMetadata(const GumboNode* n, PageMetadata& m, int depth) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > kMaxTreeDepth) return;
   GumboTag tag = n->v.element.tag;
   if (tag == GUMBO_TAG_TITLE && m.title.empty()) {
     m.title = NodeText(n);
@@ -108,9 +117,18 @@ void ReadPageMetadata(const GumboNode* n, PageMetadata& m) {
   }
   const GumboVector& kids = n->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) {
-    ReadPageMetadata(static_cast<const GumboNode*>(kids.data[i]), m);
+    ReadElementMetadata(static_cast<const GumboNode*>(kids.data[i]), m, depth + 1);
   }
 }
+
+}  // namespace
+
+void ReadJsonLd(std::string_view json, PageMetadata& m) {
+  nlohmann::json j = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_discarded()) ReadJsonLdValue(j, m, 0);
+}
+
+void ReadPageMetadata(const GumboNode* n, PageMetadata& m) { ReadElementMetadata(n, m, 0); }
 
 std::string DecodeEntities(std::string_view s) {
   std::string out;

@@ -8,6 +8,10 @@
 #include "extract/html_prefilter.h"
 
 #include <cstring>
+#include <iterator>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace storytrace {
 namespace {
@@ -200,12 +204,90 @@ void AppendText(std::string_view text, std::string& out) {
   }
 }
 
+// Elements cut with their content, nested ones included.
+constexpr std::string_view kSearchedNames[] = {"svg", "math", "noscript", "template"};
+
+bool IsSearched(std::string_view name) {
+  for (std::string_view searched : kSearchedNames) {
+    if (searched == name) return true;
+  }
+  return false;
+}
+
+size_t SearchedIndex(std::string_view name) {
+  for (size_t k = 0; k < std::size(kSearchedNames); ++k) {
+    if (kSearchedNames[k] == name) return k;
+  }
+  return 0;
+}
+
+// Bounds how deeply elements nest. gumbo checks its whole stack of open elements for each new
+// tag, so a page of 200,000 unclosed <div>s takes it minutes; past kMaxOpen open elements the
+// guard drops start tags (their content stays, one level up) and the end tags that close them.
+// The stack is approximate: it tracks elements whose end tag is required, and an end tag
+// closes the innermost open element of its name and everything opened after it.
+class NestingGuard {
+ public:
+  static constexpr size_t kMaxOpen = 256;
+
+  // Called for a start tag; false when the tag is to be dropped.
+  bool Open(std::string_view name, bool self_closing) {
+    if (name.empty() || self_closing || !IsTracked(name)) return true;
+    if (open_.size() < kMaxOpen) {
+      open_.emplace_back(name);
+      return true;
+    }
+    ++dropped_[std::string(name)];
+    return false;
+  }
+
+  // Called for an end tag; false when it closes a dropped start tag and is to be dropped.
+  bool Close(std::string_view name) {
+    if (name.empty() || !IsTracked(name)) return true;
+    if (!dropped_.empty()) {
+      auto it = dropped_.find(std::string(name));
+      if (it != dropped_.end()) {
+        if (--it->second == 0) dropped_.erase(it);
+        return false;
+      }
+    }
+    for (size_t k = open_.size(); k-- > 0;) {
+      if (open_[k] == name) {
+        open_.resize(k);
+        break;
+      }
+    }
+    return true;
+  }
+
+ private:
+  // Void elements never open; elements whose end tag is optional (p, li, td ...) or that a
+  // second one closes (a, button, form) do not nest without bound.
+  static bool IsTracked(std::string_view name) {
+    static constexpr std::string_view kUntracked[] = {
+        "area",  "base",  "br",     "col",      "embed", "hr",       "img",     "input",   "link",
+        "meta",  "param", "source", "track",    "wbr",   "keygen",   "frame",   "p",       "li",
+        "dt",    "dd",    "option", "optgroup", "tr",    "td",       "th",      "thead",   "tbody",
+        "tfoot", "rb",    "rt",     "rtc",      "rp",    "colgroup", "html",    "head",    "body",
+        "a",     "nobr",  "button", "form",     "image", "basefont", "bgsound", "menuitem"};
+    for (std::string_view u : kUntracked) {
+      if (u == name) return false;
+    }
+    return true;
+  }
+
+  std::vector<std::string> open_;
+  std::unordered_map<std::string, int> dropped_;
+};
+
 }  // namespace
 
 PrefilteredHtml PrefilterHtml(std::string_view s) {
   PrefilteredHtml result;
   std::string& out = result.html;
   out.reserve(s.size() / 2);
+  bool unmatched[std::size(kSearchedNames)] = {};  // the element's end tag never comes
+  NestingGuard nesting;
   size_t i = 0;
   while (i < s.size()) {
     const void* p = std::memchr(s.data() + i, '<', s.size() - i);
@@ -222,11 +304,16 @@ PrefilteredHtml PrefilterHtml(std::string_view s) {
       continue;
     }
     if (!IsAsciiAlpha(next)) {  // end tags, doctype, bogus comments, stray '<': as they are
-      size_t end = next == '/' && lt + 2 < s.size() && IsAsciiAlpha(s[lt + 2])
-                       ? ReadTag(s, lt + 2).end
-                       : kNpos;
-      if (end == kNpos) end = lt + 1;
-      out.append(s.data() + lt, end - lt);
+      size_t end = lt + 1;
+      bool keep = true;
+      if (next == '/' && lt + 2 < s.size() && IsAsciiAlpha(s[lt + 2])) {
+        Tag end_tag = ReadTag(s, lt + 2);
+        if (end_tag.end != kNpos) {
+          end = end_tag.end;
+          keep = nesting.Close(end_tag.name);
+        }
+      }
+      if (keep) out.append(s.data() + lt, end - lt);
       i = end;
       continue;
     }
@@ -247,12 +334,18 @@ PrefilteredHtml PrefilterHtml(std::string_view s) {
       i = end_tag.end == kNpos ? s.size() : end_tag.end;
       continue;
     }
-    if (name == "svg" || name == "math" || name == "noscript" || name == "template") {
-      size_t end = tag.self_closing ? tag.end : FindMatchingEnd(s, tag.end, name);
+    if (IsSearched(name)) {
+      // Once an element of a name has no end, later ones are kept without searching again:
+      // repeated searches to the end of the input would make the scan quadratic.
+      bool& searched_in_vain = unmatched[SearchedIndex(name)];
+      size_t end = tag.self_closing   ? tag.end
+                   : searched_in_vain ? kNpos
+                                      : FindMatchingEnd(s, tag.end, name);
       if (end != kNpos) {
         i = end;
         continue;
       }
+      searched_in_vain = true;
     } else if (name == "title" || name == "textarea" || name == "xmp" || name == "iframe" ||
                name == "noembed" || name == "noframes") {
       size_t close = FindEndTag(s, tag.end, name);
@@ -264,7 +357,7 @@ PrefilteredHtml PrefilterHtml(std::string_view s) {
       out.append(s.data() + lt, s.size() - lt);
       break;
     }
-    AppendStartTag(s, lt, tag, out);
+    if (nesting.Open(name, tag.self_closing)) AppendStartTag(s, lt, tag, out);
     i = tag.end;
   }
   return result;

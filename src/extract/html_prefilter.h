@@ -24,7 +24,9 @@ struct PrefilteredHtml {
 // <title>, <textarea>, <xmp>, <iframe>, <noembed>, <noframes> and <plaintext> content is copied
 // as the tokenizer would read it (raw text, never scanned for tags). An element whose end tag
 // never comes is cut to the end of the input when the parser would have made the rest its
-// raw text (script, style, comment), and kept otherwise. Never fails.
+// raw text (script, style, comment), and kept otherwise. Past 256 open elements (of those whose
+// end tag is required) further start tags and their end tags are dropped, their content kept:
+// the parser's cost grows with the depth of its open elements. Never fails.
 PrefilteredHtml PrefilterHtml(std::string_view html);
 
 }  // namespace storytrace

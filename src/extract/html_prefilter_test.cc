@@ -44,6 +44,30 @@ TEST(HtmlPrefilterTest, UnclosedElements) {
   EXPECT_EQ(PrefilterHtml("<p>a<div class='x").html, "<p>a<div class='x");
 }
 
+TEST(HtmlPrefilterTest, BoundsNesting) {
+  std::string deep;
+  for (int i = 0; i < 1000; ++i) deep += "<div><b>";
+  deep += "text";
+  for (int i = 0; i < 1000; ++i) deep += "</b></div>";
+  deep += "<p>after";
+  std::string kept = PrefilterHtml(deep).html;
+  size_t opened = 0, closed = 0;
+  for (size_t at = kept.find("<div>"); at != std::string::npos; at = kept.find("<div>", at + 1)) {
+    ++opened;
+  }
+  for (size_t at = kept.find("</div>"); at != std::string::npos; at = kept.find("</div>", at + 1)) {
+    ++closed;
+  }
+  EXPECT_EQ(opened, 128u);  // 256 open elements, half of them <div>
+  EXPECT_EQ(closed, opened);
+  EXPECT_NE(kept.find("text"), std::string::npos);
+  EXPECT_NE(kept.find("<p>after"), std::string::npos);
+  // Unclosed elements of optional end (p, li) do not count.
+  std::string flat;
+  for (int i = 0; i < 1000; ++i) flat += "<p>x";
+  EXPECT_EQ(PrefilterHtml(flat).html, flat);
+}
+
 TEST(HtmlPrefilterTest, KeepsJsonLdAside) {
   auto page = PrefilterHtml(
       "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
