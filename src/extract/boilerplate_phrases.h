@@ -75,19 +75,31 @@ inline constexpr std::string_view kUiPrefixes[] = {"no comments",
                                                    "[button",
                                                    "[caption"};
 
-// Phrases inside a line that mark a promotion or a contributor note.
-inline constexpr std::string_view kPromoPhrases[] = {"click here",
-                                                     "klicken sie hier",
-                                                     "hier klicken",
-                                                     "cliquez ici",
-                                                     "haga clic aquí",
-                                                     "sign up for our",
-                                                     "sign up for the",
-                                                     "subscribe to our",
-                                                     "newsletter abonnieren",
-                                                     "abonnieren sie unseren",
-                                                     "inscrivez-vous à notre",
-                                                     "suscríbete a nuestro"};
+// Site-wide links that sometimes stand alone in the content area.
+inline constexpr std::string_view kSiteLinks[] = {"impressum",
+                                                  "datenschutz",
+                                                  "datenschutzerklärung",
+                                                  "agb",
+                                                  "kontakt",
+                                                  "barrierefreiheit",
+                                                  "cookie-einstellungen",
+                                                  "privacy policy",
+                                                  "terms of use",
+                                                  "terms of service",
+                                                  "about us",
+                                                  "contact us",
+                                                  "mentions légales",
+                                                  "aviso legal",
+                                                  "política de privacidad"};
+
+// Phrases inside a line that mark a promotion.
+inline constexpr std::string_view kPromoPhrases[] = {"click here",     "klicken sie hier",
+                                                     "hier klicken",   "cliquez ici",
+                                                     "haga clic aquí", "clicca qui"};
+
+// A newsletter promotion names the newsletter and asks to sign up.
+inline constexpr std::string_view kSignUpWords[] = {"sign up", "subscribe", "abonn",     "anmelden",
+                                                    "inscri",  "suscr",     "iscriviti", "assine"};
 
 // Words of a donation appeal (with a URL or e-mail address on the line).
 inline constexpr std::string_view kDonationWords[] = {

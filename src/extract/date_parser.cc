@@ -53,7 +53,9 @@ constexpr MonthName kMonths[] = {
 struct Token {
   enum Kind { kWord, kNumber, kPunct } kind;
   std::string text;
-  int value = 0;  // numbers and months
+  int value = 0;     // numbers and months
+  size_t begin = 0;  // bytes of the input the token takes
+  size_t end = 0;
 };
 
 // Lower-cases ASCII and the Cyrillic capitals А-Я (month names may start a sentence).
@@ -99,6 +101,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
       Token t{Token::kNumber, std::string(s.substr(i, j - i))};
       t.value = t.text.size() <= 5 ? std::stoi(t.text) : -1;
+      t.begin = i, t.end = j;
       out.push_back(std::move(t));
       i = j;
     } else if (std::isalpha(c) || c >= 0x80) {
@@ -109,12 +112,13 @@ std::vector<Token> Tokenize(std::string_view s) {
       }
       Token t{Token::kWord, Lower(s.substr(i, j - i))};
       t.value = MonthOf(t.text);
+      t.begin = i, t.end = j;
       out.push_back(std::move(t));
       i = j;
     } else if (std::isspace(c)) {
       ++i;
     } else {
-      out.push_back({Token::kPunct, std::string(1, static_cast<char>(c))});
+      out.push_back({Token::kPunct, std::string(1, static_cast<char>(c)), 0, i, i + 1});
       ++i;
     }
   }
@@ -160,6 +164,11 @@ bool ValidDate(int y, int m, int d) {
 }  // namespace
 
 std::optional<int64_t> FindDate(std::string_view s) {
+  auto date = MatchDate(s);
+  return date ? std::optional<int64_t>(date->seconds) : std::nullopt;
+}
+
+std::optional<DateMatch> MatchDate(std::string_view s) {
   std::vector<Token> t = Tokenize(s);
   for (size_t i = 0; i < t.size(); ++i) {
     int y = 0, m = 0, d = 0;
@@ -190,9 +199,9 @@ std::optional<int64_t> FindDate(std::string_view s) {
       y = t[i].value, m = t[i + 2].value, d = t[i + 4].value, end = i + 5;
     }
     if (end && ValidDate(y, m, d)) {
-      int64_t seconds = DaysFromCivil(y, m, d) * 86400;
-      AddTime(t, end, seconds);
-      return seconds;
+      DateMatch match{DaysFromCivil(y, m, d) * 86400, t[i].begin, t[end - 1].end};
+      AddTime(t, end, match.seconds);
+      return match;
     }
   }
   return std::nullopt;

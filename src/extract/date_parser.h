@@ -14,6 +14,14 @@ namespace storytrace {
 // or nullopt.
 std::optional<int64_t> FindDate(std::string_view s);
 
+// FindDate's date with the bytes [begin, end) it takes in `s` (time of day not included).
+struct DateMatch {
+  int64_t seconds = 0;
+  size_t begin = 0;
+  size_t end = 0;
+};
+std::optional<DateMatch> MatchDate(std::string_view s);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_EXTRACT_DATE_PARSER_H_

@@ -48,12 +48,13 @@ TEST(TextRulesTest, ClassifiesPageFurnitureLines) {
         "There's plenty more. Sign up for our free daily newsletter.",
         "[button link=\"/submit\"] Send us YOUR review[/button]",
         "Write to Al Root at allen.root@example.com", "Lesezeit: 3 Min.",
-        "Tempo de leitura: 2 minutos"}) {
+        "Tempo de leitura: 2 minutos", "Impressum"}) {
     EXPECT_TRUE(IsBoilerplateLine(line)) << line;
   }
   for (const char* line : {"The image (left) shows the river at dawn.",
                            "Die Sanitäter klickten sich durch die Akten der Klinik.",
-                           "Readers asked the paper to publish the full report, and it did."}) {
+                           "Readers asked the paper to publish the full report, and it did.",
+                           "Residents can sign up for the programme at the town hall."}) {
     EXPECT_FALSE(IsBoilerplateLine(line)) << line;
   }
 }
@@ -75,6 +76,7 @@ TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
         "Von den 200 Passagieren überlebten zwölf.", "Von Berlin nach Moskau",
         "The summit opens on March 3, 2025 and ends two days later.",
         "\xE2\x80\x94 Jane Doe (@janedoe) November 18, 2019", "Flood defences in Passau",
+        "3. Oktober 2024: Großdemo in Berlin",
         "Die Quelle: ein Brief des Ministers, der am Montag in Berlin eintraf und alles änderte.",
         "Apple/Google"}) {
     EXPECT_FALSE(IsBylineOrDateLine(line)) << line;

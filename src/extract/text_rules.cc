@@ -173,6 +173,9 @@ bool IsBoilerplateLine(std::string_view line) {
     for (auto p : kUiPhrases) {
       if (key == p) return true;
     }
+    for (auto p : kSiteLinks) {
+      if (key == p) return true;
+    }
     // Lone numbers or counters: "0", "12 | 3".
     if (std::all_of(line.begin(), line.end(), [](char c) {
           return std::isdigit(static_cast<unsigned char>(c)) || std::strchr(" .,:/|-", c);
@@ -195,6 +198,11 @@ bool IsBoilerplateLine(std::string_view line) {
   if (line.size() <= 400) {
     for (auto p : kPromoPhrases) {
       if (lower.find(p) != std::string::npos) return true;
+    }
+    if (lower.find("newsletter") != std::string::npos) {
+      for (auto w : kSignUpWords) {
+        if (lower.find(w) != std::string::npos) return true;
+      }
     }
   }
   // Shortcodes left by a CMS: "[button link=…]Send us your review[/button]".
@@ -297,7 +305,12 @@ bool IsBylineOrDateLine(std::string_view line) {
       if (starts(p)) return true;
     }
   }
-  if (!digit || sentence || !FindDate(line)) return false;
+  if (!digit || sentence) return false;
+  auto date = MatchDate(line);
+  if (!date) return false;
+  // "3. Oktober 2024: Großdemo in Berlin" is an entry of a timeline, not a date line.
+  std::string after = Trim(line.substr(date->end));
+  if (!after.empty() && after[0] == ':' && CountWords(after) >= 2) return false;
   // Mostly a date: "segunda-feira, 22 de janeiro de 2018 às 0:13".
   if (IsDateLine(line) || (line.size() <= 60 && words <= 10)) return true;
   // A date with an author or a separator: "September 10, 2018 | by Catherine".
