@@ -14,6 +14,7 @@
 #include "extract/html_prefilter.h"
 #include "extract/page_furniture.h"
 #include "extract/parse_arena.h"
+#include "extract/pointer_blocks.h"
 #include "extract/text_rules.h"
 
 namespace storytrace {
@@ -52,42 +53,6 @@ bool IsFurnitureInRoot(const Block& b, const GumboNode* root, const std::vector<
   }
   if (FurnitureOf(b.furniture) == Furniture::kStrong) return true;
   return CharsUnder(b.furniture, blocks) * 3 < CharsUnder(root, blocks);
-}
-
-// Blocks of link lists: a list of three or more items that all hold a link and that is at
-// least 40 % link text ("More stories: …", "Mehr zum Thema"), and the short heading just before
-// it. Returns one flag per block.
-std::vector<bool> LinkListBlocks(const std::vector<Block>& blocks) {
-  struct ListTally {
-    size_t first = 0, items = 0, chars = 0, link_chars = 0;
-    bool all_linked = true;
-  };
-  std::unordered_map<const GumboNode*, ListTally> lists;
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
-    if (!b.list) continue;
-    auto [it, added] = lists.try_emplace(b.list);
-    ListTally& t = it->second;
-    if (added) t.first = i;
-    ++t.items;
-    t.chars += b.text.size();
-    t.link_chars += b.link_chars;
-    t.all_linked = t.all_linked && b.link_chars > 0;
-  }
-  std::vector<bool> dropped(blocks.size(), false);
-  for (const auto& [list, t] : lists) {
-    if (t.items < 3 || !t.all_linked || t.link_chars * 5 < t.chars * 2) continue;
-    for (size_t i = t.first; i < blocks.size(); ++i) {
-      if (blocks[i].list == list) dropped[i] = true;
-    }
-    if (t.first > 0) {
-      const Block& heading = blocks[t.first - 1];
-      if (!heading.list && CountWords(heading.text) <= 8 && !EndsSentence(heading.text)) {
-        dropped[t.first - 1] = true;
-      }
-    }
-  }
-  return dropped;
 }
 
 // `s` reduced to lower-case letters and digits (bytes of other scripts kept), to compare
@@ -144,14 +109,14 @@ ExtractedArticle ExtractFromHtml(std::string_view html) {
   std::vector<Block> blocks = CollectBlocks(doc->root);
   std::vector<const GumboNode*> roots = FindContentRoots(doc->root, blocks);
   std::vector<std::string> headlines = HeadlineKeys(meta);
-  std::vector<bool> in_link_list = LinkListBlocks(blocks);
+  std::vector<bool> pointers = PointerBlocks(blocks);
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     const GumboNode* root = roots.empty() ? nullptr : RootOf(b, roots);
     if (!roots.empty() && !root) continue;
     if (IsFurnitureInRoot(b, root, blocks)) continue;
     if (b.related_article && !IsAncestor(b.related_article, root)) continue;
-    if (static_cast<double>(b.link_chars) / b.text.size() > 0.6 || in_link_list[i]) continue;
+    if (static_cast<double>(b.link_chars) / b.text.size() > 0.6 || pointers[i]) continue;
     if (IsBoilerplateLine(b.text)) continue;
     if (b.text.size() < 400 &&
         std::find(headlines.begin(), headlines.end(), HeadlineKey(b.text)) != headlines.end()) {

@@ -106,6 +106,15 @@ TEST(HtmlExtractorRulesTest, PageShapes) {
            "</article></body>",
        {"Paragraph 3 ", "Flour, 200 grams"},
        {"More Great Stories", "strange life", "merger"}},
+      {"a grid of teaser cards inside the content",
+       "<body><div class=main>" + Paras(1, 4) +
+           "<div class=grid><h2>Most popular</h2>"
+           "<div class=card><a href=/1>Protein diet</a><div>Lose 10 kg in 14 days.</div></div>"
+           "<div class=card><a href=/2>Buckwheat diet</a><div>Lose 7 kg a week.</div></div>"
+           "<div class=card><a href=/3>Kefir diet</a><div>Three days, three kilos.</div></div>"
+           "</div></div></body>",
+       {"Paragraph 4 "},
+       {"Most popular", "Protein diet", "Lose 7 kg", "Three days"}},
       {"a table row reads as one line, numbers kept",
        "<body><article>" + Paras(1, 3) +
            "<table><tr><th>Pos</th><th>Player</th><th>Snaps</th></tr>"
