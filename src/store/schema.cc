@@ -126,6 +126,22 @@ CREATE TABLE story_aliases (
 );
 CREATE INDEX story_aliases_story ON story_aliases(story_id);
 )sql",
+      // v5: boilerplate learned per source (extract/boilerplate_learner.h): its article count
+      // and the paragraphs counted for it, by key.
+      R"sql(
+CREATE TABLE boilerplate_sources (
+  source TEXT PRIMARY KEY,
+  articles INTEGER NOT NULL
+);
+CREATE TABLE boilerplate_lines (
+  source TEXT NOT NULL,
+  line_key INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  first_seen INTEGER NOT NULL,
+  sample TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (source, line_key)
+);
+)sql",
   };
   return kMigrations;
 }

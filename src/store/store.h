@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/article.h"
+#include "core/learned_boilerplate.h"
 #include "core/status.h"
 
 struct sqlite3;
@@ -150,6 +151,13 @@ class Store {
 
   // Full-text search (FTS5 BM25) over title and text. `query` is taken as plain words.
   Result<std::vector<SearchHit>> Search(const std::string& query, int64_t limit = 20);
+
+  // The boilerplate learned for `source` (see extract/boilerplate_learner.h), or nullopt when
+  // nothing is stored for it.
+  Result<std::optional<LearnedSource>> GetLearnedBoilerplate(const std::string& source);
+  // Replaces what is stored for `learned.source`; runs inside the caller's transaction when
+  // one is open.
+  Status PutLearnedBoilerplate(const LearnedSource& learned);
 
   Status AddRejection(const Rejection& r);
   Result<std::vector<Rejection>> ListRejections();
