@@ -105,16 +105,19 @@ std::string BoilerplateLearner::Strip(const std::string& source, std::string_vie
   auto it = sources_.find(source);
   if (it == sources_.end()) return std::string(body);
   std::string kept;
-  bool removed = false;
+  size_t removed = 0;
   ForEachParagraph(body, [&](std::string_view paragraph) {
     if (IsBoilerplateKey(it->second, KeyOf(paragraph))) {
-      removed = true;
+      removed += paragraph.size();
       return;
     }
     if (!kept.empty()) kept += "\n\n";
     kept += paragraph;
   });
-  return removed && !kept.empty() ? kept : std::string(body);
+  bool keep_all =
+      removed == 0 ||
+      static_cast<double>(removed) > options_.max_stripped_share * static_cast<double>(body.size());
+  return keep_all ? std::string(body) : kept;
 }
 
 std::vector<LearnedSource> BoilerplateLearner::TakeChanged() {

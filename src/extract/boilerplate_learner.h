@@ -32,6 +32,10 @@ class BoilerplateLearner {
     // article text; it is forgotten, so the table holds recurring lines and recent ones only.
     int64_t prune_after = 10;
     double prune_share = 0.2;
+    // Strip removes at most this share of a body's bytes. An article whose text is mostly
+    // "boilerplate" is another version of an earlier one (an update, a copy), not an article
+    // that carries boilerplate.
+    double max_stripped_share = 0.5;
   };
 
   BoilerplateLearner() = default;
@@ -56,7 +60,8 @@ class BoilerplateLearner {
   bool IsBoilerplate(const std::string& source, std::string_view paragraph) const;
 
   // `body` without the paragraphs learned as boilerplate of `source`, paragraphs joined by
-  // blank lines as before. Returns `body` unchanged when nothing, or everything, would go.
+  // blank lines as before. Returns `body` unchanged when nothing would go, or more than
+  // Options::max_stripped_share of it.
   std::string Strip(const std::string& source, std::string_view body) const;
 
   // The state of each source observed since the last call (for the store), in no set order.

@@ -201,12 +201,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
       failure = outcome.status();
       return;
     }
-    if (outcome.value() == UpsertOutcome::kInserted) {
-      if (Status s = LearnBoilerplate(a, extracted); !s.ok()) {
-        failure = s;
-        return;
-      }
-    }
+    if (outcome.value() == UpsertOutcome::kInserted) LearnBoilerplate(a, extracted);
     switch (outcome.value()) {
       case UpsertOutcome::kInserted:
       case UpsertOutcome::kUpdated: {
@@ -393,13 +388,8 @@ Status Pipeline::StripLearnedBoilerplate(bool title_from_body, Article& a, Analy
   return Status::Ok();
 }
 
-Status Pipeline::LearnBoilerplate(const Article& a, const std::string& extracted) {
-  if (!LearnsBoilerplateOf(a)) return Status::Ok();
-  learner_.Observe(a.source, extracted);
-  for (const LearnedSource& learned : learner_.TakeChanged()) {
-    if (Status s = store_->PutLearnedBoilerplate(learned); !s.ok()) return s;
-  }
-  return Status::Ok();
+void Pipeline::LearnBoilerplate(const Article& a, const std::string& extracted) {
+  if (LearnsBoilerplateOf(a)) learner_.Observe(a.source, extracted);
 }
 
 Status Pipeline::Flush(std::vector<std::string>& touched) {
@@ -409,6 +399,10 @@ Status Pipeline::Flush(std::vector<std::string>& touched) {
     if (Status s = store_->RefreshStory(story); !s.ok()) return s;
   }
   touched.clear();
+  // Each source's learned boilerplate once per batch, in the batch's transaction.
+  for (const LearnedSource& learned : learner_.TakeChanged()) {
+    if (Status s = store_->PutLearnedBoilerplate(learned); !s.ok()) return s;
+  }
   return store_->Commit();
 }
 

@@ -112,8 +112,8 @@ class Pipeline {
   // store on first use) and analyses it again when its text changed.
   Status StripLearnedBoilerplate(bool title_from_body, Article& a, AnalyzedText& analyzed,
                                  std::vector<Mention>& mentions);
-  // Counts a new article's extracted text for its source and stores the source's table.
-  Status LearnBoilerplate(const Article& a, const std::string& extracted);
+  // Counts a new article's extracted text for its source (stored by Flush).
+  void LearnBoilerplate(const Article& a, const std::string& extracted);
 
   Store* store_;
   const TextAnalyzer* analyzer_;

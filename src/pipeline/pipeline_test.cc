@@ -129,11 +129,16 @@ TEST_F(PipelineTest, LearnsBoilerplateOfASource) {
   const std::string appeal =
       "Become a member today and keep independent journalism alive, every euro counts.";
   const char* stories[] = {
-      "The river rose two metres overnight and flooded the lower town.",
-      "Farmers counted their losses after the hail storm on Tuesday.",
-      "The council voted to rebuild the old bridge by next summer.",
-      "Rail traffic resumed on the northern line after repairs.",
-      "A new school opened its doors to four hundred pupils."};
+      "The river rose two metres overnight and flooded the lower town. Residents spent the "
+      "night on upper floors while firefighters pumped out cellars.",
+      "Farmers counted their losses after the hail storm on Tuesday. Orchards on the southern "
+      "slopes lost most of this year's apples, the growers' association said.",
+      "The council voted to rebuild the old bridge by next summer. The crossing has been "
+      "closed to lorries since cracks were found in its central arch.",
+      "Rail traffic resumed on the northern line after repairs. Trains will run at reduced "
+      "speed through the valley until the embankment has settled.",
+      "A new school opened its doors to four hundred pupils. It replaces two village schools "
+      "whose buildings no longer met safety rules."};
   auto write = [&](const std::string& name, int from, int to) {
     std::ofstream out(dir_ / name);
     for (int i = from; i < to; ++i) {
