@@ -200,6 +200,7 @@ TEST(TextExtractorTest, FiftyMegabyteLineIsHandled) {
   std::string line(50u << 20, 'a');
   for (size_t i = 0; i < line.size(); i += 9) line[i] = ' ';
   EXPECT_GT(ExtractFromText(line).body.size(), line.size() / 2);
+  EXPECT_GT(ExtractFromHtml("<p>" + line + "</p>").body.size(), line.size() / 2);
 }
 
 TEST(HtmlExtractorTest, DeepAndHostileMarkupGivesCleanResult) {
