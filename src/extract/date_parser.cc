@@ -15,7 +15,9 @@ struct MonthName {
   int month;
 };
 
-// Lower-case full names and common abbreviations (en, de, fr, es, ru genitive and nominative).
+// Lower-case full names and common abbreviations (en, de, fr, es, ru genitive and nominative,
+// pt, it).
+// clang-format off
 constexpr MonthName kMonths[] = {
     {"january", 1}, {"jan", 1}, {"januar", 1}, {"jänner", 1}, {"jän", 1}, {"janvier", 1},
     {"enero", 1}, {"января", 1}, {"январь", 1}, {"janv", 1}, {"ene", 1},
@@ -40,12 +42,20 @@ constexpr MonthName kMonths[] = {
     {"december", 12}, {"dec", 12}, {"dezember", 12}, {"dez", 12}, {"décembre", 12},
     {"decembre", 12}, {"déc", 12}, {"diciembre", 12}, {"dic", 12}, {"декабря", 12},
     {"декабрь", 12},
+    // Portuguese and Italian names not listed above.
+    {"janeiro", 1}, {"gennaio", 1}, {"fevereiro", 2}, {"febbraio", 2}, {"março", 3},
+    {"aprile", 4}, {"maio", 5}, {"maggio", 5}, {"junho", 6}, {"giugno", 6}, {"julho", 7},
+    {"luglio", 7}, {"setembro", 9}, {"settembre", 9}, {"outubro", 10}, {"ottobre", 10},
+    {"dezembro", 12}, {"dicembre", 12},
 };
+// clang-format on
 
 struct Token {
   enum Kind { kWord, kNumber, kPunct } kind;
   std::string text;
-  int value = 0;  // numbers and months
+  int value = 0;     // numbers and months
+  size_t begin = 0;  // bytes of the input the token takes
+  size_t end = 0;
 };
 
 // Lower-cases ASCII and the Cyrillic capitals А-Я (month names may start a sentence).
@@ -91,22 +101,24 @@ std::vector<Token> Tokenize(std::string_view s) {
       while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
       Token t{Token::kNumber, std::string(s.substr(i, j - i))};
       t.value = t.text.size() <= 5 ? std::stoi(t.text) : -1;
+      t.begin = i, t.end = j;
       out.push_back(std::move(t));
       i = j;
     } else if (std::isalpha(c) || c >= 0x80) {
       size_t j = i;
-      while (j < s.size() &&
-             (std::isalpha(static_cast<unsigned char>(s[j])) || static_cast<unsigned char>(s[j]) >= 0x80)) {
+      while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) ||
+                              static_cast<unsigned char>(s[j]) >= 0x80)) {
         ++j;
       }
       Token t{Token::kWord, Lower(s.substr(i, j - i))};
       t.value = MonthOf(t.text);
+      t.begin = i, t.end = j;
       out.push_back(std::move(t));
       i = j;
     } else if (std::isspace(c)) {
       ++i;
     } else {
-      out.push_back({Token::kPunct, std::string(1, static_cast<char>(c))});
+      out.push_back({Token::kPunct, std::string(1, static_cast<char>(c)), 0, i, i + 1});
       ++i;
     }
   }
@@ -133,7 +145,9 @@ size_t Skip(const std::vector<Token>& t, size_t i) {
 // Reads an optional "HH:MM" at i and adds it to `seconds`.
 void AddTime(const std::vector<Token>& t, size_t i, int64_t& seconds) {
   i = Skip(t, i);
-  if (i < t.size() && t[i].kind == Token::kWord && (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a")) ++i;
+  if (i < t.size() && t[i].kind == Token::kWord &&
+      (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a"))
+    ++i;
   if (i + 2 < t.size() && t[i].kind == Token::kNumber && IsPunct(t[i + 1], ':') &&
       t[i + 2].kind == Token::kNumber && t[i].value < 24 && t[i + 2].value < 60) {
     seconds += t[i].value * 3600 + t[i + 2].value * 60;
@@ -150,13 +164,19 @@ bool ValidDate(int y, int m, int d) {
 }  // namespace
 
 std::optional<int64_t> FindDate(std::string_view s) {
+  auto date = MatchDate(s);
+  return date ? std::optional<int64_t>(date->seconds) : std::nullopt;
+}
+
+std::optional<DateMatch> MatchDate(std::string_view s) {
   std::vector<Token> t = Tokenize(s);
   for (size_t i = 0; i < t.size(); ++i) {
     int y = 0, m = 0, d = 0;
     size_t end = 0;
     if (IsDay(t[i])) {
       size_t j = Skip(t, i + 1);
-      if (j < t.size() && IsMonth(t[j])) {  // 4. Dezember 2024, 23 Nov, 2017, 4 de diciembre de 2024
+      if (j < t.size() &&
+          IsMonth(t[j])) {  // 4. Dezember 2024, 23 Nov, 2017, 4 de diciembre de 2024
         size_t k = Skip(t, j + 1);
         if (k < t.size() && IsYear(t[k])) {
           d = t[i].value, m = t[j].value, y = t[k].value, end = k + 1;
@@ -170,7 +190,8 @@ std::optional<int64_t> FindDate(std::string_view s) {
       size_t j = Skip(t, i + 1);
       if (j < t.size() && IsDay(t[j])) {
         size_t k = Skip(t, j + 1);
-        if (k < t.size() && IsYear(t[k])) d = t[j].value, m = t[i].value, y = t[k].value, end = k + 1;
+        if (k < t.size() && IsYear(t[k]))
+          d = t[j].value, m = t[i].value, y = t[k].value, end = k + 1;
       }
     } else if (IsYear(t[i]) && i + 4 < t.size() && IsPunct(t[i + 1], '-') &&
                t[i + 2].kind == Token::kNumber && IsPunct(t[i + 3], '-') &&
@@ -178,9 +199,9 @@ std::optional<int64_t> FindDate(std::string_view s) {
       y = t[i].value, m = t[i + 2].value, d = t[i + 4].value, end = i + 5;
     }
     if (end && ValidDate(y, m, d)) {
-      int64_t seconds = DaysFromCivil(y, m, d) * 86400;
-      AddTime(t, end, seconds);
-      return seconds;
+      DateMatch match{DaysFromCivil(y, m, d) * 86400, t[i].begin, t[end - 1].end};
+      AddTime(t, end, match.seconds);
+      return match;
     }
   }
   return std::nullopt;

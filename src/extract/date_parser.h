@@ -8,10 +8,19 @@
 
 namespace storytrace {
 
-// Finds the first calendar date in `s` written in English, German, French, Spanish or
-// Russian month-name form, numeric European form (23.11.2017) or ISO form (2017-11-23), with an
-// optional time of day. Returns seconds since epoch (UTC, time taken as UTC), or nullopt.
+// Finds the first calendar date in `s` written in English, German, French, Spanish, Russian,
+// Portuguese or Italian month-name form, numeric European form (23.11.2017) or ISO form
+// (2017-11-23), with an optional time of day. Returns seconds since epoch (UTC, time taken as UTC),
+// or nullopt.
 std::optional<int64_t> FindDate(std::string_view s);
+
+// FindDate's date with the bytes [begin, end) it takes in `s` (time of day not included).
+struct DateMatch {
+  int64_t seconds = 0;
+  size_t begin = 0;
+  size_t end = 0;
+};
+std::optional<DateMatch> MatchDate(std::string_view s);
 
 }  // namespace storytrace
 

@@ -12,7 +12,7 @@ namespace storytrace {
 // What extraction finds in one input. Empty strings mean "not found".
 struct ExtractedArticle {
   std::string title;
-  std::string body;  // paragraphs separated by "\n\n"
+  std::string body;                  // paragraphs separated by "\n\n"
   std::optional<int64_t> published;  // seconds since epoch, UTC
   std::string source;                // outlet or agency named by the page or text
   std::string dateline;              // e.g. "Moskau, 4. Dezember 2024 (AFP)"

@@ -31,18 +31,64 @@ TEST(DateParserTest, FindsDatesInFiveLanguages) {
       {"4 декабря 2024 г.", "2024-12-04"},
       {"Stand: 14.03.2025 08:30 Uhr", "2025-03-14"},
       {"2025-03-14T08:30:00Z", "2025-03-14"},
+      {"segunda-feira, 22 de janeiro de 2018 às 0:13", "2018-01-22"},
+      {"pubblicato il 3 settembre 2019", "2019-09-03"},
   };
   for (const auto& c : cases) EXPECT_EQ(Day(FindDate(c.text)), c.day) << c.text;
   EXPECT_FALSE(FindDate("31. Februar 2024").has_value());
   EXPECT_FALSE(FindDate("8,000 km2 in 59 Tagen").has_value());
 }
 
+TEST(TextRulesTest, ClassifiesPageFurnitureLines) {
+  for (const char* line :
+       {"Advert", "Text size", "This slideshow requires JavaScript.", "Leggi anche",
+        "Das könnte Sie auch interessieren", "Like this story? Share it with a friend!",
+        "The protests kicked off in June (Image: GETTY )", "Die Brücke am Morgen (Foto: dpa)",
+        "Get the magazine delivered every month. Click here for more information.",
+        "There's plenty more. Sign up for our free daily newsletter.",
+        "[button link=\"/submit\"] Send us YOUR review[/button]",
+        "Write to Al Root at allen.root@example.com", "Lesezeit: 3 Min.",
+        "Tempo de leitura: 2 minutos", "Impressum"}) {
+    EXPECT_TRUE(IsBoilerplateLine(line)) << line;
+  }
+  for (const char* line : {"The image (left) shows the river at dawn.",
+                           "Die Sanitäter klickten sich durch die Akten der Klinik.",
+                           "Readers asked the paper to publish the full report, and it did.",
+                           "Residents can sign up for the programme at the town hall."}) {
+    EXPECT_FALSE(IsBoilerplateLine(line)) << line;
+  }
+}
+
+TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
+  for (const char* line :
+       {"By Jane Doe", "Von Max Mustermann und Erika Musterfrau", "Updated at 1:23 p.m.",
+        "Stand: 14.03.2025 08:30 Uhr", "Updated 11:21 pm CST, Tuesday, November 19, 2019",
+        "September 10, 2018 | by Catherine", "LinkNaija August 08, 2018",
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        "(Reporting by Will Dunham; Editing by Tom Brown)",
+        "Keith Bradsher contributed reporting from Hong Kong.", "Quelle: dpa", "jd/dpa", "(AFP)",
+        "dpa/lnw"}) {
+    EXPECT_TRUE(IsBylineOrDateLine(line)) << line;
+  }
+  for (const char* line :
+       {"By the end of the day, the river had risen by two metres.",
+        "Von den 200 Passagieren überlebten zwölf.", "Von Berlin nach Moskau",
+        "The summit opens on March 3, 2025 and ends two days later.",
+        "\xE2\x80\x94 Jane Doe (@janedoe) November 18, 2019", "Flood defences in Passau",
+        "3. Oktober 2024: Großdemo in Berlin",
+        "Die Quelle: ein Brief des Ministers, der am Montag in Berlin eintraf und alles änderte.",
+        "Apple/Google"}) {
+    EXPECT_FALSE(IsBylineOrDateLine(line)) << line;
+  }
+}
+
 TEST(TextRulesTest, ClassifiesResidueLines) {
-  for (const char* line : {"loading...", "Share.", "Leave A Reply", "Kommentare", "0",
-                           "No comments:",
-                           "FILE PHOTO: Syrian army soldiers © Ammar Safarjalani / Global Look Press",
-                           ".node-type-article .article-body > p:last-of-type::after{content:none}",
-                           "Unterstützen Sie uns: https://example.org/spenden oder via PayPal: a@b.ru"}) {
+  for (const char* line :
+       {"loading...", "Share.", "Leave A Reply", "Kommentare", "0",
+        "No comments:", "FILE PHOTO: Syrian army soldiers © Ammar Safarjalani / Global Look Press",
+        ".node-type-article .article-body > p:last-of-type::after{content:none}",
+        "Unterstützen Sie uns: https://example.org/spenden oder via PayPal: a@b.ru"}) {
     EXPECT_TRUE(IsBoilerplateLine(line)) << line;
   }
   for (const char* line : {"Die Feuergefechte in der Stadt dauern an.",
@@ -80,8 +126,8 @@ TEST(TextExtractorTest, Seed001) {
   EXPECT_EQ(a.title, "Syrian Army Supported by Russian Air Force on Offensive in Euphrates Valley");
   EXPECT_EQ(Day(a.published), "2017-11-23");
   EXPECT_EQ(a.source, "Rt.com");
-  for (const char* gone : {"FILE PHOTO", "©", "Thursday, November 23, 2017", "05:44",
-                           "No comments"}) {
+  for (const char* gone :
+       {"FILE PHOTO", "©", "Thursday, November 23, 2017", "05:44", "No comments"}) {
     EXPECT_EQ(a.body.find(gone), std::string::npos) << gone;
   }
   EXPECT_NE(a.body.find("Syrian troops are making steadfast advances"), std::string::npos);
@@ -106,8 +152,8 @@ TEST(TextExtractorTest, Seed003) {
 
 TEST(TextExtractorTest, Seed004) {
   auto a = ExtractSeed("004_615764fe2a7474f2.txt");
-  for (const char* gone : {"loading...", "Share.", "Leave A Reply", "node-type-article",
-                           "Stringer / AFP / Getty"}) {
+  for (const char* gone :
+       {"loading...", "Share.", "Leave A Reply", "node-type-article", "Stringer / AFP / Getty"}) {
     EXPECT_EQ(a.body.find(gone), std::string::npos) << gone;
   }
   EXPECT_EQ(a.body.substr(0, 2), "Ru");  // the lone "0" counter is gone too
@@ -148,6 +194,27 @@ TEST(TextExtractorTest, HugeSingleLineIsHandled) {
   EXPECT_GT(a.body.size(), line.size() / 2);
   auto h = ExtractFromHtml("<p>" + line + "</p>");
   EXPECT_GT(h.body.size(), line.size() / 2);
+}
+
+TEST(TextExtractorTest, FiftyMegabyteLineIsHandled) {
+  std::string line(50u << 20, 'a');
+  for (size_t i = 0; i < line.size(); i += 9) line[i] = ' ';
+  EXPECT_GT(ExtractFromText(line).body.size(), line.size() / 2);
+  EXPECT_GT(ExtractFromHtml("<p>" + line + "</p>").body.size(), line.size() / 2);
+}
+
+TEST(HtmlExtractorTest, DeepAndHostileMarkupGivesCleanResult) {
+  // Deep nesting, unclosed SVG and comments: bounded time and stack, text kept where readable.
+  std::string deep;
+  for (int i = 0; i < 200000; ++i) deep += "<div>";
+  deep += "Deep text that a malformed page nests far down.";
+  EXPECT_NE(ExtractFromHtml(deep).body.find("Deep text"), std::string::npos);
+  std::string svg = "<p>Before the drawings, a paragraph of text.</p>";
+  for (int i = 0; i < 100000; ++i) svg += "<svg><noscript>";
+  ExtractFromHtml(svg);
+  std::string json = "<script type=application/ld+json>";
+  for (int i = 0; i < 100000; ++i) json += "[";
+  EXPECT_TRUE(ExtractFromHtml(json + "</script>").body.empty());
 }
 
 TEST(HtmlExtractorTest, MalformedHtmlGivesCleanResult) {

@@ -39,14 +39,16 @@ bool Continues(const std::string& prev, const std::string& line) {
 
 // "https://de.southfront.org/spenden" → "southfront.org".
 std::string SiteOfUrl(std::string_view line) {
-  static const std::regex kHost(R"((?:https?://|www\.)([a-z0-9.-]+\.[a-z]{2,}))", std::regex::icase);
+  static const std::regex kHost(R"((?:https?://|www\.)([a-z0-9.-]+\.[a-z]{2,}))",
+                                std::regex::icase);
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(line.begin(), line.end(), m, kHost)) return {};
   std::string host = m[1].str();
   std::transform(host.begin(), host.end(), host.begin(), ::tolower);
   // Keep the registrable part: drop "www." and language or section subdomains.
   size_t last = host.rfind('.');
-  size_t prev = last == std::string::npos || last == 0 ? std::string::npos : host.rfind('.', last - 1);
+  size_t prev =
+      last == std::string::npos || last == 0 ? std::string::npos : host.rfind('.', last - 1);
   return prev == std::string::npos ? host : host.substr(prev + 1);
 }
 

@@ -7,35 +7,11 @@
 #include <cstring>
 #include <regex>
 
+#include "extract/boilerplate_phrases.h"
 #include "extract/date_parser.h"
 
 namespace storytrace {
 namespace {
-
-// Whole-line UI phrases (lower case, trailing punctuation removed), several languages.
-constexpr std::array<std::string_view, 64> kUiPhrases = {
-    "loading", "share", "share this", "share this article", "share this story", "tweet",
-    "leave a reply", "leave a comment", "comments", "comment", "no comments", "read more",
-    "read also", "see also", "related", "related articles", "related stories", "advertisement",
-    "subscribe", "newsletter", "sign up", "follow us", "print", "email", "e-mail", "back to top",
-    "continue reading", "most read", "top stories", "click here", "kommentare", "kommentar",
-    "kommentar schreiben", "lesen sie auch", "weiterlesen", "mehr zum thema", "anzeige",
-    "werbung", "teilen", "drucken", "nach oben", "meistgelesen", "artikel teilen",
-    "voir aussi", "lire aussi", "partager", "commentaires", "publicité", "compartir",
-    "comentarios", "publicidad", "leer más", "lee también", "поделиться", "комментарии",
-    "реклама", "читайте также", "cookie settings", "accept cookies", "all rights reserved",
-    "alle rechte vorbehalten", "tags", "schlagworte"};
-
-// Line prefixes that start residue lines ("No comments:", "Lesen Sie auch: …").
-constexpr std::array<std::string_view, 22> kUiPrefixes = {
-    "no comments", "leave a reply", "lesen sie auch:", "read more:", "related:", "tags:",
-    "schlagworte:", "mehr zum thema:", "file photo", "photo:", "foto:", "bild:", "image:",
-    "picture:", "photo credit", "bildquelle", "fotos:", "photos:", "copyright ", "© ",
-    "(c) ", "all rights reserved"};
-
-constexpr std::array<std::string_view, 12> kDonationWords = {
-    "spende", "unterstütz", "paypal", "patreon", "donat", "support us", "bitcoin", "iban",
-    "überweisung", "faire un don", "donar", "пожертв"};
 
 constexpr size_t kMaxResidueLine = 1500;
 
@@ -61,7 +37,8 @@ std::string StripTrailingPunct(std::string s) {
 }
 
 bool IsWordByte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == '+';
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
+         c == '+';
 }
 
 // A URL ("http://", "https://", "www.") or an e-mail address (word@word.word), scanned by hand:
@@ -93,6 +70,20 @@ bool IsCaptionOrCredit(std::string_view line, const std::string& lower) {
                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
     return true;
   }
+  // A credit in brackets closing the line: "… in size (Image: GETTY )", "(Foto: dpa)".
+  if (line.size() < 400 && !line.empty() && line.back() == ')') {
+    size_t open = line.rfind('(');
+    if (open != std::string_view::npos && line.size() - open < 80) {
+      std::string_view inside = std::string_view(lower).substr(open + 1);
+      for (std::string_view label : {"image", "photo", "picture", "foto", "bild", "credit",
+                                     "source", "quelle", "photographie", "imagen"}) {
+        if (inside.substr(0, label.size()) == label && inside.find(':') != std::string_view::npos &&
+            inside.find(':') < label.size() + 9) {
+          return true;
+        }
+      }
+    }
+  }
   if (line.find('/') == std::string_view::npos && line.find('|') == std::string_view::npos) {
     return false;
   }
@@ -116,7 +107,8 @@ std::string Trim(std::string_view s) {
       return true;
     }
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) <= 0x8B || static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
+        (static_cast<unsigned char>(s[i + 2]) <= 0x8B ||
+         static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
       len = 3;
       return true;
     }
@@ -150,8 +142,8 @@ int CountWords(std::string_view s) {
 }
 
 bool EndsWithClosingQuote(std::string_view s) {
-  for (std::string_view q : {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "'",
-                             "\xE2\x80\x99"}) {
+  for (std::string_view q :
+       {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "'", "\xE2\x80\x99"}) {
     if (s.size() >= q.size() && s.substr(s.size() - q.size()) == q) return true;
   }
   return false;
@@ -160,7 +152,10 @@ bool EndsWithClosingQuote(std::string_view s) {
 bool EndsSentence(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ')')) s.remove_suffix(1);
   for (int i = 0; i < 2 && EndsWithClosingQuote(s); ++i) {
-    s.remove_suffix((static_cast<unsigned char>(s.back()) < 0x80) ? 1 : (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 ? 3 : 2));
+    s.remove_suffix(
+        (static_cast<unsigned char>(s.back()) < 0x80)
+            ? 1
+            : (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 ? 3 : 2));
   }
   if (s.empty()) return false;
   char c = s.back();
@@ -176,6 +171,9 @@ bool IsBoilerplateLine(std::string_view line) {
   if (line.size() <= 80) {
     std::string key = StripTrailingPunct(lower);
     for (auto p : kUiPhrases) {
+      if (key == p) return true;
+    }
+    for (auto p : kSiteLinks) {
       if (key == p) return true;
     }
     // Lone numbers or counters: "0", "12 | 3".
@@ -195,6 +193,20 @@ bool IsBoilerplateLine(std::string_view line) {
     if (std::regex_search(line.begin(), line.end(), kCss)) return true;
   }
   if (IsCaptionOrCredit(line, lower)) return true;
+  // Promotions and contributor notes: "Click here for more information.", "Sign up for our
+  // newsletter", "Keith Bradsher contributed reporting."
+  if (line.size() <= 400) {
+    for (auto p : kPromoPhrases) {
+      if (lower.find(p) != std::string::npos) return true;
+    }
+    if (lower.find("newsletter") != std::string::npos) {
+      for (auto w : kSignUpWords) {
+        if (lower.find(w) != std::string::npos) return true;
+      }
+    }
+  }
+  // Shortcodes left by a CMS: "[button link=…]Send us your review[/button]".
+  if (line.front() == '[' && line.find("[/") != std::string_view::npos) return true;
   if (HasUrlOrEmail(line)) {
     for (auto w : kDonationWords) {
       if (lower.find(w) != std::string::npos) return true;
@@ -203,6 +215,117 @@ bool IsBoilerplateLine(std::string_view line) {
                                   std::regex::icase | std::regex::optimize);
     std::string rest = std::regex_replace(std::string(line), kUrls, " ");
     if (CountWords(rest) < 3) return true;
+    // A short contact line: "Write to Al Root at allen.root@example.com".
+    if (line.find('@') != std::string_view::npos && CountWords(line) <= 12) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// "dpa", "(AFP)", "jd/dpa", "dpa/lnw": nothing but short codes, one a news agency.
+bool IsAgencyCodeLine(const std::string& lower) {
+  if (lower.size() > 40) return false;
+  bool agency = false;
+  std::string code;
+  for (size_t i = 0; i <= lower.size(); ++i) {
+    char c = i < lower.size() ? lower[i] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      code += c;
+      continue;
+    }
+    if (!std::strchr(" /,()-;", c)) return false;
+    if (code.size() > 8) return false;
+    for (auto a : kAgencyCodes) agency = agency || code == a;
+    code.clear();
+  }
+  return agency;
+}
+
+// "Max Mustermann und Erika Musterfrau", "Jane Doe, John Roe": capitalised words joined by
+// commas and "and" in a few languages.
+bool AreNames(std::string_view s) {
+  int names = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != ',') ++j;
+    if (j == i) break;
+    std::string_view word = s.substr(i, j - i);
+    unsigned char first = word[0];
+    if (std::isupper(first) || first >= 0x80) {
+      ++names;
+    } else if (word != "und" && word != "and" && word != "et" && word != "y" && word != "e" &&
+               word != "&" && word != "en" && word != "och") {
+      return false;
+    }
+    i = j;
+  }
+  return names > 0;
+}
+
+}  // namespace
+
+bool IsBylineOrDateLine(std::string_view line) {
+  if (line.empty() || line.size() > 300) return false;
+  // "— Jane Doe (@jane) November 18, 2019" closes a quoted post: part of the quotation.
+  for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "-"}) {
+    if (line.substr(0, dash.size()) == dash) return false;
+  }
+  std::string lower = Lower(line);
+  auto starts = [&](std::string_view p) { return lower.compare(0, p.size(), p) == 0; };
+  for (auto p : kCreditPrefixes) {
+    if (starts(p)) return true;
+  }
+  for (auto p : kCreditPhrases) {
+    if (lower.find(p) != std::string::npos) return true;
+  }
+  int words = CountWords(line);
+  if (words > 20) return false;
+  if (IsAgencyCodeLine(lower)) return true;
+  if (words <= 8) {
+    for (auto p : kSourcePrefixes) {
+      if (starts(p)) return true;
+    }
+  }
+  bool sentence = EndsSentence(line);
+  // "By Jane Doe", "Von Max Mustermann und Erika Musterfrau": names only, so "Von Berlin
+  // nach Moskau" is a heading.
+  for (auto p : kBylineStarts) {
+    if (starts(p) && words <= 7 && !sentence && AreNames(line.substr(p.size()))) return true;
+  }
+  // "Updated at 1:23 p.m.", "Stand: 14.03.2025 08:30 Uhr": a stamp with a number.
+  bool digit = std::any_of(line.begin(), line.end(),
+                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (digit && words <= 12) {
+    for (auto p : kStampStarts) {
+      if (starts(p)) return true;
+    }
+  }
+  if (!digit || sentence) return false;
+  auto date = MatchDate(line);
+  if (!date) return false;
+  // "3. Oktober 2024: Großdemo in Berlin" is an entry of a timeline, not a date line.
+  std::string after = Trim(line.substr(date->end));
+  if (!after.empty() && after[0] == ':' && CountWords(after) >= 2) return false;
+  // Mostly a date: "segunda-feira, 22 de janeiro de 2018 às 0:13".
+  if (IsDateLine(line) || (line.size() <= 60 && words <= 10)) return true;
+  // A date with an author or a separator: "September 10, 2018 | by Catherine".
+  if (line.find(" | ") != std::string_view::npos) return true;
+  std::string word;
+  for (size_t i = 0; i <= lower.size(); ++i) {
+    unsigned char c = i < lower.size() ? lower[i] : ' ';
+    if (std::isalpha(c) || c >= 0x80) {
+      word += static_cast<char>(c);
+      continue;
+    }
+    for (auto w : kBylineWords) {
+      if (word == w) return true;
+    }
+    word.clear();
   }
   return false;
 }

@@ -20,9 +20,20 @@ bool EndsSentence(std::string_view s);
 bool EndsWithClosingQuote(std::string_view s);
 
 // UI and site residue: "loading...", "Share.", "Leave A Reply", "Kommentare", "No comments:",
-// CSS rules, lone numbers, photo captions and credits ("FILE PHOTO: … ©", "… / AFP / Getty"),
-// donation appeals with URLs or e-mail addresses, lines that are only URLs.
+// CSS rules, lone numbers, photo captions and credits ("FILE PHOTO: … ©", "… / AFP / Getty",
+// "… (Image: GETTY)"), promotions ("Click here …", "Sign up for our newsletter"), CMS shortcodes,
+// donation appeals with URLs or e-mail addresses, short contact lines with an e-mail address, lines
+// that are only URLs. Phrase tables: boilerplate_phrases.h.
 bool IsBoilerplateLine(std::string_view line);
+
+// Article metadata on a line of its own: a credit line ("(Reporting by …; Editing by …)",
+// "… contributed reporting", "Quelle: dpa", agency codes such as "jd/dpa"), a byline ("By Jane
+// Doe", "Von Max Muster"), an update stamp ("Updated at 1:23 p.m.", "Stand: 14.03.2025 08:30 Uhr"),
+// a date line (IsDateLine), or a date with an author or separator ("September 10, 2018 | by
+// Catherine"). Lines that end a sentence are never dates with authors, lines starting with a dash
+// close a quotation
+// ("— Jane Doe (@jane) November 18, 2019"); at most 300 bytes, and 20 words unless a credit.
+bool IsBylineOrDateLine(std::string_view line);
 
 // A line naming the source: "Quelle: Sputnik", "Source: Reuters", or a lone site name such as
 // "Rt.com". Returns the source name.
@@ -37,8 +48,8 @@ struct Dateline {
   std::string dateline;  // without the trailing dash
   std::string agency;    // "AFP", "Reuters", ... (empty when none)
   std::optional<int64_t> date;
-  size_t length = 0;       // bytes of `line` the dateline takes, dash included
-  bool whole_line = false; // nothing but the dateline on the line
+  size_t length = 0;        // bytes of `line` the dateline takes, dash included
+  bool whole_line = false;  // nothing but the dateline on the line
 };
 std::optional<Dateline> ParseDateline(std::string_view line);
 

@@ -40,38 +40,25 @@ struct PendingItem {
   std::optional<Result<Article>> built;
   AnalyzedText analyzed;
   std::vector<Mention> mentions;
+  bool title_from_body = false;
 };
 
 constexpr size_t kChunk = 64;
 
 }  // namespace
 
-Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
-                             AnalyzedText* analyzed, const MentionFinder* finder,
-                             std::vector<Mention>* mentions) {
-  ExtractedArticle ex = Extract(doc.content, doc.format, /*find_title=*/doc.title.empty());
-  if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
-    return InvalidArgument("no article text found after removing page furniture");
-  }
-  Article a;
-  a.id = std::move(doc.id);
-  a.origin = std::move(doc.origin);
-  a.raw_format = doc.format;
-  a.title = !doc.title.empty() ? doc.title : ex.title;
-  a.text = std::move(ex.body);
-  a.source = !doc.source.empty() ? doc.source : ex.source;
-  a.url = !doc.url.empty() ? doc.url : ex.url;
-  a.published = doc.published ? doc.published : ex.published;
-  a.dateline = std::move(ex.dateline);
-  a.fetched = NowSeconds();
-  a.content_hash = ContentHash(doc.title + "\n" + doc.content);
-  a.raw = std::move(doc.content);
+void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyzer,
+                    AnalyzedText* analyzed, const MentionFinder* finder,
+                    std::vector<Mention>* mentions) {
+  if (title_from_body) a.title.clear();
+  a.entities.clear();
+  a.quotes.clear();
+  if (mentions != nullptr) mentions->clear();
   std::string analysed_text = a.title.empty() ? a.text : a.title + "\n\n" + a.text;
-  *analyzed = analyzer.Analyze(analysed_text, doc.lang);
+  *analyzed = analyzer.Analyze(analysed_text, a.lang_given);
   if (a.title.empty()) a.title = TitleFromBody(a.text, *analyzed);
   a.lang = analyzed->lang;
   a.lang_confidence = analyzed->lang_confidence;
-  a.lang_given = doc.lang;
   if (finder != nullptr) {
     // Offsets of the analysed text (title + blank line + body) shifted to the body; mentions
     // and quotes in the title are not kept (the body repeats them).
@@ -91,6 +78,32 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
       if (mentions != nullptr) mentions->push_back(std::move(m));
     }
   }
+}
+
+Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
+                             AnalyzedText* analyzed, const MentionFinder* finder,
+                             std::vector<Mention>* mentions, bool* title_from_body) {
+  ExtractedArticle ex = Extract(doc.content, doc.format, /*find_title=*/doc.title.empty());
+  if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
+    return InvalidArgument("no article text found after removing page furniture");
+  }
+  Article a;
+  a.id = std::move(doc.id);
+  a.origin = std::move(doc.origin);
+  a.raw_format = doc.format;
+  a.title = !doc.title.empty() ? doc.title : ex.title;
+  a.text = std::move(ex.body);
+  a.source = !doc.source.empty() ? doc.source : ex.source;
+  a.url = !doc.url.empty() ? doc.url : ex.url;
+  a.published = doc.published ? doc.published : ex.published;
+  a.dateline = std::move(ex.dateline);
+  a.fetched = NowSeconds();
+  a.content_hash = ContentHash(doc.title + "\n" + doc.content);
+  a.raw = std::move(doc.content);
+  a.lang_given = doc.lang;
+  bool from_body = a.title.empty();
+  if (title_from_body != nullptr) *title_from_body = from_body;
+  AnalyzeArticle(a, from_body, analyzer, analyzed, finder, mentions);
   return a;
 }
 
@@ -106,7 +119,7 @@ void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer
       if (!item.doc) continue;
       item.origin = item.doc->origin;
       item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed, finder,
-                                &item.mentions);
+                                &item.mentions, &item.title_from_body);
     }
   };
   size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items.size());
@@ -170,15 +183,25 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     if (on_reject) on_reject(std::move(r));
     end_of_item();
   };
-  auto store_article = [&](Article& a, const AnalyzedText& analyzed,
-                           const std::vector<Mention>& mentions) {
+  auto store_article = [&](PendingItem& item) {
     if (!failure.ok() || !begin_if_needed()) return;
     ++sum.documents;
+    Article& a = item.built->value();
+    const AnalyzedText& analyzed = item.analyzed;
+    const std::vector<Mention>& mentions = item.mentions;
+    // The text before learned boilerplate goes: the learner counts what the source wrote.
+    std::string extracted = a.text;
+    if (Status s = StripLearnedBoilerplate(item.title_from_body, a, item.analyzed, item.mentions);
+        !s.ok()) {
+      failure = s;
+      return;
+    }
     auto outcome = store_->UpsertArticle(a);
     if (!outcome.ok()) {
       failure = outcome.status();
       return;
     }
+    if (outcome.value() == UpsertOutcome::kInserted) LearnBoilerplate(a, extracted);
     switch (outcome.value()) {
       case UpsertOutcome::kInserted:
       case UpsertOutcome::kUpdated: {
@@ -255,7 +278,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
       } else if (!item.built->ok()) {
         reject(Rejection{item.origin, 0, item.built->status().message()});
       } else {
-        store_article(item.built->value(), item.analyzed, item.mentions);
+        store_article(item);
       }
     }
     chunk.clear();
@@ -263,11 +286,11 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   source(
       [&](RawDocument&& doc) {
         sum.warnings += static_cast<int64_t>(doc.warnings.size());
-        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}, {}});
+        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}, {}, false});
         if (chunk.size() >= kChunk) process_chunk();
       },
       [&](Rejection&& r) {
-        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}, {}});
+        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}, {}, false});
         if (chunk.size() >= kChunk) process_chunk();
       });
   process_chunk();
@@ -345,6 +368,30 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
   return store_->ReplaceAnnotations(a);
 }
 
+bool Pipeline::LearnsBoilerplateOf(const Article& a) const {
+  return learn_boilerplate_ && a.raw_format == "text" && !a.source.empty();
+}
+
+Status Pipeline::StripLearnedBoilerplate(bool title_from_body, Article& a, AnalyzedText& analyzed,
+                                         std::vector<Mention>& mentions) {
+  if (!LearnsBoilerplateOf(a)) return Status::Ok();
+  if (!learner_.Knows(a.source)) {
+    auto stored = store_->GetLearnedBoilerplate(a.source);
+    if (!stored.ok()) return stored.status();
+    if (stored.value()) learner_.Load(*stored.value());
+  }
+  std::string stripped = learner_.Strip(a.source, a.text);
+  if (stripped == a.text) return Status::Ok();
+  a.text = std::move(stripped);
+  // Rare (only articles of sources with learned boilerplate): analysed again, sequentially.
+  AnalyzeArticle(a, title_from_body, *analyzer_, &analyzed, finder_, &mentions);
+  return Status::Ok();
+}
+
+void Pipeline::LearnBoilerplate(const Article& a, const std::string& extracted) {
+  if (LearnsBoilerplateOf(a)) learner_.Observe(a.source, extracted);
+}
+
 Status Pipeline::Flush(std::vector<std::string>& touched) {
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
@@ -352,6 +399,10 @@ Status Pipeline::Flush(std::vector<std::string>& touched) {
     if (Status s = store_->RefreshStory(story); !s.ok()) return s;
   }
   touched.clear();
+  // Each source's learned boilerplate once per batch, in the batch's transaction.
+  for (const LearnedSource& learned : learner_.TakeChanged()) {
+    if (Status s = store_->PutLearnedBoilerplate(learned); !s.ok()) return s;
+  }
   return store_->Commit();
 }
 

@@ -15,6 +15,7 @@
 #include "dedup/link_finder.h"
 #include "entities/entity_registry.h"
 #include "entities/mention_finder.h"
+#include "extract/boilerplate_learner.h"
 #include "ingest/input_reader.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
@@ -39,11 +40,19 @@ using ProgressFn = std::function<void(const IngestSummary&)>;
 
 // Turns one decoded document into an analysed article (extraction, title fallback, language,
 // content hash) and, when `finder` is given, finds its entity mentions (returned in `*mentions`,
-// offsets into the article text) and quotes (in the article). Fails with InvalidArgument when
-// no article text is left after extraction.
+// offsets into the article text) and quotes (in the article). `*title_from_body` (when given)
+// tells whether the title was made from the body. Fails with InvalidArgument when no article
+// text is left after extraction.
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              AnalyzedText* analyzed, const MentionFinder* finder = nullptr,
-                             std::vector<Mention>* mentions = nullptr);
+                             std::vector<Mention>* mentions = nullptr,
+                             bool* title_from_body = nullptr);
+
+// The analysis part of BuildArticle, for an article whose text changed: language, title from
+// the body when `title_from_body`, mentions and quotes (replacing the article's).
+void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyzer,
+                    AnalyzedText* analyzed, const MentionFinder* finder = nullptr,
+                    std::vector<Mention>* mentions = nullptr);
 
 // Runs the whole ingest stage against a store. Not copyable; one per thread.
 class Pipeline {
@@ -75,6 +84,11 @@ class Pipeline {
     registry_ = registry;
   }
 
+  // Turns corpus-level boilerplate learning on or off (on by default): plain-text articles lose
+  // the paragraphs that recur across their source's articles (extract/boilerplate_learner.h),
+  // and each new article's paragraphs are counted in the store's per-source table.
+  void SetBoilerplateLearning(bool on) { learn_boilerplate_ = on; }
+
   // Ingests documents already in memory (e.g. from an HTTP request), exactly as Ingest does
   // for files, in one or more batches. Per-document outcomes are in the summary's counters.
   Result<IngestSummary> IngestDocuments(std::vector<RawDocument> docs, size_t batch_size = 256);
@@ -92,6 +106,14 @@ class Pipeline {
                                   IngestSummary* sum);
   // Resolves the article's mentions to canonical entities and stores mentions and quotes.
   Status RecordEntities(Article& a, const std::vector<Mention>& mentions);
+  // Boilerplate learning applies to plain-text articles that name a source.
+  bool LearnsBoilerplateOf(const Article& a) const;
+  // Removes the source's learned boilerplate from `a` (loading the source's table from the
+  // store on first use) and analyses it again when its text changed.
+  Status StripLearnedBoilerplate(bool title_from_body, Article& a, AnalyzedText& analyzed,
+                                 std::vector<Mention>& mentions);
+  // Counts a new article's extracted text for its source (stored by Flush).
+  void LearnBoilerplate(const Article& a, const std::string& extracted);
 
   Store* store_;
   const TextAnalyzer* analyzer_;
@@ -100,6 +122,8 @@ class Pipeline {
   const MentionFinder* finder_ = nullptr;
   EntityRegistry* registry_ = nullptr;
   InputLimits limits_;
+  bool learn_boilerplate_ = true;
+  BoilerplateLearner learner_;
 };
 
 }  // namespace storytrace

@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "pipeline/ingest_engine.h"
 #include "pipeline/recluster.h"
 #include "tests/test_paths.h"
@@ -143,6 +145,55 @@ TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
   auto s = Ingest({f.string()});
   EXPECT_EQ(s.updated, 1);
   EXPECT_NE(store_->GetArticle("a").value()->text.find("recede"), std::string::npos);
+}
+
+// Plain-text articles of one source that all end with the same appeal: from the fourth on, the
+// appeal is learned boilerplate and goes; the table lives in the store, across runs, and
+// re-ingesting an article does not count it twice.
+TEST_F(PipelineTest, LearnsBoilerplateOfASource) {
+  const std::string appeal =
+      "Become a member today and keep independent journalism alive, every euro counts.";
+  const char* stories[] = {
+      "The river rose two metres overnight and flooded the lower town. Residents spent the "
+      "night on upper floors while firefighters pumped out cellars.",
+      "Farmers counted their losses after the hail storm on Tuesday. Orchards on the southern "
+      "slopes lost most of this year's apples, the growers' association said.",
+      "The council voted to rebuild the old bridge by next summer. The crossing has been "
+      "closed to lorries since cracks were found in its central arch.",
+      "Rail traffic resumed on the northern line after repairs. Trains will run at reduced "
+      "speed through the valley until the embankment has settled.",
+      "A new school opened its doors to four hundred pupils. It replaces two village schools "
+      "whose buildings no longer met safety rules."};
+  auto write = [&](const std::string& name, int from, int to) {
+    std::ofstream out(dir_ / name);
+    for (int i = from; i < to; ++i) {
+      std::string n = std::to_string(i);
+      nlohmann::json j{{"id", std::string("a").append(n)},
+                       {"title", std::string("Story ").append(n)},
+                       {"source", "Valley Courier"},
+                       {"text", std::string(stories[i]).append("\n\n").append(appeal)}};
+      out << j.dump() << "\n";
+    }
+  };
+  write("first.jsonl", 0, 4);
+  EXPECT_EQ(Ingest({(dir_ / "first.jsonl").string()}).inserted, 4);
+  for (int i = 0; i < 4; ++i) {
+    std::string text = store_->GetArticle(std::string("a").append(std::to_string(i))).value()->text;
+    EXPECT_EQ(text.find(appeal) == std::string::npos, i == 3) << i;
+    EXPECT_NE(text.find(stories[i]), std::string::npos) << i;
+  }
+  write("second.jsonl", 4, 5);
+  Ingest({(dir_ / "first.jsonl").string(), (dir_ / "second.jsonl").string()});
+  EXPECT_EQ(store_->GetArticle("a4").value()->text, stories[4]);
+  auto learned = store_->GetLearnedBoilerplate("Valley Courier");
+  ASSERT_TRUE(learned.ok() && learned.value().has_value());
+  EXPECT_EQ(learned.value()->articles, 5);  // the re-ingested four are not counted again
+  bool found = false;
+  for (const LearnedLine& line : learned.value()->lines) {
+    if (line.sample == appeal) found = line.articles == 5 && line.first_seen == 1;
+  }
+  EXPECT_TRUE(found);
+  EXPECT_FALSE(store_->GetLearnedBoilerplate("Other Paper").value().has_value());
 }
 
 }  // namespace

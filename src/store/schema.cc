@@ -130,6 +130,22 @@ CREATE INDEX story_aliases_story ON story_aliases(story_id);
       R"sql(
 CREATE VIRTUAL TABLE articles_vocab USING fts5vocab('articles_fts', 'row');
 )sql",
+      // v6: boilerplate learned per source (extract/boilerplate_learner.h): its article count
+      // and the paragraphs counted for it, by key.
+      R"sql(
+CREATE TABLE boilerplate_sources (
+  source TEXT PRIMARY KEY,
+  articles INTEGER NOT NULL
+);
+CREATE TABLE boilerplate_lines (
+  source TEXT NOT NULL,
+  line_key INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  first_seen INTEGER NOT NULL,
+  sample TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (source, line_key)
+);
+)sql",
   };
   return kMigrations;
 }

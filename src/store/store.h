@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/article.h"
+#include "core/learned_boilerplate.h"
 #include "core/status.h"
 
 struct sqlite3;
@@ -162,6 +163,13 @@ class Store {
   // Search with a ready SQLite FTS5 expression (e.g. from QueryExpander); a malformed one
   // fails with InvalidArgument.
   Result<std::vector<SearchHit>> SearchExpression(const std::string& fts, int64_t limit = 20);
+
+  // The boilerplate learned for `source` (see extract/boilerplate_learner.h), or nullopt when
+  // nothing is stored for it.
+  Result<std::optional<LearnedSource>> GetLearnedBoilerplate(const std::string& source);
+  // Replaces what is stored for `learned.source`; runs inside the caller's transaction when
+  // one is open.
+  Status PutLearnedBoilerplate(const LearnedSource& learned);
 
   Status AddRejection(const Rejection& r);
   Result<std::vector<Rejection>> ListRejections();

@@ -1,0 +1,155 @@
+// Phrase tables for line rules: what page furniture says, in the languages storytrace reads.
+// All lower case; whole-line phrases are matched with trailing punctuation removed.
+#ifndef STORYTRACE_EXTRACT_BOILERPLATE_PHRASES_H_
+#define STORYTRACE_EXTRACT_BOILERPLATE_PHRASES_H_
+
+#include <string_view>
+
+namespace storytrace {
+
+// Whole lines of user-interface text: buttons, section labels, widget headings.
+inline constexpr std::string_view kUiPhrases[] = {
+    // English
+    "loading", "share", "share this", "share this article", "share this story", "tweet",
+    "leave a reply", "leave a comment", "comments", "comment", "no comments", "read more",
+    "read also", "see also", "related", "related articles", "related stories", "advertisement",
+    "advert", "advertising", "sponsored", "sponsored content", "subscribe", "newsletter", "sign up",
+    "follow us", "print", "email", "e-mail", "back to top", "continue reading", "most read",
+    "top stories", "click here", "cookie settings", "accept cookies", "all rights reserved", "tags",
+    "text size", "this slideshow requires javascript", "tell us what you think",
+    "like this story? share it with a friend", "to read the full story", "don't miss",
+    "you may also like", "you might also like", "more stories", "recommended for you", "categories",
+    "archives", "listen to this article",
+    // German
+    "kommentare", "kommentar", "kommentar schreiben", "lesen sie auch", "weiterlesen",
+    "mehr zum thema", "anzeige", "werbung", "teilen", "drucken", "nach oben", "meistgelesen",
+    "artikel teilen", "alle rechte vorbehalten", "schlagworte", "jetzt teilen",
+    "auf facebook teilen", "per e-mail teilen", "das könnte sie auch interessieren",
+    "auch interessant", "zum thema", "weitere artikel", "zur startseite", "artikel merken",
+    "merken", "bildergalerie", "fotostrecke", "newsletter abonnieren", "jetzt abonnieren",
+    "artikel vorlesen", "vorlesen", "kommentieren", "zu den kommentaren", "leserkommentare",
+    "mehr erfahren", "hier klicken", "kategorien", "archiv", "empfehlungen", "jetzt weiterlesen",
+    "artikel weiterlesen", "mehr anzeigen", "zur übersicht", "bild vergrößern", "foto vergrößern",
+    "video abspielen", "artikel anhören", "anhören", "zum artikel", "mehr artikel", "startseite",
+    "alle artikel",
+    // French, Spanish, Italian, Portuguese, Russian
+    "voir aussi", "lire aussi", "à lire aussi", "lire la suite", "partager", "commentaires",
+    "publicité", "abonnez-vous", "suivez-nous", "sur le même sujet", "compartir", "comentarios",
+    "publicidad", "leer más", "lee también", "ver más", "síguenos", "leggi anche", "condividi",
+    "pubblicità", "commenti", "leia mais", "leia também", "ler mais", "veja também", "saiba mais",
+    "compartilhe", "publicidade", "comentários", "categorias", "arquivos", "поделиться",
+    "комментарии", "реклама", "читайте также"};
+
+// Line beginnings of residue lines ("No comments:", "Lesen Sie auch: …", credits, contributor
+// notes, reading times).
+inline constexpr std::string_view kUiPrefixes[] = {"no comments",
+                                                   "leave a reply",
+                                                   "lesen sie auch:",
+                                                   "read more:",
+                                                   "related:",
+                                                   "tags:",
+                                                   "schlagworte:",
+                                                   "mehr zum thema:",
+                                                   "file photo",
+                                                   "photo:",
+                                                   "foto:",
+                                                   "bild:",
+                                                   "image:",
+                                                   "picture:",
+                                                   "photo credit",
+                                                   "bildquelle",
+                                                   "fotos:",
+                                                   "photos:",
+                                                   "copyright ",
+                                                   "© ",
+                                                   "(c) ",
+                                                   "all rights reserved",
+                                                   "image credit",
+                                                   "(image credit",
+                                                   "image source:",
+                                                   "reading time",
+                                                   "lesezeit",
+                                                   "lesedauer",
+                                                   "temps de lecture",
+                                                   "tiempo de lectura",
+                                                   "tempo di lettura",
+                                                   "tempo de leitura",
+                                                   "follow us on",
+                                                   "folgen sie uns",
+                                                   "[button",
+                                                   "[caption"};
+
+// Site-wide links that sometimes stand alone in the content area.
+inline constexpr std::string_view kSiteLinks[] = {"impressum",
+                                                  "datenschutz",
+                                                  "datenschutzerklärung",
+                                                  "agb",
+                                                  "kontakt",
+                                                  "barrierefreiheit",
+                                                  "cookie-einstellungen",
+                                                  "privacy policy",
+                                                  "terms of use",
+                                                  "terms of service",
+                                                  "about us",
+                                                  "contact us",
+                                                  "mentions légales",
+                                                  "aviso legal",
+                                                  "política de privacidad"};
+
+// Phrases inside a line that mark a promotion.
+inline constexpr std::string_view kPromoPhrases[] = {"click here",     "klicken sie hier",
+                                                     "hier klicken",   "cliquez ici",
+                                                     "haga clic aquí", "clicca qui"};
+
+// A newsletter promotion names the newsletter and asks to sign up.
+inline constexpr std::string_view kSignUpWords[] = {"sign up", "subscribe", "abonn",     "anmelden",
+                                                    "inscri",  "suscr",     "iscriviti", "assine"};
+
+// Words of a donation appeal (with a URL or e-mail address on the line).
+inline constexpr std::string_view kDonationWords[] = {
+    "spende",  "unterstütz", "paypal",      "patreon",      "donat", "support us",
+    "bitcoin", "iban",       "überweisung", "faire un don", "donar", "пожертв"};
+
+// Credit lines of agency and newspaper copy: who reported, wrote and edited.
+inline constexpr std::string_view kCreditPrefixes[] = {"(reporting by",
+                                                       "reporting by ",
+                                                       "additional reporting by",
+                                                       "(additional reporting by",
+                                                       "editing by ",
+                                                       "(editing by",
+                                                       "writing by ",
+                                                       "(writing by",
+                                                       "(berichterstattung:",
+                                                       "mit material von",
+                                                       "mitarbeit:"};
+inline constexpr std::string_view kCreditPhrases[] = {
+    "contributed reporting", "contributed to this report", "trug zu diesem bericht bei"};
+
+// Short source notes ("Quelle: dpa", "Source: Reuters") and news agency codes as they close
+// agency copy ("dpa/AFP", "(sid)", "jd/dpa").
+inline constexpr std::string_view kSourcePrefixes[] = {
+    "quelle:", "quellen:", "source:", "sources:", "fuente:", "fonte:", "источник:", "fonti:"};
+inline constexpr std::string_view kAgencyCodes[] = {
+    "dpa", "afp",    "ap",      "reuters", "rtr", "kna",  "epd", "apa",
+    "sda", "sid",    "dts",     "ddp",     "ots", "ansa", "efe", "tass",
+    "ria", "xinhua", "anadolu", "belga",   "anp", "ntb",  "tt"};
+
+// Words that start a byline ("By Jane Doe", "Von Max Muster") and words that mark one in a
+// dated line ("September 10, 2018 | by Catherine", "05/10/2018 - Publicado por: …").
+inline constexpr std::string_view kBylineStarts[] = {"by ",   "von ", "par ",   "por ",   "di ",
+                                                     "door ", "av ",  "text: ", "texto: "};
+inline constexpr std::string_view kBylineWords[] = {"by",         "von",    "par",
+                                                    "por",        "posted", "published",
+                                                    "publicado",  "publié", "veröffentlicht",
+                                                    "pubblicato", "author", "autor",
+                                                    "auteur",     "autore"};
+
+// Words that start an update or publication stamp ("Updated at 1:23 p.m.", "Stand: …").
+inline constexpr std::string_view kStampStarts[] = {
+    "updated",        "last updated", "published",  "posted",    "aktualisiert", "stand:",
+    "veröffentlicht", "erschienen",   "mis à jour", "publié le", "actualizado",  "publicado",
+    "atualizado",     "aggiornato",   "pubblicato", "обновлено", "опубликовано"};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_EXTRACT_BOILERPLATE_PHRASES_H_
