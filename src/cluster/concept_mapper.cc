@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <absl/container/flat_hash_map.h>
+
 namespace storytrace {
 
 ConceptMapper::ConceptMapper(const LexiconSet* lexicons, std::string pivot, size_t max_concepts)
@@ -45,6 +47,16 @@ size_t ConceptMapper::Concepts(std::string_view lang, std::string_view stem,
     out->push_back(key);
     return 1;
   }
+  // News vocabulary is Zipfian: a per-thread memo of (language, stem) → concepts saves most
+  // lookups (a stem missing from the direct lexicon costs one lookup per intermediate one).
+  thread_local absl::flat_hash_map<std::pair<uint64_t, const ConceptMapper*>, std::vector<uint64_t>>
+      memo;
+  const uint64_t memo_key = key ^ (LexiconKey(lang) * 0x9e3779b97f4a7c15ULL);
+  if (auto it = memo.find({memo_key, this}); it != memo.end()) {
+    out->insert(out->end(), it->second.begin(), it->second.end());
+    return it->second.size();
+  }
+  if (memo.size() > (1 << 18)) memo.clear();
   const Route* r = RouteFor(lang);
   if (r == nullptr) return 0;
   size_t before = out->size();
@@ -65,6 +77,8 @@ size_t ConceptMapper::Concepts(std::string_view lang, std::string_view stem,
       if (out->size() != before) break;
     }
   }
+  memo.emplace(std::make_pair(memo_key, this),
+               std::vector<uint64_t>(out->begin() + static_cast<std::ptrdiff_t>(before), out->end()));
   return out->size() - before;
 }
 

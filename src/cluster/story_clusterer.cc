@@ -62,7 +62,15 @@ std::vector<StoryClusterer::Candidate> StoryClusterer::Candidates(const ArticleP
   };
   for (uint32_t k : TopKeys(p.terms, options_.candidate_terms)) collect(kTermChannel, k);
   for (uint32_t k : TopKeys(p.grams, options_.candidate_terms)) collect(kGramChannel, k);
-  for (uint32_t k : p.keys) collect(kKeyChannel, k);
+  // The rarest keys (a German article capitalises every noun: not every key is a name).
+  std::vector<std::pair<float, uint32_t>> keys;
+  for (size_t i = 0; i < p.keys.size(); ++i) keys.emplace_back(-p.key_idf[i], p.keys[i]);
+  if (keys.size() > options_.candidate_terms) {
+    std::nth_element(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(options_.candidate_terms),
+                     keys.end());
+    keys.resize(options_.candidate_terms);
+  }
+  for (const auto& [idf, k] : keys) collect(kKeyChannel, k);
   std::vector<uint32_t> found = hits_.Top(options_.max_candidates);
   const ProfileLookups lookups{SparseLookup(p.terms), SparseLookup(p.concepts),
                                SparseLookup(p.grams)};
@@ -87,26 +95,24 @@ void StoryClusterer::Tick(const std::optional<int64_t>& time) {
 void StoryClusterer::Expire(int64_t now) {
   if (now - last_expire_ < 3600) return;
   last_expire_ = now;
-  linker_.Expire(now - options_.window_seconds);
-  for (size_t n = 0; n < clusters_.size(); ++n) {
-    if (!linker_.alive(static_cast<uint32_t>(n)) && !clusters_[n].recent.empty()) {
-      clusters_[n].recent = {};
+  std::vector<uint32_t> expired = linker_.Expire(now - options_.window_seconds);
+  for (uint32_t n : expired) {
+    clusters_[n].recent = {};
+    by_id_.erase(clusters_[n].id);
+  }
+  // (story, language) → cluster entries of expired clusters are skipped when read; drop them
+  // once they may outnumber the live ones.
+  stale_story_lang_ += expired.size();
+  if (stale_story_lang_ > linker_.live_clusters()) {
+    stale_story_lang_ = 0;
+    for (auto it = story_lang_cluster_.begin(); it != story_lang_cluster_.end();) {
+      it = linker_.alive(static_cast<uint32_t>(it->second)) ? std::next(it)
+                                                             : story_lang_cluster_.erase(it);
     }
-  }
-  for (auto it = story_lang_cluster_.begin(); it != story_lang_cluster_.end();) {
-    it = linker_.alive(static_cast<uint32_t>(it->second)) ? std::next(it)
-                                                           : story_lang_cluster_.erase(it);
-  }
-  for (auto it = by_id_.begin(); it != by_id_.end();) {
-    it = linker_.alive(static_cast<uint32_t>(it->second)) ? std::next(it) : by_id_.erase(it);
   }
 }
 
-size_t StoryClusterer::live_clusters() const {
-  size_t n = 0;
-  for (size_t i = 0; i < clusters_.size(); ++i) n += linker_.alive(static_cast<uint32_t>(i));
-  return n;
-}
+size_t StoryClusterer::live_clusters() const { return linker_.live_clusters(); }
 
 size_t StoryClusterer::live_articles() const {
   size_t n = 0;
@@ -148,7 +154,7 @@ void StoryClusterer::Observe(const Article& article, const AnalyzedText& analyze
   auto it = story_lang_cluster_.find(story + '\n' + p.lang);
   if (!article.cluster_id.empty()) {
     Add(p, article.cluster_id, story);
-  } else if (it != story_lang_cluster_.end()) {
+  } else if (it != story_lang_cluster_.end() && linker_.alive(static_cast<uint32_t>(it->second))) {
     Add(p, clusters_[it->second].id, story);
   } else {
     Add(p, "cl-" + article.id, story);

@@ -146,6 +146,7 @@ class StoryClusterer : public StoryAssigner {
   std::unordered_map<std::string, size_t> story_lang_cluster_;
   std::string last_cluster_;
   HitCounter hits_;
+  size_t stale_story_lang_ = 0;  // expired clusters possibly still in story_lang_cluster_
   int64_t last_expire_ = 0;
   int64_t stream_time_ = 0;  // latest article time seen: the clock of the stream
 };

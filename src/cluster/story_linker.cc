@@ -47,6 +47,7 @@ uint32_t StoryLinker::AddCluster(const std::string& story_id, const std::string&
     by_id_[story_id] = c.story;
   }
   clusters_.push_back(std::move(c));
+  live_.push_back(static_cast<uint32_t>(clusters_.size() - 1));
   return static_cast<uint32_t>(clusters_.size() - 1);
 }
 
@@ -175,22 +176,34 @@ void StoryLinker::Link(uint32_t n) {
   }
 }
 
-void StoryLinker::Expire(int64_t before) {
-  size_t expired = 0;
-  for (Cluster& c : clusters_) {
-    if (!c.alive || c.summary.last_time == 0 || c.summary.last_time >= before) continue;
-    c.alive = false;
-    c.summary = ClusterSummary{};
-    ++expired;
+std::vector<uint32_t> StoryLinker::Expire(int64_t before) {
+  std::vector<uint32_t> expired;
+  size_t kept = 0;
+  for (uint32_t n : live_) {
+    Cluster& c = clusters_[n];
+    if (c.summary.last_time != 0 && c.summary.last_time < before) {
+      c.alive = false;
+      c.summary = ClusterSummary{};
+      expired.push_back(n);
+    } else {
+      live_[kept++] = n;
+    }
   }
-  if (expired == 0) return;
-  for (auto it = index_.begin(); it != index_.end();) {
-    auto& list = it->second;
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](uint32_t m) { return !clusters_[m].alive; }),
-               list.end());
-    it = list.empty() ? index_.erase(it) : std::next(it);
+  live_.resize(kept);
+  // Lookups skip dead clusters anyway: clean the index only once the dead postings may
+  // outnumber the live ones, so that expiry costs stay proportional to what expired.
+  dead_since_cleaning_ += expired.size();
+  if (dead_since_cleaning_ > live_.size()) {
+    dead_since_cleaning_ = 0;
+    for (auto it = index_.begin(); it != index_.end();) {
+      auto& list = it->second;
+      list.erase(std::remove_if(list.begin(), list.end(),
+                                [&](uint32_t m) { return !clusters_[m].alive; }),
+                 list.end());
+      it = list.empty() ? index_.erase(it) : std::next(it);
+    }
   }
+  return expired;
 }
 
 }  // namespace storytrace

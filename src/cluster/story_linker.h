@@ -84,8 +84,9 @@ class StoryLinker {
   // Merges since the last call, in order.
   std::vector<StoryMerge> TakeMerges();
   // Forgets clusters whose last article is older than `before` (their stories stay
-  // answerable by id).
-  void Expire(int64_t before);
+  // answerable by id); returns their numbers. Costs in proportion to the live clusters.
+  std::vector<uint32_t> Expire(int64_t before);
+  size_t live_clusters() const { return live_.size(); }
 
   // Called with every cluster pair considered for linking (changed cluster first), before
   // the decision; for training the link model.
@@ -110,6 +111,8 @@ class StoryLinker {
 
   LinkerOptions options_;
   std::vector<Cluster> clusters_;
+  std::vector<uint32_t> live_;         // numbers of the live clusters
+  size_t dead_since_cleaning_ = 0;     // clusters expired since the index was last cleaned
   std::vector<Story> stories_;
   mutable std::vector<uint32_t> parent_;  // union-find over story numbers
   std::unordered_map<std::string, uint32_t> by_id_;
