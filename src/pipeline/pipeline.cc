@@ -48,7 +48,7 @@ constexpr size_t kChunk = 64;
 
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              AnalyzedText* analyzed, const MentionFinder* finder,
-                             std::vector<Mention>* mentions) {
+                             std::vector<Mention>* mentions, const Geotagger* geotagger) {
   ExtractedArticle ex = Extract(doc.content, doc.format, /*find_title=*/doc.title.empty());
   if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
     return InvalidArgument("no article text found after removing page furniture");
@@ -90,6 +90,7 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
       a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
       if (mentions != nullptr) mentions->push_back(std::move(m));
     }
+    if (geotagger != nullptr) a.places = geotagger->Tag(a.text, a.dateline, a.entities);
   }
   return a;
 }
@@ -98,7 +99,7 @@ namespace {
 
 // Builds every document of `items` on all cores. BuildArticle only reads shared state.
 void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer,
-                   const MentionFinder* finder) {
+                   const MentionFinder* finder, const Geotagger* geotagger) {
   std::atomic<size_t> next{0};
   auto work = [&]() {
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
@@ -106,7 +107,7 @@ void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer
       if (!item.doc) continue;
       item.origin = item.doc->origin;
       item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed, finder,
-                                &item.mentions);
+                                &item.mentions, geotagger);
     }
   };
   size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items.size());
@@ -231,7 +232,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   // stream as it happened even when files come in name order.
   std::vector<PendingItem> chunk;
   auto process_chunk = [&]() {
-    BuildArticles(chunk, *analyzer_, finder_);
+    BuildArticles(chunk, *analyzer_, finder_, geotagger_);
     // Sort keys: the publication day; an undated article keeps the key of the dated one
     // before it, so it stays where it came.
     std::vector<std::pair<int64_t, size_t>> order;

@@ -15,6 +15,7 @@
 #include "dedup/link_finder.h"
 #include "entities/entity_registry.h"
 #include "entities/mention_finder.h"
+#include "geo/geotagger.h"
 #include "ingest/input_reader.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
@@ -39,11 +40,12 @@ using ProgressFn = std::function<void(const IngestSummary&)>;
 
 // Turns one decoded document into an analysed article (extraction, title fallback, language,
 // content hash) and, when `finder` is given, finds its entity mentions (returned in `*mentions`,
-// offsets into the article text) and quotes (in the article). Fails with InvalidArgument when
-// no article text is left after extraction.
+// offsets into the article text) and quotes (in the article), and when `geotagger` is given
+// too, its places. Fails with InvalidArgument when no article text is left after extraction.
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              AnalyzedText* analyzed, const MentionFinder* finder = nullptr,
-                             std::vector<Mention>* mentions = nullptr);
+                             std::vector<Mention>* mentions = nullptr,
+                             const Geotagger* geotagger = nullptr);
 
 // Runs the whole ingest stage against a store. Not copyable; one per thread.
 class Pipeline {
@@ -74,6 +76,9 @@ class Pipeline {
     finder_ = finder;
     registry_ = registry;
   }
+  // Turns on geotagging (needs the entity stage): each article's places are resolved with
+  // `geotagger` (which must outlive the pipeline) and stored with its mentions.
+  void SetGeoStage(const Geotagger* geotagger) { geotagger_ = geotagger; }
 
   // Ingests documents already in memory (e.g. from an HTTP request), exactly as Ingest does
   // for files, in one or more batches. Per-document outcomes are in the summary's counters.
@@ -99,6 +104,7 @@ class Pipeline {
   LinkFinder* links_;
   const MentionFinder* finder_ = nullptr;
   EntityRegistry* registry_ = nullptr;
+  const Geotagger* geotagger_ = nullptr;
   InputLimits limits_;
 };
 

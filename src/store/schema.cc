@@ -130,6 +130,24 @@ CREATE INDEX story_aliases_story ON story_aliases(story_id);
       R"sql(
 CREATE VIRTUAL TABLE articles_vocab USING fts5vocab('articles_fts', 'row');
 )sql",
+      // v6: the places each article names, resolved to points on the map (src/geo/).
+      R"sql(
+CREATE TABLE article_places (
+  article_id TEXT NOT NULL,
+  place_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT NOT NULL DEFAULT '',
+  lat REAL NOT NULL,
+  lng REAL NOT NULL,
+  mentions INTEGER NOT NULL DEFAULT 1,
+  focus INTEGER NOT NULL DEFAULT 0,
+  settled INTEGER NOT NULL DEFAULT 1,
+  keys TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (article_id, place_id)
+);
+CREATE INDEX article_places_place ON article_places(place_id);
+)sql",
   };
   return kMigrations;
 }
