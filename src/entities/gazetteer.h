@@ -39,7 +39,7 @@ struct Region {
   std::string country;  // ISO 3166-1 alpha-2
   std::string admin1;   // GeoNames code within the country: "TX", "03"
   std::string letters;  // AsciiLetters of the name without division words: "texas", "jalalabad"
-  GeoPoint centre;      // mean of its places in the city list (see Gazetteer::CountryCentre)
+  GeoPoint centre;      // its town nearest to its towns' mean (see Gazetteer::CountryCentre)
   size_t places = 0;    // places of the city list in it
 };
 
@@ -120,10 +120,10 @@ class Gazetteer {
   // `letters`; null when none. A cheap lookup for scanning the capitalised words of a text.
   const std::vector<const Region*>* RegionsByLetters(std::string_view letters) const;
 
-  // The centre of a country: the mean, on the sphere, of its places in the city list (towns of
-  // more than 1000 people; the list has no population figures, so every town weighs the same).
-  // It lies where the country's towns are rather than at its geometric centre. nullopt for a
-  // country without places.
+  // The centre of a country: its town nearest to the mean, on the sphere, of its places in the
+  // city list (towns of more than 1000 people; the list has no population figures, so every
+  // town weighs the same). It lies where the country's towns are rather than at its geometric
+  // centre, and always on land in the country. nullopt for a country without places.
   std::optional<GeoPoint> CountryCentre(const std::string& iso) const;
 
   size_t size() const { return by_key_.size(); }
