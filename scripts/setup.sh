@@ -73,6 +73,10 @@ node scripts/stopword_lists.mjs "$nm" "$data/stopwords-function.json.tmp" 2>/dev
 install_data "$data/stopwords-function.json.tmp" "$data/stopwords-function.json"
 rm -f "$data/stopwords-function.json.tmp"
 for f in resources/*.tsv; do install_data "$f" "$data/$(basename "$f")"; done
+# The land outline for the story page's map, as one SVG path (served at /api/v1/map/land).
+node scripts/world_map.mjs "$nm/world-atlas/land-110m.json" "$data/world-land.json.tmp" 2>/dev/null
+install_data "$data/world-land.json.tmp" "$data/world-land.json"
+rm -f "$data/world-land.json.tmp"
 
 [ $deps_only -eq 1 ] && { log "dependencies ready (data directory: $data)"; exit 0; }
 

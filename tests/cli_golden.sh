@@ -16,6 +16,7 @@ golden=$src/tests/golden
 "$bin" links --db "$db" --format jsonl > "$work/links.jsonl"
 "$bin" entities --db "$db" --limit 25 > "$work/entities.txt"
 "$bin" quotes --db "$db" --format jsonl > "$work/quotes.jsonl"
+"$bin" places --db "$db" > "$work/places.txt"
 "$bin" search --db "$db" --format jsonl --limit 5 flood > "$work/search.jsonl" || true
 # Idempotent: a second ingest adds nothing.
 "$bin" ingest --db "$db" "$src/examples/corpus" 2>"$work/ingest2.log"
@@ -27,12 +28,13 @@ if [ "$mode" = "--update" ]; then
   cp "$work/links.jsonl" "$golden/sample_links.jsonl"
   cp "$work/entities.txt" "$golden/sample_entities.txt"
   cp "$work/quotes.jsonl" "$golden/sample_quotes.jsonl"
+  cp "$work/places.txt" "$golden/sample_places.txt"
   echo "golden files updated in $golden"
   exit 0
 fi
 status=0
 for f in stories.txt:sample_stories.txt export.jsonl:sample_export.jsonl links.jsonl:sample_links.jsonl \
-    entities.txt:sample_entities.txt quotes.jsonl:sample_quotes.jsonl; do
+    entities.txt:sample_entities.txt quotes.jsonl:sample_quotes.jsonl places.txt:sample_places.txt; do
   got=$work/${f%%:*} want=$golden/${f##*:}
   if ! diff -u "$want" "$got" > "$work/diff"; then
     echo "golden mismatch for ${f##*:} (run tests/cli_golden.sh BIN SRC --update if intended):"

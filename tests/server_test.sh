@@ -281,10 +281,21 @@ for arts in d["articles_by_lang"].values():
         if set(a) != {"id", "title", "source", "published", "url", "duplicate_of", "translation_of"}: sys.exit("article fields")
 for l in d["links"]:
     if l["src"] not in ids or l["dst"] not in ids or l["kind"] not in ("reprint", "translation"): sys.exit("link outside the story")
-for key in ("entities", "quotes", "timeline", "sources"):
+for key in ("entities", "quotes", "places", "timeline", "sources"):
     if not isinstance(d[key], list): sys.exit(key)
 if sum(b["count"] for b in d["timeline"]) != len(ids): sys.exit("timeline")
+places = {p["name"]: p for p in d["places"]}
+if "Passau" not in places or not d["places"][0]["focus"] or d["places"][0]["name"] != "Passau":
+    sys.exit("places: Passau first and focus")
+p = places["Passau"]
+if set(p) != {"name", "kind", "country", "lat", "lng", "articles", "mentions", "focus"}: sys.exit("place fields")
+if p["country"] != "DE" or abs(p["lat"] - 48.57) > 0.05 or abs(p["lng"] - 13.43) > 0.05: sys.exit("Passau's coordinates")
+if not 1 <= p["articles"] <= len(ids) or sum(q["focus"] for q in d["places"]) != 1: sys.exit("place counts")
 EOF
+expect 200 GET /api/v1/articles/flood-de-01.txt
+check 'd["focus"] == "Passau" and d["places"][0]["name"] == "Passau" and d["places"][0]["focus"]' "article places"
+expect 200 GET /api/v1/map/land
+check 'd["projection"] == "equirectangular" and d["path"].startswith("M")' "world map"
 
 # --- search and metrics -------------------------------------------------------------------------
 expect 200 GET '/api/v1/search?q=Passau&limit=5'

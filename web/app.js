@@ -744,6 +744,160 @@ function renderHome(ctx, query) {
   return load();
 }
 
+// --- Places map ----------------------------------------------------------------------------------
+
+// The land outline (one SVG path in degrees: x = longitude, y = -latitude), loaded once.
+let landPath = null;
+function loadLand(signal) {
+  landPath ??= api('map/land', null, signal).then(
+    (m) => (typeof m.path === 'string' ? m.path : ''),
+    (err) => {
+      landPath = null; // try again on the next story page
+      if (err.name === 'AbortError') throw err;
+      return '';
+    },
+  );
+  return landPath;
+}
+
+const countryNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return null;
+  }
+})();
+function countryName(code) {
+  try {
+    return (code && countryNames?.of(code)) || code || '';
+  } catch {
+    return code || '';
+  }
+}
+
+// The part of the equirectangular world to show: the places with a margin, at least 36° wide,
+// stretched to the box's aspect ratio and kept inside the world.
+function mapView(places, aspect) {
+  if (places.length === 0) return { x: -180, y: -90, w: 360, h: 180 };
+  const lngs = places.map((p) => p.lng);
+  const lats = places.map((p) => -p.lat);
+  let x0 = Math.min(...lngs);
+  let x1 = Math.max(...lngs);
+  let y0 = Math.min(...lats);
+  let y1 = Math.max(...lats);
+  const pad = Math.max(6, 0.2 * Math.max(x1 - x0, y1 - y0));
+  x0 -= pad;
+  x1 += pad;
+  y0 -= pad;
+  y1 += pad;
+  let w = Math.max(36, x1 - x0);
+  let h = Math.max(w / aspect, y1 - y0);
+  w = Math.max(w, h * aspect);
+  if (w > 360 || h > 180) {
+    const k = Math.min(360 / w, 180 / h);
+    w *= k;
+    h *= k;
+  }
+  const cx = Math.min(180 - w / 2, Math.max(-180 + w / 2, (x0 + x1) / 2));
+  const cy = Math.min(90 - h / 2, Math.max(-90 + h / 2, (y0 + y1) / 2));
+  return { x: cx - w / 2, y: cy - h / 2, w, h };
+}
+
+// The story's places as dots on a world map: sized by the number of articles naming them, the
+// focus ringed and labelled, every name shown on hover (and in the list beside the map).
+function placeMap(places, land, width) {
+  const height = Math.round(Math.min(420, Math.max(200, width / 2)));
+  const view = mapView(places, width / height);
+  const unit = view.w / width; // degrees per pixel
+  const most = Math.max(1, ...places.map((p) => p.articles ?? 1));
+  const focus = places.find((p) => p.focus);
+  const svg = s('svg', {
+    class: 'place-map',
+    width,
+    height,
+    viewBox: `${view.x.toFixed(3)} ${view.y.toFixed(3)} ${view.w.toFixed(3)} ${view.h.toFixed(3)}`,
+    role: 'img',
+    'aria-label': `Map of ${plural(places.length, 'place')}${focus ? `, centred on ${focus.name}` : ''}. The list beside it has the same information.`,
+    focusable: 'false',
+  });
+  svg.append(s('rect', { class: 'sea', x: -180, y: -90, width: 360, height: 180 }));
+  const grid = s('g', { class: 'graticule' });
+  for (let lng = -150; lng <= 150; lng += 30) grid.append(s('line', { x1: lng, x2: lng, y1: -90, y2: 90 }));
+  for (let lat = -60; lat <= 60; lat += 30) grid.append(s('line', { x1: -180, x2: 180, y1: lat, y2: lat }));
+  svg.append(grid);
+  if (land) svg.append(s('path', { class: 'land', d: land }));
+  const dots = s('g', { class: 'place-dots' });
+  // Big dots first, the focus last, so that small ones stay visible and the focus on top.
+  const order = [...places].sort((a, b) => Number(a.focus) - Number(b.focus) || (b.articles ?? 1) - (a.articles ?? 1));
+  for (const p of order) {
+    if (typeof p.lat !== 'number' || typeof p.lng !== 'number') continue;
+    const radius = (4 + 8 * Math.sqrt((p.articles ?? 1) / most)) * unit;
+    const where = [p.kind === 'country' ? 'country' : p.kind === 'region' ? 'region' : '', countryName(p.country)].filter(Boolean).join(', ');
+    const g = s('g', {
+      class: `place-dot place-${String(p.kind || 'city').replace(/[^a-z]/g, '')}${p.focus ? ' focus' : ''}`,
+      'data-name': p.name,
+      transform: `translate(${p.lng.toFixed(4)} ${(-p.lat).toFixed(4)})`,
+    });
+    g.append(s('title', {}, `${p.name}${where ? ` (${where})` : ''}: ${plural(p.articles ?? 1, 'article')}${p.focus ? ', focus of the story' : ''}`));
+    if (p.focus) g.append(s('circle', { class: 'focus-ring', r: radius + 4 * unit }));
+    g.append(s('circle', { class: 'dot', r: radius }));
+    g.append(
+      s('text', { class: 'place-label', x: radius + 3 * unit, y: 0, 'dominant-baseline': 'central', style: { 'font-size': `${12.5 * unit}px`, 'stroke-width': `${3 * unit}px` } }, p.name),
+    );
+    dots.append(g);
+  }
+  svg.append(dots);
+  for (const group of svg.querySelectorAll(':scope > g')) group.setAttribute('aria-hidden', 'true');
+  return svg;
+}
+
+function placeSection(places, signal) {
+  const list = (Array.isArray(places) ? places : []).filter((p) => typeof p.lat === 'number' && typeof p.lng === 'number');
+  const mapBox = h('div', { class: 'map-box' });
+  let land = '';
+  const draw = () => {
+    if (list.length === 0) return;
+    const width = Math.max(260, Math.floor(mapBox.clientWidth || 600));
+    mapBox.replaceChildren(placeMap(list, land, width));
+  };
+  const section = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'places-heading' },
+    h('h2', { id: 'places-heading' }, 'Places'),
+    list.length === 0
+      ? h('p', { class: 'muted empty-note' }, 'No places found in this story.')
+      : h(
+          'div',
+          { class: 'places-layout' },
+          mapBox,
+          h(
+            'ol',
+            { class: 'place-list' },
+            list.map((p) =>
+              h(
+                'li',
+                { class: p.focus ? 'focus' : null },
+                h('span', { class: 'place-name' }, p.name),
+                h('span', { class: 'muted small' }, ` ${p.kind === 'country' ? 'country' : [p.kind === 'region' ? 'region' : '', countryName(p.country)].filter(Boolean).join(', ')}`),
+                h('span', { class: 'place-count' }, plural(p.articles ?? 1, 'article')),
+                p.focus ? h('span', { class: 'badge badge-focus' }, 'focus') : null,
+              ),
+            ),
+          ),
+        ),
+  );
+  if (list.length) {
+    loadLand(signal).then(
+      (path) => {
+        land = path;
+        if (!signal.aborted) draw();
+      },
+      () => {},
+    );
+  }
+  return { section, draw, box: mapBox };
+}
+
 // --- Story page --------------------------------------------------------------------------------
 
 async function renderStory(ctx, id) {
@@ -895,24 +1049,32 @@ async function renderStory(ctx, id) {
     }),
   );
 
+  const places = placeSection(story.places, ctx.signal);
+
   renderMain(
     backLink(),
     header,
     trailSection,
+    places.section,
     articleSection,
     h('div', { class: 'two-col' }, entitySection(story.entities), quoteSection(story.quotes, byId, story.entities)),
   );
   drawChart();
-  let lastWidth = chartBox.clientWidth;
-  const observer = new ResizeObserver(() => {
-    const w = chartBox.clientWidth;
-    if (Math.abs(w - lastWidth) < 8) return;
-    lastWidth = w;
-    cancelAnimationFrame(observer.frame);
-    observer.frame = requestAnimationFrame(drawChart);
-  });
-  observer.observe(chartBox);
-  ctx.cleanup.push(() => observer.disconnect());
+  places.draw();
+  const redrawOnResize = (box, redraw) => {
+    let lastWidth = box.clientWidth;
+    const observer = new ResizeObserver(() => {
+      const w = box.clientWidth;
+      if (Math.abs(w - lastWidth) < 8) return;
+      lastWidth = w;
+      cancelAnimationFrame(observer.frame);
+      observer.frame = requestAnimationFrame(redraw);
+    });
+    observer.observe(box);
+    ctx.cleanup.push(() => observer.disconnect());
+  };
+  redrawOnResize(chartBox, drawChart);
+  redrawOnResize(places.box, places.draw);
   ctx.refresh = () => refreshRelativeTimes(main());
 }
 
@@ -1081,6 +1243,16 @@ async function renderArticle(ctx, id) {
     a.fetched ? row('Fetched', timeEl(a.fetched, { absolute: true })) : null,
     row('Language', langBadge(a.lang, { decorative: true }), ` ${languageName(a.lang)} (${a.lang || 'und'})${confidence}`),
     a.dateline ? row('Dateline', a.dateline) : null,
+    Array.isArray(a.places) && a.places.length
+      ? row(
+          'Places',
+          h(
+            'span',
+            { class: 'article-places' },
+            a.places.map((p, i) => [i ? ', ' : '', h('span', { class: p.focus ? 'place-name focus' : 'place-name', title: `${p.kind}, ${countryName(p.country)}: ${p.lat}, ${p.lng}` }, p.name), p.focus ? ' (focus)' : '']),
+          ),
+        )
+      : null,
     a.story_id ? row('Story', h('a', { href: storyHref(a.story_id) }, a.story_id)) : null,
     a.duplicate_of || translations.length
       ? row(

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/places_command.h"
 #include "cli/serve_command.h"
 #include "cluster/story_clusterer.h"
 
@@ -75,6 +76,12 @@ int main(int argc, char** argv) {
   entities->add_option("--story", o.story, "only mentions in this story");
   entities->add_option("--limit", o.limit, "at most this many");
   entities->add_option("--format", o.format, "table, json or jsonl");
+
+  auto* places = app.add_subcommand("places", "List places on the map, with coordinates");
+  add_db(places);
+  places->add_option("--story", o.story, "only this story's places (its focus first)");
+  places->add_option("--limit", o.limit, "at most this many");
+  places->add_option("--format", o.format, "table, json or jsonl");
 
   auto* quotes = app.add_subcommand("quotes", "List quotations and who said them");
   add_db(quotes);
@@ -170,6 +177,7 @@ int main(int argc, char** argv) {
   if (*links) return RunLinks(o, kind);
   if (*entities) return RunEntities(o);
   if (*quotes) return RunQuotes(o, speaker);
+  if (*places) return RunPlaces(o);
   if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out);
   if (*eval_stories) {
     if (!model_text.empty() && !JoinModel::Parse(model_text, &copt.model)) {

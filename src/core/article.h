@@ -28,6 +28,27 @@ struct Quote {
   uint32_t begin = 0, end = 0;  // byte span in `text` of the article
 };
 
+// A place an article names, resolved to one point on the map (filled by the geo stage).
+struct ArticlePlace {
+  std::string place_id;  // "city:CH:FR:friburg", "region:KG:03", "country:KG"
+  std::string name;      // display name ("Fribourg", "Kyrgyzstan")
+  std::string kind;      // "city", "region" or "country"
+  std::string country;   // ISO 3166-1 alpha-2
+  double lat = 0, lng = 0;
+  int mentions = 0;      // times the article names it (its dateline counts once)
+  bool focus = false;    // where the article is: its dateline place, else its most named place
+  // False when the article gave no evidence for this place among namesakes (Kourou in Côte
+  // d'Ivoire or in French Guiana); a story may then settle it from its other articles.
+  bool settled = true;
+  std::string keys;      // name keys the article used for it, space-separated
+};
+
+// One article's place with the article's story (a row of the store, for aggregating).
+struct StoryPlaceRow {
+  std::string story_id, article_id;
+  ArticlePlace place;
+};
+
 // One news article, from raw input to analysed record.
 struct Article {
   std::string id;         // stable external id (file name stem or JSONL "id")
@@ -51,6 +72,7 @@ struct Article {
   std::vector<std::string> translation_of;
   std::vector<EntityMention> entities;
   std::vector<Quote> quotes;
+  std::vector<ArticlePlace> places;  // focus first, then by mentions
 };
 
 // A story: articles about one event.

@@ -43,9 +43,27 @@ nlohmann::ordered_json ArticleToJson(const Article& a, bool with_raw) {
                       {"speaker_entity", q.speaker_entity}, {"begin", q.begin}, {"end", q.end}});
   }
   j["quotes"] = std::move(quotes);
+  auto places = nlohmann::ordered_json::array();
+  nlohmann::ordered_json focus = nullptr;
+  for (const auto& p : a.places) {
+    places.push_back(PlaceToJson(p.name, p.kind, p.country, p.lat, p.lng));
+    places.back()["mentions"] = p.mentions;
+    places.back()["focus"] = p.focus;
+    if (p.focus) focus = p.name;
+  }
+  j["places"] = std::move(places);
+  j["focus"] = std::move(focus);
   j["content_hash"] = a.content_hash;
   if (with_raw) j["raw"] = a.raw;
   return j;
+}
+
+nlohmann::ordered_json PlaceToJson(const std::string& name, const std::string& kind,
+                                   const std::string& country, double lat, double lng) {
+  // Four decimals are 11 m: finer than any place's extent, and stable in golden files.
+  auto round = [](double x) { return std::round(x * 1e4) / 1e4; };
+  return {{"name", name}, {"kind", kind}, {"country", country}, {"lat", round(lat)},
+          {"lng", round(lng)}};
 }
 
 nlohmann::ordered_json StoryToJson(const Story& s) {

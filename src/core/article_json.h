@@ -10,8 +10,14 @@ namespace storytrace {
 
 // The export record of an article: id, source, url, title, lang, lang_confidence, published
 // (ISO 8601 UTC or null), fetched, dateline, text, story_id, duplicate_of (id or null),
-// translation_of, entities, quotes, content_hash. `with_raw` adds the raw input.
+// translation_of, entities, quotes, places ({name, kind, country, lat, lng, mentions, focus},
+// focus first), focus (the focus place's name or null), content_hash. `with_raw` adds the raw
+// input.
 nlohmann::ordered_json ArticleToJson(const Article& a, bool with_raw = false);
+
+// A place: name, kind (city, region, country), country, lat, lng (rounded to 4 decimals).
+nlohmann::ordered_json PlaceToJson(const std::string& name, const std::string& kind,
+                                   const std::string& country, double lat, double lng);
 
 // id, title, article_count, languages, first_published, last_published.
 nlohmann::ordered_json StoryToJson(const Story& s);

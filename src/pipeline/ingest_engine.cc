@@ -21,6 +21,7 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->gazetteer = std::move(gazetteer).value();
   engine->mentions = std::make_unique<MentionFinder>(engine->gazetteer.get(), engine->lexicons.get());
   engine->entities = std::make_unique<EntityRegistry>();
+  engine->geotagger = std::make_unique<Geotagger>(engine->gazetteer.get());
   auto known = store->ListAllEntities();
   if (!known.ok()) return known.status();
   for (const StoredEntity& e : known.value()) {
@@ -54,6 +55,7 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->pipeline = std::make_unique<Pipeline>(store, engine->analyzer.get(), std::move(clusterer),
                                                 engine->links.get(), limits);
   engine->pipeline->SetEntityStage(engine->mentions.get(), engine->entities.get());
+  engine->pipeline->SetGeoStage(engine->geotagger.get());
   return engine;
 }
 

@@ -14,6 +14,7 @@
 #include "entities/entity_registry.h"
 #include "entities/gazetteer.h"
 #include "entities/mention_finder.h"
+#include "geo/geotagger.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
@@ -28,6 +29,7 @@ struct IngestEngine {
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<MentionFinder> mentions;
   std::unique_ptr<EntityRegistry> entities;
+  std::unique_ptr<Geotagger> geotagger;
   std::unique_ptr<Pipeline> pipeline;
   size_t warm_articles = 0;    // recent articles replayed into the clusterer and translation window
   size_t warm_signatures = 0;  // reprint signatures loaded

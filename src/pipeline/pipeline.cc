@@ -49,10 +49,11 @@ constexpr size_t kChunk = 64;
 
 void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyzer,
                     AnalyzedText* analyzed, const MentionFinder* finder,
-                    std::vector<Mention>* mentions) {
+                    std::vector<Mention>* mentions, const Geotagger* geotagger) {
   if (title_from_body) a.title.clear();
   a.entities.clear();
   a.quotes.clear();
+  a.places.clear();
   if (mentions != nullptr) mentions->clear();
   std::string analysed_text = a.title.empty() ? a.text : a.title + "\n\n" + a.text;
   *analyzed = analyzer.Analyze(analysed_text, a.lang_given);
@@ -77,12 +78,14 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
       a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
       if (mentions != nullptr) mentions->push_back(std::move(m));
     }
+    if (geotagger != nullptr) a.places = geotagger->Tag(a.text, a.dateline, a.entities);
   }
 }
 
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              AnalyzedText* analyzed, const MentionFinder* finder,
-                             std::vector<Mention>* mentions, bool* title_from_body) {
+                             std::vector<Mention>* mentions, bool* title_from_body,
+                             const Geotagger* geotagger) {
   ExtractedArticle ex = Extract(doc.content, doc.format, /*find_title=*/doc.title.empty());
   if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
     return InvalidArgument("no article text found after removing page furniture");
@@ -103,7 +106,7 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
   a.lang_given = doc.lang;
   bool from_body = a.title.empty();
   if (title_from_body != nullptr) *title_from_body = from_body;
-  AnalyzeArticle(a, from_body, analyzer, analyzed, finder, mentions);
+  AnalyzeArticle(a, from_body, analyzer, analyzed, finder, mentions, geotagger);
   return a;
 }
 
@@ -111,7 +114,7 @@ namespace {
 
 // Builds every document of `items` on all cores. BuildArticle only reads shared state.
 void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer,
-                   const MentionFinder* finder) {
+                   const MentionFinder* finder, const Geotagger* geotagger) {
   std::atomic<size_t> next{0};
   auto work = [&]() {
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
@@ -119,7 +122,7 @@ void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer
       if (!item.doc) continue;
       item.origin = item.doc->origin;
       item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed, finder,
-                                &item.mentions, &item.title_from_body);
+                                &item.mentions, &item.title_from_body, geotagger);
     }
   };
   size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items.size());
@@ -254,7 +257,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   // stream as it happened even when files come in name order.
   std::vector<PendingItem> chunk;
   auto process_chunk = [&]() {
-    BuildArticles(chunk, *analyzer_, finder_);
+    BuildArticles(chunk, *analyzer_, finder_, geotagger_);
     // Sort keys: the publication day; an undated article keeps the key of the dated one
     // before it, so it stays where it came.
     std::vector<std::pair<int64_t, size_t>> order;
@@ -384,7 +387,7 @@ Status Pipeline::StripLearnedBoilerplate(bool title_from_body, Article& a, Analy
   if (stripped == a.text) return Status::Ok();
   a.text = std::move(stripped);
   // Rare (only articles of sources with learned boilerplate): analysed again, sequentially.
-  AnalyzeArticle(a, title_from_body, *analyzer_, &analyzed, finder_, &mentions);
+  AnalyzeArticle(a, title_from_body, *analyzer_, &analyzed, finder_, &mentions, geotagger_);
   return Status::Ok();
 }
 

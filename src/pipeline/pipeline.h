@@ -16,6 +16,7 @@
 #include "entities/entity_registry.h"
 #include "entities/mention_finder.h"
 #include "extract/boilerplate_learner.h"
+#include "geo/geotagger.h"
 #include "ingest/input_reader.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
@@ -40,19 +41,21 @@ using ProgressFn = std::function<void(const IngestSummary&)>;
 
 // Turns one decoded document into an analysed article (extraction, title fallback, language,
 // content hash) and, when `finder` is given, finds its entity mentions (returned in `*mentions`,
-// offsets into the article text) and quotes (in the article). `*title_from_body` (when given)
-// tells whether the title was made from the body. Fails with InvalidArgument when no article
-// text is left after extraction.
+// offsets into the article text) and quotes (in the article), and when `geotagger` is given
+// too, its places. `*title_from_body` (when given) tells whether the title was made from the
+// body. Fails with InvalidArgument when no article text is left after extraction.
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              AnalyzedText* analyzed, const MentionFinder* finder = nullptr,
                              std::vector<Mention>* mentions = nullptr,
-                             bool* title_from_body = nullptr);
+                             bool* title_from_body = nullptr,
+                             const Geotagger* geotagger = nullptr);
 
 // The analysis part of BuildArticle, for an article whose text changed: language, title from
-// the body when `title_from_body`, mentions and quotes (replacing the article's).
+// the body when `title_from_body`, mentions and quotes, places (replacing the article's).
 void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyzer,
                     AnalyzedText* analyzed, const MentionFinder* finder = nullptr,
-                    std::vector<Mention>* mentions = nullptr);
+                    std::vector<Mention>* mentions = nullptr,
+                    const Geotagger* geotagger = nullptr);
 
 // Runs the whole ingest stage against a store. Not copyable; one per thread.
 class Pipeline {
@@ -83,6 +86,9 @@ class Pipeline {
     finder_ = finder;
     registry_ = registry;
   }
+  // Turns on geotagging (needs the entity stage): each article's places are resolved with
+  // `geotagger` (which must outlive the pipeline) and stored with its mentions.
+  void SetGeoStage(const Geotagger* geotagger) { geotagger_ = geotagger; }
 
   // Turns corpus-level boilerplate learning on or off (on by default): plain-text articles lose
   // the paragraphs that recur across their source's articles (extract/boilerplate_learner.h),
@@ -121,6 +127,7 @@ class Pipeline {
   LinkFinder* links_;
   const MentionFinder* finder_ = nullptr;
   EntityRegistry* registry_ = nullptr;
+  const Geotagger* geotagger_ = nullptr;
   InputLimits limits_;
   bool learn_boilerplate_ = true;
   BoilerplateLearner learner_;

@@ -11,6 +11,7 @@
 
 #include "core/article_json.h"
 #include "core/time.h"
+#include "geo/story_places.h"
 #include "server/http_response.h"
 #include "server/request_parsing.h"
 #include "server/story_summary.h"
@@ -181,6 +182,8 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
   if (!entities.ok()) return SendStatus(res, entities.status());
   auto quotes = (*store)->StoryQuotes(id);
   if (!quotes.ok()) return SendStatus(res, quotes.status());
+  auto places = (*store)->ListPlaceRows(id, /*live_only=*/true);
+  if (!places.ok()) return SendStatus(res, places.status());
 
   Json j = StoryToJson(*story.value());
   if (Status st = AddSummary(**store, articles.value(), j); !st.ok()) return SendStatus(res, st);
@@ -225,6 +228,15 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
     quote_list.push_back({{"speaker", q.speaker}, {"text", q.text}, {"article_id", q.article_id}});
   }
   j["quotes"] = std::move(quote_list);
+  Json place_list = Json::array();
+  for (const StoryPlace& p : AggregatePlaces(std::move(places).value())) {
+    Json pj = PlaceToJson(p.name, p.kind, p.country, p.lat, p.lng);
+    pj["articles"] = p.articles;
+    pj["mentions"] = p.mentions;
+    pj["focus"] = p.focus;
+    place_list.push_back(std::move(pj));
+  }
+  j["places"] = std::move(place_list);
   AddArticleViews(articles.value(), j);
   SendJson(res, j);
 }
@@ -281,6 +293,15 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
                    {"score", std::round(-h.score * 1000) / 1000}});
   }
   SendJson(res, {{"hits", std::move(out)}, {"translations", translations}});
+}
+
+void HandleWorldMap(const std::string& map_json, httplib::Response& res) {
+  if (map_json.empty()) {
+    return SendError(res, 404, "no world map in the data directory (run scripts/setup.sh)");
+  }
+  res.status = 200;
+  res.set_header("Cache-Control", "max-age=86400");
+  res.set_content(map_json, "application/json");
 }
 
 void HandlePostArticles(ArticleWriter& writer, const httplib::Request& req, const std::string& body,

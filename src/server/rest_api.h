@@ -36,7 +36,9 @@ void HandleMetrics(StorePool& readers, ArticleWriter& writer, const ServerCounte
 void HandleListStories(StorePool& readers, const httplib::Request& req, httplib::Response& res);
 
 // GET /api/v1/stories/<id>: the story with "articles_by_lang", "links", "entities", "quotes",
-// "sources", "timeline", "timeline_bucket_hours" and "first_article". 404 when unknown or
+// "places" ([{"name", "kind", "country", "lat", "lng", "articles", "mentions", "focus"}], the
+// focus first; see AggregatePlaces), "sources", "timeline", "timeline_bucket_hours" and
+// "first_article". 404 when unknown or
 // when all its articles have expired.
 void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response& res);
 
@@ -52,6 +54,10 @@ void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::
 // under "translations".
 void HandleSearch(StorePool& readers, const QueryExpander& expander, const httplib::Request& req,
                   httplib::Response& res);
+
+// GET /api/v1/map/land: `map_json` (the land outline for the story page's map, see
+// scripts/world_map.mjs) as application/json; 404 when the data directory has none.
+void HandleWorldMap(const std::string& map_json, httplib::Response& res);
 
 // POST /api/v1/articles: a JSON object or array of objects (JSONL input fields), or JSONL when
 // the Content-Type says ndjson/jsonl. {"inserted", "updated", "unchanged",

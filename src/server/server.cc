@@ -17,6 +17,9 @@
 #include "server/http_response.h"
 #include "server/request_parsing.h"
 #include "server/rest_api.h"
+#include <fstream>
+#include <iterator>
+
 #include "server/static_files.h"
 #include "server/store_pool.h"
 
@@ -34,6 +37,7 @@ enum class Endpoint {
   kArticles,    // POST /api/v1/articles
   kArticle,     // GET /api/v1/articles/<id>
   kSearch,      // GET /api/v1/search
+  kWorldMap,    // GET /api/v1/map/land
   kNameOrFile,  // PUT, DELETE /<name>; GET a web UI file
 };
 
@@ -56,6 +60,7 @@ Target Classify(std::string_view path) {
     if (path == "/api/v1/stories") return {Endpoint::kStories, {}};
     if (path == "/api/v1/articles") return {Endpoint::kArticles, {}};
     if (path == "/api/v1/search") return {Endpoint::kSearch, {}};
+    if (path == "/api/v1/map/land") return {Endpoint::kWorldMap, {}};
     if (auto t = with_id("/api/v1/stories/", Endpoint::kStory)) return *t;
     if (auto t = with_id("/api/v1/articles/", Endpoint::kArticle)) return *t;
     return {};
@@ -252,6 +257,9 @@ Status StoryServer::Open() {
   if (!writer.ok()) return writer.status();
   writer_ = std::move(writer).value();
   readers_ = std::make_unique<StorePool>(options_.db_path, threads_);
+  // The land outline for the story page's map, drawn by scripts/world_map.mjs at setup.
+  std::ifstream map(options_.data_dir + "/world-land.json", std::ios::binary);
+  if (map) world_map_.assign(std::istreambuf_iterator<char>(map), std::istreambuf_iterator<char>());
   ready_ = true;  // publishes writer_ and readers_ to the workers
   return Status::Ok();
 }
@@ -342,6 +350,9 @@ void StoryServer::RouteUncached(const httplib::Request& req, const std::string& 
       break;
     case Endpoint::kSearch:
       if (get) return HandleSearch(*readers_, writer_->query_expander(), req, res);
+      break;
+    case Endpoint::kWorldMap:
+      if (get) return HandleWorldMap(world_map_, res);
       break;
     case Endpoint::kNameOrFile:
       if (m == "PUT") return HandlePutArticle(*writer_, t.id, req, body, res);

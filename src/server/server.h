@@ -79,6 +79,7 @@ class StoryServer {
   std::unique_ptr<StaticFiles> web_;
   std::unique_ptr<StorePool> readers_;
   std::unique_ptr<ArticleWriter> writer_;
+  std::string world_map_;  // <data dir>/world-land.json, "" when missing
   std::atomic<bool> ready_{false};
   std::atomic<bool> listening_{false};
   std::atomic<int64_t> requests_{0};

@@ -146,6 +146,24 @@ CREATE TABLE boilerplate_lines (
   PRIMARY KEY (source, line_key)
 );
 )sql",
+      // v7: the places each article names, resolved to points on the map (src/geo/).
+      R"sql(
+CREATE TABLE article_places (
+  article_id TEXT NOT NULL,
+  place_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT NOT NULL DEFAULT '',
+  lat REAL NOT NULL,
+  lng REAL NOT NULL,
+  mentions INTEGER NOT NULL DEFAULT 1,
+  focus INTEGER NOT NULL DEFAULT 0,
+  settled INTEGER NOT NULL DEFAULT 1,
+  keys TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (article_id, place_id)
+);
+CREATE INDEX article_places_place ON article_places(place_id);
+)sql",
   };
   return kMigrations;
 }

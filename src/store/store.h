@@ -139,7 +139,8 @@ class Store {
   // Entities and quotes (store_entities.cc).
   // Inserts or updates an entity (canonical, key and place data are refreshed).
   Status PutEntity(const StoredEntity& e);
-  // Replaces the stored mentions and quotes of article `a.id` by `a.entities` and `a.quotes`.
+  // Replaces the stored mentions, quotes and places of article `a.id` by `a.entities`,
+  // `a.quotes` and `a.places`.
   Status ReplaceAnnotations(const Article& a);
   // Every entity (for warming the registry up and for matching a name to entities).
   Result<std::vector<StoredEntity>> ListAllEntities();
@@ -150,6 +151,13 @@ class Store {
   // Quotes, newest first; `speaker_entities` (empty = any) and `story_id` ("" = any) filter.
   Result<std::vector<QuoteRow>> ListQuotes(const std::vector<std::string>& speaker_entities = {},
                                            const std::string& story_id = "", int64_t limit = -1);
+
+  // Places (store_places.cc).
+  // The places of every article of story `story_id` ("" = of every article in a story), with
+  // the article's story; only live articles when `live_only` (see the HTTP API queries below).
+  // Ordered by story, article time, article id, then focus first and by mentions.
+  Result<std::vector<StoryPlaceRow>> ListPlaceRows(const std::string& story_id = "",
+                                                   bool live_only = false);
 
   // Reprint signatures, so the duplicate index can be rebuilt when a new run starts.
   Status PutSignature(const std::string& article_id, const std::string& lang,
@@ -280,6 +288,8 @@ class Store {
   Status Migrate();
   Status LoadLinks(Article& a);
   Status LoadAnnotations(Article& a);
+  Status ReplacePlaces(const Article& a);
+  Status LoadPlaces(Article& a);
 
   sqlite3* db_;
   int schema_version_ = 0;

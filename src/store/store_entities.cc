@@ -40,7 +40,7 @@ Status Store::ReplaceAnnotations(const Article& a) {
     if (Status s = q.Run(); !s.ok()) return s;
     q.Reset();
   }
-  return Status::Ok();
+  return ReplacePlaces(a);
 }
 
 Status Store::LoadAnnotations(Article& a) {
@@ -63,7 +63,8 @@ Status Store::LoadAnnotations(Article& a) {
     a.quotes.push_back({q.Text(0), q.Text(1), q.Text(2), "", static_cast<uint32_t>(q.Int(3)),
                         static_cast<uint32_t>(q.Int(4))});
   }
-  return q.Done();
+  if (Status s = q.Done(); !s.ok()) return s;
+  return LoadPlaces(a);
 }
 
 Result<std::vector<StoredEntity>> Store::ListAllEntities() {

@@ -92,6 +92,7 @@ Result<bool> Store::DeleteArticle(const std::string& id) {
          {"DELETE FROM links WHERE src = ?1 OR dst = ?1",
           "DELETE FROM signatures WHERE article_id = ?1",
           "DELETE FROM mentions WHERE article_id = ?1", "DELETE FROM quotes WHERE article_id = ?1",
+          "DELETE FROM article_places WHERE article_id = ?1",
           "DELETE FROM article_aliases WHERE article_id = ?1 OR alias_id = ?1",
           "UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?1",
           "DELETE FROM articles WHERE id = ?1"}) {

@@ -1,6 +1,6 @@
 // Browser test of the web page: story list -> the story with the Passau flood translation pair
-// -> its propagation trail and "translation of" badge -> an article -> search. Takes
-// screenshots, fails on any console error.
+// -> its propagation trail, "translation of" badge and map of places -> an article -> search.
+// Takes screenshots, fails on any console error.
 //
 //   node tests/browser/story_page.mjs BASE_URL OUT_DIR
 //
@@ -135,11 +135,30 @@ async function main() {
     check(await page.locator('svg.trail').count(), 'the story page has no propagation trail chart');
     check(await page.locator('svg.trail .edge-translation').count(), 'the trail draws no translation link');
     check(await page.locator('svg.trail .first-ring').count(), 'the trail does not mark the first article');
-    for (const heading of ['Propagation trail', 'Articles by language', 'Entities', 'Quotes']) {
+    for (const heading of ['Propagation trail', 'Places', 'Articles by language', 'Entities', 'Quotes']) {
       check(await page.locator('main h2', { hasText: heading }).count(), `the story page has no "${heading}" section`);
     }
     check(await page.locator('.lang-group').count() >= 2, 'articles are not grouped by language');
     log(`story "${title}": ${translations.length} translation badge(s)`);
+
+    // The map of the story's places: a dot for Passau, the focus, on the land outline.
+    await page.waitForSelector('svg.place-map path.land');
+    const dots = await page.locator('svg.place-map .place-dot').evaluateAll((els) =>
+      els.map((el) => ({ name: el.dataset.name, focus: el.classList.contains('focus'), at: el.getAttribute('transform') })),
+    );
+    const passau = dots.find((d) => d.name === 'Passau');
+    check(passau, `the map has no dot for Passau (dots: ${dots.map((d) => d.name).join(', ')})`);
+    check(passau.focus, 'Passau is not the focus of the flood story on the map');
+    check(dots.filter((d) => d.focus).length === 1, 'the map has more than one focus');
+    // Equirectangular: x = longitude, y = -latitude (Passau 48.57 N, 13.43 E).
+    const [x, y] = passau.at.match(/-?[\d.]+/g).map(Number);
+    check(Math.abs(x - 13.43) < 0.1 && Math.abs(y + 48.57) < 0.1, `Passau is drawn at ${passau.at}`);
+    const listed = await page.locator('.place-list li').allTextContents();
+    check(listed.length === dots.length && listed[0].includes('Passau'), `the place list does not start with Passau: ${JSON.stringify(listed)}`);
+    const label = await page.locator('svg.place-map .place-dot.focus .place-label').evaluate((el) => getComputedStyle(el).opacity);
+    check(label === '1', 'the focus is not labelled on the map');
+    log(`map: ${dots.length} places (${dots.map((d) => d.name).join(', ')}), focus Passau`);
+    await page.locator('section[aria-labelledby="places-heading"]').screenshot({ path: path.join(outDir, 'story-map.png') });
     await page.screenshot({ path: path.join(outDir, 'story.png'), fullPage: true });
 
     // 3. The same page on a phone-sized screen: the chart redraws to fit

@@ -177,7 +177,38 @@ function getStory(id) {
         variants: [...e.variants].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count),
       })),
     quotes: list.flatMap((a) => a.quotes.map((q) => ({ speaker: q.speaker, text: q.text, article_id: a.id }))),
+    places: storyPlaces(list),
   };
+}
+
+// Places of the story's articles by name: articles naming each, the focus of the most articles
+// first (the server also settles namesakes across the story; the fixture has none to settle).
+function storyPlaces(list) {
+  const byName = new Map();
+  for (const a of list) {
+    for (const p of a.places ?? []) {
+      const e = byName.get(p.name) ?? { ...p, articles: 0, mentions: 0, focusArticles: 0, focus: false };
+      e.articles += 1;
+      e.mentions += p.mentions;
+      if (p.focus) e.focusArticles += 1;
+      byName.set(p.name, e);
+    }
+  }
+  const places = [...byName.values()].sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || x.name.localeCompare(y.name));
+  const focus = places.reduce((best, p) => (p.focusArticles > (best?.focusArticles ?? 0) ? p : best), null);
+  if (focus) {
+    focus.focus = true;
+    places.splice(places.indexOf(focus), 1);
+    places.unshift(focus);
+  }
+  return places.map(({ focusArticles, ...p }) => p);
+}
+
+// The land outline scripts/setup.sh writes into the data directory.
+function worldMap() {
+  const file = path.join(here, '../../data/world-land.json');
+  if (!fs.existsSync(file)) throw new HttpError(404, 'no world map in the data directory (run scripts/setup.sh)');
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
 function getArticle(id) {
@@ -232,6 +263,7 @@ function route(url) {
   if (p.startsWith('/api/v1/stories/')) return getStory(decodeURIComponent(p.slice(16)));
   if (p.startsWith('/api/v1/articles/')) return getArticle(decodeURIComponent(p.slice(17)));
   if (p === '/api/v1/search') return search(url.searchParams);
+  if (p === '/api/v1/map/land') return worldMap();
   throw new HttpError(404, `no endpoint ${p}`);
 }
 

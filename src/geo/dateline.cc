@@ -1,0 +1,53 @@
+// Dateline splitting.
+#include "geo/dateline.h"
+
+#include <algorithm>
+
+namespace storytrace {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// A place name: no digits, a few words, not empty.
+bool LooksLikeName(std::string_view s) {
+  if (s.empty() || s.size() > 60) return false;
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return std::count(s.begin(), s.end(), ' ') < 4;
+}
+
+}  // namespace
+
+DatelinePlaces PlacesOfDateline(std::string_view dateline) {
+  DatelinePlaces out;
+  // The agency and anything after it: "(Reuters)", "(DPA)".
+  dateline = dateline.substr(0, dateline.find('('));
+  // A dash may end the dateline: "PASSAU – ", "Bischkek -".
+  for (std::string_view dash : {" – ", " — ", " - "}) {
+    dateline = dateline.substr(0, dateline.find(dash));
+  }
+  std::vector<std::string_view> segments;
+  for (size_t i = 0; i <= dateline.size();) {
+    size_t j = dateline.find(',', i);
+    if (j == std::string_view::npos) j = dateline.size();
+    segments.push_back(Trim(dateline.substr(i, j - i)));
+    i = j + 1;
+  }
+  if (segments.empty() || !LooksLikeName(segments[0])) return out;
+  std::string_view first = segments[0];
+  for (size_t i = 0; i <= first.size();) {
+    size_t j = first.find('/', i);
+    if (j == std::string_view::npos) j = first.size();
+    std::string_view place = Trim(first.substr(i, j - i));
+    if (LooksLikeName(place)) out.places.emplace_back(place);
+    i = j + 1;
+  }
+  if (segments.size() > 1 && LooksLikeName(segments[1])) out.qualifier = std::string(segments[1]);
+  return out;
+}
+
+}  // namespace storytrace

@@ -1,0 +1,24 @@
+// The place named by an article's dateline ("PORTO, Portugal, May 23 (Reuters)").
+#ifndef STORYTRACE_GEO_DATELINE_H_
+#define STORYTRACE_GEO_DATELINE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storytrace {
+
+struct DatelinePlaces {
+  std::vector<std::string> places;  // as written, in order: "PORTO"; "Darmstadt", "Kourou"
+  std::string qualifier;            // the country or region after the place: "Portugal", ""
+};
+
+// Reads the places of a dateline as the extractor keeps it: the place (or places joined by
+// '/') before the first comma, then an optional country or region, then the date, then the
+// agency in parentheses. Segments with digits are dates and end the places. Empty for an empty
+// dateline or one that starts with a date.
+DatelinePlaces PlacesOfDateline(std::string_view dateline);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_GEO_DATELINE_H_

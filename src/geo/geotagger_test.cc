@@ -1,0 +1,241 @@
+#include "geo/geotagger.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "entities/name_key.h"
+#include "ingest/input_reader.h"
+#include "pipeline/pipeline.h"
+#include "tests/shared_analyzer.h"
+
+namespace storytrace {
+namespace {
+
+// One place an article must have: its name (the gazetteer's display name), country and kind.
+struct ExpectedPlace {
+  std::string name, country, kind;
+};
+
+struct ArticleCase {
+  const char* id;                     // sample corpus or seed article
+  std::vector<ExpectedPlace> places;  // each must be among the article's places
+  const char* focus;                  // the focus place's name
+  std::vector<std::string> absent;    // place names that must not be there
+};
+
+// The sample corpus and the seeds, built as ingest builds them (extraction, analysis,
+// mentions, places), once for all tests.
+class GeotaggerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto g = Gazetteer::Load(testing::DataDir());
+    gazetteer_ = g.ok() ? std::move(g).value().release() : new Gazetteer();
+    lexicons_ = new LexiconSet(LexiconSet::Load(testing::DataDir() + "/lexicon"));
+    finder_ = new MentionFinder(gazetteer_, lexicons_);
+    tagger_ = new Geotagger(gazetteer_);
+    articles_ = new std::map<std::string, Article>();
+    InputReader().Read(
+        {testing::SourceDir() + "/examples/corpus", testing::SeedsDir()},
+        [](RawDocument&& doc) {
+          AnalyzedText analyzed;
+          auto a = BuildArticle(std::move(doc), testing::SharedAnalyzer(), &analyzed, finder_,
+                                nullptr, nullptr, tagger_);
+          if (a.ok()) (*articles_)[a.value().id] = std::move(a).value();
+        },
+        [](Rejection&&) {});
+  }
+  static void TearDownTestSuite() {
+    delete articles_;
+    delete tagger_;
+    delete finder_;
+    delete lexicons_;
+    delete gazetteer_;
+  }
+  static std::string Describe(const Article& a) {
+    std::string s;
+    for (const ArticlePlace& p : a.places) {
+      s += (s.empty() ? "" : "; ") + std::string(p.focus ? "*" : "") + p.name + "/" + p.country +
+           "/" + p.kind;
+    }
+    return s;
+  }
+  static Gazetteer* gazetteer_;
+  static LexiconSet* lexicons_;
+  static MentionFinder* finder_;
+  static Geotagger* tagger_;
+  static std::map<std::string, Article>* articles_;
+};
+Gazetteer* GeotaggerTest::gazetteer_ = nullptr;
+LexiconSet* GeotaggerTest::lexicons_ = nullptr;
+MentionFinder* GeotaggerTest::finder_ = nullptr;
+Geotagger* GeotaggerTest::tagger_ = nullptr;
+std::map<std::string, Article>* GeotaggerTest::articles_ = nullptr;
+
+TEST_F(GeotaggerTest, SampleCorpusAndSeeds) {
+  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  const ArticleCase cases[] = {
+      // The Passau flood: the dateline is the focus; Linz is the Austrian one.
+      {"flood-en-01",
+       {{"Passau", "DE", "city"}, {"Vilshofen", "DE", "city"}, {"Germany", "DE", "country"}},
+       "Passau",
+       {}},
+      {"flood-de-02", {{"Passau", "DE", "city"}, {"Vilshofen", "DE", "city"}}, "Passau", {}},
+      // Linz names its city district (Linz Stadt): the seat before Lins in Brazil.
+      {"flood-en-02", {{"Passau", "DE", "city"}, {"Linz", "AT", "city"}}, "Passau", {"Lins"}},
+      {"flood-fr-01",
+       {{"Passau", "DE", "city"}, {"Linz", "AT", "city"}, {"Austria", "AT", "country"}},
+       "Passau",
+       {}},
+      // The Kyrgyz earthquake: Jalal-Abad, whose town the city list lacks, is its region.
+      {"quake-en-01",
+       {{"Bishkek", "KG", "city"},
+        {"Bazar-Korgon", "KG", "city"},
+        {"Jalal-Abad", "KG", "region"},
+        {"Kyrgyzstan", "KG", "country"}},
+       "Bishkek",
+       {}},
+      {"quake-de-01", {{"Bishkek", "KG", "city"}, {"Jalal-Abad", "KG", "region"}}, "Bishkek", {}},
+      {"quake-fr-01", {{"Bishkek", "KG", "city"}, {"Jalal-Abad", "KG", "region"}}, "Bishkek", {}},
+      {"quake-es-01", {{"Bishkek", "KG", "city"}}, "Bishkek", {}},
+      // Fribourg, Freiburg and Friburgo are the Swiss town, never Freiburg im Breisgau; Guin is
+      // the French name of Düdingen.
+      {"election-de-01",
+       {{"Fribourg", "CH", "city"}, {"Düdingen", "CH", "city"}},
+       "Fribourg",
+       {"Freiburg"}},
+      {"election-de-02",
+       {{"Fribourg", "CH", "city"}, {"Düdingen", "CH", "city"}},
+       "Fribourg",
+       {"Freiburg"}},
+      {"election-fr-01",
+       {{"Fribourg", "CH", "city"}, {"Düdingen", "CH", "city"}},
+       "Fribourg",
+       {"Freeburg", "Guin"}},
+      {"election-en-01", {{"Fribourg", "CH", "city"}}, "Fribourg", {}},
+      {"election-es-01",
+       {{"Fribourg", "CH", "city"}, {"Switzerland", "CH", "country"}},
+       "Fribourg",
+       {}},
+      // The hydrogen summit in Porto, Portugal (not Porto in Italy, Spain or Brazil).
+      {"summit-en-01",
+       {{"Porto", "PT", "city"}, {"Morocco", "MA", "country"}},
+       "Porto",
+       {"Atlantic", "Statte"}},
+      {"summit-de-01", {{"Porto", "PT", "city"}, {"Dakar", "SN", "city"}}, "Porto", {"Zolé"}},
+      {"summit-es-01", {{"Porto", "PT", "city"}, {"Portugal", "PT", "country"}}, "Porto", {}},
+      // The launch from Kourou, French Guiana (the city list has a Kourou in Côte d'Ivoire
+      // first); the first of two dateline places is the focus.
+      {"launch-en-01",
+       {{"Kourou", "GF", "city"}, {"French Guiana", "GF", "country"}},
+       "Kourou",
+       {}},
+      {"launch-de-01", {{"Darmstadt", "DE", "city"}, {"Kourou", "GF", "city"}}, "Darmstadt", {}},
+      {"launch-fr-02",
+       {{"Toulouse", "FR", "city"}, {"Darmstadt", "DE", "city"}},
+       "Toulouse",
+       {"Centre"}},
+      {"launch-es-01", {{"Madrid", "ES", "city"}}, "Madrid", {}},
+      // The transfer: San Sebastián is Donostia in Spain.
+      {"transfer-es-01", {{"San Sebastián", "ES", "city"}}, "San Sebastián", {"Real", "Mateo"}},
+      {"transfer-en-02",
+       {{"San Sebastián", "ES", "city"}, {"Spain", "ES", "country"}},
+       "Spain",
+       {"August"}},
+      {"transfer-en-01", {{"Montevideo", "UY", "city"}}, "Uruguay", {"Sociedad"}},
+      // Seeds: Abu Kamal (al-Bukamal) in Syria, Sochi (Sotschi) in Russia, the Moskau dateline.
+      {"000_3e26478349579299",
+       {{"Abu Kamal", "SY", "city"},
+        {"Sochi", "RU", "city"},
+        {"Damascus", "SY", "city"},
+        {"Syria", "SY", "country"}},
+       "Syria",
+       {}},
+      {"001_367bf738dcaa9115",
+       {{"Abu Kamal", "SY", "city"}, {"Sochi", "RU", "city"}, {"Washington", "US", "city"}},
+       "Syria",
+       {"Iraan"}},
+      {"002_d6bc3228ecf4b712", {{"Moscow", "RU", "city"}, {"Ankara", "TR", "city"}}, "Moscow", {}},
+      {"004_615764fe2a7474f2",
+       {{"Abu Kamal", "SY", "city"}, {"Iran", "IR", "country"}},
+       "Syria",
+       {}},
+  };
+  int right = 0, total = 0;
+  for (const ArticleCase& c : cases) {
+    auto it = articles_->find(c.id);
+    ASSERT_NE(it, articles_->end()) << c.id;
+    const Article& a = it->second;
+    for (const ExpectedPlace& want : c.places) {
+      ++total;
+      bool found = false;
+      for (const ArticlePlace& p : a.places) {
+        found |= p.name == want.name && p.country == want.country && p.kind == want.kind;
+      }
+      right += found;
+      EXPECT_TRUE(found) << c.id << ": no " << want.name << "/" << want.country << "/" << want.kind
+                         << " in " << Describe(a);
+    }
+    ASSERT_FALSE(a.places.empty()) << c.id;
+    EXPECT_TRUE(a.places.front().focus) << c.id;
+    EXPECT_EQ(a.places.front().name, c.focus) << c.id << ": " << Describe(a);
+    for (const std::string& name : c.absent) {
+      for (const ArticlePlace& p : a.places) {
+        EXPECT_NE(p.name, name) << c.id << ": " << Describe(a);
+      }
+    }
+  }
+  std::cout << "geotagging: " << right << " of " << total << " expected places found in "
+            << std::size(cases) << " articles\n";
+}
+
+TEST_F(GeotaggerTest, ARegionTheArticleNamesDecidesAmongNamesakes) {
+  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  struct Case {
+    const char* text;
+    const char* dateline;
+    const char* country;
+    const char* admin_hint;  // expected in the place id
+  };
+  const Case cases[] = {
+      {"Storms hit Paris on Monday. The town in Lamar County, Texas, lost power.", "", "US",
+       ":TX:"},
+      {"Storms hit Paris on Monday.", "", "FR", ":11:"},  // the seat of its department
+      {"Storms hit Paris on Monday.", "PARIS, Texas (AP)", "US", ":TX:"},
+      {"Storms hit Paris on Monday. Kentucky declared an emergency.", "", "US", ":KY:"},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    uint32_t b = static_cast<uint32_t>(text.find("Paris"));
+    std::vector<EntityMention> mentions = {{"Paris", "", "LOC", "", NameKey("Paris"), b, b + 5}};
+    auto places = tagger_->Tag(text, c.dateline, mentions);
+    ASSERT_FALSE(places.empty()) << c.text;
+    EXPECT_EQ(places.front().name, "Paris") << c.text;
+    EXPECT_EQ(places.front().country, c.country) << c.text;
+    EXPECT_NE(places.front().place_id.find(c.admin_hint), std::string::npos)
+        << c.text << " → " << places.front().place_id;
+  }
+}
+
+TEST_F(GeotaggerTest, WithoutADatelineTheMostNamedPlaceIsTheFocus) {
+  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  std::string text = "Bishkek said. Naryn, Naryn and Naryn. Kyrgyzstan, Kyrgyzstan and Kyrgyzstan.";
+  std::vector<EntityMention> mentions;
+  for (const char* name :
+       {"Bishkek", "Naryn", "Naryn", "Naryn", "Kyrgyzstan", "Kyrgyzstan", "Kyrgyzstan"}) {
+    mentions.push_back({name, "", "LOC", "", NameKey(name), 0, 0});
+  }
+  auto places = tagger_->Tag(text, "", mentions);
+  ASSERT_EQ(places.size(), 3u);
+  // Naryn and Kyrgyzstan tie at three: the city before the country.
+  EXPECT_EQ(places[0].name, "Naryn");
+  EXPECT_TRUE(places[0].focus);
+  EXPECT_EQ(places[1].name, "Kyrgyzstan");
+  EXPECT_EQ(places[1].kind, "country");
+  EXPECT_EQ(places[2].name, "Bishkek");
+  EXPECT_FALSE(places[1].focus || places[2].focus);
+  EXPECT_TRUE(tagger_->Tag("No places here.", "", {}).empty());
+}
+
+}  // namespace
+}  // namespace storytrace
