@@ -142,6 +142,14 @@ int main(int argc, char** argv) {
   eval_stories->add_option("--link-probability", copt.linker.link_probability,
                            "two clusters' stories merge at this link probability")
       ->capture_default_str();
+  eval_stories->add_option("--unlink-probability", copt.linker.unlink_probability,
+                           "a re-scored link below this probability is dropped (stories may "
+                           "split); negative: never")
+      ->capture_default_str();
+  eval_stories->add_option("--unlink-probability-full-text",
+                           copt.linker.unlink_probability_full_text,
+                           "the same for clusters of full articles")
+      ->capture_default_str();
   eval_stories->add_option("--link-model", link_model_text,
                            "link model for clusters of one language 'bias,w1,...'");
   eval_stories->add_option("--dump-link-features", link_features_path,

@@ -16,6 +16,16 @@ struct StoryMerge {
   std::string into;
 };
 
+// Part of a story found to be a story of its own: the language clusters `clusters` (ids) move from story `from` to story `into`, which takes
+// back the id of a story once merged into `from`; `retargeted` are the ids of other stories
+// once merged that now mean `into`.
+struct StorySplit {
+  std::string from;
+  std::string into;
+  std::vector<std::string> clusters;
+  std::vector<std::string> retargeted;
+};
+
 // The interface every clusterer implements, so the pipeline does not depend on one algorithm.
 class StoryAssigner {
  public:
@@ -33,6 +43,8 @@ class StoryAssigner {
   }
   // Stories merged into others since the last call (the caller moves their articles).
   virtual std::vector<StoryMerge> TakeMerges() { return {}; }
+  // Stories split since the last call (the caller moves the clusters' articles).
+  virtual std::vector<StorySplit> TakeSplits() { return {}; }
   // The language cluster of the article last assigned or joined ("" when not tracked).
   virtual std::string last_cluster_id() const { return {}; }
 };

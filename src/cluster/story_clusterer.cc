@@ -154,7 +154,8 @@ void StoryClusterer::Observe(const Article& article, const AnalyzedText& analyze
   auto it = story_lang_cluster_.find(story + '\n' + p.lang);
   if (!article.cluster_id.empty()) {
     Add(p, article.cluster_id, story);
-  } else if (it != story_lang_cluster_.end() && linker_.alive(static_cast<uint32_t>(it->second))) {
+  } else if (it != story_lang_cluster_.end() && linker_.alive(static_cast<uint32_t>(it->second)) &&
+             linker_.StoryOf(static_cast<uint32_t>(it->second)) == story) {
     Add(p, clusters_[it->second].id, story);
   } else {
     Add(p, "cl-" + article.id, story);
@@ -174,7 +175,7 @@ size_t StoryClusterer::ClusterIndex(const std::string& id, const std::string& st
 std::string StoryClusterer::Add(const ArticleProfile& p, const std::string& cluster_id,
                                 const std::string& story_id) {
   size_t n = ClusterIndex(cluster_id, story_id.empty() ? "st-" + cluster_id : story_id, p.lang);
-  last_cluster_ = clusters_[n].id;
+  last_cluster_ = n;
   std::string story = AddToCluster(n, p);
   story_lang_cluster_[story + '\n' + p.lang] = n;
   return story;
@@ -213,6 +214,16 @@ std::string StoryClusterer::AddToCluster(size_t n, const ArticleProfile& p) {
   ++c.size;
   if (p.full_text) ++c.full_text;
   return linker_.Changed(number, added_terms, added_concepts, added_grams, added_keys);
+}
+
+std::vector<StorySplit> StoryClusterer::TakeSplits() {
+  std::vector<StorySplit> out;
+  for (StoryLinker::Split& s : linker_.TakeSplits()) {
+    StorySplit split{std::move(s.from), std::move(s.into), {}, std::move(s.retargeted)};
+    for (uint32_t n : s.clusters) split.clusters.push_back(clusters_[n].id);
+    out.push_back(std::move(split));
+  }
+  return out;
 }
 
 }  // namespace storytrace

@@ -47,7 +47,7 @@ struct ClustererOptions {
 //     (concepts, character grams and keys compare clusters across languages; terms within
 //     one), merging the two stories when the similarity is high enough.
 // Both views are kept: cluster ids ("cl-…", per language) and story ids ("st-…", multilingual,
-// stable through merges via StoryMerge records). Centroids are sparse and bounded.
+// stable through merges and splits via StoryMerge and StorySplit records). Centroids are sparse and bounded.
 // Deterministic: the same articles in the same order give the same stories. Not thread-safe.
 class StoryClusterer : public StoryAssigner {
  public:
@@ -57,8 +57,8 @@ class StoryClusterer : public StoryAssigner {
 
   // Assigns `article` (with `analyzed` computed from its title + "\n\n" + text) to a cluster
   // and returns the id of its story ("st-<id of the story's first article>"); the cluster id
-  // is last_cluster_id() afterwards. Earlier stories merged by this step are in TakeMerges(). `article.published` is the
-  // article's time; an undated article is compared without regard to time. Stories expire
+  // is last_cluster_id() afterwards. Earlier stories merged or split by this step are in
+  // TakeMerges() and TakeSplits(). `article.published` is the article's time; an undated article is compared without regard to time. Stories expire
   // when the newest time seen is more than the window past their last article.
   std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
 
@@ -100,7 +100,11 @@ class StoryClusterer : public StoryAssigner {
   size_t live_clusters() const;
   size_t live_articles() const;
   // The cluster of the last article assigned or observed.
-  std::string last_cluster_id() const override { return last_cluster_; }
+  std::string last_cluster_id() const override {
+    return clusters_.empty() ? std::string() : clusters_[last_cluster_].id;
+  }
+  // Its number, which stays valid after the cluster expires (see StoryOfCluster).
+  uint32_t last_cluster_number() const { return static_cast<uint32_t>(last_cluster_); }
   // The current id of story `id` (itself, or the story it was merged into).
   std::string ResolveStory(const std::string& id) const { return linker_.Resolve(id); }
   // The id of cluster number `n` (as numbered by the linker).
@@ -111,6 +115,10 @@ class StoryClusterer : public StoryAssigner {
   }
   // Story merges since the last call, in order.
   std::vector<StoryMerge> TakeMerges() override { return linker_.TakeMerges(); }
+  // Story splits since the last call, in order (an article's splits come before its merge).
+  std::vector<StorySplit> TakeSplits() override;
+  // The current story of cluster number `n` (live or expired).
+  const std::string& StoryOfCluster(uint32_t n) const { return linker_.StoryOf(n); }
 
  private:
   struct Member {
@@ -144,7 +152,7 @@ class StoryClusterer : public StoryAssigner {
   std::unordered_map<std::string, size_t> by_id_;
   // (story id, language) → its live cluster, for Observe().
   std::unordered_map<std::string, size_t> story_lang_cluster_;
-  std::string last_cluster_;
+  size_t last_cluster_ = 0;
   HitCounter hits_;
   size_t stale_story_lang_ = 0;  // expired clusters possibly still in story_lang_cluster_
   int64_t last_expire_ = 0;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "cluster/cluster_index.h"
 
@@ -26,43 +27,47 @@ double KeyShare(const ClusterSummary& a, const ClusterSummary& b) {
 
 }  // namespace
 
-uint32_t StoryLinker::Find(uint32_t s) const {
-  while (parent_[s] != s) {
-    parent_[s] = parent_[parent_[s]];
-    s = parent_[s];
-  }
-  return s;
-}
-
 uint32_t StoryLinker::AddCluster(const std::string& story_id, const std::string& lang) {
+  const uint32_t n = static_cast<uint32_t>(clusters_.size());
   Cluster c;
   c.summary.lang = lang;
   auto it = by_id_.find(story_id);
   if (it != by_id_.end()) {
-    c.story = Find(it->second);
+    // Joins the story that holds the named story's first cluster, tied to that cluster.
+    const uint32_t anchor = stories_[it->second].first_cluster;
+    c.story = clusters_[anchor].story;
+    c.edges.push_back({anchor, kPermanent});
+    clusters_[anchor].edges.push_back({n, kPermanent});
   } else {
     c.story = static_cast<uint32_t>(stories_.size());
-    stories_.push_back({story_id, 0});
-    parent_.push_back(c.story);
+    c.started = static_cast<int64_t>(stories_.size());
+    stories_.push_back({story_id, 0, n, {}});
     by_id_[story_id] = c.story;
   }
+  stories_[c.story].clusters.push_back(n);
   clusters_.push_back(std::move(c));
-  live_.push_back(static_cast<uint32_t>(clusters_.size() - 1));
-  return static_cast<uint32_t>(clusters_.size() - 1);
+  live_.push_back(n);
+  return n;
 }
 
 const std::string& StoryLinker::StoryOf(uint32_t n) const {
-  return stories_[Find(clusters_[n].story)].id;
+  return stories_[clusters_[n].story].id;
 }
 
 std::string StoryLinker::Resolve(const std::string& id) const {
   auto it = by_id_.find(id);
-  return it == by_id_.end() ? id : stories_[Find(it->second)].id;
+  return it == by_id_.end() ? id : StoryOf(stories_[it->second].first_cluster);
 }
 
 std::vector<StoryMerge> StoryLinker::TakeMerges() {
   std::vector<StoryMerge> out;
   out.swap(merges_);
+  return out;
+}
+
+std::vector<StoryLinker::Split> StoryLinker::TakeSplits() {
+  std::vector<Split> out;
+  out.swap(splits_);
   return out;
 }
 
@@ -77,7 +82,7 @@ const std::string& StoryLinker::Changed(uint32_t n, const std::vector<uint32_t>&
   post(kConceptChannel, added_concepts);
   post(kGramChannel, added_grams);
   post(kKeyChannel, added_keys);
-  Story& s = stories_[Find(clusters_[n].story)];
+  Story& s = stories_[clusters_[n].story];
   const ClusterSummary& c = clusters_[n].summary;
   if (c.first_time != 0 && (s.first_time == 0 || c.first_time < s.first_time)) {
     s.first_time = c.first_time;
@@ -105,6 +110,17 @@ LinkFeatures StoryLinker::Features(const ClusterSummary& a, const ClusterSummary
   return x;
 }
 
+const LinkModel& StoryLinker::ModelFor(const ClusterSummary& a, const ClusterSummary& b,
+                                       double* link, double* unlink) const {
+  auto full_text = [](const ClusterSummary& s) { return 2 * s.full_text > s.size; };
+  const bool full = full_text(a) && full_text(b);
+  const bool same = a.lang == b.lang;
+  *link = full ? options_.link_probability_full_text : options_.link_probability;
+  *unlink = full ? options_.unlink_probability_full_text : options_.unlink_probability;
+  return full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
+              : (same ? options_.same_lang_model : options_.cross_lang_model);
+}
+
 void StoryLinker::Link(uint32_t n) {
   const ClusterSummary& c = clusters_[n].summary;
   // A grown cluster seldom finds new neighbours with one more article: re-link while it is
@@ -113,12 +129,13 @@ void StoryLinker::Link(uint32_t n) {
     return;
   }
   clusters_[n].linked_size = c.size;
-  const uint32_t mine = Find(clusters_[n].story);
+  Recheck(n);
+  const uint32_t mine = clusters_[n].story;
   auto collect = [&](uint64_t posting) {
     auto it = index_.find(posting);
     if (it == index_.end()) return;
     for (uint32_t m : it->second) {
-      if (clusters_[m].alive && Find(clusters_[m].story) != mine) hits_.Add(m);
+      if (clusters_[m].alive && clusters_[m].story != mine) hits_.Add(m);
     }
   };
   for (uint32_t k : TopKeys(c.terms, options_.candidate_terms)) collect(Posting(kTermChannel, k));
@@ -139,27 +156,25 @@ void StoryLinker::Link(uint32_t n) {
   for (const ClusterKey* k : keys) collect(Posting(kKeyChannel, k->key));
   std::vector<uint32_t> found = hits_.Top(options_.max_candidates);
   // The link farthest above its threshold (the first of equals, for determinism).
-  auto full_text = [](const ClusterSummary& s) { return 2 * s.full_text > s.size; };
-  double best = 0;
+  double best = 0, best_p = 0;
   int64_t best_m = -1;
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
     LinkFeatures x = Features(c, d);
     if (observer_) observer_(n, m, x);
-    const bool full = full_text(c) && full_text(d);
-    const bool same = c.lang == d.lang;
-    const LinkModel& model = full ? (same ? options_.full_text_same_lang_model
-                                          : options_.full_text_cross_lang_model)
-                                  : (same ? options_.same_lang_model : options_.cross_lang_model);
-    double need = full ? options_.link_probability_full_text : options_.link_probability;
-    double margin = model.Probability(x) - need;
-    if (margin >= 0 && (best_m < 0 || margin > best)) {
-      best = margin;
+    double need, unlink;
+    const double p = ModelFor(c, d, &need, &unlink).Probability(x);
+    if (p - need >= 0 && (best_m < 0 || p - need > best)) {
+      best = p - need;
+      best_p = p;
       best_m = m;
     }
   }
-  if (best_m < 0) return;
-  uint32_t other = Find(clusters_[best_m].story);
+  if (best_m >= 0) Merge(n, static_cast<uint32_t>(best_m), best_p);
+}
+
+void StoryLinker::Merge(uint32_t n, uint32_t m, double probability) {
+  const uint32_t mine = clusters_[n].story, other = clusters_[m].story;
   // The older story keeps its id.
   auto first = [&](uint32_t s) {
     return stories_[s].first_time == 0 ? INT64_MAX : stories_[s].first_time;
@@ -169,11 +184,90 @@ void StoryLinker::Link(uint32_t n) {
     std::swap(into, from);
   }
   merges_.push_back({stories_[from].id, stories_[into].id});
-  parent_[from] = into;
+  for (uint32_t k : stories_[from].clusters) clusters_[k].story = into;
+  std::vector<uint32_t>& to = stories_[into].clusters;
+  to.insert(to.end(), stories_[from].clusters.begin(), stories_[from].clusters.end());
+  stories_[from].clusters.clear();
+  stories_[from].clusters.shrink_to_fit();
+  clusters_[n].edges.push_back({m, static_cast<float>(probability)});
+  clusters_[m].edges.push_back({n, static_cast<float>(probability)});
   if (stories_[from].first_time != 0 &&
       (stories_[into].first_time == 0 || stories_[from].first_time < stories_[into].first_time)) {
     stories_[into].first_time = stories_[from].first_time;
   }
+}
+
+void StoryLinker::Recheck(uint32_t n) {
+  const ClusterSummary& c = clusters_[n].summary;
+  std::vector<uint32_t> dropped;
+  std::vector<Edge>& edges = clusters_[n].edges;
+  for (size_t i = 0; i < edges.size();) {
+    const uint32_t m = edges[i].other;
+    if (edges[i].probability == kPermanent || !clusters_[m].alive) {
+      ++i;
+      continue;
+    }
+    const ClusterSummary& d = clusters_[m].summary;
+    double link, unlink;
+    const double p = ModelFor(c, d, &link, &unlink).Probability(Features(c, d));
+    if (p >= unlink) {
+      edges[i++].probability = static_cast<float>(p);
+      continue;
+    }
+    edges.erase(edges.begin() + static_cast<std::ptrdiff_t>(i));
+    std::vector<Edge>& back = clusters_[m].edges;
+    back.erase(std::find_if(back.begin(), back.end(), [&](const Edge& e) { return e.other == n; }));
+    dropped.push_back(m);
+  }
+  for (uint32_t m : dropped) SplitIfApart(n, m);
+}
+
+void StoryLinker::SplitIfApart(uint32_t a, uint32_t b) {
+  if (clusters_[a].story != clusters_[b].story) return;  // an earlier split parted them
+  const uint32_t s = clusters_[a].story;
+  // The clusters reachable from `from` through links; empty when that reaches `other`.
+  auto side = [&](uint32_t from, uint32_t other) {
+    std::vector<uint32_t> part{from};
+    std::unordered_set<uint32_t> seen{from};
+    for (size_t i = 0; i < part.size(); ++i) {
+      for (const Edge& e : clusters_[part[i]].edges) {
+        if (e.other == other) return std::vector<uint32_t>{};
+        if (seen.insert(e.other).second) part.push_back(e.other);
+      }
+    }
+    return part;
+  };
+  std::vector<uint32_t> part = side(b, a);
+  if (part.empty()) return;  // still one story
+  // The side with the story's first cluster keeps the id; the other leaves.
+  if (std::find(part.begin(), part.end(), stories_[s].first_cluster) != part.end()) {
+    part = side(a, b);
+  }
+  std::sort(part.begin(), part.end());
+  // The leaving part takes back the earliest story that started in it (every cluster is tied
+  // to one: by a link, or for good to the story it was added to); the others that started
+  // in it now mean that one.
+  std::vector<uint32_t> started;
+  for (uint32_t k : part) {
+    if (clusters_[k].started >= 0) started.push_back(static_cast<uint32_t>(clusters_[k].started));
+  }
+  if (started.empty()) return;
+  std::sort(started.begin(), started.end());
+  const uint32_t into = started.front();
+  Split split;
+  split.from = stories_[s].id;
+  split.into = stories_[into].id;
+  for (size_t i = 1; i < started.size(); ++i) split.retargeted.push_back(stories_[started[i]].id);
+  std::vector<uint32_t>& rest = stories_[s].clusters;
+  rest.erase(std::remove_if(rest.begin(), rest.end(),
+                            [&](uint32_t k) {
+                              return std::binary_search(part.begin(), part.end(), k);
+                            }),
+             rest.end());
+  for (uint32_t k : part) clusters_[k].story = into;
+  stories_[into].clusters = part;
+  split.clusters = std::move(part);
+  splits_.push_back(std::move(split));
 }
 
 std::vector<uint32_t> StoryLinker::Expire(int64_t before) {

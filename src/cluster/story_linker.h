@@ -24,8 +24,13 @@ struct LinkerOptions {
   LinkModel full_text_same_lang_model = FullTextSameLanguageLinkModel();
   LinkModel full_text_cross_lang_model = FullTextCrossLanguageLinkModel();
   // Two clusters' stories merge at this link probability.
-  double link_probability = 0.7;
+  double link_probability = 0.55;
   double link_probability_full_text = 0.5;
+  // A link whose probability, re-scored as its clusters grow, falls below this is dropped;
+  // when that leaves a story in two parts, it splits. Below the link threshold, so that a
+  // link does not flicker. Negative: links are never re-scored.
+  double unlink_probability = 0.25;
+  double unlink_probability_full_text = 0.25;
   size_t candidate_terms = 16;    // a cluster looks up others through its top entries
   size_t max_candidates = 48;     // ... and scores those that share the most of them
 };
@@ -48,18 +53,22 @@ struct ClusterSummary {
   int64_t first_time = 0, last_time = 0;  // 0 when undated
 };
 
-// Keeps the clusters' summaries and the stories (sets of clusters). After a cluster changes,
-// Changed() compares it with the live clusters of other stories that share its strongest terms,
-// concepts, grams or keys (terms only within a language; concepts, grams and keys across
-// languages); a LinkModel turns each pair's similarities into a probability, and the two
-// stories merge when the best probability reaches the threshold (the older story's id
-// survives). Deterministic; not thread-safe.
+// Keeps the clusters' summaries and the stories (sets of clusters joined by links). After a
+// cluster changes, Changed() compares it with the live clusters of other stories that share its
+// strongest terms, concepts, grams or keys (terms only within a language; concepts, grams and
+// keys across languages); a LinkModel turns each pair's similarities into a probability, and
+// the two stories merge when the best probability reaches the threshold (the older story's id
+// survives). The cluster's own links are re-scored too: a link that no longer holds is
+// dropped, and a story left in two parts splits, the part without the story's first cluster
+// taking back the id of the earliest story that was merged into it (see StorySplit).
+// Deterministic; not thread-safe.
 class StoryLinker {
  public:
   explicit StoryLinker(LinkerOptions options = {}) : options_(options) {}
 
   // Registers a new, empty cluster of language `lang` in story `story_id` (a new story unless
-  // a live story has that id); returns the cluster's number.
+  // a known story has that id; then the cluster stays with that story's first cluster for
+  // good); returns the cluster's number.
   uint32_t AddCluster(const std::string& story_id, const std::string& lang);
   // The summary of cluster `n`, for the caller to update before calling Changed().
   ClusterSummary& summary(uint32_t n) { return clusters_[n].summary; }
@@ -79,10 +88,17 @@ class StoryLinker {
   bool alive(uint32_t n) const { return clusters_[n].alive; }
   // The current story id of cluster `n`.
   const std::string& StoryOf(uint32_t n) const;
-  // The current id of story `id` (itself, or the story it was merged into).
+  // The current id of story `id`: the story that holds the cluster it started with.
   std::string Resolve(const std::string& id) const;
   // Merges since the last call, in order.
   std::vector<StoryMerge> TakeMerges();
+  // Splits since the last call, in order (a change's splits come before its merge).
+  struct Split {
+    std::string from, into;
+    std::vector<uint32_t> clusters;
+    std::vector<std::string> retargeted;
+  };
+  std::vector<Split> TakeSplits();
   // Forgets clusters whose last article is older than `before` (their stories stay
   // answerable by id); returns their numbers. Costs in proportion to the live clusters.
   std::vector<uint32_t> Expire(int64_t before);
@@ -96,28 +112,43 @@ class StoryLinker {
   static LinkFeatures Features(const ClusterSummary& a, const ClusterSummary& b);
 
  private:
+  static constexpr float kPermanent = 2.0f;  // a link that is never re-scored
+  struct Edge {
+    uint32_t other;
+    float probability;
+  };
   struct Cluster {
     ClusterSummary summary;
-    uint32_t story = 0;  // story number at creation (use Find)
+    uint32_t story = 0;   // the story it is in now
+    int64_t started = -1;  // the story it started, if any
     bool alive = true;
     int linked_size = 0;  // its size when it was last linked
+    std::vector<Edge> edges;  // links to clusters of its story
   };
   struct Story {
     std::string id;
     int64_t first_time = 0;
+    uint32_t first_cluster = 0;      // the cluster it started with
+    std::vector<uint32_t> clusters;  // empty while merged into another
   };
-  uint32_t Find(uint32_t story) const;
+  const LinkModel& ModelFor(const ClusterSummary& a, const ClusterSummary& b, double* link,
+                            double* unlink) const;
   void Link(uint32_t n);
+  void Merge(uint32_t n, uint32_t m, double probability);
+  // Re-scores the links of cluster `n`, drops those that no longer hold and splits its story
+  // when it falls apart.
+  void Recheck(uint32_t n);
+  void SplitIfApart(uint32_t a, uint32_t b);
 
   LinkerOptions options_;
   std::vector<Cluster> clusters_;
   std::vector<uint32_t> live_;         // numbers of the live clusters
   size_t dead_since_cleaning_ = 0;     // clusters expired since the index was last cleaned
   std::vector<Story> stories_;
-  mutable std::vector<uint32_t> parent_;  // union-find over story numbers
   std::unordered_map<std::string, uint32_t> by_id_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> index_;  // channel|hash → clusters
   std::vector<StoryMerge> merges_;
+  std::vector<Split> splits_;
   PairObserver observer_;
   HitCounter hits_;
 };

@@ -234,7 +234,16 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
         }
         if (!previous.empty() && previous != story) touched.push_back(std::move(previous));
         touched.push_back(std::move(story));
-        // Stories the clusterer found to be one: their articles move, their ids become aliases.
+        // Parts of stories the clusterer found to be stories of their own, then stories it
+        // found to be one: articles move, ids become (or stop being) aliases.
+        for (const StorySplit& p : assigner_->TakeSplits()) {
+          if (Status s = store_->SplitStory(p.from, p.into, p.clusters, p.retargeted); !s.ok()) {
+            failure = s;
+            return;
+          }
+          touched.push_back(p.from);
+          touched.push_back(p.into);
+        }
         for (const StoryMerge& m : assigner_->TakeMerges()) {
             if (Status s = store_->MergeStory(m.from, m.into); !s.ok()) {
             failure = s;

@@ -41,6 +41,7 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   StoryClusterer clusterer(options, concepts);
   std::unordered_map<std::string, std::string> story_of;  // article → story when assigned
   std::vector<std::string> clusters(articles.size());
+  std::vector<uint32_t> numbers(articles.size());  // cluster numbers, valid after expiry
   ReclusterSummary sum;
   std::set<std::string> before;
   for (size_t i = 0; i < articles.size(); ++i) {
@@ -61,13 +62,16 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
     }
     story_of[a.id] = story;
     clusters[i] = clusterer.last_cluster_id();
+    numbers[i] = clusterer.last_cluster_number();
   }
-  clusterer.TakeMerges();  // merges are read through ResolveStory below
+  // Merges and splits are read through each cluster's final story below.
+  clusterer.TakeMerges();
+  clusterer.TakeSplits();
 
   if (Status s = store->Begin(); !s.ok()) return s;
   std::set<std::string> touched(before.begin(), before.end()), after;
   for (size_t i = 0; i < articles.size(); ++i) {
-    std::string story = clusterer.ResolveStory(story_of[articles[i].id]);
+    const std::string& story = clusterer.StoryOfCluster(numbers[i]);
     if (story != articles[i].story_id) ++sum.moved;
     if (Status s = store->SetStory(articles[i].id, story, nullptr, clusters[i]); !s.ok()) {
       store->Rollback();

@@ -112,6 +112,7 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
     });
   }
   const bool track = !features_path.empty() || !link_features_path.empty();
+  std::vector<uint32_t> numbers;  // each article's cluster
   for (size_t i = 0; i < gold.size(); ++i) {
     std::string story;
     if (!track) {
@@ -130,12 +131,16 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
     }
     items.push_back({gold[i].story, std::move(story), gold[i].article.lang});
     result.clusters.push_back(clusterer.last_cluster_id());
+    numbers.push_back(clusterer.last_cluster_number());
   }
   auto t2 = Clock::now();
   result.analysis_seconds = std::chrono::duration<double>(t1 - t0).count();
   result.seconds = std::chrono::duration<double>(t2 - t1).count();
-  // Stories merged later in the stream count as one: score the final stories.
-  for (LabeledItem& item : items) item.predicted = clusterer.ResolveStory(item.predicted);
+  // Score the final stories (merged and split later in the stream): each article's story is
+  // its cluster's at the end.
+  for (size_t i = 0; i < items.size(); ++i) {
+    items[i].predicted = clusterer.StoryOfCluster(numbers[i]);
+  }
   result.scores = ScoreClusters(items);
   for (const GoldArticle& g : gold) result.ids.push_back(g.article.id);
   result.items = std::move(items);

@@ -279,6 +279,28 @@ Status Store::MergeStory(const std::string& from, const std::string& into) {
   return RefreshStory(into);
 }
 
+Status Store::SplitStory(const std::string& from, const std::string& into,
+                         const std::vector<std::string>& clusters,
+                         const std::vector<std::string>& retargeted) {
+  Statement move(db_, "UPDATE articles SET story_id = ?2 WHERE story_id = ?1 AND cluster_id = ?3");
+  for (const std::string& c : clusters) {
+    move.Bind(1, from).Bind(2, into).Bind(3, c);
+    if (Status s = move.Run(); !s.ok()) return s;
+    move.Reset();
+  }
+  Statement revive(db_, "DELETE FROM story_aliases WHERE alias = ?");
+  revive.Bind(1, into);
+  if (Status s = revive.Run(); !s.ok()) return s;
+  Statement alias(db_, "UPDATE story_aliases SET story_id = ?2 WHERE alias = ?1");
+  for (const std::string& r : retargeted) {
+    alias.Bind(1, r).Bind(2, into);
+    if (Status s = alias.Run(); !s.ok()) return s;
+    alias.Reset();
+  }
+  if (Status s = RefreshStory(from); !s.ok()) return s;
+  return RefreshStory(into);
+}
+
 Result<std::string> Store::ResolveStoryId(const std::string& id) {
   Statement q(db_, "SELECT story_id FROM story_aliases WHERE alias = ?");
   q.Bind(1, id);

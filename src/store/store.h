@@ -111,6 +111,12 @@ class Store {
   // Story `from` turned out to be part of story `into`: moves its articles, records `from` as
   // an alias of `into` (GetStory and ResolveStoryId answer old ids) and refreshes both.
   Status MergeStory(const std::string& from, const std::string& into);
+  // Part of story `from` is a story of its own, `into` (an id once merged into `from`): the
+  // articles of the language clusters `clusters` move to it, `into` stops being an alias, the
+  // ids in `retargeted` become aliases of `into`, and both stories are refreshed.
+  Status SplitStory(const std::string& from, const std::string& into,
+                    const std::vector<std::string>& clusters,
+                    const std::vector<std::string>& retargeted);
   // The current id of story `id`: itself, or the story it was merged into.
   Result<std::string> ResolveStoryId(const std::string& id);
   // In how many articles each of `terms` (full-text index tokens: lower case, no diacritics)

@@ -91,6 +91,28 @@ TEST_F(StoreTest, StoriesSummariseTheirArticles) {
   EXPECT_TRUE(store_->ListStories("fr").value().empty());
 }
 
+TEST_F(StoreTest, MergedStoriesSplitAgainUnderTheirOldIds) {
+  ASSERT_TRUE(store_->Begin().ok());
+  for (const char* id : {"a", "b", "c"}) {
+    ASSERT_TRUE(store_->UpsertArticle(Make(id, std::string("Text ") + id, 100)).ok());
+    ASSERT_TRUE(store_->SetStory(id, std::string("s-") + id, nullptr, std::string("c-") + id).ok());
+    ASSERT_TRUE(store_->RefreshStory(std::string("s-") + id).ok());
+  }
+  ASSERT_TRUE(store_->MergeStory("s-c", "s-b").ok());
+  ASSERT_TRUE(store_->MergeStory("s-b", "s-a").ok());
+  EXPECT_EQ(store_->ResolveStoryId("s-c").value(), "s-a");
+  EXPECT_EQ(store_->GetStory("s-a").value()->article_count, 3);
+  // Clusters c-b and c-c leave s-a as story s-b; s-c now means s-b.
+  ASSERT_TRUE(store_->SplitStory("s-a", "s-b", {"c-b", "c-c"}, {"s-c"}).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(store_->ResolveStoryId("s-b").value(), "s-b");
+  EXPECT_EQ(store_->ResolveStoryId("s-c").value(), "s-b");
+  EXPECT_EQ(store_->GetStory("s-a").value()->article_count, 1);
+  EXPECT_EQ(store_->GetStory("s-b").value()->article_count, 2);
+  EXPECT_EQ(store_->GetArticle("c").value()->story_id, "s-b");
+  EXPECT_EQ(store_->GetArticle("a").value()->story_id, "s-a");
+}
+
 TEST_F(StoreTest, FullTextSearchRanksAndSurvivesOddQueries) {
   ASSERT_TRUE(store_->UpsertArticle(Make("a", "Floods hit the valley after heavy rain.", 1)).ok());
   ASSERT_TRUE(store_->UpsertArticle(Make("b", "Election results were announced.", 2)).ok());

@@ -1,0 +1,108 @@
+#include "cluster/story_linker.h"
+
+#include <gtest/gtest.h>
+
+#include "cluster/cluster_index.h"
+
+namespace storytrace {
+namespace {
+
+// A linker whose link probability is the logistic of 10 × (term cosine) − 5: clusters whose
+// centroids have cosine ≥ 0.6 link (p ≥ 0.73), and a link holds while the cosine stays ≥ 0.4
+// (p ≥ 0.27).
+LinkerOptions CosineOnly() {
+  LinkerOptions o;
+  LinkModel m;
+  m.bias = -5;
+  m.weights[kLinkCosTerms] = 10;
+  o.same_lang_model = o.full_text_same_lang_model = m;
+  o.link_probability = o.link_probability_full_text = 0.7;
+  o.unlink_probability = o.unlink_probability_full_text = 0.25;
+  return o;
+}
+
+// Sets cluster `n`'s term centroid to `pairs` and reports the change.
+const std::string& Update(StoryLinker* linker, uint32_t n,
+                          std::vector<std::pair<uint32_t, float>> pairs) {
+  ClusterSummary& s = linker->summary(n);
+  s.terms = SparseVector::FromPairs(pairs);
+  ++s.size;
+  std::vector<uint32_t> keys;
+  for (const auto& p : pairs) keys.push_back(p.first);
+  return linker->Changed(n, keys, {}, {}, {});
+}
+
+TEST(StoryLinkerTest, SimilarClustersMergeIntoTheOlderStory) {
+  StoryLinker linker(CosineOnly());
+  uint32_t a = linker.AddCluster("st-a", "en");
+  Update(&linker, a, {{1, 1}, {2, 1}});
+  uint32_t b = linker.AddCluster("st-b", "en");
+  EXPECT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 0.2f}}), "st-a");
+  EXPECT_EQ(linker.Resolve("st-b"), "st-a");
+  auto merges = linker.TakeMerges();
+  ASSERT_EQ(merges.size(), 1u);
+  EXPECT_EQ(merges[0].from, "st-b");
+  EXPECT_EQ(merges[0].into, "st-a");
+  uint32_t c = linker.AddCluster("st-c", "en");
+  EXPECT_EQ(Update(&linker, c, {{7, 1}, {8, 1}}), "st-c");
+}
+
+TEST(StoryLinkerTest, ALinkThatNoLongerHoldsSplitsTheStoryAndTheIdComesBack) {
+  StoryLinker linker(CosineOnly());
+  uint32_t a = linker.AddCluster("st-a", "en");
+  Update(&linker, a, {{1, 1}, {2, 1}});
+  uint32_t b = linker.AddCluster("st-b", "en");
+  ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}}), "st-a");
+  // A cluster joined to story b for good (say, a translation of its article) goes with it.
+  uint32_t t = linker.AddCluster("st-b", "de");
+  Update(&linker, t, {{50, 1}});
+  EXPECT_EQ(linker.StoryOf(t), "st-a");
+  linker.TakeMerges();
+  // b drifts away from a: cosine 0.1, the link drops and b's part leaves as story b again.
+  EXPECT_EQ(Update(&linker, b, {{1, 0.1f}, {9, 1}}), "st-b");
+  EXPECT_EQ(linker.StoryOf(a), "st-a");
+  EXPECT_EQ(linker.StoryOf(t), "st-b");
+  EXPECT_EQ(linker.Resolve("st-b"), "st-b");
+  auto splits = linker.TakeSplits();
+  ASSERT_EQ(splits.size(), 1u);
+  EXPECT_EQ(splits[0].from, "st-a");
+  EXPECT_EQ(splits[0].into, "st-b");
+  EXPECT_EQ(splits[0].clusters, (std::vector<uint32_t>{b, t}));
+  EXPECT_TRUE(splits[0].retargeted.empty());
+}
+
+TEST(StoryLinkerTest, AWeakerLinkAboveTheUnlinkLevelHolds) {
+  StoryLinker linker(CosineOnly());
+  uint32_t a = linker.AddCluster("st-a", "en");
+  Update(&linker, a, {{1, 1}, {2, 1}});
+  uint32_t b = linker.AddCluster("st-b", "en");
+  ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}}), "st-a");
+  // cosine 0.5: p = 0.5, below the link level but above the unlink level.
+  EXPECT_EQ(Update(&linker, b, {{1, 1}, {3, 1}}), "st-a");
+  EXPECT_TRUE(linker.TakeSplits().empty());
+}
+
+TEST(StoryLinkerTest, APartHeldTogetherByItsOwnLinksLeavesAsOne) {
+  StoryLinker linker(CosineOnly());
+  uint32_t a = linker.AddCluster("st-a", "en");
+  Update(&linker, a, {{1, 1}, {2, 1}});
+  uint32_t b = linker.AddCluster("st-b", "en");
+  ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 1}}), "st-a");  // a–b: cosine 0.82
+  uint32_t c = linker.AddCluster("st-c", "en");
+  ASSERT_EQ(Update(&linker, c, {{2, 1}, {3, 1}}), "st-a");  // c–b: cosine 0.82 (c–a: 0.5)
+  linker.TakeMerges();
+  // b loses a (cosine 0) but keeps c (0.69): b and c leave together under b's id, and c's
+  // old id now means b.
+  Update(&linker, b, {{3, 1}, {4, 0.2f}});
+  EXPECT_EQ(linker.StoryOf(a), "st-a");
+  EXPECT_EQ(linker.StoryOf(b), "st-b");
+  EXPECT_EQ(linker.StoryOf(c), "st-b");
+  EXPECT_EQ(linker.Resolve("st-c"), "st-b");
+  auto splits = linker.TakeSplits();
+  ASSERT_EQ(splits.size(), 1u);
+  EXPECT_EQ(splits[0].clusters, (std::vector<uint32_t>{b, c}));
+  EXPECT_EQ(splits[0].retargeted, (std::vector<std::string>{"st-c"}));
+}
+
+}  // namespace
+}  // namespace storytrace
