@@ -146,6 +146,10 @@ int main(int argc, char** argv) {
                            "a re-scored link below this probability is dropped (stories may "
                            "split); negative: never")
       ->capture_default_str();
+  eval_stories->add_option("--core-probability", copt.linker.core_probability,
+                           "a cluster links to a story only at this link probability with the "
+                           "story's largest cluster too; negative: never checked")
+      ->capture_default_str();
   eval_stories->add_option("--unlink-probability-full-text",
                            copt.linker.unlink_probability_full_text,
                            "the same for clusters of full articles")

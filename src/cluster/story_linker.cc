@@ -155,22 +155,51 @@ void StoryLinker::Link(uint32_t n) {
   }
   for (const ClusterKey* k : keys) collect(Posting(kKeyChannel, k->key));
   std::vector<uint32_t> found = hits_.Top(options_.max_candidates);
-  // The link farthest above its threshold (the first of equals, for determinism).
-  double best = 0, best_p = 0;
-  int64_t best_m = -1;
+  // Links above their threshold, farthest first (the first of equals, for determinism); the
+  // first that also agrees with the other story's core merges.
+  struct Option {
+    double margin, probability;
+    uint32_t m;
+  };
+  std::vector<Option> options;
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
     LinkFeatures x = Features(c, d);
     if (observer_) observer_(n, m, x);
     double need, unlink;
     const double p = ModelFor(c, d, &need, &unlink).Probability(x);
-    if (p - need >= 0 && (best_m < 0 || p - need > best)) {
-      best = p - need;
-      best_p = p;
-      best_m = m;
+    if (p - need >= 0) options.push_back({p - need, p, m});
+  }
+  std::stable_sort(options.begin(), options.end(),
+                   [](const Option& a, const Option& b) { return a.margin > b.margin; });
+  for (const Option& o : options) {
+    if (AgreesWithCore(n, o.m) && AgreesWithCore(o.m, n)) {
+      Merge(n, o.m, o.probability);
+      return;
     }
   }
-  if (best_m >= 0) Merge(n, static_cast<uint32_t>(best_m), best_p);
+}
+
+uint32_t StoryLinker::Core(uint32_t story) const {
+  uint32_t core = stories_[story].first_cluster;
+  int size = -1;
+  for (uint32_t k : stories_[story].clusters) {
+    if (clusters_[k].alive && clusters_[k].summary.size > size) {
+      size = clusters_[k].summary.size;
+      core = k;
+    }
+  }
+  return core;
+}
+
+bool StoryLinker::AgreesWithCore(uint32_t n, uint32_t m) const {
+  if (options_.core_probability < 0) return true;
+  const uint32_t core = Core(clusters_[m].story);
+  if (core == m || !clusters_[core].alive) return true;
+  const ClusterSummary& c = clusters_[n].summary;
+  const ClusterSummary& d = clusters_[core].summary;
+  double link, unlink;
+  return ModelFor(c, d, &link, &unlink).Probability(Features(c, d)) >= options_.core_probability;
 }
 
 void StoryLinker::Merge(uint32_t n, uint32_t m, double probability) {

@@ -104,5 +104,21 @@ TEST(StoryLinkerTest, APartHeldTogetherByItsOwnLinksLeavesAsOne) {
   EXPECT_EQ(splits[0].retargeted, (std::vector<std::string>{"st-c"}));
 }
 
+TEST(StoryLinkerTest, AClusterUnlikeTheStorysCoreDoesNotChainOntoIt) {
+  for (double core : {0.3, -1.0}) {
+    LinkerOptions o = CosineOnly();
+    o.core_probability = core;
+    StoryLinker linker(o);
+    uint32_t a = linker.AddCluster("st-a", "en");
+    for (int i = 0; i < 3; ++i) Update(&linker, a, {{1, 1}, {2, 1}});  // the core: 3 articles
+    uint32_t b = linker.AddCluster("st-b", "en");
+    ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 1}, {4, 1}}), "st-a");  // cosine 0.71
+    // c is like b (0.71) but shares nothing with a.
+    uint32_t c = linker.AddCluster("st-c", "en");
+    Update(&linker, c, {{3, 1}, {4, 1}});
+    EXPECT_EQ(linker.StoryOf(c), core < 0 ? "st-a" : "st-c") << "core_probability " << core;
+  }
+}
+
 }  // namespace
 }  // namespace storytrace
