@@ -146,6 +146,9 @@ int main(int argc, char** argv) {
                            "a re-scored link below this probability is dropped (stories may "
                            "split); negative: never")
       ->capture_default_str();
+  eval_stories->add_option("--split-compounds", copt.profile.split_compounds,
+                           "unknown compound words take the concepts of their parts")
+      ->capture_default_str();
   eval_stories->add_option("--core-probability", copt.linker.core_probability,
                            "a cluster links to a story only at this link probability with the "
                            "story's largest cluster too; negative: never checked")

@@ -108,7 +108,11 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
     }
     if (concepts_ != nullptr) {
       concepts.clear();
-      if (size_t n = concepts_->Concepts(at.lang, t.stem, &concepts); n > 0) {
+      size_t n = concepts_->Concepts(at.lang, t.stem, &concepts);
+      if (n == 0 && options_.split_compounds) {
+        n = concepts_->CompoundConcepts(at.lang, t.folded, &concepts);
+      }
+      if (n > 0) {
         for (uint64_t c : concepts) concept_tf[static_cast<uint32_t>(c)] += w / n;
       }
     }

@@ -41,6 +41,8 @@ struct ProfileOptions {
                               // documents without the term (keeps idf sane early on)
   double entity_weight = 0;   // a resolved entity counts as a key of this idf multiple; 0 = off
   size_t full_text_chars = 150;  // bodies shorter than this count as headline-only
+  // Unknown compound words (German, Dutch, Scandinavian) take the concepts of their parts.
+  bool split_compounds = true;
 };
 
 // Builds profiles and keeps the document frequencies they need (per language for stems, over

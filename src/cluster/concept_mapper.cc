@@ -5,6 +5,8 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include "text/stemmer.h"
+
 namespace storytrace {
 
 ConceptMapper::ConceptMapper(const LexiconSet* lexicons, std::string pivot, size_t max_concepts)
@@ -79,6 +81,54 @@ size_t ConceptMapper::Concepts(std::string_view lang, std::string_view stem,
   }
   memo.emplace(std::make_pair(memo_key, this),
                std::vector<uint64_t>(out->begin() + static_cast<std::ptrdiff_t>(before), out->end()));
+  return out->size() - before;
+}
+
+size_t ConceptMapper::CompoundConcepts(std::string_view lang, std::string_view folded,
+                                       std::vector<uint64_t>* out) const {
+  if (lang != "de" && lang != "nl" && lang != "sv" && lang != "da" && lang != "nb") return 0;
+  if (RouteFor(lang) == nullptr) return 0;
+  const size_t before = out->size();
+  auto known = [&](std::string_view word, std::vector<uint64_t>* into) {
+    return word.size() >= 3 && Concepts(lang, Stem(word, lang), into) > 0;
+  };
+  if (folded.find('-') != std::string_view::npos) {
+    size_t start = 0;
+    while (start <= folded.size()) {
+      size_t end = std::min(folded.find('-', start), folded.size());
+      std::vector<uint64_t> part;
+      if (known(folded.substr(start, end - start), &part)) {
+        out->insert(out->end(), part.begin(), part.end());
+      } else if (end - start >= 8) {
+        CompoundConcepts(lang, folded.substr(start, end - start), out);
+      }
+      start = end + 1;
+    }
+    return out->size() - before;
+  }
+  constexpr size_t kMinPart = 4;
+  if (folded.size() < 2 * kMinPart) return 0;
+  thread_local absl::flat_hash_map<std::string, std::vector<uint64_t>> memo;
+  std::string memo_key = std::string(lang) + ':' + std::string(folded);
+  if (auto it = memo.find(memo_key); it != memo.end()) {
+    out->insert(out->end(), it->second.begin(), it->second.end());
+    return it->second.size();
+  }
+  if (memo.size() > (1 << 16)) memo.clear();
+  std::vector<uint64_t> found;
+  for (size_t i = kMinPart; i + kMinPart <= folded.size() && found.empty(); ++i) {
+    if ((static_cast<unsigned char>(folded[i]) & 0xC0) == 0x80) continue;  // inside a character
+    std::vector<uint64_t> head, modifier;
+    if (!known(folded.substr(i), &head)) continue;
+    std::string_view left = folded.substr(0, i);
+    if (known(left, &modifier) ||
+        (left.size() > kMinPart && left.back() == 's' && known(left.substr(0, i - 1), &modifier))) {
+      found = std::move(modifier);
+      found.insert(found.end(), head.begin(), head.end());
+    }
+  }
+  out->insert(out->end(), found.begin(), found.end());
+  memo.emplace(std::move(memo_key), std::move(found));
   return out->size() - before;
 }
 

@@ -27,6 +27,13 @@ class ConceptMapper {
   // many were appended (0 when the word has no known translation).
   size_t Concepts(std::string_view lang, std::string_view stem, std::vector<uint64_t>* out) const;
 
+  // For a word of a compounding language (German, Dutch, the Scandinavian languages) that
+  // Concepts() does not know: the concepts of its parts, split at hyphens or else at the first
+  // place where both sides are known words (a linking "s" allowed: Eröffnungs|feier →
+  // opening, ceremony). `folded` is the folded surface word. Returns how many were appended.
+  size_t CompoundConcepts(std::string_view lang, std::string_view folded,
+                          std::vector<uint64_t>* out) const;
+
   // Whether words of `lang` can be mapped at all (the pivot itself, or a lexicon path exists).
   bool Covers(std::string_view lang) const;
 

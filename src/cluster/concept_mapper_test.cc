@@ -56,6 +56,23 @@ TEST_F(ConceptMapperTest, UnknownWordsAndLanguagesHaveNone) {
   EXPECT_TRUE(m.Covers("en"));
 }
 
+TEST_F(ConceptMapperTest, CompoundsTakeTheConceptsOfTheirParts) {
+  ConceptMapper m(lexicons_);
+  if (lexicons_->size() == 0) GTEST_SKIP() << "no lexicons (scripts/setup.sh compiles them)";
+  auto parts = [&](const char* lang, const char* word) {
+    std::vector<uint64_t> out;
+    m.CompoundConcepts(lang, word, &out);
+    return out;
+  };
+  // Eröffnungs|feier: opening + ceremony (linking "s"); hyphenated parts each count.
+  auto feier = parts("de", "eroffnungsfeier");
+  EXPECT_TRUE(Shares(feier, Of(m, "en", "opening")));
+  EXPECT_TRUE(Shares(feier, Of(m, "en", "ceremony")));
+  EXPECT_TRUE(Shares(parts("de", "olympia-eroffnungsfeier"), Of(m, "en", "ceremony")));
+  EXPECT_TRUE(parts("de", "xqzzyqwvvk").empty());
+  EXPECT_TRUE(parts("en", "openingceremony").empty());  // English does not compound
+}
+
 TEST_F(ConceptMapperTest, BoundedNumberOfConcepts) {
   ConceptMapper m(lexicons_, "en", 2);
   EXPECT_LE(Of(m, "de", "schloss").size(), 2u);
