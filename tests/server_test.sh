@@ -283,6 +283,13 @@ for l in d["links"]:
     if l["src"] not in ids or l["dst"] not in ids or l["kind"] not in ("reprint", "translation"): sys.exit("link outside the story")
 for key in ("entities", "quotes", "places", "timeline", "sources"):
     if not isinstance(d[key], list): sys.exit(key)
+if sum(d["article_counts_by_lang"].values()) != d["article_count"]: sys.exit("article_counts_by_lang")
+seen = set()
+for q in d["quotes"]:
+    if (q["speaker"], q["text"]) in seen: sys.exit("a quotation listed twice")
+    seen.add((q["speaker"], q["text"]))
+    if q["articles"] < 1 or not set(q["article_ids"]) <= ids or q["article_id"] not in q["article_ids"]:
+        sys.exit("quote articles")
 if sum(b["count"] for b in d["timeline"]) != len(ids): sys.exit("timeline")
 places = {p["name"]: p for p in d["places"]}
 if "Passau" not in places or not d["places"][0]["focus"] or d["places"][0]["name"] != "Passau":
@@ -304,6 +311,29 @@ expect 200 GET /api/v1/metrics
 check "d['articles'] == $total_articles and d['requests_total'] > 50 and d['ingested_total'] >= $total_articles" "metrics totals"
 check 'd["uptime_seconds"] >= 0 and 0 <= d["ingest_rate_per_minute"] <= d["ingested_total"] and d["rejected"] >= 4' "metrics rates"
 check 'all(k in d for k in ("stories", "links", "ingest_rate_per_minute_lifetime"))' "metrics fields"
+
+# --- a story with many reprints stays a page: the latest 100 per language, each quote once ------
+python3 - "$src/examples/corpus/flood-de-01.txt" > "$work/copies.json" <<'EOF'
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+title, body = lines[0], "\n".join(lines[2:])
+print(json.dumps([{"id": "copy-%03d" % i, "title": title, "published": "2025-05-13T16:%02d:00Z" % (i % 60),
+                   "text": body + "\n\nAktualisiert (%d)." % i} for i in range(104)]))
+EOF
+expect 200 POST /api/v1/articles --data-binary @"$work/copies.json" -H 'Content-Type: application/json'
+expect 200 GET "/api/v1/stories/$story"
+python3 - "$work/out" <<'EOF' || fail "story detail with 104 reprints: $(head -c 600 "$work/out")"
+import json, sys
+d = json.load(open(sys.argv[1]))
+de = d["articles_by_lang"]["de"]
+if d["article_counts_by_lang"]["de"] < 104 + 1: sys.exit("the reprints did not join the story")
+if not 100 <= len(de) <= 101: sys.exit("%d German articles listed" % len(de))
+if d["first_article"] not in {a["id"] for a in de}: sys.exit("the first report is not listed")
+texts = [(q["speaker"], q["text"]) for q in d["quotes"]]
+if len(texts) != len(set(texts)): sys.exit("a quotation listed more than once")
+if max(q["articles"] for q in d["quotes"]) < 100: sys.exit("quotations do not count their reprints")
+if any(len(q["article_ids"]) > 20 for q in d["quotes"]): sys.exit("too many article ids")
+EOF
 
 # --- keep-alive: two requests, one connection ------------------------------------------------
 curl -sv -o /dev/null -o /dev/null "$base/api/v1/health" "$base/api/v1/health" 2> "$work/keepalive.log" || true

@@ -1043,7 +1043,7 @@ async function renderStory(ctx, id) {
       return h(
         'section',
         { class: 'lang-group', 'aria-labelledby': `lang-${lang}` },
-        h('h3', { id: `lang-${lang}` }, langBadge(lang, { decorative: true }), ` ${languageName(lang)}`, h('span', { class: 'muted' }, ` · ${plural(list.length, 'article')}`)),
+        h('h3', { id: `lang-${lang}` }, langBadge(lang, { decorative: true }), ` ${languageName(lang)}`, h('span', { class: 'muted' }, ` · ${countNote(list.length, story.article_counts_by_lang?.[lang])}`)),
         h('ol', { class: 'article-list' }, list.map((a) => articleItem({ ...a, lang }, story, byId, relations.get(a.id)))),
       );
     }),
@@ -1171,11 +1171,15 @@ function quoteSection(quotes, byId, entities) {
     if (!bySpeaker.has(speaker)) bySpeaker.set(speaker, new Map());
     const texts = bySpeaker.get(speaker);
     const key = String(q.text ?? '').trim();
-    if (!texts.has(key)) texts.set(key, []);
-    if (q.article_id) texts.get(key).push(q.article_id);
+    if (!texts.has(key)) texts.set(key, { ids: [], total: 0 });
+    const entry = texts.get(key);
+    // The server lists each quotation once, with (some of) the articles carrying it.
+    const ids = Array.isArray(q.article_ids) ? q.article_ids : q.article_id ? [q.article_id] : [];
+    entry.ids.push(...ids);
+    entry.total += typeof q.articles === 'number' ? q.articles : ids.length;
   }
   const speakers = [...bySpeaker]
-    .map(([speaker, texts]) => [speaker, [...texts].map(([text, ids]) => ({ text, ids }))])
+    .map(([speaker, texts]) => [speaker, [...texts].map(([text, e]) => ({ text, ids: e.ids, total: e.total }))])
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   return h(
     'section',
@@ -1201,12 +1205,20 @@ function quoteSection(quotes, byId, entities) {
                     const a = byId?.get(aid);
                     return [i ? ' · ' : ' ', h('a', { class: 'quote-source', href: articleHref(aid) }, a ? `${a.source || 'unknown source'}, ${a.lang}` : aid)];
                   }),
+                  q.total > q.ids.length ? h('span', { class: 'muted small' }, ` · in ${plural(q.total, 'article')}`) : null,
                 );
               }),
             ),
           ),
         ),
   );
+}
+
+// "12 articles", or "the latest 100 of 412 articles" when the server listed only some.
+function countNote(listed, total) {
+  return typeof total === 'number' && total > listed
+    ? `the latest ${listed} of ${plural(total, 'article')}`
+    : plural(listed, 'article');
 }
 
 // --- Article page ------------------------------------------------------------------------------

@@ -249,6 +249,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
             failure = s;
             return;
           }
+          touched.push_back(m.from);
           touched.push_back(m.into);
         }
         break;
@@ -410,6 +411,7 @@ Status Pipeline::Flush(std::vector<std::string>& touched) {
   for (const auto& story : touched) {
     if (Status s = store_->RefreshStory(story); !s.ok()) return s;
   }
+  if (track_touched_) touched_log_.insert(touched_log_.end(), touched.begin(), touched.end());
   touched.clear();
   // Each source's learned boilerplate once per batch, in the batch's transaction.
   for (const LearnedSource& learned : learner_.TakeChanged()) {

@@ -99,6 +99,15 @@ class Pipeline {
   // for files, in one or more batches. Per-document outcomes are in the summary's counters.
   Result<IngestSummary> IngestDocuments(std::vector<RawDocument> docs, size_t batch_size = 256);
 
+  // Keeps (when on; off by default) the ids of the stories each committed batch changed,
+  // merged and split ones included, until TakeTouchedStories(): for caches of rendered stories.
+  void TrackTouchedStories(bool on) { track_touched_ = on; }
+  std::vector<std::string> TakeTouchedStories() {
+    std::vector<std::string> out;
+    out.swap(touched_log_);
+    return out;
+  }
+
  private:
   // Feeds documents and reader rejections, in order, to the two callbacks.
   using SourceFn =
@@ -122,6 +131,8 @@ class Pipeline {
   void LearnBoilerplate(const Article& a, const std::string& extracted);
 
   Store* store_;
+  bool track_touched_ = false;
+  std::vector<std::string> touched_log_;  // see TrackTouchedStories
   const TextAnalyzer* analyzer_;
   std::unique_ptr<StoryAssigner> assigner_;
   LinkFinder* links_;

@@ -14,6 +14,19 @@ namespace {
 
 constexpr auto kRateWindow = std::chrono::seconds(60);
 
+// Marks the pending changes as "everything" unless disarmed (when a write turned out well).
+class FailSafe {
+ public:
+  explicit FailSafe(ArticleWriter::Changes* changes) : changes_(changes) {}
+  ~FailSafe() {
+    if (changes_ != nullptr) changes_->everything = true;
+  }
+  void Disarm() { changes_ = nullptr; }
+
+ private:
+  ArticleWriter::Changes* changes_;
+};
+
 }  // namespace
 
 Result<std::unique_ptr<ArticleWriter>> ArticleWriter::Open(const std::string& db_path,
@@ -25,6 +38,7 @@ Result<std::unique_ptr<ArticleWriter>> ArticleWriter::Open(const std::string& db
   auto engine = OpenIngestEngine(writer->store_.get(), data_dir);
   if (!engine.ok()) return engine.status();
   writer->engine_ = std::move(engine).value();
+  writer->engine_->pipeline->TrackTouchedStories(true);
   writer->expander_ = std::make_unique<QueryExpander>(writer->engine_->lexicons.get(),
                                                       &writer->engine_->analyzer->stopwords());
   return writer;
@@ -63,6 +77,8 @@ Result<ArticleWriter::PutOutcome> ArticleWriter::Put(const std::string& name, st
   doc.value().origin = origin;
   auto known = store_->LookupName(name);
   if (!known.ok()) return known.status();
+  auto clock_before = store_->LatestTime();
+  FailSafe fail_safe(&pending_);  // a write that fails half-way may have changed anything
   std::vector<RawDocument> docs;
   docs.push_back(std::move(doc).value());
   auto sum = engine_->pipeline->IngestDocuments(std::move(docs), 1);
@@ -72,13 +88,38 @@ Result<ArticleWriter::PutOutcome> ArticleWriter::Put(const std::string& name, st
   // expiry of its original.
   Status s = store_->SetExpiresAfter(name, max_age_seconds);
   if (!s.ok() && s.code() != StatusCode::kNotFound) return s;
+  // A new expiry changes the article's story even when its content did not change; an alias
+  // changes what its original's story lists: everything, to be simple.
+  auto story = store_->StoryOfArticle(name);
+  if (story.ok() && story.value()) {
+    fail_safe.Disarm();
+    if (!story.value()->empty()) pending_.stories.push_back(*story.value());
+  }
+  NoteChanges(clock_before);
   Count(sum.value().documents);
   return known.value() == Store::NameKind::kNone ? PutOutcome::kCreated : PutOutcome::kReplaced;
 }
 
 Result<bool> ArticleWriter::Delete(const std::string& name) {
   std::lock_guard<std::mutex> lock(mu_);
+  pending_.everything = true;
   return store_->DeleteArticle(name);
+}
+
+ArticleWriter::Changes ArticleWriter::TakeChanges() {
+  std::lock_guard<std::mutex> lock(mu_);
+  Changes out;
+  std::swap(out, pending_);
+  return out;
+}
+
+void ArticleWriter::NoteChanges(const Result<std::optional<int64_t>>& clock_before) {
+  std::vector<std::string> touched = engine_->pipeline->TakeTouchedStories();
+  pending_.stories.insert(pending_.stories.end(), touched.begin(), touched.end());
+  auto clock_after = store_->LatestTime();
+  if (!clock_before.ok() || !clock_after.ok() || clock_before.value() != clock_after.value()) {
+    pending_.everything = true;
+  }
 }
 
 Result<BatchReport> ArticleWriter::IngestRecords(const std::vector<std::string>& records) {
@@ -97,8 +138,12 @@ Result<BatchReport> ArticleWriter::IngestRecords(const std::vector<std::string>&
     if (Status s = store_->AddRejection(r); !s.ok()) return s;
   }
   if (!docs.empty()) {
+    auto clock_before = store_->LatestTime();
+    FailSafe fail_safe(&pending_);
     auto sum = engine_->pipeline->IngestDocuments(std::move(docs));
     if (!sum.ok()) return sum.status();
+    fail_safe.Disarm();
+    NoteChanges(clock_before);
     const IngestSummary& s = sum.value();
     report.inserted = s.inserted;
     report.updated = s.updated;

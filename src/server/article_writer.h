@@ -8,6 +8,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -71,6 +72,15 @@ class ArticleWriter {
   // Never waits for a running ingest.
   IngestCounters counters();
 
+  // What the writes since the last call changed, for caches of rendered responses: the
+  // stories they touched, or everything (a delete, a failed write, the stream's clock moving
+  // on, which moves every story's live window).
+  struct Changes {
+    bool everything = false;
+    std::vector<std::string> stories;
+  };
+  Changes TakeChanges();
+
   // Search expansion through the engine's lexicons (read-only; safe without the mutex).
   const QueryExpander& query_expander() const { return *expander_; }
 
@@ -82,12 +92,16 @@ class ArticleWriter {
   // The reason stored for the rejection whose input is exactly `origin`.
   std::string RejectionReason(const std::string& origin);
   void Count(int64_t documents);
+  // Adds what the pipeline touched to pending_; everything when the clock moved from
+  // `clock_before` (or either reading failed).
+  void NoteChanges(const Result<std::optional<int64_t>>& clock_before);
 
   std::mutex mu_;  // guards the store, the engine and requests_
   std::unique_ptr<Store> store_;
   std::unique_ptr<IngestEngine> engine_;  // uses store_: declared after it, destroyed before
   std::unique_ptr<QueryExpander> expander_;  // uses engine_'s lexicons and stopwords
   int64_t requests_ = 0;
+  Changes pending_;  // since the last TakeChanges()
   std::mutex counters_mu_;  // guards total_ and recent_
   int64_t total_ = 0;
   std::deque<std::pair<std::chrono::steady_clock::time_point, int64_t>> recent_;

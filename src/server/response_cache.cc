@@ -6,25 +6,50 @@
 
 namespace storytrace {
 
+// Both invalidations count up under the lock that Put() checks under, so that a response
+// rendered before a write is never stored with the generations after it.
+void ResponseCache::Invalidate() {
+  std::unique_lock lock(mu_);
+  global_.fetch_add(1, std::memory_order_acq_rel);
+  generation_.fetch_add(1, std::memory_order_acq_rel);
+}
+
+void ResponseCache::InvalidateStories(const std::vector<std::string>& ids) {
+  std::unique_lock lock(mu_);
+  for (const std::string& id : ids) ++story_generation_[id];
+  generation_.fetch_add(1, std::memory_order_acq_rel);
+}
+
+uint64_t ResponseCache::StoryGeneration(const std::string& id) const {
+  auto it = story_generation_.find(id);
+  return it == story_generation_.end() ? 0 : it->second;
+}
+
+bool ResponseCache::Valid(const Entry& e) const {
+  if (e.response.story.empty()) return e.generation == generation();
+  return e.global == global_.load(std::memory_order_acquire) &&
+         e.story == StoryGeneration(e.response.story);
+}
+
 std::optional<CachedResponse> ResponseCache::Get(const std::string& key) const {
-  uint64_t gen = generation();
   std::shared_lock lock(mu_);
   auto it = entries_.find(key);
-  if (it == entries_.end() || it->second.generation != gen) return std::nullopt;
+  if (it == entries_.end() || !Valid(it->second)) return std::nullopt;
   return it->second.response;
 }
 
 void ResponseCache::Put(const std::string& key, uint64_t gen, CachedResponse response) {
-  if (gen != generation()) return;  // a write finished while this was rendered
   std::unique_lock lock(mu_);
+  if (gen != generation()) return;  // a write finished while this was rendered
   if (entries_.size() >= max_entries_) {
-    // Drop everything from older generations; if all are current, start over.
+    // Drop what is no longer valid; if all is, start over.
     for (auto it = entries_.begin(); it != entries_.end();) {
-      it = it->second.generation != gen ? entries_.erase(it) : std::next(it);
+      it = Valid(it->second) ? std::next(it) : entries_.erase(it);
     }
     if (entries_.size() >= max_entries_) entries_.clear();
   }
-  entries_[key] = {gen, std::move(response)};
+  const uint64_t story = StoryGeneration(response.story);
+  entries_[key] = {gen, global_.load(std::memory_order_acquire), story, std::move(response)};
 }
 
 CachedResponse ResponseCache::GetOrRender(const std::string& key,

@@ -11,6 +11,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace storytrace {
 
@@ -18,19 +19,27 @@ struct CachedResponse {
   int status = 200;
   std::string content_type;
   std::string body;
+  // The one story the response shows ("" when it depends on more of the store): such a
+  // response stays valid through writes to other stories.
+  std::string story;
 };
 
 // Readers render a response once per store generation; every write (PUT, DELETE, POST) bumps
-// the generation, so no stale answer is served after a write has completed. Expiry of
-// articles follows the newest article's time, which only a write changes. Thread-safe.
+// the generation, so no stale answer is served after a write has completed. A response that
+// shows one story only is kept through writes that touched other stories (see
+// InvalidateStories). Expiry of articles follows the newest article's time, which only a
+// write changes. Thread-safe.
 class ResponseCache {
  public:
   explicit ResponseCache(size_t max_entries = 2048) : max_entries_(max_entries) {}
 
   // The generation to render against: read it before rendering, store the response with it.
   uint64_t generation() const { return generation_.load(std::memory_order_acquire); }
-  // Called after each write has been committed.
-  void Invalidate() { generation_.fetch_add(1, std::memory_order_acq_rel); }
+  // Called after a write that may have changed anything has been committed.
+  void Invalidate();
+  // Called after a write that changed stories `ids` only (and lists of stories) has been
+  // committed.
+  void InvalidateStories(const std::vector<std::string>& ids);
 
   // The response cached for `key` at the current generation, if any.
   std::optional<CachedResponse> Get(const std::string& key) const;
@@ -44,13 +53,20 @@ class ResponseCache {
 
  private:
   struct Entry {
-    uint64_t generation;
+    uint64_t generation;  // of any write
+    uint64_t global;      // of writes that may change anything
+    uint64_t story;       // of writes to the response's story
     CachedResponse response;
   };
+  bool Valid(const Entry& e) const;  // with mu_ held
+  uint64_t StoryGeneration(const std::string& id) const;  // with mu_ held
+
   size_t max_entries_;
   std::atomic<uint64_t> generation_{0};
+  std::atomic<uint64_t> global_{0};
   mutable std::shared_mutex mu_;
   std::unordered_map<std::string, Entry> entries_;
+  std::unordered_map<std::string, uint64_t> story_generation_;
   struct InFlight {
     uint64_t generation;
     bool done = false;

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/article_json.h"
 #include "core/time.h"
@@ -24,6 +25,8 @@ using Json = nlohmann::ordered_json;
 
 constexpr int64_t kDefaultLimit = 20;
 constexpr int64_t kMaxStoryLimit = 500;
+constexpr int kStoryArticlesPerLang = 100;  // articles listed per language in a story's detail
+constexpr size_t kQuoteArticleIds = 20;     // article ids listed per quotation
 constexpr int64_t kMaxSearchLimit = 100;
 
 Json OptTime(const std::optional<int64_t>& t) {
@@ -189,9 +192,24 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
   if (Status st = AddSummary(**store, articles.value(), j); !st.ok()) return SendStatus(res, st);
   // The earliest published article; the earliest by any time when none has a date.
   const Store::StoryArticle* first = &articles.value().front();
-  std::map<std::string, Json> by_lang;
   for (const auto& a : articles.value()) {
     if (a.published && (!first->published || *a.published < *first->published)) first = &a;
+  }
+  j["first_article"] = first->id;
+  // A story with hundreds of reprints must stay a page, not a dump: per language the latest
+  // kStoryArticlesPerLang articles are listed (and the first report), the counts in full.
+  std::map<std::string, int> in_lang;
+  for (const auto& a : articles.value()) ++in_lang[a.lang];
+  std::map<std::string, int> skip = in_lang;  // articles to pass over before listing
+  for (auto& [lang, n] : skip) n = std::max(0, n - kStoryArticlesPerLang);
+  std::map<std::string, Json> by_lang;
+  std::unordered_set<std::string> listed;
+  for (const auto& a : articles.value()) {
+    if (skip[a.lang] > 0 && &a != first) {
+      --skip[a.lang];
+      continue;
+    }
+    listed.insert(a.id);
     Json item;
     item["id"] = a.id;
     item["title"] = a.title;
@@ -204,12 +222,14 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
     if (list.is_null()) list = Json::array();
     list.push_back(std::move(item));
   }
-  j["first_article"] = first->id;
   Json langs = Json::object();
   for (auto& [lang, list] : by_lang) langs[lang] = std::move(list);
   j["articles_by_lang"] = std::move(langs);
+  j["article_counts_by_lang"] = in_lang;
+  // Links between listed articles.
   Json link_list = Json::array();
   for (const ArticleLink& l : links.value()) {
+    if (!listed.count(l.src) || !listed.count(l.dst)) continue;
     link_list.push_back({{"src", l.src}, {"dst", l.dst}, {"kind", l.kind}, {"score", l.score}});
   }
   j["links"] = std::move(link_list);
@@ -223,9 +243,31 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
                            {"variants", std::move(variants)}});
   }
   j["entities"] = std::move(entity_list);
-  Json quote_list = Json::array();
+  // One entry per quotation and speaker, however many reprints repeat it: the articles
+  // carrying it (listed ones first, at most kQuoteArticleIds ids) and their number.
+  struct QuoteGroup {
+    const Store::StoryQuote* quote;
+    std::vector<const std::string*> ids;
+    int articles = 0;
+  };
+  std::vector<QuoteGroup> groups;
+  std::map<std::pair<std::string, std::string>, size_t> group_of;
   for (const Store::StoryQuote& q : quotes.value()) {
-    quote_list.push_back({{"speaker", q.speaker}, {"text", q.text}, {"article_id", q.article_id}});
+    auto [it, added] = group_of.try_emplace({q.speaker, q.text}, groups.size());
+    if (added) groups.push_back({&q, {}, 0});
+    QuoteGroup& g = groups[it->second];
+    ++g.articles;
+    if (g.ids.size() < kQuoteArticleIds && listed.count(q.article_id)) g.ids.push_back(&q.article_id);
+  }
+  Json quote_list = Json::array();
+  for (const QuoteGroup& g : groups) {
+    Json ids = Json::array();
+    for (const std::string* id : g.ids) ids.push_back(*id);
+    quote_list.push_back({{"speaker", g.quote->speaker},
+                          {"text", g.quote->text},
+                          {"article_id", g.ids.empty() ? g.quote->article_id : *g.ids.front()},
+                          {"article_ids", std::move(ids)},
+                          {"articles", g.articles}});
   }
   j["quotes"] = std::move(quote_list);
   Json place_list = Json::array();
@@ -238,6 +280,7 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
   }
   j["places"] = std::move(place_list);
   AddArticleViews(articles.value(), j);
+  res.set_header(kStoryHeader, id);
   SendJson(res, j);
 }
 

@@ -35,11 +35,16 @@ void HandleMetrics(StorePool& readers, ArticleWriter& writer, const ServerCounte
 // invalid parameters.
 void HandleListStories(StorePool& readers, const httplib::Request& req, httplib::Response& res);
 
-// GET /api/v1/stories/<id>: the story with "articles_by_lang", "links", "entities", "quotes",
-// "places" ([{"name", "kind", "country", "lat", "lng", "articles", "mentions", "focus"}], the
-// focus first; see AggregatePlaces), "sources", "timeline", "timeline_bucket_hours" and
-// "first_article". 404 when unknown or
-// when all its articles have expired.
+// Response header naming the story a story page shows (after alias resolution), for the
+// server's cache; not sent to clients.
+inline constexpr const char* kStoryHeader = "X-Storytrace-Story";
+// GET /api/v1/stories/<id>: the story with "articles_by_lang" (per language the latest 100
+// articles and the first report), "article_counts_by_lang" (all), "links" (between listed
+// articles), "entities", "quotes" (each quotation once: "speaker", "text", "articles" carrying
+// it, up to 20 listed "article_ids", "article_id" the first), "places" ([{"name", "kind",
+// "country", "lat", "lng", "articles", "mentions", "focus"}], the focus first; see
+// AggregatePlaces), "sources", "timeline", "timeline_bucket_hours" and "first_article". 404
+// when unknown or when all its articles have expired.
 void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response& res);
 
 // GET /api/v1/articles/<id>[?raw=1]: the export record of the article (with the raw input

@@ -300,14 +300,26 @@ void StoryServer::Route(const httplib::Request& req, const std::string& body,
     CachedResponse r = cache_.GetOrRender(req.target, [&] {
       httplib::Response fresh;
       RouteUncached(req, body, fresh);
-      return CachedResponse{fresh.status, fresh.get_header_value("Content-Type"), fresh.body};
+      // A story's page depends on that story only (named by the handler, after resolving
+      // aliases); everything else on the whole store.
+      std::string story =
+          t.endpoint == Endpoint::kStory ? fresh.get_header_value(kStoryHeader) : std::string();
+      return CachedResponse{fresh.status, fresh.get_header_value("Content-Type"), fresh.body,
+                            std::move(story)};
     });
     res.status = r.status;
     res.set_content(std::move(r.body), r.content_type);
     return;
   }
   RouteUncached(req, body, res);
-  if (!get && m != "OPTIONS") cache_.Invalidate();
+  if (!get && m != "OPTIONS") {
+    ArticleWriter::Changes changes = writer_->TakeChanges();
+    if (changes.everything) {
+      cache_.Invalidate();
+    } else {
+      cache_.InvalidateStories(changes.stories);
+    }
+  }
 }
 
 void StoryServer::RouteUncached(const httplib::Request& req, const std::string& body,

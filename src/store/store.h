@@ -125,6 +125,8 @@ class Store {
       const std::vector<std::string>& terms, int64_t* articles);
   // The latest article time (published, else fetched), or nullopt for an empty store.
   Result<std::optional<int64_t>> LatestTime();
+  // The story of article `id` ("" when it has none); nullopt when no article has that id.
+  Result<std::optional<std::string>> StoryOfArticle(const std::string& id);
   // Recomputes a story's summary (title, count, languages, time span) from its articles,
   // creating the story row if needed and deleting it when no article is left.
   Status RefreshStory(const std::string& story_id);

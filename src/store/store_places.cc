@@ -55,15 +55,20 @@ Status Store::LoadPlaces(Article& a) {
 
 Result<std::vector<StoryPlaceRow>> Store::ListPlaceRows(const std::string& story_id,
                                                         bool live_only) {
-  Statement q(db_,
-              "WITH clock(now) AS (SELECT MAX(COALESCE(published, fetched)) FROM articles) "
-              "SELECT a.story_id, a.id, " ST_PLACE_COLUMNS
-              " FROM clock CROSS JOIN articles a "
-              "JOIN article_places p ON p.article_id = a.id "
-              "WHERE a.story_id IS NOT NULL AND a.story_id != '' AND (?1 = '' OR a.story_id = ?1) "
-              "AND (?2 = 0 OR a.expires IS NULL OR a.expires >= clock.now) "
-              "ORDER BY a.story_id, COALESCE(a.published, a.fetched), a.id, p.focus DESC, "
-              "p.mentions DESC, p.rowid");
+  // One story goes through the story index; "(?1 = '' OR a.story_id = ?1)" would scan every
+  // article.
+#define ST_PLACE_QUERY(story_filter)                                                      \
+  "WITH clock(now) AS (SELECT MAX(COALESCE(published, fetched)) FROM articles) "         \
+  "SELECT a.story_id, a.id, " ST_PLACE_COLUMNS                                            \
+  " FROM clock CROSS JOIN articles a "                                                    \
+  "JOIN article_places p ON p.article_id = a.id "                                         \
+  "WHERE " story_filter " AND (?2 = 0 OR a.expires IS NULL OR a.expires >= clock.now) " \
+  "ORDER BY a.story_id, COALESCE(a.published, a.fetched), a.id, p.focus DESC, "          \
+  "p.mentions DESC, p.rowid"
+  Statement q(db_, story_id.empty()
+                       ? ST_PLACE_QUERY("a.story_id IS NOT NULL AND a.story_id != '' AND ?1 = ''")
+                       : ST_PLACE_QUERY("a.story_id = ?1"));
+#undef ST_PLACE_QUERY
   q.Bind(1, story_id).Bind(2, int64_t{live_only});
   std::vector<StoryPlaceRow> out;
   while (q.Step()) out.push_back({q.Text(0), q.Text(1), ReadPlace(q, 2)});
