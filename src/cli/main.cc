@@ -149,9 +149,9 @@ int main(int argc, char** argv) {
   eval_stories->add_option("--split-compounds", copt.profile.split_compounds,
                            "unknown compound words take the concepts of their parts")
       ->capture_default_str();
-  eval_stories->add_option("--core-probability", copt.linker.core_probability,
-                           "a cluster links to a story only at this link probability with the "
-                           "story's largest cluster too; negative: never checked")
+  eval_stories->add_option("--story-probability", copt.linker.story_probability,
+                           "a cluster links to a story only at this mean link probability with "
+                           "the story's clusters (size-weighted); negative: never checked")
       ->capture_default_str();
   eval_stories->add_option("--unlink-probability-full-text",
                            copt.linker.unlink_probability_full_text,

@@ -156,7 +156,8 @@ void StoryLinker::Link(uint32_t n) {
   for (const ClusterKey* k : keys) collect(Posting(kKeyChannel, k->key));
   std::vector<uint32_t> found = hits_.Top(options_.max_candidates);
   // Links above their threshold, farthest first (the first of equals, for determinism); the
-  // first that also agrees with the other story's core merges.
+  // first whose cluster agrees with the other story as a whole, and the other way round,
+  // merges.
   struct Option {
     double margin, probability;
     uint32_t m;
@@ -173,33 +174,26 @@ void StoryLinker::Link(uint32_t n) {
   std::stable_sort(options.begin(), options.end(),
                    [](const Option& a, const Option& b) { return a.margin > b.margin; });
   for (const Option& o : options) {
-    if (AgreesWithCore(n, o.m) && AgreesWithCore(o.m, n)) {
+    if (AgreesWithStory(n, o.m) && AgreesWithStory(o.m, n)) {
       Merge(n, o.m, o.probability);
       return;
     }
   }
 }
 
-uint32_t StoryLinker::Core(uint32_t story) const {
-  uint32_t core = stories_[story].first_cluster;
-  int size = -1;
-  for (uint32_t k : stories_[story].clusters) {
-    if (clusters_[k].alive && clusters_[k].summary.size > size) {
-      size = clusters_[k].summary.size;
-      core = k;
-    }
-  }
-  return core;
-}
-
-bool StoryLinker::AgreesWithCore(uint32_t n, uint32_t m) const {
-  if (options_.core_probability < 0) return true;
-  const uint32_t core = Core(clusters_[m].story);
-  if (core == m || !clusters_[core].alive) return true;
+bool StoryLinker::AgreesWithStory(uint32_t n, uint32_t m) const {
+  if (options_.story_probability < 0) return true;
+  // The mean link probability with the story's live clusters, each weighted by its size.
   const ClusterSummary& c = clusters_[n].summary;
-  const ClusterSummary& d = clusters_[core].summary;
-  double link, unlink;
-  return ModelFor(c, d, &link, &unlink).Probability(Features(c, d)) >= options_.core_probability;
+  double sum = 0, weight = 0;
+  for (uint32_t k : stories_[clusters_[m].story].clusters) {
+    if (!clusters_[k].alive) continue;
+    const ClusterSummary& d = clusters_[k].summary;
+    double link, unlink;
+    sum += d.size * ModelFor(c, d, &link, &unlink).Probability(Features(c, d));
+    weight += d.size;
+  }
+  return weight == 0 || sum / weight >= options_.story_probability;
 }
 
 void StoryLinker::Merge(uint32_t n, uint32_t m, double probability) {

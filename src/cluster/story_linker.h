@@ -24,17 +24,17 @@ struct LinkerOptions {
   LinkModel full_text_same_lang_model = FullTextSameLanguageLinkModel();
   LinkModel full_text_cross_lang_model = FullTextCrossLanguageLinkModel();
   // Two clusters' stories merge at this link probability.
-  double link_probability = 0.55;
+  double link_probability = 0.5;
   double link_probability_full_text = 0.5;
   // A link whose probability, re-scored as its clusters grow, falls below this is dropped;
   // when that leaves a story in two parts, it splits. Below the link threshold, so that a
   // link does not flicker. Negative: links are never re-scored.
   double unlink_probability = 0.25;
   double unlink_probability_full_text = 0.25;
-  // Against chaining: a cluster links to another story only when its link probability with
-  // that story's core (its largest live cluster) reaches this too, and the same the other
-  // way round. Negative: no such check.
-  double core_probability = 0.3;
+  // Against chaining (average linkage): a cluster links to another story only when its mean
+  // link probability with that story's live clusters, weighted by their sizes, reaches this
+  // too, and the same the other way round. Negative: no such check.
+  double story_probability = 0.2;
   size_t candidate_terms = 16;    // a cluster looks up others through its top entries
   size_t max_candidates = 48;     // ... and scores those that share the most of them
 };
@@ -139,10 +139,8 @@ class StoryLinker {
                             double* unlink) const;
   void Link(uint32_t n);
   void Merge(uint32_t n, uint32_t m, double probability);
-  // The largest live cluster of `story` (its first cluster when none is live).
-  uint32_t Core(uint32_t story) const;
-  // Whether cluster `n` is likely enough linked to the core of `m`'s story.
-  bool AgreesWithCore(uint32_t n, uint32_t m) const;
+  // Whether cluster `n` agrees with the story of cluster `m` (see story_probability).
+  bool AgreesWithStory(uint32_t n, uint32_t m) const;
   // Re-scores the links of cluster `n`, drops those that no longer hold and splits its story
   // when it falls apart.
   void Recheck(uint32_t n);

@@ -104,19 +104,20 @@ TEST(StoryLinkerTest, APartHeldTogetherByItsOwnLinksLeavesAsOne) {
   EXPECT_EQ(splits[0].retargeted, (std::vector<std::string>{"st-c"}));
 }
 
-TEST(StoryLinkerTest, AClusterUnlikeTheStorysCoreDoesNotChainOntoIt) {
-  for (double core : {0.3, -1.0}) {
+TEST(StoryLinkerTest, AClusterUnlikeTheStoryAsAWholeDoesNotChainOntoIt) {
+  for (double agree : {0.2, -1.0}) {
     LinkerOptions o = CosineOnly();
-    o.core_probability = core;
+    o.story_probability = agree;
     StoryLinker linker(o);
     uint32_t a = linker.AddCluster("st-a", "en");
-    for (int i = 0; i < 3; ++i) Update(&linker, a, {{1, 1}, {2, 1}});  // the core: 3 articles
+    for (int i = 0; i < 5; ++i) Update(&linker, a, {{1, 1}, {2, 1}});  // 5 articles
     uint32_t b = linker.AddCluster("st-b", "en");
     ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 1}, {4, 1}}), "st-a");  // cosine 0.71
-    // c is like b (0.71) but shares nothing with a.
+    // c is like b (p 0.89) but shares nothing with a (p 0.007): the size-weighted mean over
+    // the story, (5 × 0.007 + 0.89) / 6 = 0.15, is below 0.2.
     uint32_t c = linker.AddCluster("st-c", "en");
     Update(&linker, c, {{3, 1}, {4, 1}});
-    EXPECT_EQ(linker.StoryOf(c), core < 0 ? "st-a" : "st-c") << "core_probability " << core;
+    EXPECT_EQ(linker.StoryOf(c), agree < 0 ? "st-a" : "st-c") << "story_probability " << agree;
   }
 }
 
