@@ -45,6 +45,7 @@ uint32_t StoryLinker::AddCluster(const std::string& story_id, const std::string&
     by_id_[story_id] = c.story;
   }
   stories_[c.story].clusters.push_back(n);
+  stories_[c.story].live.push_back(n);
   clusters_.push_back(std::move(c));
   live_.push_back(n);
   return n;
@@ -186,8 +187,7 @@ bool StoryLinker::AgreesWithStory(uint32_t n, uint32_t m) const {
   // The mean link probability with the story's live clusters, each weighted by its size.
   const ClusterSummary& c = clusters_[n].summary;
   double sum = 0, weight = 0;
-  for (uint32_t k : stories_[clusters_[m].story].clusters) {
-    if (!clusters_[k].alive) continue;
+  for (uint32_t k : stories_[clusters_[m].story].live) {
     const ClusterSummary& d = clusters_[k].summary;
     double link, unlink;
     sum += d.size * ModelFor(c, d, &link, &unlink).Probability(Features(c, d));
@@ -212,6 +212,10 @@ void StoryLinker::Merge(uint32_t n, uint32_t m, double probability) {
   to.insert(to.end(), stories_[from].clusters.begin(), stories_[from].clusters.end());
   stories_[from].clusters.clear();
   stories_[from].clusters.shrink_to_fit();
+  std::vector<uint32_t>& live = stories_[into].live;
+  live.insert(live.end(), stories_[from].live.begin(), stories_[from].live.end());
+  stories_[from].live.clear();
+  stories_[from].live.shrink_to_fit();
   clusters_[n].edges.push_back({m, static_cast<float>(probability)});
   clusters_[m].edges.push_back({n, static_cast<float>(probability)});
   if (stories_[from].first_time != 0 &&
@@ -287,7 +291,14 @@ void StoryLinker::SplitIfApart(uint32_t a, uint32_t b) {
                               return std::binary_search(part.begin(), part.end(), k);
                             }),
              rest.end());
-  for (uint32_t k : part) clusters_[k].story = into;
+  auto in_part = [&](uint32_t k) { return std::binary_search(part.begin(), part.end(), k); };
+  std::vector<uint32_t>& rest_live = stories_[s].live;
+  rest_live.erase(std::remove_if(rest_live.begin(), rest_live.end(), in_part), rest_live.end());
+  stories_[into].live.clear();
+  for (uint32_t k : part) {
+    clusters_[k].story = into;
+    if (clusters_[k].alive) stories_[into].live.push_back(k);
+  }
   stories_[into].clusters = part;
   split.clusters = std::move(part);
   splits_.push_back(std::move(split));
@@ -302,6 +313,8 @@ std::vector<uint32_t> StoryLinker::Expire(int64_t before) {
       c.alive = false;
       c.summary = ClusterSummary{};
       expired.push_back(n);
+      std::vector<uint32_t>& live = stories_[c.story].live;
+      if (auto it = std::find(live.begin(), live.end(), n); it != live.end()) live.erase(it);
     } else {
       live_[kept++] = n;
     }

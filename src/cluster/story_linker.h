@@ -134,6 +134,7 @@ class StoryLinker {
     int64_t first_time = 0;
     uint32_t first_cluster = 0;      // the cluster it started with
     std::vector<uint32_t> clusters;  // empty while merged into another
+    std::vector<uint32_t> live;      // its live clusters (for AgreesWithStory)
   };
   const LinkModel& ModelFor(const ClusterSummary& a, const ClusterSummary& b, double* link,
                             double* unlink) const;
