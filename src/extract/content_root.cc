@@ -38,8 +38,11 @@ class ContentScorer {
         ++t.blocks;
       }
     }
+    // Votes need the final chars of every node (Vote reads the furniture's), so a second pass.
+    votes_.reserve(blocks.size());
     for (const Block& b : blocks) {
       double v = Vote(b);
+      votes_.push_back(v);
       if (v <= 0) continue;
       for (const GumboNode* n = b.container; n; n = n->parent) {
         tally_[n].votes += v;
@@ -87,8 +90,9 @@ class ContentScorer {
       if (added) score.emplace_back(n, 0.0);
       score[it->second].second += s;
     };
-    for (const Block& b : blocks_) {
-      double v = Vote(b);
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      double v = votes_[i];
       if (v <= 0) continue;
       const GumboNode* c = LookThroughWrappers(b.container);
       if (IsElement(c, GUMBO_TAG_ARTICLE)) {  // an article of one paragraph
@@ -119,6 +123,7 @@ class ContentScorer {
   const std::vector<Block>& blocks_;
   std::unordered_map<const GumboNode*, Tally> tally_;
   size_t total_chars_ = 0;
+  std::vector<double> votes_;  // Vote of each block, in the order of `blocks_`
 };
 
 // True when `sibling` continues the article of `top` as a second part: an element of the same
@@ -155,11 +160,9 @@ bool IsLead(const GumboNode* sibling, const Tally& t, const std::vector<Block>& 
     return false;
   }
   for (const Block& b : blocks) {
-    for (const GumboNode* n = b.container; n; n = n->parent) {
-      if (n == sibling) {  // the one block
-        bool heading = b.tag >= GUMBO_TAG_H1 && b.tag <= GUMBO_TAG_H6;
-        return !heading && EndsSentence(b.text) && !HoldsMedia(sibling);
-      }
+    if (IsAncestor(sibling, b.container)) {  // the one block
+      bool heading = b.tag >= GUMBO_TAG_H1 && b.tag <= GUMBO_TAG_H6;
+      return !heading && EndsSentence(b.text) && !HoldsMedia(sibling);
     }
   }
   return false;
@@ -211,12 +214,9 @@ std::vector<const GumboNode*> DistinctBodies(const std::vector<const GumboNode*>
   for (const GumboNode* body : bodies) {
     std::string text;
     for (const Block& b : blocks) {
-      for (const GumboNode* n = b.container; n; n = n->parent) {
-        if (n == body) {
-          text += b.text;
-          text += '\n';
-          break;
-        }
+      if (IsAncestor(body, b.container)) {
+        text += b.text;
+        text += '\n';
       }
     }
     if (std::find(texts.begin(), texts.end(), text) != texts.end()) continue;

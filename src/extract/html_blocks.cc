@@ -14,10 +14,10 @@ bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
 bool IsCell(GumboTag tag) { return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH; }
 
 // Appends `s` to `out` with white space folded into single spaces (none at the start).
-void AppendFolded(const char* s, std::string& out) {
-  for (const char* p = s; *p; ++p) {
-    if (!IsSpace(*p)) {
-      out += *p;
+void AppendFolded(std::string_view s, std::string& out) {
+  for (char c : s) {
+    if (!IsSpace(c)) {
+      out += c;
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
     }
@@ -152,13 +152,7 @@ std::string NodeText(const GumboNode* n) {
 
 std::string CollapseSpace(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (!IsSpace(c)) {
-      out += c;
-    } else if (!out.empty() && out.back() != ' ') {
-      out += ' ';
-    }
-  }
+  AppendFolded(s, out);
   return Trim(out);
 }
 

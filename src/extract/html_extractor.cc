@@ -20,13 +20,6 @@
 namespace storytrace {
 namespace {
 
-bool IsAncestor(const GumboNode* a, const GumboNode* n) {
-  for (; n; n = n->parent) {
-    if (n == a) return true;
-  }
-  return false;
-}
-
 // The root that holds `b`, or null.
 const GumboNode* RootOf(const Block& b, const std::vector<const GumboNode*>& roots) {
   for (const GumboNode* r : roots) {
@@ -35,24 +28,36 @@ const GumboNode* RootOf(const Block& b, const std::vector<const GumboNode*>& roo
   return nullptr;
 }
 
-// Bytes of block text under `n`.
-size_t CharsUnder(const GumboNode* n, const std::vector<Block>& blocks) {
-  size_t chars = 0;
-  for (const Block& b : blocks) {
-    if (IsAncestor(n, b.container)) chars += b.text.size();
+// Bytes of block text under a node, counted over the page's blocks the first time the node is
+// asked about and remembered for the page.
+class CharsUnder {
+ public:
+  explicit CharsUnder(const std::vector<Block>& blocks) : blocks_(blocks) {}
+
+  size_t operator()(const GumboNode* n) {
+    auto [it, added] = chars_.try_emplace(n, 0);
+    if (added) {
+      for (const Block& b : blocks_) {
+        if (IsAncestor(n, b.container)) it->second += b.text.size();
+      }
+    }
+    return it->second;
   }
-  return chars;
-}
+
+ private:
+  const std::vector<Block>& blocks_;
+  std::unordered_map<const GumboNode*, size_t> chars_;
+};
 
 // True when `b` is furniture inside its root: a share bar, a caption, a teaser block. A node
 // with a weak furniture name that holds a third of the root's text is the article, not
 // furniture (a "paywall" div around the rest of the story).
-bool IsFurnitureInRoot(const Block& b, const GumboNode* root, const std::vector<Block>& blocks) {
+bool IsFurnitureInRoot(const Block& b, const GumboNode* root, CharsUnder& chars_under) {
   if (!b.furniture || !root || b.furniture == root || !IsAncestor(root, b.furniture)) {
     return false;
   }
   if (FurnitureOf(b.furniture) == Furniture::kStrong) return true;
-  return CharsUnder(b.furniture, blocks) * 3 < CharsUnder(root, blocks);
+  return chars_under(b.furniture) * 3 < chars_under(root);
 }
 
 // `s` reduced to lower-case letters and digits (bytes of other scripts kept), to compare
@@ -110,11 +115,12 @@ ExtractedArticle ExtractFromHtml(std::string_view html) {
   std::vector<const GumboNode*> roots = FindContentRoots(doc->root, blocks);
   std::vector<std::string> headlines = HeadlineKeys(meta);
   std::vector<bool> pointers = PointerBlocks(blocks);
+  CharsUnder chars_under(blocks);
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     const GumboNode* root = roots.empty() ? nullptr : RootOf(b, roots);
     if (!roots.empty() && !root) continue;
-    if (IsFurnitureInRoot(b, root, blocks)) continue;
+    if (IsFurnitureInRoot(b, root, chars_under)) continue;
     if (b.related_article && !IsAncestor(b.related_article, root)) continue;
     if (static_cast<double>(b.link_chars) / b.text.size() > 0.6 || pointers[i]) continue;
     if (IsBoilerplateLine(b.text)) continue;

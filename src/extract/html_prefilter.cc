@@ -33,7 +33,8 @@ bool HasWordAt(std::string_view s, size_t i, std::string_view word) {
   return true;
 }
 
-// Attributes the extractor reads (html_extractor.cc); the parser never sees the others
+// Attributes the extractor reads (page_furniture.cc, html_metadata.cc; a few also in
+// content_root.cc and pointer_blocks.cc); the parser never sees the others
 // (href, src, srcset, data-*, event handlers: a third of the markup). `type` stays because
 // it decides whether a script is JSON-LD and, on <input>, how tables are built.
 constexpr std::string_view kReadAttributes[] = {
@@ -207,18 +208,12 @@ void AppendText(std::string_view text, std::string& out) {
 // Elements cut with their content, nested ones included.
 constexpr std::string_view kSearchedNames[] = {"svg", "math", "noscript", "template"};
 
-bool IsSearched(std::string_view name) {
-  for (std::string_view searched : kSearchedNames) {
-    if (searched == name) return true;
-  }
-  return false;
-}
-
+// Index of `name` in kSearchedNames, or std::size(kSearchedNames) when it is not searched.
 size_t SearchedIndex(std::string_view name) {
   for (size_t k = 0; k < std::size(kSearchedNames); ++k) {
     if (kSearchedNames[k] == name) return k;
   }
-  return 0;
+  return std::size(kSearchedNames);
 }
 
 // Bounds how deeply elements nest. gumbo checks its whole stack of open elements for each new
@@ -334,10 +329,10 @@ PrefilteredHtml PrefilterHtml(std::string_view s) {
       i = end_tag.end == kNpos ? s.size() : end_tag.end;
       continue;
     }
-    if (IsSearched(name)) {
+    if (size_t searched = SearchedIndex(name); searched < std::size(kSearchedNames)) {
       // Once an element of a name has no end, later ones are kept without searching again:
       // repeated searches to the end of the input would make the scan quadratic.
-      bool& searched_in_vain = unmatched[SearchedIndex(name)];
+      bool& searched_in_vain = unmatched[searched];
       size_t end = tag.self_closing   ? tag.end
                    : searched_in_vain ? kNpos
                                       : FindMatchingEnd(s, tag.end, name);

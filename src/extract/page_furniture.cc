@@ -1,8 +1,6 @@
 // Furniture by tag, role, class/id words and hiding; class names are matched as whole words.
 #include "extract/page_furniture.h"
 
-#include <iterator>
-
 namespace storytrace {
 namespace {
 
@@ -118,6 +116,13 @@ bool AttrIs(const GumboNode* n, const char* name, std::string_view value) {
 
 bool IsElement(const GumboNode* n, GumboTag tag) {
   return n && n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag;
+}
+
+bool IsAncestor(const GumboNode* a, const GumboNode* n) {
+  for (; n; n = n->parent) {
+    if (n == a) return true;
+  }
+  return false;
 }
 
 bool IsBlockTag(GumboTag tag) {

@@ -18,6 +18,10 @@ bool AttrIs(const GumboNode* n, const char* name, std::string_view value);
 // True for `n` an element with tag `tag`.
 bool IsElement(const GumboNode* n, GumboTag tag);
 
+// True when `a` is `n` itself or one of its ancestors (following `parent` links). False when
+// either is null.
+bool IsAncestor(const GumboNode* a, const GumboNode* n);
+
 // Elements that end the paragraph before them and start a new one (p, headings, div, li,
 // table rows, br ...). Table cells are not: a row reads as one line.
 bool IsBlockTag(GumboTag tag);

@@ -2,7 +2,6 @@
 #include "extract/text_rules.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstring>
 #include <regex>
@@ -193,8 +192,8 @@ bool IsBoilerplateLine(std::string_view line) {
     if (std::regex_search(line.begin(), line.end(), kCss)) return true;
   }
   if (IsCaptionOrCredit(line, lower)) return true;
-  // Promotions and contributor notes: "Click here for more information.", "Sign up for our
-  // newsletter", "Keith Bradsher contributed reporting."
+  // Promotions: "Click here for more information.", "Sign up for our newsletter". (Contributor
+  // notes such as "Keith Bradsher contributed reporting." are credits: IsBylineOrDateLine.)
   if (line.size() <= 400) {
     for (auto p : kPromoPhrases) {
       if (lower.find(p) != std::string::npos) return true;
@@ -312,7 +311,7 @@ bool IsBylineOrDateLine(std::string_view line) {
   std::string after = Trim(line.substr(date->end));
   if (!after.empty() && after[0] == ':' && CountWords(after) >= 2) return false;
   // Mostly a date: "segunda-feira, 22 de janeiro de 2018 às 0:13".
-  if (IsDateLine(line) || (line.size() <= 60 && words <= 10)) return true;
+  if (line.size() <= 60 && words <= 10) return true;
   // A date with an author or a separator: "September 10, 2018 | by Catherine".
   if (line.find(" | ") != std::string_view::npos) return true;
   std::string word;

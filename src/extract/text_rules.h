@@ -29,10 +29,10 @@ bool IsBoilerplateLine(std::string_view line);
 // Article metadata on a line of its own: a credit line ("(Reporting by …; Editing by …)",
 // "… contributed reporting", "Quelle: dpa", agency codes such as "jd/dpa"), a byline ("By Jane
 // Doe", "Von Max Muster"), an update stamp ("Updated at 1:23 p.m.", "Stand: 14.03.2025 08:30 Uhr"),
-// a date line (IsDateLine), or a date with an author or separator ("September 10, 2018 | by
-// Catherine"). Lines that end a sentence are never dates with authors, lines starting with a dash
-// close a quotation
-// ("— Jane Doe (@jane) November 18, 2019"); at most 300 bytes, and 20 words unless a credit.
+// a short line that is mostly a date (at most 60 bytes and 10 words), or a date with an author or
+// separator ("September 10, 2018 | by Catherine"). Lines that end a sentence are never dates with
+// authors, lines starting with a dash close a quotation ("— Jane Doe (@jane) November 18, 2019");
+// at most 300 bytes, and 20 words unless a credit.
 bool IsBylineOrDateLine(std::string_view line);
 
 // A line naming the source: "Quelle: Sputnik", "Source: Reuters", or a lone site name such as
