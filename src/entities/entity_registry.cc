@@ -17,12 +17,13 @@ std::vector<std::string> Deletions(const std::string& key) {
 
 void EntityRegistry::Index(size_t i, const std::string& alternative) {
   const EntityRecord& e = entities_[i];
-  for (const std::string* key : {&e.key, &alternative}) {
-    if (key->empty() || (key == &alternative && alternative == e.key)) continue;
-    by_key_.emplace(e.type + ":" + *key, i);
-    by_deletion_[e.type + ":" + *key].push_back(i);
-    for (const auto& d : Deletions(*key)) by_deletion_[e.type + ":" + d].push_back(i);
-  }
+  auto index = [&](const std::string& key) {
+    by_key_.emplace(e.type + ":" + key, i);
+    by_deletion_[e.type + ":" + key].push_back(i);
+    for (const auto& d : Deletions(key)) by_deletion_[e.type + ":" + d].push_back(i);
+  };
+  if (!e.key.empty()) index(e.key);
+  if (!alternative.empty() && alternative != e.key) index(alternative);
 }
 
 std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std::string& key) const {

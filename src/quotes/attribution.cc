@@ -43,6 +43,35 @@ ClauseReader::ClauseReader(std::string_view text, const AnalyzedText& analyzed,
     while (si + 1 < at_.sentences.size() && at_.sentences[si].end <= b) ++si;
     sentence_of_[t] = static_cast<int>(si);
   }
+  // Whether the gap after each token holds a comma and ends a clause; the last token's does.
+  breaks_.assign(n, true);
+  comma_.assign(n, false);
+  for (size_t t = 0; t + 1 < n; ++t) {
+    std::string_view gap =
+        text_.substr(toks[t].span.end, toks[t + 1].span.begin - toks[t].span.end);
+    comma_[t] = gap.find(',') != std::string_view::npos;
+    if (in_quote_[t] != in_quote_[t + 1]) continue;  // breaks_[t] stays true
+    // The period of an initial ("Sonya A. Zoghlin", "M. Maréchal") does not end a clause.
+    if (gap.size() >= 2 && gap[0] == '.' && gap[1] == ' ' &&
+        toks[t].span.end - toks[t].span.begin == 1 &&
+        std::isupper(static_cast<unsigned char>(text_[toks[t].span.begin]))) {
+      gap.remove_prefix(1);
+    }
+    const bool quotation_mark = HasQuotationMark(gap);
+    // An abbreviation's period ("R-Neb., called", "Calif. officials") is no sentence end.
+    if (size_t dot = gap.find('.'); dot != std::string_view::npos &&
+                                    gap.find_first_of("!?;:()[]\n") == std::string_view::npos &&
+                                    !quotation_mark) {
+      std::string_view rest = gap.substr(dot + 1);
+      bool more = rest.find('.') != std::string_view::npos;
+      if (!more && (rest.find(',') != std::string_view::npos || !toks[t + 1].capitalized)) {
+        breaks_[t] = false;
+        continue;
+      }
+    }
+    breaks_[t] = gap.find_first_of(".!?;:()[]\n") != std::string_view::npos || quotation_mark ||
+                 gap.find("\xE2\x80\xA6") != std::string_view::npos;
+  }
   // Capitalised words inside sentences, outside quotations: names (in English).
   for (size_t t = 1; t < n; ++t) {
     if (toks[t].capitalized && !in_quote_[t] && sentence_of_[t - 1] == sentence_of_[t] &&
@@ -66,35 +95,22 @@ int ClauseReader::TokenAt(uint32_t pos) const {
       toks.begin());
 }
 
-bool ClauseReader::Breaks(int t) const {
-  const auto& toks = at_.tokens;
-  if (t < 0 || t + 1 >= static_cast<int>(toks.size())) return true;
-  if (in_quote_[t] != in_quote_[t + 1]) return true;
-  std::string_view gap = text_.substr(toks[t].span.end, toks[t + 1].span.begin - toks[t].span.end);
-  // The period of an initial ("Sonya A. Zoghlin", "M. Maréchal") does not end a clause.
-  if (gap.size() >= 2 && gap[0] == '.' && gap[1] == ' ' &&
-      toks[t].span.end - toks[t].span.begin == 1 &&
-      std::isupper(static_cast<unsigned char>(text_[toks[t].span.begin]))) {
-    gap.remove_prefix(1);
-  }
-  // An abbreviation's period ("R-Neb., called", "Calif. officials") is no sentence end.
-  if (size_t dot = gap.find('.'); dot != std::string_view::npos &&
-                                  gap.find_first_of("!?;:()[]\n") == std::string_view::npos &&
-                                  !HasQuotationMark(gap)) {
-    std::string_view rest = gap.substr(dot + 1);
-    bool more = rest.find('.') != std::string_view::npos;
-    if (!more && (rest.find(',') != std::string_view::npos || !toks[t + 1].capitalized))
-      return false;
-  }
-  return gap.find_first_of(".!?;:()[]\n") != std::string_view::npos || HasQuotationMark(gap) ||
-         gap.find("\xE2\x80\xA6") != std::string_view::npos;
+SpeakerRef ClauseReader::PronounRef(int t, PronounKind kind) const {
+  SpeakerRef r;
+  r.kind = SpeakerRef::kPronoun;
+  r.pronoun = kind;
+  r.begin = at_.tokens[t].span.begin;
+  r.end = at_.tokens[t].span.end;
+  return r;
 }
 
-bool ClauseReader::Comma(int t) const {
-  const auto& toks = at_.tokens;
-  if (t < 0 || t + 1 >= static_cast<int>(toks.size())) return false;
-  std::string_view gap = text_.substr(toks[t].span.end, toks[t + 1].span.begin - toks[t].span.end);
-  return gap.find(',') != std::string_view::npos;
+SpeakerRef ClauseReader::MentionRef(int m) const {
+  SpeakerRef r;
+  r.kind = SpeakerRef::kName;
+  r.mention = m;
+  r.begin = mentions_[m].begin;
+  r.end = mentions_[m].end;
+  return r;
 }
 
 bool ClauseReader::Possessive(int t) const {
@@ -182,12 +198,7 @@ SpeakerRef ClauseReader::FromCue(int c, Frame f) const {
   if (kind == CueKind::kNone && PronounOf(w) != PronounKind::kNone) {
     // "dit-elle", "ajoute-t-il": the verb and its subject in one token.
     if (CueOf(w.substr(0, w.find('-'))) != CueKind::kVerb) return {};
-    SpeakerRef r;
-    r.kind = SpeakerRef::kPronoun;
-    r.pronoun = PronounOf(w);
-    r.begin = at_.tokens[c].span.begin;
-    r.end = at_.tokens[c].span.end;
-    return r;
+    return PronounRef(c, PronounOf(w));
   }
   switch (kind) {
     case CueKind::kNone:
@@ -216,14 +227,7 @@ SpeakerRef ClauseReader::FromCue(int c, Frame f) const {
       // "Mr. Trump’s Oct. 11 announcement", "her statement".
       for (int k = c - 1; k >= f.begin && k >= c - 4; --k) {
         if (Breaks(k) || Comma(k)) break;
-        if (Folded(k) == "his" || Folded(k) == "her") {
-          SpeakerRef r;
-          r.kind = SpeakerRef::kPronoun;
-          r.pronoun = PronounKind::kPerson;
-          r.begin = at_.tokens[k].span.begin;
-          r.end = at_.tokens[k].span.end;
-          return r;
-        }
+        if (Folded(k) == "his" || Folded(k) == "her") return PronounRef(k, PronounKind::kPerson);
         if (Possessive(k)) {
           SpeakerRef r = EndingAt(k, f.begin);
           return r.kind == SpeakerRef::kName ? r : SpeakerRef{};

@@ -80,8 +80,10 @@ class ClauseReader {
   struct Frame {
     int begin = 0, end = 0;  // token indices [begin, end)
   };
-  bool Breaks(int t) const;  // the gap after token t ends a clause
-  bool Comma(int t) const;   // the gap after token t holds a comma
+  // The gap after token t ends a clause (always after the last token and before the first).
+  bool Breaks(int t) const { return t < 0 || t >= static_cast<int>(breaks_.size()) || breaks_[t]; }
+  // The gap after token t holds a comma.
+  bool Comma(int t) const { return t >= 0 && t < static_cast<int>(comma_.size()) && comma_[t]; }
   bool Possessive(int t) const;
   bool AfterPreposition(int t) const;
   bool NameLike(int t) const;
@@ -97,7 +99,9 @@ class ClauseReader {
   SpeakerRef Subject(int from, int to) const;
   SpeakerRef NounPhrase(int b, int e, bool definite) const;
   SpeakerRef NameRun(int b, int e) const;
-  int TokenAt(uint32_t pos) const;  // first token starting at or after pos
+  SpeakerRef PronounRef(int t, PronounKind kind) const;  // the pronoun of token t
+  SpeakerRef MentionRef(int m) const;                    // the name of mention m
+  int TokenAt(uint32_t pos) const;                       // first token starting at or after pos
   std::string_view Folded(int t) const { return at_.tokens[t].folded; }
   bool Cap(int t) const { return at_.tokens[t].capitalized; }
 
@@ -109,6 +113,8 @@ class ClauseReader {
   std::vector<bool> in_quote_;
   std::vector<int> mention_of_;                        // mention covering each token, or -1
   std::vector<int> sentence_of_;                       // sentence index of each token
+  std::vector<bool> breaks_;                           // Breaks(t) for each token
+  std::vector<bool> comma_;                            // Comma(t) for each token
   std::unordered_set<std::string_view> names_inside_;  // folded words capitalised mid-sentence
 };
 

@@ -38,9 +38,8 @@ bool ClauseReader::IntroducedAsTerm(const QuotedSpan& q) const {
     bool definite;
     std::string_view det = Folded(before);
     std::string_view next = Folded(after);
-    bool determined = IsDeterminer(det, &definite) || det == "his" || det == "her" ||
-                      det == "its" || det == "their" || det == "our" || det == "sein" ||
-                      det == "ihr" || det == "seine" || det == "ihre";
+    // IsDeterminer covers the possessives (his, her, its, their, sein, ihr, …) but "our".
+    bool determined = IsDeterminer(det, &definite) || det == "our";
     if (determined && !Cap(after) && !at_.tokens[after].stopword && !IsPreposition(next) &&
         CueOf(next) == CueKind::kNone && at_.tokens[after].span.kind == TokenKind::kWord &&
         !SentenceHasCue(q)) {

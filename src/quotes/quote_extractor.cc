@@ -160,6 +160,7 @@ bool AttributedLater(const std::vector<Candidate>& kept, size_t k) {
 std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedText& at,
                                           const std::vector<Mention>& mentions) {
   const std::vector<QuotedSpan> spans = FindQuotedSpans(text);
+  if (spans.empty()) return {};
   const ClauseReader reader(text, at, mentions, spans);
   std::vector<Candidate> kept;
   for (const QuotedSpan& q : spans) {
@@ -186,6 +187,7 @@ std::vector<ExtractedQuote> ExtractQuotes(std::string_view text, const AnalyzedT
     }
     kept.push_back(std::move(c));
   }
+  if (kept.empty()) return {};
 
   // Speakers in text order, sentences read up to each quotation.
   SpeakerTracker tracker(text, reader);

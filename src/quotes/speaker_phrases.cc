@@ -16,8 +16,8 @@ SpeakerRef ClauseReader::NameRun(int b, int e) const {
   // Titles and roles and what comes before them are not part of the name ("Sen.", "Coach",
   // "NASA Administrator Jim Bridenstine", "Singer-guitarist Tom Johnston").
   for (int t = e - 2; t >= b; --t) {
-    std::string w(Folded(t));
-    if (!w.empty() && w.back() == '.') w.pop_back();
+    std::string_view w = Folded(t);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     std::string_view part = w;
     if (size_t dash = part.rfind('-'); dash != std::string_view::npos) part = part.substr(dash + 1);
     if (part.ends_with('s') && NounOf(part.substr(0, part.size() - 1)) == NounKind::kPersonRole) {
@@ -45,14 +45,7 @@ SpeakerRef ClauseReader::NounPhrase(int b, int e, bool definite) const {
     if (mentions_[m].type == "PER") person = m;
     if (mentions_[m].type == "ORG" && org < 0) org = m;
   }
-  SpeakerRef r;
-  if (person >= 0 || org >= 0) {
-    r.kind = SpeakerRef::kName;
-    r.mention = person >= 0 ? person : org;
-    r.begin = mentions_[r.mention].begin;
-    r.end = mentions_[r.mention].end;
-    return r;
-  }
+  if (person >= 0 || org >= 0) return MentionRef(person >= 0 ? person : org);
   int head = e - 1;
   for (int t = b; t < e; ++t) {
     if (NounOf(Folded(t)) != NounKind::kNone) head = t;
@@ -67,6 +60,7 @@ SpeakerRef ClauseReader::NounPhrase(int b, int e, bool definite) const {
       }
     }
   }
+  SpeakerRef r;
   r.noun = NounOf(Folded(head));
   if (r.noun == NounKind::kNone) return {};
   r.kind = SpeakerRef::kNounPhrase;
@@ -94,15 +88,10 @@ SpeakerRef ClauseReader::NounPhrase(int b, int e, bool definite) const {
 
 SpeakerRef ClauseReader::EndingAt(int e, int lo) const {
   if (e < lo || e < 0 || in_quote_[e]) return {};
-  SpeakerRef r;
   PronounKind p = PronounOf(Folded(e));
   if (p != PronounKind::kNone) {
     if (p == PronounKind::kFirstPerson || p == PronounKind::kIndefinite) return {};
-    r.kind = SpeakerRef::kPronoun;
-    r.pronoun = p;
-    r.begin = at_.tokens[e].span.begin;
-    r.end = at_.tokens[e].span.end;
-    return r;
+    return PronounRef(e, p);
   }
   int b = e;
   if (int m = mention_of_[e]; m >= 0) {
@@ -124,11 +113,7 @@ SpeakerRef ClauseReader::EndingAt(int e, int lo) const {
         if (before.found()) return before;
       }
     }
-    r.kind = SpeakerRef::kName;
-    r.mention = m;
-    r.begin = mentions_[m].begin;
-    r.end = mentions_[m].end;
-    return r;
+    return MentionRef(m);
   }
   if (Cap(e) && !german_ && !IsCalendarWord(Folded(e)) &&
       (NounOf(Folded(e)) == NounKind::kNone || NameLike(e))) {
@@ -164,15 +149,10 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
   const int n = static_cast<int>(at_.tokens.size());
   hi = std::min(hi, n);
   if (b >= hi || b < 0 || in_quote_[b]) return {};
-  SpeakerRef r;
   PronounKind p = PronounOf(Folded(b));
   if (p != PronounKind::kNone) {
     if (p == PronounKind::kFirstPerson || p == PronounKind::kIndefinite) return {};
-    r.kind = SpeakerRef::kPronoun;
-    r.pronoun = p;
-    r.begin = at_.tokens[b].span.begin;
-    r.end = at_.tokens[b].span.end;
-    return r;
+    return PronounRef(b, p);
   }
   bool definite = true;
   int s = b;
@@ -203,15 +183,7 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
     if (m >= 0 && mentions_[m].type == "PER" && person < 0) person = m;
     if (m >= 0 && mentions_[m].type == "ORG" && org < 0) org = m;
   }
-  auto name = [&](int m) {
-    SpeakerRef nr;
-    nr.kind = SpeakerRef::kName;
-    nr.mention = m;
-    nr.begin = mentions_[m].begin;
-    nr.end = mentions_[m].end;
-    return nr;
-  };
-  if (person >= 0) return name(person);
+  if (person >= 0) return MentionRef(person);
   // "the Health and Human Services secretary": capitalised words before a role are modifiers.
   if (e - 1 > s && !Cap(e - 1) && NounOf(Folded(e - 1)) != NounKind::kNone) {
     SpeakerRef np = NounPhrase(e - 1, e, definite);
@@ -228,10 +200,10 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
         break;
       }
     }
-    if (org >= 0 && (re < 0 || mention_of_[re - 1] == org)) return name(org);
+    if (org >= 0 && (re < 0 || mention_of_[re - 1] == org)) return MentionRef(org);
     if (re >= 0 && (rb > b || Cap(b) || s > b)) return NameRun(rb, re);
   }
-  if (org >= 0) return name(org);
+  if (org >= 0) return MentionRef(org);
   // A name after a role ("Glööcklers Anwalt Christian-Oliver Moser"): capitalised words that
   // are no nouns of a known kind, to the end of the phrase.
   for (int t = s; t + 1 < e; ++t) {
@@ -241,7 +213,7 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
       name_follows &= NamePart(k) && NounOf(Folded(k)) == NounKind::kNone;
     if (name_follows) return NameRun(t + 1, e);
   }
-  if (int m = mention_of_[s]; m >= 0 && mentions_[m].type == "LOC") return name(m);
+  if (int m = mention_of_[s]; m >= 0 && mentions_[m].type == "LOC") return MentionRef(m);
   if (german_ && s == b && Cap(s) && NounOf(Folded(s)) == NounKind::kNone) {
     // German nouns take a determiner; capitalised words without one are a name ("sagte Henrik
     // Brandes, Energieexperte …").
@@ -249,7 +221,7 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
     while (re < e && Cap(re) && NounOf(Folded(re)) == NounKind::kNone && re - s < 3) ++re;
     if (re == e) return NameRun(s, re);
   }
-  r = NounPhrase(s, e, definite);
+  SpeakerRef r = NounPhrase(s, e, definite);
   // An apposition names the person of a role: "die Sprecherin der russischen Diplomatie, Maria
   // Sacharowa"; "the company's founder, John Smith".
   if (r.kind == SpeakerRef::kNounPhrase &&
@@ -258,7 +230,7 @@ SpeakerRef ClauseReader::StartingAt(int b, int hi) const {
       if (t > e - 1 && Breaks(t - 1)) break;
       if (Comma(t) && !Breaks(t)) {
         int m = mention_of_[t + 1];
-        if (m >= 0 && mentions_[m].type == "PER") return name(m);
+        if (m >= 0 && mentions_[m].type == "PER") return MentionRef(m);
         break;
       }
     }
@@ -289,12 +261,7 @@ SpeakerRef ClauseReader::Subject(int from, int to) const {
     PronounKind p = PronounOf(f);
     if (p == PronounKind::kPerson || p == PronounKind::kThing || p == PronounKind::kPlural) {
       if (AfterPreposition(t)) continue;
-      SpeakerRef r;
-      r.kind = SpeakerRef::kPronoun;
-      r.pronoun = p;
-      r.begin = at_.tokens[t].span.begin;
-      r.end = at_.tokens[t].span.end;
-      return r;
+      return PronounRef(t, p);
     }
     if (int m = mention_of_[t]; m >= 0) {
       int last = t;

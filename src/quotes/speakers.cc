@@ -88,6 +88,11 @@ SpeakerTracker::SpeakerTracker(std::string_view text, const ClauseReader& reader
   }
 }
 
+const std::string& SpeakerTracker::FullName(const Mention& m) const {
+  auto it = fullest_.find(m.key);
+  return it != fullest_.end() ? it->second : m.text;
+}
+
 Speaker SpeakerTracker::FromName(const SpeakerRef& ref) const {
   Speaker s;
   if (ref.mention >= 0) {
@@ -96,7 +101,7 @@ Speaker SpeakerTracker::FromName(const SpeakerRef& ref) const {
     s.text = m.text;
     if (m.type == "PER") {
       s.type = Speaker::kPerson;
-      if (auto it = fullest_.find(m.key); it != fullest_.end()) s.text = it->second;
+      s.text = FullName(m);
     } else {
       s.type = m.type == "ORG" ? Speaker::kOrganisation : Speaker::kPlace;
     }
@@ -116,7 +121,7 @@ Speaker SpeakerTracker::FromName(const SpeakerRef& ref) const {
       if (m.begin >= ref.begin) break;
       if (m.type != "PER" || m.text.find(' ') == std::string::npos) continue;
       if (Lower(LastWord(m.text)) == word || Lower(FirstWord(m.text)) == word) {
-        s.text = fullest_.count(m.key) ? fullest_.at(m.key) : m.text;
+        s.text = FullName(m);
         s.key = m.key;
         s.type = Speaker::kPerson;
       }
@@ -155,14 +160,14 @@ Speaker SpeakerTracker::FromNounPhrase(const SpeakerRef& ref) const {
       if (IsPluralInstitution(ref.head)) return as_itself();
       // "das Verteidigungsministerium", "the US military": the phrase names the institution;
       // "the ministry", "the agency": the one of that kind named before, else the last one.
-      bool specific = NounHead(ref.head) != ref.head;
+      const std::string_view head = NounHead(ref.head);
+      bool specific = head != ref.head;
       for (size_t i = 0; i < phrase.size() && !specific; ++i) {
         specific = std::isupper(static_cast<unsigned char>(phrase[i])) &&
                    (i == 0 || phrase[i - 1] == ' ') &&
                    Lower(phrase.substr(i, ref.head.size())) != ref.head;
       }
       if (specific) return as_itself();
-      std::string_view head = NounHead(ref.head);
       Speaker named;
       for (const Mention& m : reader_.mentions()) {
         if (m.begin >= ref.begin) break;
@@ -175,24 +180,20 @@ Speaker SpeakerTracker::FromNounPhrase(const SpeakerRef& ref) const {
     }
     case NounKind::kPersonRole: {
       if (!ref.definite) return {};
+      const std::string_view head = NounHead(ref.head);
       Speaker named;
       for (const auto& [m, role] : roles_) {
         const Mention& mm = reader_.mentions()[m];
         if (mm.begin >= ref.begin) break;
-        if (role == NounHead(ref.head)) {
-          named = {fullest_.count(mm.key) ? fullest_.at(mm.key) : mm.text, mm.key,
-                   Speaker::kPerson};
-        }
+        if (role == head) named = {FullName(mm), mm.key, Speaker::kPerson};
       }
       if (named.empty()) {
         // Named only later: "China’s ambassador to Britain accused …" before "China’s
         // ambassador to Britain Liu Xiaming has said".
         for (const auto& [m, role] : roles_) {
           const Mention& mm = reader_.mentions()[m];
-          if (mm.begin >= ref.begin && role == NounHead(ref.head)) {
-            return {fullest_.count(mm.key) ? fullest_.at(mm.key) : mm.text, mm.key,
-                    Speaker::kPerson};
-          }
+          if (mm.begin >= ref.begin && role == head)
+            return {FullName(mm), mm.key, Speaker::kPerson};
         }
       }
       return named.empty() ? salient_person_ : named;

@@ -53,6 +53,8 @@ class SpeakerTracker {
  private:
   Speaker FromName(const SpeakerRef& ref) const;
   Speaker FromNounPhrase(const SpeakerRef& ref) const;
+  // The longest text of the person mention `m`'s key in the article (m.text if none).
+  const std::string& FullName(const Mention& m) const;
   void Remember(const Speaker& s);
 
   std::string_view text_;
