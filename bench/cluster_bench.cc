@@ -189,8 +189,8 @@ int main(int argc, char** argv) {
   };
 
   StoryClusterer clusterer({}, &concepts);
-  // (event, story number) per article, allocated before the memory baseline: story ids are
-  // "st-<number of the story's first article>".
+  // (event, language cluster number) per article, allocated before the memory baseline; the
+  // article's final story is its cluster's (merges and splits included).
   std::vector<std::pair<uint32_t, uint32_t>> assigned(n_articles);
   const double rss_before = RssMiB();
   double cluster_s = 0, bytes = 0;
@@ -241,8 +241,8 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < chunk.articles.size(); ++i) {
       const Article& a = chunk.articles[i];
       bytes += a.title.size() + a.text.size();
-      std::string story = clusterer.Assign(a, chunk.analyzed[i]);
-      assigned[begin + i] = {slots[begin + i].event, static_cast<uint32_t>(std::stoul(story.substr(3)))};
+      clusterer.Assign(a, chunk.analyzed[i]);
+      assigned[begin + i] = {slots[begin + i].event, clusterer.last_cluster_number()};
     }
     cluster_s += std::chrono::duration<double>(Clock::now() - c0).count();
     if ((begin / kChunk) % 200 == 0) {
@@ -256,8 +256,8 @@ int main(int argc, char** argv) {
   std::vector<LabeledItem> items;
   items.reserve(n_articles);
   for (size_t i = 0; i < n_articles; ++i) {
-    items.push_back({std::to_string(assigned[i].first),
-                     clusterer.ResolveStory("st-" + std::to_string(assigned[i].second)), ""});
+    items.push_back(
+        {std::to_string(assigned[i].first), clusterer.StoryOfCluster(assigned[i].second), ""});
   }
   ClusterScores scores = ScoreClusters(items);
   size_t live = clusterer.live_articles();

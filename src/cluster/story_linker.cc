@@ -36,12 +36,12 @@ uint32_t StoryLinker::AddCluster(const std::string& story_id, const std::string&
     // Joins the story that holds the named story's first cluster, tied to that cluster.
     const uint32_t anchor = stories_[it->second].first_cluster;
     c.story = clusters_[anchor].story;
-    c.edges.push_back({anchor, kPermanent});
-    clusters_[anchor].edges.push_back({n, kPermanent});
+    c.edges.push_back({anchor, true});
+    clusters_[anchor].edges.push_back({n, true});
   } else {
     c.story = static_cast<uint32_t>(stories_.size());
     c.started = static_cast<int64_t>(stories_.size());
-    stories_.push_back({story_id, 0, n, {}});
+    stories_.push_back({story_id, 0, n, {}, {}});
     by_id_[story_id] = c.story;
   }
   stories_[c.story].clusters.push_back(n);
@@ -111,15 +111,22 @@ LinkFeatures StoryLinker::Features(const ClusterSummary& a, const ClusterSummary
   return x;
 }
 
-const LinkModel& StoryLinker::ModelFor(const ClusterSummary& a, const ClusterSummary& b,
-                                       double* link, double* unlink) const {
+StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a, const ClusterSummary& b,
+                                          const LinkFeatures& x) const {
   auto full_text = [](const ClusterSummary& s) { return 2 * s.full_text > s.size; };
   const bool full = full_text(a) && full_text(b);
   const bool same = a.lang == b.lang;
-  *link = full ? options_.link_probability_full_text : options_.link_probability;
-  *unlink = full ? options_.unlink_probability_full_text : options_.unlink_probability;
-  return full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
-              : (same ? options_.same_lang_model : options_.cross_lang_model);
+  const LinkModel& model =
+      full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
+           : (same ? options_.same_lang_model : options_.cross_lang_model);
+  return {model.Probability(x),
+          full ? options_.link_probability_full_text : options_.link_probability,
+          full ? options_.unlink_probability_full_text : options_.unlink_probability};
+}
+
+StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a,
+                                          const ClusterSummary& b) const {
+  return Score(a, b, Features(a, b));
 }
 
 void StoryLinker::Link(uint32_t n) {
@@ -160,43 +167,48 @@ void StoryLinker::Link(uint32_t n) {
   // first whose cluster agrees with the other story as a whole, and the other way round,
   // merges.
   struct Option {
-    double margin, probability;
+    double margin;
     uint32_t m;
   };
   std::vector<Option> options;
+  std::unordered_map<uint32_t, double> known;  // n's link probability with each candidate
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
     LinkFeatures x = Features(c, d);
     if (observer_) observer_(n, m, x);
-    double need, unlink;
-    const double p = ModelFor(c, d, &need, &unlink).Probability(x);
-    if (p - need >= 0) options.push_back({p - need, p, m});
+    const PairScore score = Score(c, d, x);
+    known[m] = score.probability;
+    if (score.probability >= score.link) options.push_back({score.probability - score.link, m});
   }
   std::stable_sort(options.begin(), options.end(),
                    [](const Option& a, const Option& b) { return a.margin > b.margin; });
+  std::unordered_map<uint32_t, bool> agrees;  // whether n agrees with a story, by story
   for (const Option& o : options) {
-    if (AgreesWithStory(n, o.m) && AgreesWithStory(o.m, n)) {
-      Merge(n, o.m, o.probability);
+    auto [it, fresh] = agrees.try_emplace(clusters_[o.m].story, false);
+    if (fresh) it->second = AgreesWithStory(n, it->first, known);
+    if (it->second && AgreesWithStory(o.m, clusters_[n].story, {})) {
+      Merge(n, o.m);
       return;
     }
   }
 }
 
-bool StoryLinker::AgreesWithStory(uint32_t n, uint32_t m) const {
+bool StoryLinker::AgreesWithStory(uint32_t n, uint32_t story,
+                                  const std::unordered_map<uint32_t, double>& known) const {
   if (options_.story_probability < 0) return true;
   // The mean link probability with the story's live clusters, each weighted by its size.
   const ClusterSummary& c = clusters_[n].summary;
   double sum = 0, weight = 0;
-  for (uint32_t k : stories_[clusters_[m].story].live) {
+  for (uint32_t k : stories_[story].live) {
     const ClusterSummary& d = clusters_[k].summary;
-    double link, unlink;
-    sum += d.size * ModelFor(c, d, &link, &unlink).Probability(Features(c, d));
+    auto it = known.find(k);
+    sum += d.size * (it != known.end() ? it->second : Score(c, d).probability);
     weight += d.size;
   }
   return weight == 0 || sum / weight >= options_.story_probability;
 }
 
-void StoryLinker::Merge(uint32_t n, uint32_t m, double probability) {
+void StoryLinker::Merge(uint32_t n, uint32_t m) {
   const uint32_t mine = clusters_[n].story, other = clusters_[m].story;
   // The older story keeps its id.
   auto first = [&](uint32_t s) {
@@ -216,8 +228,8 @@ void StoryLinker::Merge(uint32_t n, uint32_t m, double probability) {
   live.insert(live.end(), stories_[from].live.begin(), stories_[from].live.end());
   stories_[from].live.clear();
   stories_[from].live.shrink_to_fit();
-  clusters_[n].edges.push_back({m, static_cast<float>(probability)});
-  clusters_[m].edges.push_back({n, static_cast<float>(probability)});
+  clusters_[n].edges.push_back({m, false});
+  clusters_[m].edges.push_back({n, false});
   if (stories_[from].first_time != 0 &&
       (stories_[into].first_time == 0 || stories_[from].first_time < stories_[into].first_time)) {
     stories_[into].first_time = stories_[from].first_time;
@@ -230,15 +242,13 @@ void StoryLinker::Recheck(uint32_t n) {
   std::vector<Edge>& edges = clusters_[n].edges;
   for (size_t i = 0; i < edges.size();) {
     const uint32_t m = edges[i].other;
-    if (edges[i].probability == kPermanent || !clusters_[m].alive) {
+    if (edges[i].permanent || !clusters_[m].alive) {
       ++i;
       continue;
     }
-    const ClusterSummary& d = clusters_[m].summary;
-    double link, unlink;
-    const double p = ModelFor(c, d, &link, &unlink).Probability(Features(c, d));
-    if (p >= unlink) {
-      edges[i++].probability = static_cast<float>(p);
+    const PairScore score = Score(c, clusters_[m].summary);
+    if (score.probability >= score.unlink) {
+      ++i;
       continue;
     }
     edges.erase(edges.begin() + static_cast<std::ptrdiff_t>(i));
@@ -285,13 +295,9 @@ void StoryLinker::SplitIfApart(uint32_t a, uint32_t b) {
   split.from = stories_[s].id;
   split.into = stories_[into].id;
   for (size_t i = 1; i < started.size(); ++i) split.retargeted.push_back(stories_[started[i]].id);
-  std::vector<uint32_t>& rest = stories_[s].clusters;
-  rest.erase(std::remove_if(rest.begin(), rest.end(),
-                            [&](uint32_t k) {
-                              return std::binary_search(part.begin(), part.end(), k);
-                            }),
-             rest.end());
   auto in_part = [&](uint32_t k) { return std::binary_search(part.begin(), part.end(), k); };
+  std::vector<uint32_t>& rest = stories_[s].clusters;
+  rest.erase(std::remove_if(rest.begin(), rest.end(), in_part), rest.end());
   std::vector<uint32_t>& rest_live = stories_[s].live;
   rest_live.erase(std::remove_if(rest_live.begin(), rest_live.end(), in_part), rest_live.end());
   stories_[into].live.clear();

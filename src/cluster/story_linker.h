@@ -116,10 +116,9 @@ class StoryLinker {
   static LinkFeatures Features(const ClusterSummary& a, const ClusterSummary& b);
 
  private:
-  static constexpr float kPermanent = 2.0f;  // a link that is never re-scored
   struct Edge {
     uint32_t other;
-    float probability;
+    bool permanent;  // a reprint's or translation's tie, never re-scored
   };
   struct Cluster {
     ClusterSummary summary;
@@ -136,12 +135,19 @@ class StoryLinker {
     std::vector<uint32_t> clusters;  // empty while merged into another
     std::vector<uint32_t> live;      // its live clusters (for AgreesWithStory)
   };
-  const LinkModel& ModelFor(const ClusterSummary& a, const ClusterSummary& b, double* link,
-                            double* unlink) const;
+  // The link probability of two clusters, and the thresholds that apply to the pair (headline
+  // or full-text ones).
+  struct PairScore {
+    double probability, link, unlink;
+  };
+  PairScore Score(const ClusterSummary& a, const ClusterSummary& b) const;
+  PairScore Score(const ClusterSummary& a, const ClusterSummary& b, const LinkFeatures& x) const;
   void Link(uint32_t n);
-  void Merge(uint32_t n, uint32_t m, double probability);
-  // Whether cluster `n` agrees with the story of cluster `m` (see story_probability).
-  bool AgreesWithStory(uint32_t n, uint32_t m) const;
+  void Merge(uint32_t n, uint32_t m);
+  // Whether cluster `n` agrees with story `story` (see story_probability); `known` holds link
+  // probabilities of `n` already computed, by cluster.
+  bool AgreesWithStory(uint32_t n, uint32_t story,
+                       const std::unordered_map<uint32_t, double>& known) const;
   // Re-scores the links of cluster `n`, drops those that no longer hold and splits its story
   // when it falls apart.
   void Recheck(uint32_t n);
