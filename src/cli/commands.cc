@@ -330,17 +330,12 @@ int RunStory(const CommonOptions& o, const std::string& id) {
   if (Failed(articles)) return kExitFailure;
   auto live = store->StoryArticles(story_id);
   if (Failed(live)) return kExitFailure;
-  auto now = store->LatestTime();
-  if (Failed(now)) return kExitFailure;
-  auto summary = SummarizeStory(*store, live.value(), now.value().value_or(0));
+  auto context = ReadSummaryContext(*store);
+  if (Failed(context)) return kExitFailure;
+  auto summary = SummarizeStory(*store, live.value(), context.value());
   if (Failed(summary)) return kExitFailure;
   nlohmann::ordered_json j = StoryToJson(*story.value());
-  nlohmann::ordered_json titles = nlohmann::ordered_json::object();
-  for (const auto& [lang, title] : summary.value().titles) titles[lang] = title;
-  j["titles"] = titles;
-  j["keywords"] = summary.value().keywords;
-  j["articles_24h"] = summary.value().articles_24h;
-  j["growth"] = summary.value().growth;
+  SummaryToJson(summary.value(), j);
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a));
   if (f == OutputFormat::kTable) {

@@ -10,7 +10,8 @@ namespace storytrace {
 // rendered before a write is never stored with the generations after it.
 void ResponseCache::Invalidate() {
   std::unique_lock lock(mu_);
-  global_.fetch_add(1, std::memory_order_acq_rel);
+  ++global_;
+  story_generation_.clear();  // every story entry is invalid by global_ now
   generation_.fetch_add(1, std::memory_order_acq_rel);
 }
 
@@ -27,7 +28,7 @@ uint64_t ResponseCache::StoryGeneration(const std::string& id) const {
 
 bool ResponseCache::Valid(const Entry& e) const {
   if (e.response.story.empty()) return e.generation == generation();
-  return e.global == global_.load(std::memory_order_acquire) &&
+  return e.global == global_ &&
          e.story == StoryGeneration(e.response.story);
 }
 
@@ -49,7 +50,7 @@ void ResponseCache::Put(const std::string& key, uint64_t gen, CachedResponse res
     if (entries_.size() >= max_entries_) entries_.clear();
   }
   const uint64_t story = StoryGeneration(response.story);
-  entries_[key] = {gen, global_.load(std::memory_order_acquire), story, std::move(response)};
+  entries_[key] = {gen, global_, story, std::move(response)};
 }
 
 CachedResponse ResponseCache::GetOrRender(const std::string& key,

@@ -63,10 +63,10 @@ class ResponseCache {
 
   size_t max_entries_;
   std::atomic<uint64_t> generation_{0};
-  std::atomic<uint64_t> global_{0};
+  uint64_t global_ = 0;  // guarded by mu_
   mutable std::shared_mutex mu_;
   std::unordered_map<std::string, Entry> entries_;
-  std::unordered_map<std::string, uint64_t> story_generation_;
+  std::unordered_map<std::string, uint64_t> story_generation_;  // since the last Invalidate()
   struct InFlight {
     uint64_t generation;
     bool done = false;

@@ -53,18 +53,12 @@ std::optional<int64_t> IntParam(const httplib::Request& req, const char* name, i
   return v;
 }
 
-// Adds "titles" (per language), "keywords", "articles_24h" and "growth" (see StorySummary).
-Status AddSummary(Store& store, const std::vector<Store::StoryArticle>& articles, Json& j) {
-  auto now = store.LatestTime();
-  if (!now.ok()) return now.status();
-  auto summary = SummarizeStory(store, articles, now.value().value_or(0));
+// Adds the story's summary (see SummaryToJson).
+Status AddSummary(Store& store, const SummaryContext& context,
+                  const std::vector<Store::StoryArticle>& articles, Json& j) {
+  auto summary = SummarizeStory(store, articles, context);
   if (!summary.ok()) return summary.status();
-  Json titles = Json::object();
-  for (const auto& [lang, title] : summary.value().titles) titles[lang] = title;
-  j["titles"] = std::move(titles);
-  j["keywords"] = summary.value().keywords;
-  j["articles_24h"] = summary.value().articles_24h;
-  j["growth"] = summary.value().growth;
+  SummaryToJson(summary.value(), j);
   return Status::Ok();
 }
 
@@ -147,13 +141,17 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   auto page = (*store)->FindStories(q);
   if (!page.ok()) return SendStatus(res, page.status());
+  auto context = ReadSummaryContext(**store);
+  if (!context.ok()) return SendStatus(res, context.status());
   Json stories = Json::array();
   for (const Store::StoryMatch& m : page.value().stories) {
     auto articles = (*store)->StoryArticles(m.story.id);
     if (!articles.ok()) return SendStatus(res, articles.status());
     Json j = StoryToJson(m.story);
     j["matching_articles"] = m.matching;
-    if (Status st = AddSummary(**store, articles.value(), j); !st.ok()) return SendStatus(res, st);
+    if (Status st = AddSummary(**store, context.value(), articles.value(), j); !st.ok()) {
+      return SendStatus(res, st);
+    }
     AddArticleViews(articles.value(), j);
     stories.push_back(std::move(j));
   }
@@ -168,17 +166,14 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
   if (!store) return;
   ReadSnapshot snapshot(**store);
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
-  // A story merged into another answers with the one it became.
-  auto resolved = (*store)->ResolveStoryId(requested);
-  if (!resolved.ok()) return SendStatus(res, resolved.status());
-  const std::string& id = resolved.value();
-  auto story = (*store)->GetStory(id);
+  // A story merged into another answers with the one it became (GetStory resolves aliases).
+  auto story = (*store)->GetStory(requested);
   if (!story.ok()) return SendStatus(res, story.status());
+  if (!story.value()) return SendError(res, 404, "no story '" + requested + "'");
+  const std::string id = story.value()->id;
   auto articles = (*store)->StoryArticles(id);
   if (!articles.ok()) return SendStatus(res, articles.status());
-  if (!story.value() || articles.value().empty()) {
-    return SendError(res, 404, "no story '" + id + "'");
-  }
+  if (articles.value().empty()) return SendError(res, 404, "no story '" + id + "'");
   auto links = (*store)->StoryLinks(id);
   if (!links.ok()) return SendStatus(res, links.status());
   auto entities = (*store)->StoryEntities(id);
@@ -189,7 +184,11 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
   if (!places.ok()) return SendStatus(res, places.status());
 
   Json j = StoryToJson(*story.value());
-  if (Status st = AddSummary(**store, articles.value(), j); !st.ok()) return SendStatus(res, st);
+  auto context = ReadSummaryContext(**store);
+  if (!context.ok()) return SendStatus(res, context.status());
+  if (Status st = AddSummary(**store, context.value(), articles.value(), j); !st.ok()) {
+    return SendStatus(res, st);
+  }
   // The earliest published article; the earliest by any time when none has a date.
   const Store::StoryArticle* first = &articles.value().front();
   for (const auto& a : articles.value()) {
@@ -308,13 +307,13 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
   }
   auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxSearchLimit, res);
   if (!limit) return;
+  // Words are widened with their dictionary translations unless expand=0.
+  const std::string expand = req.has_param("expand") ? req.get_param_value("expand") : "1";
+  if (expand != "0" && expand != "1") return SendError(res, 400, "'expand' must be 0 or 1");
   auto store = Borrow(readers, res);
   if (!store) return;
   ReadSnapshot snapshot(**store);
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
-  // Words are widened with their dictionary translations unless expand=0.
-  const std::string expand = req.has_param("expand") ? req.get_param_value("expand") : "1";
-  if (expand != "0" && expand != "1") return SendError(res, 400, "'expand' must be 0 or 1");
   std::vector<std::string> translations;
   std::string fts = expand == "1" ? expander.ToFts(query, &translations) : "";
   // Ask for more than needed: expired articles are dropped afterwards.

@@ -52,11 +52,10 @@ void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response
 void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::Request& req,
                       httplib::Response& res);
 
-// GET /api/v1/search?q=...&limit=N: {"hits": [{"id", "title", "snippet", "score"}]}, best
-// first (score: negated BM25, higher is better). 400 for an empty query.
-// GET /api/v1/search?q=…[&limit=N][&expand=0|1]: full-text search (BM25), the query's words
-// widened with their dictionary translations unless expand=0; the added stems are listed
-// under "translations".
+// GET /api/v1/search?q=…[&limit=N][&expand=0|1]: {"hits": [{"id", "title", "snippet",
+// "score"}]}, best first (score: negated BM25, higher is better); the query's words widened
+// with their dictionary translations unless expand=0, the added stems listed under
+// "translations". 400 for an empty query or a bad parameter.
 void HandleSearch(StorePool& readers, const QueryExpander& expander, const httplib::Request& req,
                   httplib::Response& res);
 

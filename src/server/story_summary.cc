@@ -38,8 +38,26 @@ std::vector<std::pair<std::string, std::string>> Words(const std::string& title)
 
 }  // namespace
 
+Result<SummaryContext> ReadSummaryContext(Store& store) {
+  auto now = store.LatestTime();
+  if (!now.ok()) return now.status();
+  auto articles = store.CountArticles();
+  if (!articles.ok()) return articles.status();
+  return SummaryContext{now.value().value_or(0), articles.value()};
+}
+
+void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j) {
+  nlohmann::ordered_json titles = nlohmann::ordered_json::object();
+  for (const auto& [lang, title] : summary.titles) titles[lang] = title;
+  j["titles"] = std::move(titles);
+  j["keywords"] = summary.keywords;
+  j["articles_24h"] = summary.articles_24h;
+  j["growth"] = summary.growth;
+}
+
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
-                                    int64_t now, size_t max_keywords) {
+                                    const SummaryContext& context, size_t max_keywords) {
+  const int64_t now = context.now, total = context.articles;
   StorySummary s;
   // Distinct folded words per headline, how many headlines have each, and surface forms.
   std::vector<std::set<std::string>> words(articles.size());
@@ -54,8 +72,7 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
   std::vector<std::string> terms;
   for (const auto& [w, n] : in_titles) terms.push_back(w);
   std::sort(terms.begin(), terms.end());
-  int64_t total = 0;
-  auto df = store.TermDocumentCounts(terms, &total);
+  auto df = store.TermDocumentCounts(terms);
   if (!df.ok()) return df.status();
   auto idf = [&](const std::string& w) {
     auto it = df.value().find(w);

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/status.h"
 #include "store/store.h"
 
@@ -24,11 +26,22 @@ struct StorySummary {
   double growth = 0;
 };
 
+// What every summary of one read needs from the whole store: the clock of the stream (the
+// newest article's time, 0 when empty) and the number of articles. Read it once per snapshot
+// and pass it to each SummarizeStory.
+struct SummaryContext {
+  int64_t now = 0;
+  int64_t articles = 0;
+};
+Result<SummaryContext> ReadSummaryContext(Store& store);
+
 // Summarises a story from its live articles (as Store::StoryArticles returns them), with
-// word rarity taken from the store's full-text index. `now` is the clock of the stream (the
-// newest article's time). Fails only when the store fails.
+// word rarity taken from the store's full-text index. Fails only when the store fails.
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
-                                    int64_t now, size_t max_keywords = 8);
+                                    const SummaryContext& context, size_t max_keywords = 8);
+
+// Adds "titles" (per language), "keywords", "articles_24h" and "growth" to `j`.
+void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
 
 }  // namespace storytrace
 

@@ -120,9 +120,9 @@ class Store {
   // The current id of story `id`: itself, or the story it was merged into.
   Result<std::string> ResolveStoryId(const std::string& id);
   // In how many articles each of `terms` (full-text index tokens: lower case, no diacritics)
-  // occurs, and the number of articles; terms the index lacks are left out.
+  // occurs; terms the index lacks are left out.
   Result<std::unordered_map<std::string, int64_t>> TermDocumentCounts(
-      const std::vector<std::string>& terms, int64_t* articles);
+      const std::vector<std::string>& terms);
   // The latest article time (published, else fetched), or nullopt for an empty store.
   Result<std::optional<int64_t>> LatestTime();
   // The story of article `id` ("" when it has none); nullopt when no article has that id.

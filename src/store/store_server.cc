@@ -36,11 +36,8 @@ Story ReadStoryRow(const Statement& s) {
 }  // namespace
 
 Result<std::unordered_map<std::string, int64_t>> Store::TermDocumentCounts(
-    const std::vector<std::string>& terms, int64_t* articles) {
+    const std::vector<std::string>& terms) {
   std::unordered_map<std::string, int64_t> out;
-  Statement n(db_, "SELECT COUNT(*) FROM articles");
-  if (!n.Step()) return n.Done().ok() ? Internal("count failed") : n.Done();
-  *articles = n.Int(0);
   Statement q(db_, "SELECT doc FROM articles_vocab WHERE term = ?");
   for (const std::string& t : terms) {
     q.Reset();
