@@ -11,6 +11,7 @@
 #include <iostream>
 #include <map>
 
+#include "cli/command_support.h"
 #include "cli/output.h"
 #include "core/article_json.h"
 #include "core/data_dir.h"
@@ -31,42 +32,6 @@
 
 namespace storytrace {
 namespace {
-
-void Error(const std::string& msg) { std::cerr << "storytrace: " << msg << "\n"; }
-
-// Opens an existing store (read commands must not create an empty one by accident).
-std::unique_ptr<Store> OpenExisting(const std::string& path) {
-  if (!std::filesystem::exists(path)) {
-    Error(fmt::format("no database at {} (run 'storytrace ingest' first, or pass --db)", path));
-    return nullptr;
-  }
-  auto store = Store::Open(path);
-  if (!store.ok()) {
-    Error(store.status().message());
-    return nullptr;
-  }
-  return std::move(store).value();
-}
-
-// Reports a failed result on stderr; true when the command must stop.
-template <typename T>
-bool Failed(const Result<T>& r) {
-  if (r.ok()) return false;
-  Error(r.status().message());
-  return true;
-}
-
-// The common start of a listing command: a valid --format and an existing store.
-std::unique_ptr<Store> OpenForListing(const CommonOptions& o, OutputFormat* f, int* rc) {
-  if (!ParseOutputFormat(o.format, f)) {
-    Error(fmt::format("unknown --format '{}' (table, json or jsonl)", o.format));
-    *rc = kExitUsage;
-    return nullptr;
-  }
-  auto store = OpenExisting(o.db);
-  if (!store) *rc = kExitFailure;
-  return store;
-}
 
 void DrawProgress(const IngestSummary& s) {
   int64_t done = s.documents + s.rejected;
@@ -136,18 +101,14 @@ int RunRecluster(const CommonOptions& o, const std::string& since, const std::st
       return kExitUsage;
     }
   }
-  if (!std::filesystem::exists(o.db)) {
-    Error("no database at " + o.db);
-    return kExitFailure;
-  }
-  auto store = Store::Open(o.db);
-  if (Failed(store)) return kExitFailure;
+  auto store = OpenExisting(o.db);
+  if (!store) return kExitFailure;
   std::string data_dir = FindDataDir(o.data_dir);
   auto analyzer = TextAnalyzer::Create(data_dir);
   if (Failed(analyzer)) return kExitFailure;
   LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
   ConceptMapper concepts(&lexicons);
-  auto r = Recluster(store.value().get(), *analyzer.value(), &concepts, ClustererOptions(), from, to);
+  auto r = Recluster(store.get(), *analyzer.value(), &concepts, ClustererOptions(), from, to);
   if (Failed(r)) return kExitFailure;
   const ReclusterSummary& s = r.value();
   std::cerr << fmt::format(

@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <iostream>
 
+#include "cli/command_support.h"
 #include "cli/output.h"
 #include "core/article_json.h"
 #include "geo/story_places.h"
@@ -14,32 +14,23 @@
 namespace storytrace {
 
 int RunPlaces(const CommonOptions& o) {
-  auto fail = [](const std::string& message) {
-    std::cerr << "storytrace: " << message << "\n";
-    return kExitFailure;
-  };
   OutputFormat f;
-  if (!ParseOutputFormat(o.format, &f)) {
-    std::cerr << fmt::format("storytrace: unknown --format '{}' (table, json or jsonl)\n",
-                             o.format);
-    return kExitUsage;
-  }
-  if (!std::filesystem::exists(o.db)) {
-    return fail(
-        fmt::format("no database at {} (run 'storytrace ingest' first, or pass --db)", o.db));
-  }
-  auto store = Store::Open(o.db);
-  if (!store.ok()) return fail(store.status().message());
+  int rc = kExitOk;
+  auto store = OpenForListing(o, &f, &rc);
+  if (!store) return rc;
   std::string story_id;
   if (!o.story.empty()) {
     // A story merged into another answers with that story.
-    auto story = store.value()->GetStory(o.story);
-    if (!story.ok()) return fail(story.status().message());
-    if (!story.value()) return fail(fmt::format("no story '{}'", o.story));
+    auto story = store->GetStory(o.story);
+    if (Failed(story)) return kExitFailure;
+    if (!story.value()) {
+      Error(fmt::format("no story '{}'", o.story));
+      return kExitFailure;
+    }
     story_id = story.value()->id;
   }
-  auto rows = store.value()->ListPlaceRows(story_id);
-  if (!rows.ok()) return fail(rows.status().message());
+  auto rows = store->ListPlaceRows(story_id);
+  if (Failed(rows)) return kExitFailure;
   std::vector<nlohmann::ordered_json> out;
   for (const StoryPlace& p : AggregatePlaces(std::move(rows).value())) {
     if (o.limit >= 0 && static_cast<long long>(out.size()) >= o.limit) break;
