@@ -1,4 +1,5 @@
 // Store: the places of articles.
+#include "store/live_sql.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -57,14 +58,12 @@ Result<std::vector<StoryPlaceRow>> Store::ListPlaceRows(const std::string& story
                                                         bool live_only) {
   // One story goes through the story index; "(?1 = '' OR a.story_id = ?1)" would scan every
   // article.
-#define ST_PLACE_QUERY(story_filter)                                                      \
-  "WITH clock(now) AS (SELECT MAX(COALESCE(published, fetched)) FROM articles) "         \
-  "SELECT a.story_id, a.id, " ST_PLACE_COLUMNS                                            \
-  " FROM clock CROSS JOIN articles a "                                                    \
-  "JOIN article_places p ON p.article_id = a.id "                                         \
-  "WHERE " story_filter " AND (?2 = 0 OR a.expires IS NULL OR a.expires >= clock.now) " \
-  "ORDER BY a.story_id, COALESCE(a.published, a.fetched), a.id, p.focus DESC, "          \
-  "p.mentions DESC, p.rowid"
+#define ST_PLACE_QUERY(story_filter)                                              \
+  ST_CLOCK "SELECT a.story_id, a.id, " ST_PLACE_COLUMNS                           \
+  " FROM clock CROSS JOIN articles a "                                            \
+  "JOIN article_places p ON p.article_id = a.id "                                 \
+  "WHERE " story_filter " AND (?2 = 0 OR " ST_LIVE("a") ") "                     \
+  "ORDER BY a.story_id, " ST_TIME("a") ", a.id, p.focus DESC, p.mentions DESC, p.rowid"
   Statement q(db_, story_id.empty()
                        ? ST_PLACE_QUERY("a.story_id IS NOT NULL AND a.story_id != '' AND ?1 = ''")
                        : ST_PLACE_QUERY("a.story_id = ?1"));
@@ -77,5 +76,8 @@ Result<std::vector<StoryPlaceRow>> Store::ListPlaceRows(const std::string& story
 }
 
 #undef ST_PLACE_COLUMNS
+#undef ST_CLOCK
+#undef ST_LIVE
+#undef ST_TIME
 
 }  // namespace storytrace

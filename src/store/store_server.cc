@@ -7,17 +7,15 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "store/live_sql.h"
 #include "store/statement.h"
 #include "store/store.h"
 
 namespace storytrace {
 namespace {
 
-// Every query below starts from the index clock and keeps live articles only; `a` is the
-// articles alias. The clock is NULL for an empty store, which makes every comparison false.
-#define ST_CLOCK "WITH clock(now) AS (SELECT MAX(COALESCE(published, fetched)) FROM articles) "
-#define ST_LIVE(t) "(" t ".expires IS NULL OR " t ".expires >= clock.now)"
-#define ST_TIME(t) "COALESCE(" t ".published, " t ".fetched)"
+// Every query below starts from the index clock and keeps live articles only (live_sql.h);
+// `a` is the articles alias.
 
 Story ReadStoryRow(const Statement& s) {
   Story st;
