@@ -193,7 +193,8 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     const AnalyzedText& analyzed = item.analyzed;
     const std::vector<Mention>& mentions = item.mentions;
     // The text before learned boilerplate goes: the learner counts what the source wrote.
-    std::string extracted = a.text;
+    std::string extracted;
+    if (LearnsBoilerplateOf(a)) extracted = a.text;
     if (Status s = StripLearnedBoilerplate(item.title_from_body, a, item.analyzed, item.mentions);
         !s.ok()) {
       failure = s;
@@ -235,22 +236,21 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
         if (!previous.empty() && previous != story) touched.push_back(std::move(previous));
         touched.push_back(std::move(story));
         // Parts of stories the clusterer found to be stories of their own, then stories it
-        // found to be one: articles move, ids become (or stop being) aliases.
+        // found to be one: articles move, ids become (or stop being) aliases. The store
+        // refreshes both stories itself; they are only logged for TakeTouchedStories.
         for (const StorySplit& p : assigner_->TakeSplits()) {
           if (Status s = store_->SplitStory(p.from, p.into, p.clusters, p.retargeted); !s.ok()) {
             failure = s;
             return;
           }
-          touched.push_back(p.from);
-          touched.push_back(p.into);
+          LogTouched({p.from, p.into});
         }
         for (const StoryMerge& m : assigner_->TakeMerges()) {
-            if (Status s = store_->MergeStory(m.from, m.into); !s.ok()) {
+          if (Status s = store_->MergeStory(m.from, m.into); !s.ok()) {
             failure = s;
             return;
           }
-          touched.push_back(m.from);
-          touched.push_back(m.into);
+          LogTouched({m.from, m.into});
         }
         break;
       }
@@ -382,7 +382,7 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
 }
 
 bool Pipeline::LearnsBoilerplateOf(const Article& a) const {
-  return learn_boilerplate_ && a.raw_format == "text" && !a.source.empty();
+  return a.raw_format == "text" && !a.source.empty();
 }
 
 Status Pipeline::StripLearnedBoilerplate(bool title_from_body, Article& a, AnalyzedText& analyzed,
@@ -411,7 +411,7 @@ Status Pipeline::Flush(std::vector<std::string>& touched) {
   for (const auto& story : touched) {
     if (Status s = store_->RefreshStory(story); !s.ok()) return s;
   }
-  if (track_touched_) touched_log_.insert(touched_log_.end(), touched.begin(), touched.end());
+  LogTouched(touched);
   touched.clear();
   // Each source's learned boilerplate once per batch, in the batch's transaction.
   for (const LearnedSource& learned : learner_.TakeChanged()) {

@@ -90,11 +90,6 @@ class Pipeline {
   // `geotagger` (which must outlive the pipeline) and stored with its mentions.
   void SetGeoStage(const Geotagger* geotagger) { geotagger_ = geotagger; }
 
-  // Turns corpus-level boilerplate learning on or off (on by default): plain-text articles lose
-  // the paragraphs that recur across their source's articles (extract/boilerplate_learner.h),
-  // and each new article's paragraphs are counted in the store's per-source table.
-  void SetBoilerplateLearning(bool on) { learn_boilerplate_ = on; }
-
   // Ingests documents already in memory (e.g. from an HTTP request), exactly as Ingest does
   // for files, in one or more batches. Per-document outcomes are in the summary's counters.
   Result<IngestSummary> IngestDocuments(std::vector<RawDocument> docs, size_t batch_size = 256);
@@ -133,6 +128,9 @@ class Pipeline {
   Store* store_;
   bool track_touched_ = false;
   std::vector<std::string> touched_log_;  // see TrackTouchedStories
+  void LogTouched(const std::vector<std::string>& ids) {
+    if (track_touched_) touched_log_.insert(touched_log_.end(), ids.begin(), ids.end());
+  }
   const TextAnalyzer* analyzer_;
   std::unique_ptr<StoryAssigner> assigner_;
   LinkFinder* links_;
@@ -140,7 +138,6 @@ class Pipeline {
   EntityRegistry* registry_ = nullptr;
   const Geotagger* geotagger_ = nullptr;
   InputLimits limits_;
-  bool learn_boilerplate_ = true;
   BoilerplateLearner learner_;
 };
 
