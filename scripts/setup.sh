@@ -18,7 +18,7 @@ apt_packages=(
   build-essential g++ cmake ninja-build ccache pkg-config git ca-certificates
   libsqlite3-dev libicu-dev zlib1g-dev libfmt-dev libspdlog-dev nlohmann-json3-dev
   libcli11-dev libgumbo-dev libxxhash-dev libzstd-dev libsimdjson-dev libcpp-httplib-dev
-  libcld2-dev libstemmer-dev libfasttext-dev libabsl-dev
+  libcld2-dev libstemmer-dev libfasttext-dev libabsl-dev libhunspell-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 nodejs npm curl
   # headless browser for the web page test (tests/browser), load generator for bench/server_load.sh
@@ -33,6 +33,14 @@ apt_packages=(
   dict-freedict-spa-por dict-freedict-por-spa dict-freedict-fra-por dict-freedict-por-fra
   dict-freedict-deu-rus dict-freedict-fra-rus dict-freedict-slv-eng dict-freedict-ara-eng
   dict-freedict-eng-ara
+  # spelling dictionaries: the language identifier's third model (src/text/spelling_dictionaries.h)
+  hunspell-af hunspell-an hunspell-be hunspell-bg hunspell-br hunspell-bs hunspell-ca
+  hunspell-cs hunspell-da hunspell-de-de hunspell-el hunspell-en-gb hunspell-en-us myspell-eo
+  hunspell-es myspell-et hunspell-eu myspell-fo hunspell-fr hunspell-gd hunspell-gl
+  hunspell-gug hunspell-he hunspell-hr hunspell-hu hunspell-id hunspell-is hunspell-it
+  hunspell-kk hunspell-kmr hunspell-lt hunspell-lv hunspell-mn hunspell-nl hunspell-no
+  hunspell-pl hunspell-pt-br hunspell-pt-pt hunspell-ro hunspell-ru hunspell-sk hunspell-sl
+  hunspell-sr hunspell-sv hunspell-sw myspell-tl hunspell-tr hunspell-uz hunspell-vi
 )
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -1,7 +1,10 @@
 // Runs storytrace's language identifier, CLD2 alone and fastText alone over evaluation samples.
 //
 // Usage: storytrace_eval_langid [--data DIR] [--w-short W] [--w-long W] [--min-score S]
+//                               [--no-spelling] [--min-alternative P] [--dictionary-accept C]
+//                               [--dictionary-full C] [--shortcut-coverage C]
 //                               SAMPLES.jsonl OUT_DIR
+// (options of LanguageIdOptions; defaults as there)
 // SAMPLES.jsonl holds {"lang", "kind", "text"} per line (see make_snippets.mjs); OUT_DIR gets
 // storytrace.jsonl, cld2.jsonl and fasttext.jsonl with {"i": line index, "pred": code}.
 // Scoring is done by score.py so that every system, franc included, is scored the same way.
@@ -29,6 +32,16 @@ int main(int argc, char** argv) {
       options.fasttext_weight_short = std::stod(argv[++i]);
     } else if (a == "--w-long" && i + 1 < argc) {
       options.fasttext_weight_long = std::stod(argv[++i]);
+    } else if (a == "--shortcut-coverage" && i + 1 < argc) {
+      options.shortcut_coverage = std::stod(argv[++i]);
+    } else if (a == "--min-alternative" && i + 1 < argc) {
+      options.min_alternative = std::stod(argv[++i]);
+    } else if (a == "--dictionary-accept" && i + 1 < argc) {
+      options.dictionary_accept = std::stod(argv[++i]);
+    } else if (a == "--dictionary-full" && i + 1 < argc) {
+      options.dictionary_full = std::stod(argv[++i]);
+    } else if (a == "--no-spelling") {
+      options.spelling_check = false;
     } else if (a == "--min-score" && i + 1 < argc) {
       options.min_score = std::stod(argv[++i]);
     } else {

@@ -21,6 +21,9 @@ constexpr size_t kCld2FirstBytes = 1 << 10;
 constexpr size_t kCld2MaxBytes = 2 << 10;
 constexpr size_t kFastTextMaxBytes = 1 << 10;
 constexpr size_t kLongTextLetters = 200;
+// The spelling check reads at most this many words and needs at least the minimum.
+constexpr size_t kMaxCheckedWords = 64;
+constexpr size_t kMinCheckedWords = 4;
 
 // Cuts `s` to at most `max` bytes without splitting a UTF-8 character.
 std::string_view Prefix(std::string_view s, size_t max) {
@@ -70,6 +73,10 @@ Result<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(const std
   }
   std::unique_ptr<LanguageIdentifier> id(new LanguageIdentifier());
   id->options_ = options;
+  if (options.spelling_check) {
+    id->dictionaries_ =
+        std::make_unique<SpellingDictionaries>(SpellingDictionaries::DefaultDirs(data_dir));
+  }
   id->fasttext_ = std::make_unique<fasttext::FastText>();
   try {
     id->fasttext_->loadModel(path);
@@ -164,19 +171,27 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
   };
   std::vector<Scored> cld = Cld2Top(text, &reliable, kCld2FirstBytes);
   if (!conclusive(cld) && text.size() > kCld2FirstBytes) cld = Cld2Top(text, &reliable, kCld2MaxBytes);
+  std::vector<std::string_view> words;
+  if (dictionaries_) words = CheckableWords(Prefix(text, kFastTextMaxBytes), kMaxCheckedWords);
+  const bool check = words.size() >= kMinCheckedWords;
   if (conclusive(cld)) {
     g.lang = cld[0].lang;
     g.confidence = cld[0].p;
-    return g;
+    // Settled unless the dictionary check has something to say: the winner's dictionary
+    // rejects some words, or the winner has no dictionary to confirm it.
+    if (!check) return g;
+    auto coverage = dictionaries_->Coverage(g.lang, words);
+    if (coverage && *coverage >= options_.shortcut_coverage) return g;
   }
   std::vector<Scored> ft = FastTextTop(text, 5);
-  if (ft.empty()) {  // CLD2 alone
+  if (ft.empty() && !check) {  // CLD2 alone
     g = IdentifyCld2(text);
     if (g.confidence < options_.min_score) g = LanguageGuess();
     return g;
   }
-  const double w =
-      letters < 100 ? options_.fasttext_weight_short : options_.fasttext_weight_long;
+  const double w = ft.empty() ? 0.0
+                   : letters < 100 ? options_.fasttext_weight_short
+                                   : options_.fasttext_weight_long;
   std::vector<Scored> combined;
   auto add = [&](const std::string& lang, double p) {
     for (auto& c : combined) {
@@ -189,13 +204,50 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
   };
   for (const auto& s : ft) add(s.lang, w * s.p);
   for (const auto& s : cld) add(s.lang, (1 - w) * s.p * (reliable ? 1.0 : 0.5));
-  auto best = std::max_element(combined.begin(), combined.end(), [](const Scored& a, const Scored& b) {
-    return a.p < b.p || (a.p == b.p && a.lang > b.lang);
-  });
-  if (best == combined.end() || best->p < options_.min_score) return g;
-  g.lang = best->lang;
-  g.confidence = std::min(1.0, best->p);
+  if (g.lang == "und") {
+    auto best = std::max_element(combined.begin(), combined.end(), [](const Scored& a, const Scored& b) {
+      return a.p < b.p || (a.p == b.p && a.lang > b.lang);
+    });
+    if (best == combined.end() || best->p < options_.min_score) return g;
+    g.lang = best->lang;
+    g.confidence = std::min(1.0, best->p);
+  }
+  if (check) g = CheckSpelling(g, combined, words);
   return g;
+}
+
+LanguageGuess LanguageIdentifier::CheckSpelling(const LanguageGuess& guess,
+                                                const std::vector<Scored>& combined,
+                                                const std::vector<std::string_view>& words) const {
+  // Alternatives: the other languages with a combined score of at least min_alternative.
+  const Scored* best_checked = nullptr;    // highest coverage (then score) among those with a dictionary
+  const Scored* best_unchecked = nullptr;  // highest score among those without
+  double best_coverage = -1;
+  for (const auto& c : combined) {
+    if (c.lang == guess.lang || c.p < options_.min_alternative) continue;
+    if (auto cov = dictionaries_->Coverage(c.lang, words)) {
+      if (*cov > best_coverage || (*cov == best_coverage && c.p > best_checked->p)) {
+        best_checked = &c;
+        best_coverage = *cov;
+      }
+    } else if (best_unchecked == nullptr || c.p > best_unchecked->p) {
+      best_unchecked = &c;
+    }
+  }
+  auto pick = [](const Scored& s) { return LanguageGuess{s.lang, std::min(1.0, s.p)}; };
+  auto own = dictionaries_->Coverage(guess.lang, words);
+  if (!own) {
+    // No dictionary for the winner: a close language whose dictionary knows (nearly) every word wins.
+    if (best_checked && best_coverage >= options_.dictionary_full) return pick(*best_checked);
+    return guess;
+  }
+  if (best_checked && best_coverage > *own && best_coverage >= options_.dictionary_accept) {
+    return pick(*best_checked);
+  }
+  // The winner's dictionary rejects too many words: the likeliest language that has no
+  // dictionary to be rejected by (Scots, Interlingua against English) takes its place.
+  if (*own < options_.dictionary_accept && best_unchecked) return pick(*best_unchecked);
+  return guess;
 }
 
 }  // namespace storytrace

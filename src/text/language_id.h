@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "text/spelling_dictionaries.h"
 
 namespace fasttext {
 class FastText;
@@ -27,6 +28,12 @@ struct LanguageIdOptions {
   double fasttext_weight_short = 0.4;  // texts under 100 letters
   double fasttext_weight_long = 0.3;
   double min_score = 0.1;              // below this the answer is "und"
+  // Spelling check (hunspell dictionaries, see SpellingDictionaries).
+  bool spelling_check = true;
+  double min_alternative = 0.05;   // combined score an alternative language needs to be considered
+  double dictionary_accept = 0.85; // coverage below which the winner's dictionary rejects the text
+  double dictionary_full = 0.95;   // coverage with which a dictionary overrules a winner that has none
+  double shortcut_coverage = 0.9;  // CLD2's conclusive answer stands at this coverage (else: full check)
 };
 
 // Identifies the language of UTF-8 text.
@@ -43,7 +50,8 @@ struct LanguageIdOptions {
 // Thread-safe after construction. Not copyable.
 class LanguageIdentifier {
  public:
-  // Loads `<data_dir>/lid.176.ftz`. Fails with Unavailable naming the path when it is missing
+  // Loads `<data_dir>/lid.176.ftz`; spelling dictionaries are found in `<data_dir>/hunspell` or
+  // /usr/share/hunspell (none found: no spelling check). Fails with Unavailable naming the path when it is missing
   // or unreadable (run scripts/setup.sh); use CreateCld2Only for a model-free identifier.
   static Result<std::unique_ptr<LanguageIdentifier>> Create(const std::string& data_dir,
                                                             LanguageIdOptions options = {});
@@ -76,7 +84,12 @@ class LanguageIdentifier {
   // CLD2's top three on the first `max_bytes` of `text`.
   std::vector<Scored> Cld2Top(std::string_view text, bool* reliable, size_t max_bytes) const;
 
+  // The spelling check described above, applied to the decision `guess`.
+  LanguageGuess CheckSpelling(const LanguageGuess& guess, const std::vector<Scored>& combined,
+                              const std::vector<std::string_view>& words) const;
+
   std::unique_ptr<fasttext::FastText> fasttext_;
+  std::unique_ptr<SpellingDictionaries> dictionaries_;
   LanguageIdOptions options_;
 };
 

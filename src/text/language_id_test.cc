@@ -51,6 +51,43 @@ TEST_F(LanguageIdTest, ShortTextsInManyLanguages) {
   for (const auto& c : cases) EXPECT_EQ(lid_->Identify(c.text).lang, c.lang) << c.text;
 }
 
+// Close languages the n-gram models confuse; the spelling dictionaries decide (see
+// SpellingDictionaries). Without the check both Scots texts come out as English.
+TEST_F(LanguageIdTest, SpellingCheckSeparatesCloseLanguages) {
+  const char* scots[] = {
+      "Aw the fowk in the toun were gey angry at the cooncil, for the watter had come intae "
+      "their hooses again and naebody had fixed the waws that broke last winter.",
+      "The meenister said that the new law wad help families that cannae pey their bills, but "
+      "the opposeetion said it wis far ower little and far ower late for them.",
+  };
+  LanguageIdOptions no_check;
+  no_check.spelling_check = false;
+  auto plain = LanguageIdentifier::Create(testing::DataDir(), no_check);
+  ASSERT_TRUE(plain.ok());
+  for (const char* text : scots) {
+    EXPECT_EQ(lid_->Identify(text).lang, "sco") << text;
+    EXPECT_EQ(plain.value()->Identify(text).lang, "en") << text;
+  }
+  struct Case {
+    const char* text;
+    const char* lang;
+  } cases[] = {
+      {"Polisi telah menangkap dua pria untuk membantu penyelidikan terkait kejadian itu, kata "
+       "kepala polisi daerah dalam sebuah pernyataan hari ini.", "id"},
+      {"Menteri Besar berkata kerajaan negeri akan menyediakan bantuan kewangan kepada semua "
+       "mangsa banjir yang terjejas, termasuk mereka yang kehilangan tempat tinggal.", "ms"},
+      {"Policija je uhitila dvojicu muškaraca zbog sumnje da su sudjelovali u pljački, "
+       "priopćeno je iz ravnateljstva policije u utorak.", "hr"},
+      {"Policija je uhapsila dvojicu muškaraca zbog sumnje da su učestvovali u pljački, "
+       "saopšteno je iz uprave policije u utorak.", "sr"},
+      {"Regjeringa vil auke løyvingane til skulane i distrikta, seier statsråden. Ho meiner at "
+       "fleire lærarar må få betre løn dersom bygdene skal halde på ungdomen.", "nn"},
+      {"The council said on Tuesday that the flood defences along the river would be rebuilt "
+       "by spring, after residents complained that the works had been delayed for years.", "en"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(lid_->Identify(c.text).lang, c.lang) << c.text;
+}
+
 TEST_F(LanguageIdTest, UndecidedOnNoise) {
   EXPECT_EQ(lid_->Identify("").lang, "und");
   EXPECT_EQ(lid_->Identify("12 34 56 !!").lang, "und");

@@ -1,0 +1,82 @@
+#include "text/spelling_dictionaries.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_paths.h"
+
+namespace storytrace {
+namespace {
+
+TEST(CheckableWordsTest, SkipsNamesNumbersAndAddresses) {
+  struct Case {
+    const char* text;
+    std::vector<std::string_view> words;
+  } cases[] = {
+      // Sentence starts are checked, names inside a sentence are not.
+      {"The minister met Angela Merkel in Berlin. She said no.",
+       {"The", "minister", "met", "in", "She", "said", "no"}},
+      // Inner apostrophes (ASCII and typographic) stay in the word; one-letter words and
+      // numbers are dropped.
+      {"they don't know it’s 8,000 km2 a b", {"they", "don't", "know", "it’s", "km"}},
+      // All capitals (acronyms) are skipped even at a sentence start.
+      {"NATO said the UN would meet.", {"said", "the", "would", "meet"}},
+      // Web and mail addresses.
+      {"see https://www.example.org/news-item or mail desk@example.org or www.example.org today",
+       {"see", "or", "mail", "or", "today"}},
+      // Letters of other scripts, marks included; a quotation mark keeps the sentence start.
+      {"«Он сказал», что Путин прав. \"Das stimmt\", sagte sie.",
+       {"сказал", "что", "прав", "Das", "stimmt", "sagte", "sie"}},
+      {"नमस्ते दुनिया", {"नमस्ते", "दुनिया"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(CheckableWords(c.text, 100), c.words) << c.text;
+  EXPECT_EQ(CheckableWords("one two three four", 2).size(), 2u);
+}
+
+class SpellingDictionariesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dicts_ = new SpellingDictionaries(SpellingDictionaries::DefaultDirs(testing::DataDir()));
+    ASSERT_TRUE(dicts_->Has("en")) << "hunspell dictionaries missing: run scripts/setup.sh";
+  }
+  static void TearDownTestSuite() { delete dicts_; }
+  static double Coverage(const char* lang, const char* text) {
+    auto c = dicts_->Coverage(lang, CheckableWords(text, 64));
+    return c ? *c : -1;
+  }
+  static SpellingDictionaries* dicts_;
+};
+SpellingDictionaries* SpellingDictionariesTest::dicts_ = nullptr;
+
+TEST_F(SpellingDictionariesTest, EnglishDictionaryRejectsScots) {
+  const char* english =
+      "The council said on Tuesday that the flood defences along the river would be rebuilt "
+      "by spring, after residents complained that the works had been delayed for years.";
+  const char* scots =
+      "The meenister said that the new law wad help families that cannae pey their bills, but "
+      "the opposeetion said it wis far ower little and far ower late for them.";
+  EXPECT_EQ(Coverage("en", english), 1.0);  // en_GB spells "defences"
+  EXPECT_LT(Coverage("en", scots), 0.85);
+}
+
+TEST_F(SpellingDictionariesTest, NonUnicodeDictionariesAndScripts) {
+  // bs_BA and id_ID are ISO-8859 dictionaries: words are converted before the lookup, and a
+  // word their character set cannot hold is rejected.
+  EXPECT_EQ(Coverage("bs", "policija je uhapsila dvojicu muškaraca zbog sumnje"), 1.0);
+  EXPECT_EQ(Coverage("bs", "полиција је ухапсила двојицу мушкараца"), 0.0);
+  EXPECT_EQ(Coverage("id", "polisi telah menangkap dua pria untuk membantu penyelidikan"), 1.0);
+  // Serbian has a Latin and a Cyrillic dictionary.
+  EXPECT_EQ(Coverage("sr", "полиција је ухапсила двојицу мушкараца"), 1.0);
+  EXPECT_EQ(Coverage("sr", "policija je uhapsila dvojicu muškaraca"), 1.0);
+}
+
+TEST_F(SpellingDictionariesTest, LanguagesWithoutDictionary) {
+  EXPECT_FALSE(dicts_->Has("sco"));
+  EXPECT_FALSE(dicts_->Has("oc"));  // left out on purpose (one written standard of several)
+  EXPECT_FALSE(dicts_->Coverage("sco", CheckableWords("aw the fowk", 8)).has_value());
+  EXPECT_FALSE(dicts_->Coverage("en", {}).has_value());
+  SpellingDictionaries none({"/nonexistent-dir"});
+  EXPECT_FALSE(none.Has("en"));
+}
+
+}  // namespace
+}  // namespace storytrace
