@@ -37,8 +37,8 @@ apt_packages=(
   hunspell-af hunspell-an hunspell-be hunspell-bg hunspell-br hunspell-bs hunspell-ca
   hunspell-cs hunspell-da hunspell-de-de hunspell-el hunspell-en-gb hunspell-en-us myspell-eo
   hunspell-es myspell-et hunspell-eu myspell-fo hunspell-fr hunspell-gd hunspell-gl
-  hunspell-gug hunspell-he hunspell-hr hunspell-hu hunspell-id hunspell-is hunspell-it
-  hunspell-kk hunspell-kmr hunspell-lt hunspell-lv hunspell-mn hunspell-nl hunspell-no
+  hunspell-he hunspell-hr hunspell-hu hunspell-id hunspell-is hunspell-it
+  hunspell-kk hunspell-lt hunspell-lv hunspell-mn hunspell-nl hunspell-no
   hunspell-pl hunspell-pt-br hunspell-pt-pt hunspell-ro hunspell-ru hunspell-sk hunspell-sl
   hunspell-sr hunspell-sv hunspell-sw myspell-tl hunspell-tr hunspell-uz hunspell-vi
 )

@@ -47,8 +47,10 @@ class SpellingDictionaries {
   bool Has(std::string_view lang) const;
 
   // Share of `words` (from CheckableWords) that `lang`'s dictionary accepts, or nullopt when
-  // `lang` has no dictionary or `words` is empty. A word that cannot be written in the
-  // dictionary's character set counts as rejected.
+  // `lang` has no dictionary or none of `words` is in a script its dictionaries are written in
+  // (Latin Uzbek against the Cyrillic uz_UZ). Words of other scripts are left out of the
+  // share; a word that cannot be written in the dictionary's character set counts as rejected.
+  // Words are looked up in NFC, with ’ ʼ ʻ as the ASCII apostrophe.
   std::optional<double> Coverage(std::string_view lang, const std::vector<std::string_view>& words) const;
 
  private:

@@ -62,11 +62,23 @@ TEST_F(SpellingDictionariesTest, NonUnicodeDictionariesAndScripts) {
   // bs_BA and id_ID are ISO-8859 dictionaries: words are converted before the lookup, and a
   // word their character set cannot hold is rejected.
   EXPECT_EQ(Coverage("bs", "policija je uhapsila dvojicu muškaraca zbog sumnje"), 1.0);
-  EXPECT_EQ(Coverage("bs", "полиција је ухапсила двојицу мушкараца"), 0.0);
+  EXPECT_NEAR(Coverage("bs", "policija je uhapsila dvojicu muškaraca søster"), 5.0 / 6, 1e-9);  // no ø in Latin-2
+  // A dictionary judges only words of its own script: bs_BA is Latin, uz_UZ Cyrillic.
+  EXPECT_EQ(Coverage("bs", "полиција је ухапсила двојицу мушкараца"), -1);
+  EXPECT_EQ(Coverage("uz", "inson oilasi barcha a'zolariga"), -1);
+  EXPECT_GT(Coverage("uz", "барча одамлар эркин"), 0.5);
   EXPECT_EQ(Coverage("id", "polisi telah menangkap dua pria untuk membantu penyelidikan"), 1.0);
   // Serbian has a Latin and a Cyrillic dictionary.
   EXPECT_EQ(Coverage("sr", "полиција је ухапсила двојицу мушкараца"), 1.0);
   EXPECT_EQ(Coverage("sr", "policija je uhapsila dvojicu muškaraca"), 1.0);
+}
+
+TEST_F(SpellingDictionariesTest, LooksUpNfcAndAsciiApostrophes) {
+  // Vietnamese written with combining accents (NFD), as some sources do.
+  EXPECT_EQ(Coverage("vi", "ta\u0302\u0301t ca\u0309 mo\u0323i ngu\u031bo\u031b\u0300i sinh ra "
+                           "\u0111e\u0302\u0300u \u0111u\u031bo\u031b\u0323c tu\u031b\u0323 do"),
+            1.0);
+  EXPECT_EQ(Coverage("en", "they don’t know"), 1.0);
 }
 
 TEST_F(SpellingDictionariesTest, LanguagesWithoutDictionary) {
