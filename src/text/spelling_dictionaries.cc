@@ -192,6 +192,10 @@ struct SpellingDictionaries::Dictionary {
   absl::flat_hash_map<std::string, bool> cache;
 
   void Load() {
+    // libhunspell sets up a process-wide Unicode table without a lock when a UTF-8 dictionary
+    // loads: two dictionaries loading at once on two threads would both build it (and leak one).
+    static std::mutex* load_mu = new std::mutex();
+    std::lock_guard<std::mutex> lock(*load_mu);
     for (const auto& [aff, dic] : files) {
       Speller sp;
       sp.hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
