@@ -7,32 +7,57 @@
 #include <set>
 #include <unordered_map>
 
-#include "text/normalizer.h"
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace storytrace {
 namespace {
 
-// Headline words as the full-text index tokenises them (letters and digits, lower case,
-// without diacritics), each with its surface form.
+// Headline words as the full-text index tokenises them (SQLite FTS5 "unicode61
+// remove_diacritics 2": runs of letters, digits and private-use characters, lower-cased,
+// without diacritics; ß stays ß), each with its surface form. Words under 3 characters and
+// numbers are left out.
 std::vector<std::pair<std::string, std::string>> Words(const std::string& title) {
   std::vector<std::pair<std::string, std::string>> out;
-  std::string cur;
-  auto flush = [&]() {
-    if (cur.size() >= 3 &&
-        !std::all_of(cur.begin(), cur.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      out.emplace_back(FoldForMatching(cur), cur);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const auto* s = reinterpret_cast<const uint8_t*>(title.data());
+  const int32_t n = static_cast<int32_t>(title.size());
+  icu::UnicodeString folded;
+  int32_t start = -1, chars = 0;
+  bool digits_only = true;
+  auto flush = [&](int32_t end) {
+    if (start >= 0 && chars >= 3 && !digits_only) {
+      std::string key;
+      folded.toUTF8String(key);
+      out.emplace_back(std::move(key), title.substr(start, end - start));
     }
-    cur.clear();
+    folded.remove();
+    start = -1, chars = 0, digits_only = true;
   };
-  for (char c : title) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || std::isalnum(u)) {
-      cur += c;
-    } else {
-      flush();
+  for (int32_t i = 0; i < n;) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !(u_isalnum(c) || u_charType(c) == U_PRIVATE_USE_CHAR)) {
+      flush(at);
+      continue;
+    }
+    if (start < 0) start = at;
+    ++chars;
+    if (!u_isdigit(c)) digits_only = false;
+    // Lower case, then the base letter without its accents.
+    icu::UnicodeString decomposed;
+    if (U_SUCCESS(status)) decomposed = nfd->normalize(icu::UnicodeString(u_tolower(c)), status);
+    for (int32_t k = 0; k < decomposed.length();) {
+      UChar32 d = decomposed.char32At(k);
+      if (k == 0 || u_charType(d) != U_NON_SPACING_MARK) folded.append(d);
+      k += U16_LENGTH(d);
     }
   }
-  flush();
+  flush(n);
   return out;
 }
 
@@ -103,7 +128,7 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
     if (std::find(langs.begin(), langs.end(), a.lang) == langs.end()) langs.push_back(a.lang);
   }
   for (const std::string& lang : langs) {
-    double best_score = -1;
+    double best_score = 0;
     const Store::StoryArticle* best = nullptr;
     for (size_t i = 0; i < articles.size(); ++i) {
       if (articles[i].lang != lang || articles[i].title.empty()) continue;
@@ -111,7 +136,7 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
       for (const std::string& w : words[i]) score += (in_titles[w] - 1) * idf(w);
       // Reprints last (the original's headline is the story's); then the earliest.
       if (articles[i].duplicate_of) score -= 1e6;
-      if (score > best_score) {
+      if (best == nullptr || score > best_score) {
         best_score = score;
         best = &articles[i];
       }

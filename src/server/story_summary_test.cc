@@ -1,0 +1,84 @@
+#include "server/story_summary.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "core/content_hash.h"
+
+namespace storytrace {
+namespace {
+namespace fs = std::filesystem;
+
+class StorySummaryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = (fs::temp_directory_path() / "st_story_summary_test.db").string();
+    Remove();
+    auto s = Store::Open(path_);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(s).value();
+  }
+  void TearDown() override {
+    store_.reset();
+    Remove();
+  }
+  void Remove() {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
+  }
+  // Stores an article (so that the full-text index counts its words) and returns it as a
+  // story member.
+  Store::StoryArticle Add(const std::string& id, const std::string& lang, const std::string& title,
+                          int64_t time, std::optional<std::string> duplicate_of = {}) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.text = title + ".";
+    a.lang = lang;
+    a.published = time;
+    a.fetched = time;
+    a.content_hash = ContentHash(id + title);
+    EXPECT_TRUE(store_->UpsertArticle(a).ok());
+    Store::StoryArticle s;
+    s.id = id, s.title = title, s.lang = lang, s.published = time, s.time = time;
+    s.duplicate_of = std::move(duplicate_of);
+    return s;
+  }
+
+  std::string path_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(StorySummaryTest, HeadlinesPerLanguageAndKeywordsAsTheIndexSpellsThem) {
+  // Other news, so that the story's words are rare in the store.
+  Add("o1", "en", "Election results in Bern", 50);
+  Add("o2", "de", "Tennisfinale in Paris", 60);
+  Add("o3", "en", "Markets close higher", 70);
+  std::vector<Store::StoryArticle> story = {
+      Add("e1", "en", "Floods reach Passau as river rises", 100),
+      Add("e2", "en", "Passau floods: river rises again", 200),
+      Add("d1", "de", "„Hochwasser“ in Passau: Straße gesperrt", 300),
+      Add("d2", "de", "Hochwasser in Passau – Straße unter Wasser", 400),
+      // Only a reprint speaks French in this story: it still gives the French headline.
+      Add("f1", "fr", "Inondations à Passau", 500, "elsewhere"),
+  };
+  auto context = ReadSummaryContext(*store_);
+  ASSERT_TRUE(context.ok());
+  auto s = SummarizeStory(*store_, story, context.value());
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s.value().titles.size(), 3u);
+  EXPECT_EQ(s.value().titles[0].first, "en");
+  EXPECT_EQ(s.value().titles[1].first, "de");
+  EXPECT_EQ(s.value().titles[2], (std::pair<std::string, std::string>{"fr", "Inondations à Passau"}));
+  // Words in quotation marks and words with ß are found in the index (before, „Hochwasser“
+  // and Straße/strasse were looked up under other spellings and lost their weight).
+  const auto& k = s.value().keywords;
+  for (const char* word : {"Passau", "Hochwasser", "Straße", "river", "rises"}) {
+    EXPECT_NE(std::find(k.begin(), k.end(), word), k.end()) << word;
+  }
+  EXPECT_EQ(std::find(k.begin(), k.end(), "in"), k.end());
+}
+
+}  // namespace
+}  // namespace storytrace
