@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
   // Vocabulary: English from eng-deu, the others from their x-eng dictionaries; translations
   // of English words from eng-x.
   std::mt19937_64 rng(20261202);
-  std::vector<Language> langs = {{"en"}, {"de"}, {"es"}, {"fr"}};
+  std::vector<Language> langs = {{"en", {}, {}}, {"de", {}, {}}, {"es", {}, {}}, {"fr", {}, {}}};
   const std::map<std::string, std::string> own = {
       {"en", "eng-deu"}, {"de", "deu-eng"}, {"es", "spa-eng"}, {"fr", "fra-eng"}};
   const std::map<std::string, std::string> translations = {

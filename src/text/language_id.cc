@@ -37,7 +37,7 @@ std::string_view Prefix(std::string_view s, size_t max) {
 size_t CountLetters(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) {
-    if ((c | 0x20) - 'a' < 26u || c >= 0xC0) ++n;
+    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u || c >= 0xC0) ++n;
   }
   return n;
 }
@@ -100,7 +100,9 @@ std::vector<LanguageIdentifier::Scored> LanguageIdentifier::FastTextTop(std::str
   }
   // fastText splits words on ASCII white space only: the Ethiopic word space (U+1361) would
   // glue a whole Amharic sentence into one token.
-  for (size_t p = 0; (p = line.find("\xE1\x8D\xA1", p)) != std::string::npos;) line.replace(p, 3, " ");
+  for (size_t p = 0; (p = line.find("\xE1\x8D\xA1", p)) != std::string::npos; p += 3) {
+    line[p] = line[p + 1] = line[p + 2] = ' ';
+  }
   line += '\n';
   std::istringstream in(line);
   std::vector<std::pair<fasttext::real, std::string>> preds;

@@ -106,7 +106,7 @@ std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_w
     return c;
   };
   auto is_word_char = [](UChar32 c) {
-    if (c < 0x80) return (c | 0x20) - 'a' < 26u;
+    if (c < 0x80) return static_cast<unsigned>((c | 0x20) - 'a') < 26u;
     return IsWordChar(c);
   };
   while (i < n && words.size() < max_words) {
@@ -164,7 +164,7 @@ std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_w
     auto glued = [&](char punct, bool (*then)(uint8_t)) {
       return s[end] == punct && end + 1 < n && then(s[end + 1]);
     };
-    auto letter = [](uint8_t b) { return (b | 0x20) - 'a' < 26u || b >= 0x80; };
+    auto letter = [](uint8_t b) { return static_cast<unsigned>((b | 0x20) - 'a') < 26u || b >= 0x80; };
     auto slash = [](uint8_t b) { return b == '/'; };
     if (end < n && (s[end] == '/' || s[end] == '@' || glued('.', letter) || glued(':', slash))) {
       while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t') ++i;
