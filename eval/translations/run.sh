@@ -5,10 +5,18 @@
 # Usage: run.sh EVAL_BINARY [DATA_DIR] [--check]
 #   --check: exit 1 when a gold pair is missed, a false pair is linked, or the seed pair's
 #            margin over the seeds' and sample corpus's non-translation pairs is below MARGIN_FLOOR.
+# Without the WMT23 documents or the seeds at ../shared beside the repository: exit 77 (skipped).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$here/../..
-shared=$root/../shared
+shared=$(cd "$root/.." && pwd)/shared
+for need in "$shared/data/wmt23-de-en-dev/articles.jsonl" "$shared/data/wmt23-de-en-dev/translation_pairs.json" \
+    "$shared/samples/seeds"; do
+  if [ ! -e "$need" ]; then     # exit 77: ctest reports the test skipped (SKIP_RETURN_CODE)
+    echo "SKIP: $need not found (the repository expects the shared data at ../shared beside it)"
+    exit 77
+  fi
+done
 bin=$1; shift
 data=$root/data
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then data=$1; shift; fi

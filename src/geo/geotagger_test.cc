@@ -73,6 +73,7 @@ Geotagger* GeotaggerTest::tagger_ = nullptr;
 std::map<std::string, Article>* GeotaggerTest::articles_ = nullptr;
 
 TEST_F(GeotaggerTest, SampleCorpusAndSeeds) {
+  STORYTRACE_SKIP_WITHOUT_SEEDS();
   if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
   const ArticleCase cases[] = {
       // The Passau flood: the dateline is the focus; Linz is the Austrian one.

@@ -49,6 +49,7 @@ class PipelineTest : public ::testing::Test {
 };
 
 TEST_F(PipelineTest, SeedsTwiceGiveFiveArticles) {
+  STORYTRACE_SKIP_WITHOUT_SEEDS();
   auto first = Ingest({testing::SeedsDir()});
   EXPECT_EQ(first.inserted, 5);
   auto second = Ingest({testing::SeedsDir()});
@@ -69,6 +70,7 @@ TEST_F(PipelineTest, SeedsTwiceGiveFiveArticles) {
 // a German adaptation of 001, so they are one story; 002 (2024), 003 (a SouthFront piece on
 // ar-Raqqa) and 004 (a translated magazine piece on Abu Kamal) are stories of their own.
 TEST_F(PipelineTest, SeedStories) {
+  STORYTRACE_SKIP_WITHOUT_SEEDS();
   auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
   ASSERT_TRUE(engine.ok()) << engine.status().message();
   auto r = engine.value()->pipeline->Ingest({testing::SeedsDir()});
