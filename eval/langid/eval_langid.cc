@@ -2,7 +2,7 @@
 //
 // Usage: storytrace_eval_langid [--data DIR] [--w-short W] [--w-long W] [--min-score S]
 //                               [--no-spelling] [--min-alternative P] [--dictionary-accept C]
-//                               [--dictionary-full C] [--shortcut-coverage C]
+//                               [--dictionary-full C] [--shortcut-coverage C] [--min-checked-words N]
 //                               SAMPLES.jsonl OUT_DIR
 // (options of LanguageIdOptions; defaults as there)
 // SAMPLES.jsonl holds {"lang", "kind", "text"} per line (see make_snippets.mjs); OUT_DIR gets
@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
       options.dictionary_accept = std::stod(argv[++i]);
     } else if (a == "--dictionary-full" && i + 1 < argc) {
       options.dictionary_full = std::stod(argv[++i]);
+    } else if (a == "--min-checked-words" && i + 1 < argc) {
+      options.min_checked_words = std::stoul(argv[++i]);
+    } else if (a == "--dictionary-margin" && i + 1 < argc) {
+      options.dictionary_margin = std::stod(argv[++i]);
     } else if (a == "--no-spelling") {
       options.spelling_check = false;
     } else if (a == "--min-score" && i + 1 < argc) {

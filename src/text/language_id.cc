@@ -21,9 +21,8 @@ constexpr size_t kCld2FirstBytes = 1 << 10;
 constexpr size_t kCld2MaxBytes = 2 << 10;
 constexpr size_t kFastTextMaxBytes = 1 << 10;
 constexpr size_t kLongTextLetters = 200;
-// The spelling check reads at most this many words and needs at least the minimum.
+// The spelling check reads at most this many words.
 constexpr size_t kMaxCheckedWords = 64;
-constexpr size_t kMinCheckedWords = 4;
 
 // Cuts `s` to at most `max` bytes without splitting a UTF-8 character.
 std::string_view Prefix(std::string_view s, size_t max) {
@@ -174,8 +173,11 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
   std::vector<Scored> cld = Cld2Top(text, &reliable, kCld2FirstBytes);
   if (!conclusive(cld) && text.size() > kCld2FirstBytes) cld = Cld2Top(text, &reliable, kCld2MaxBytes);
   std::vector<std::string_view> words;
-  if (dictionaries_) words = CheckableWords(Prefix(text, kFastTextMaxBytes), kMaxCheckedWords);
-  const bool check = words.size() >= kMinCheckedWords;
+  bool title_case = false;
+  if (dictionaries_) {
+    words = CheckableWords(Prefix(text, kFastTextMaxBytes), kMaxCheckedWords, &title_case);
+  }
+  const bool check = words.size() >= options_.min_checked_words;
   if (conclusive(cld)) {
     g.lang = cld[0].lang;
     g.confidence = cld[0].p;
@@ -214,13 +216,14 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
     g.lang = best->lang;
     g.confidence = std::min(1.0, best->p);
   }
-  if (check) g = CheckSpelling(g, combined, words);
+  if (check) g = CheckSpelling(g, combined, words, title_case);
   return g;
 }
 
 LanguageGuess LanguageIdentifier::CheckSpelling(const LanguageGuess& guess,
                                                 const std::vector<Scored>& combined,
-                                                const std::vector<std::string_view>& words) const {
+                                                const std::vector<std::string_view>& words,
+                                                bool title_case) const {
   // Alternatives: the other languages with a combined score of at least min_alternative.
   const Scored* best_checked = nullptr;    // highest coverage (then score) among those with a dictionary
   const Scored* best_unchecked = nullptr;  // highest score among those without
@@ -243,12 +246,15 @@ LanguageGuess LanguageIdentifier::CheckSpelling(const LanguageGuess& guess,
     if (best_checked && best_coverage >= options_.dictionary_full) return pick(*best_checked);
     return guess;
   }
-  if (best_checked && best_coverage > *own && best_coverage >= options_.dictionary_accept) {
+  if (best_checked && best_coverage > *own &&
+      (best_coverage >= options_.dictionary_accept ||
+       best_coverage - *own >= options_.dictionary_margin)) {
     return pick(*best_checked);
   }
   // The winner's dictionary rejects too many words: the likeliest language that has no
   // dictionary to be rejected by (Scots, Interlingua against English) takes its place.
-  if (*own < options_.dictionary_accept && best_unchecked) return pick(*best_unchecked);
+  // (Not in title case: names count as unknown words there.)
+  if (!title_case && *own < options_.dictionary_accept && best_unchecked) return pick(*best_unchecked);
   return guess;
 }
 

@@ -25,13 +25,15 @@ struct LanguageGuess {
 
 // Weights of the combination rule (defaults documented below and in the README).
 struct LanguageIdOptions {
-  double fasttext_weight_short = 0.4;  // texts under 100 letters
+  double fasttext_weight_short = 0.6;  // texts under 100 letters
   double fasttext_weight_long = 0.3;
   double min_score = 0.1;              // below this the answer is "und"
   // Spelling check (hunspell dictionaries, see SpellingDictionaries).
   bool spelling_check = true;
+  size_t min_checked_words = 2;    // fewer checkable words: no spelling check
   double min_alternative = 0.05;   // combined score an alternative language needs to be considered
   double dictionary_accept = 0.85; // coverage below which the winner's dictionary rejects the text
+  double dictionary_margin = 0.2;  // an alternative with this much more coverage wins (or with accept)
   double dictionary_full = 0.95;   // coverage with which a dictionary overrules a winner that has none
   double shortcut_coverage = 0.9;  // CLD2's conclusive answer stands at this coverage (else: full check)
 };
@@ -40,19 +42,35 @@ struct LanguageIdOptions {
 //
 // Decision rule (see README, "Language identification"): both models score the text; the
 // combined score of a language is w·p_fastText + (1−w)·p_CLD2, where p_CLD2 is CLD2's share of
-// the text for that language (halved when CLD2 says unreliable) and w = 0.4 for texts under
-// 100 letters, 0.3 otherwise (weights chosen on the UDHR evaluation, where CLD2 is the stronger
-// model at every length). The best language wins if its combined score is ≥ 0.1 and the text
-// has ≥ 3 letters; otherwise "und".
+// the text for that language (halved when CLD2 says unreliable) and w = 0.6 for texts under
+// 100 letters, 0.3 otherwise (CLD2 is the stronger model on UDHR paragraphs; on news
+// headlines it takes single words such as "Tokyo" for Danish or Lithuanian, where fastText is
+// right). The best language wins if its combined score is ≥ 0.1 and the text has ≥ 3 letters;
+// otherwise "und".
 // Shortcut: on texts of ≥ 200 letters where CLD2 is reliable and gives one language ≥ 90% of
-// the text, CLD2's answer stands without asking fastText. Long inputs are sampled: CLD2 sees the first 2 KiB, fastText the first 1 KiB.
+// the text, CLD2's answer stands without asking fastText. Long inputs are sampled: CLD2 sees
+// the first 2 KiB, fastText the first 1 KiB.
+//
+// Spelling check (when dictionaries are installed and the first 1 KiB has ≥ 2 checkable words,
+// see CheckableWords): the alternatives are the other languages with a combined score ≥ 0.05.
+//   - an alternative whose dictionary accepts more of the words than the winner's, and either
+//     ≥ 85 % of them or 0.2 more than the winner's, wins (Croatian/Serbian/Bosnian,
+//     Bokmål/Nynorsk, headlines CLD2 got wrong);
+//   - a winner whose dictionary accepts < 85 % of the words gives way to the likeliest
+//     alternative without a dictionary (Scots or Interlingua taken for English); not in title
+//     case, where names count as unknown words;
+//   - a winner without a dictionary gives way to an alternative whose dictionary accepts
+//     ≥ 95 % of the words (Indonesian taken for Malay).
+// The shortcut's answer is checked too, and stands when its dictionary accepts ≥ 90 % of the
+// words.
 //
 // Thread-safe after construction. Not copyable.
 class LanguageIdentifier {
  public:
   // Loads `<data_dir>/lid.176.ftz`; spelling dictionaries are found in `<data_dir>/hunspell` or
-  // /usr/share/hunspell (none found: no spelling check). Fails with Unavailable naming the path when it is missing
-  // or unreadable (run scripts/setup.sh); use CreateCld2Only for a model-free identifier.
+  // /usr/share/hunspell (none found: no spelling check). Fails with Unavailable naming the
+  // path when the model is missing or unreadable (run scripts/setup.sh); use CreateCld2Only
+  // for a model-free identifier.
   static Result<std::unique_ptr<LanguageIdentifier>> Create(const std::string& data_dir,
                                                             LanguageIdOptions options = {});
   // An identifier that uses CLD2 alone (for evaluations and when no data directory exists).
@@ -86,7 +104,7 @@ class LanguageIdentifier {
 
   // The spelling check described above, applied to the decision `guess`.
   LanguageGuess CheckSpelling(const LanguageGuess& guess, const std::vector<Scored>& combined,
-                              const std::vector<std::string_view>& words) const;
+                              const std::vector<std::string_view>& words, bool title_case) const;
 
   std::unique_ptr<fasttext::FastText> fasttext_;
   std::unique_ptr<SpellingDictionaries> dictionaries_;

@@ -85,6 +85,10 @@ TEST_F(LanguageIdTest, SpellingCheckSeparatesCloseLanguages) {
        "fleire lærarar må få betre løn dersom bygdene skal halde på ungdomen.", "nn"},
       {"The council said on Tuesday that the flood defences along the river would be rebuilt "
        "by spring, after residents complained that the works had been delayed for years.", "en"},
+      // Headlines CLD2 alone takes for Danish and Lithuanian.
+      {"Tokyo Olympics Come to a Close", "en"},
+      {"Bilodid wins bronze medal at Tokyo Olympics", "en"},
+      {"Tokio 2020 confirma el primer positivo en covid-19 en la Villa Olímpica", "es"},
   };
   for (const auto& c : cases) EXPECT_EQ(lid_->Identify(c.text).lang, c.lang) << c.text;
 }

@@ -92,8 +92,11 @@ std::string LookupForm(std::string_view raw) {
 
 }  // namespace
 
-std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_words) {
+std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_words,
+                                             bool* title_case) {
   std::vector<std::string_view> words;
+  // Capitalised words inside sentences, kept aside in case the text is in title case.
+  std::vector<std::pair<size_t, std::string_view>> capitalised;  // (position in words, word)
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
   bool sentence_start = true;
@@ -109,7 +112,7 @@ std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_w
     if (c < 0x80) return static_cast<unsigned>((c | 0x20) - 'a') < 26u;
     return IsWordChar(c);
   };
-  while (i < n && words.size() < max_words) {
+  while (i < n && words.size() + capitalised.size() < 2 * max_words) {
     int32_t start = i;
     UChar32 c = next(i);
     if (c < 0 || !is_word_char(c)) {
@@ -171,10 +174,29 @@ std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_w
       sentence_start = false;
       continue;
     }
-    bool checkable = letters >= 2 && !(upper >= 2 && lower == 0) && (!first_upper || sentence_start);
+    const bool word = letters >= 2 && !(upper >= 2 && lower == 0);
+    if (word && first_upper && !sentence_start) {
+      capitalised.emplace_back(words.size(), text.substr(start, end - start));
+    } else if (word) {
+      words.push_back(text.substr(start, end - start));
+    }
     sentence_start = false;
-    if (checkable) words.push_back(text.substr(start, end - start));
   }
+  // Title case ("Tokyo Olympics Come to a Close"): at least half of three or more words are
+  // capitalised inside their sentence. Then they are checked too, in text order.
+  const size_t total = words.size() + capitalised.size();
+  const bool titled = total >= 3 && 2 * capitalised.size() >= total;
+  if (title_case != nullptr) *title_case = titled;
+  if (titled) {
+    std::vector<std::string_view> all;
+    size_t c = 0;
+    for (size_t w = 0; w <= words.size(); ++w) {
+      while (c < capitalised.size() && capitalised[c].first == w) all.push_back(capitalised[c++].second);
+      if (w < words.size()) all.push_back(words[w]);
+    }
+    words = std::move(all);
+  }
+  if (words.size() > max_words) words.resize(max_words);
   return words;
 }
 

@@ -23,9 +23,13 @@ namespace storytrace {
 // (with inner apostrophes, as in "don't"), of ≥ 2 letters, that start in lower case, or start a
 // sentence (first word, or after . ! ? :) and are not all capitals. Web and mail addresses are skipped. Capitalised words inside
 // a sentence are skipped: they are mostly names, which no dictionary knows and which say
-// nothing about the language.
+// nothing about the language. Except in title case ("Tokyo Olympics Come to a Close": at
+// least half of three or more words capitalised inside their sentence), where they are
+// checked too and `*title_case` (when given) is set: coverage then counts names as unknown
+// words, so only comparisons between languages mean something.
 // The views point into `text`.
-std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_words);
+std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_words,
+                                             bool* title_case = nullptr);
 
 // Lazily loaded hunspell dictionaries for the languages listed in the .cc (ISO 639-1 codes as
 // LanguageIdentifier returns them, "no" for Bokmål). Thread-safe; each dictionary loads on first

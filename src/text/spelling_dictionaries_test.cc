@@ -32,6 +32,17 @@ TEST(CheckableWordsTest, SkipsNamesNumbersAndAddresses) {
   EXPECT_EQ(CheckableWords("one two three four", 2).size(), 2u);
 }
 
+TEST(CheckableWordsTest, TitleCaseHeadlinesKeepTheirCapitalisedWords) {
+  bool title_case = false;
+  EXPECT_EQ(CheckableWords("Tokyo Olympics Come to a Close", 100, &title_case),
+            (std::vector<std::string_view>{"Tokyo", "Olympics", "Come", "to", "Close"}));
+  EXPECT_TRUE(title_case);
+  // German capitalises every noun, but a German sentence is not in title case.
+  EXPECT_EQ(CheckableWords("Die Regierung hat am Montag neue Maßnahmen beschlossen.", 100, &title_case),
+            (std::vector<std::string_view>{"Die", "hat", "am", "neue", "beschlossen"}));
+  EXPECT_FALSE(title_case);
+}
+
 class SpellingDictionariesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
