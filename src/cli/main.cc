@@ -157,6 +157,28 @@ int main(int argc, char** argv) {
                            copt.linker.unlink_probability_full_text,
                            "the same for clusters of full articles")
       ->capture_default_str();
+  eval_stories->add_option("--story-link-probability", copt.linker.story_link_probability,
+                           "stories merge at this mean link probability over all pairs of their "
+                           "clusters (size-weighted); negative: off")
+      ->capture_default_str();
+  eval_stories->add_option("--story-link-probability-full-text",
+                           copt.linker.story_link_probability_full_text,
+                           "the same for clusters of full articles")
+      ->capture_default_str();
+  eval_stories->add_option("--story-keep-probability", copt.linker.story_keep_probability,
+                           "a re-linked cluster whose mean link probability with the rest of its "
+                           "story falls below this leaves it; negative: off")
+      ->capture_default_str();
+  eval_stories->add_option("--story-keep-probability-full-text",
+                           copt.linker.story_keep_probability_full_text,
+                           "the same for clusters of full articles")
+      ->capture_default_str();
+  eval_stories->add_option("--link-candidate-terms", copt.linker.candidate_terms,
+                           "a cluster looks up others through this many top entries per space")
+      ->capture_default_str();
+  eval_stories->add_option("--link-candidates", copt.linker.max_candidates,
+                           "... and scores this many of those that share the most")
+      ->capture_default_str();
   eval_stories->add_option("--link-model", link_model_text,
                            "link model for clusters of one language 'bias,w1,...'");
   eval_stories->add_option("--dump-link-features", link_features_path,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_set>
 
 #include "cluster/cluster_index.h"
@@ -11,6 +12,9 @@ namespace storytrace {
 namespace {
 
 constexpr double kMinKeyMass = 6.0;
+
+// Whether most of a cluster's articles have a full body.
+bool FullText(const ClusterSummary& s) { return 2 * s.full_text > s.size; }
 
 // Share of `a`'s key mass (idf, damped by how few of its articles have the key) that `b` has.
 double KeyShare(const ClusterSummary& a, const ClusterSummary& b) {
@@ -113,8 +117,7 @@ LinkFeatures StoryLinker::Features(const ClusterSummary& a, const ClusterSummary
 
 StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a, const ClusterSummary& b,
                                           const LinkFeatures& x) const {
-  auto full_text = [](const ClusterSummary& s) { return 2 * s.full_text > s.size; };
-  const bool full = full_text(a) && full_text(b);
+  const bool full = FullText(a) && FullText(b);
   const bool same = a.lang == b.lang;
   const LinkModel& model =
       full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
@@ -172,6 +175,7 @@ void StoryLinker::Link(uint32_t n) {
   };
   std::vector<Option> options;
   std::unordered_map<uint32_t, double> known;  // n's link probability with each candidate
+  std::vector<uint32_t> holding;  // candidates whose link with n would hold (see Recheck)
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
     LinkFeatures x = Features(c, d);
@@ -179,6 +183,7 @@ void StoryLinker::Link(uint32_t n) {
     const PairScore score = Score(c, d, x);
     known[m] = score.probability;
     if (score.probability >= score.link) options.push_back({score.probability - score.link, m});
+    if (score.probability >= score.unlink) holding.push_back(m);
   }
   std::stable_sort(options.begin(), options.end(),
                    [](const Option& a, const Option& b) { return a.margin > b.margin; });
@@ -191,6 +196,51 @@ void StoryLinker::Link(uint32_t n) {
       return;
     }
   }
+  const double whole = FullText(c) ? options_.story_link_probability_full_text
+                                   : options_.story_link_probability;
+  if (whole < 0) return;
+  // No single link: compare the stories as wholes. The story with the highest mean link
+  // probability (the first of equals, by number) merges when that reaches the threshold,
+  // linked through its cluster most likely linked to n (a link that holds).
+  std::vector<std::pair<uint32_t, uint32_t>> stories;  // (story, its best cluster for n)
+  for (uint32_t m : holding) {
+    const uint32_t t = clusters_[m].story;
+    auto it = std::find_if(stories.begin(), stories.end(),
+                           [&](const auto& s) { return s.first == t; });
+    if (it == stories.end()) {
+      stories.emplace_back(t, m);
+    } else if (known[m] > known[it->second]) {
+      it->second = m;
+    }
+  }
+  std::sort(stories.begin(), stories.end());
+  double best = whole;
+  std::optional<uint32_t> target;
+  for (const auto& [t, m] : stories) {
+    const double mean = StoryLinkage(mine, t, n, known);
+    if (mean > best || (mean == best && !target)) {
+      best = mean;
+      target = m;
+    }
+  }
+  if (target) Merge(n, *target);
+}
+
+double StoryLinker::StoryLinkage(uint32_t s, uint32_t t, uint32_t n,
+                                 const std::unordered_map<uint32_t, double>& known) const {
+  double sum = 0, weight = 0;
+  for (uint32_t a : stories_[s].live) {
+    const ClusterSummary& x = clusters_[a].summary;
+    for (uint32_t b : stories_[t].live) {
+      const ClusterSummary& y = clusters_[b].summary;
+      auto it = a == n ? known.find(b) : known.end();
+      const double p = it != known.end() ? it->second : Score(x, y).probability;
+      const double w = static_cast<double>(x.size) * y.size;
+      sum += w * p;
+      weight += w;
+    }
+  }
+  return weight > 0 ? sum / weight : 0;
 }
 
 bool StoryLinker::AgreesWithStory(uint32_t n, uint32_t story,
@@ -255,6 +305,33 @@ void StoryLinker::Recheck(uint32_t n) {
     std::vector<Edge>& back = clusters_[m].edges;
     back.erase(std::find_if(back.begin(), back.end(), [&](const Edge& e) { return e.other == n; }));
     dropped.push_back(m);
+  }
+  const double keep = FullText(c) ? options_.story_keep_probability_full_text
+                                  : options_.story_keep_probability;
+  if (keep >= 0 && dropped.empty() && !edges.empty()) {
+    // Does n still agree with the rest of its story as a whole? If not, it lets go of its
+    // links (those it was tied with for good stay).
+    double sum = 0, weight = 0;
+    for (uint32_t k : stories_[clusters_[n].story].live) {
+      if (k == n) continue;
+      const ClusterSummary& d = clusters_[k].summary;
+      sum += d.size * Score(c, d).probability;
+      weight += d.size;
+    }
+    if (weight > 0 && sum / weight < keep) {
+      for (size_t i = 0; i < edges.size();) {
+        if (edges[i].permanent) {
+          ++i;
+          continue;
+        }
+        const uint32_t m = edges[i].other;
+        edges.erase(edges.begin() + static_cast<std::ptrdiff_t>(i));
+        std::vector<Edge>& back = clusters_[m].edges;
+        back.erase(
+            std::find_if(back.begin(), back.end(), [&](const Edge& e) { return e.other == n; }));
+        dropped.push_back(m);
+      }
+    }
   }
   for (uint32_t m : dropped) SplitIfApart(n, m);
 }

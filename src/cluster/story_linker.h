@@ -35,6 +35,19 @@ struct LinkerOptions {
   // link probability with that story's live clusters, weighted by their sizes, reaches this
   // too, and the same the other way round. Negative: no such check.
   double story_probability = 0.2;
+  // Stories as wholes: when no single link merges a changed cluster's story, it still merges
+  // with the candidate story whose mean link probability with it, over all pairs of their
+  // live clusters (weighted by both sizes), is highest and reaches this, provided the changed
+  // cluster's best link into that story would hold (reaches the unlink probability).
+  // Negative: off. Off for clusters of full articles (measured on headlines only).
+  double story_link_probability = 0.45;
+  double story_link_probability_full_text = -1;
+  // Average linkage kept up after merging: when a cluster is re-linked and its mean link
+  // probability with the rest of its story's live clusters (size-weighted) has fallen below
+  // this (under story_probability, so that it does not flicker), its links are dropped and
+  // the story splits where that leaves it apart. Negative: off. Off for full articles too.
+  double story_keep_probability = 0.15;
+  double story_keep_probability_full_text = -1;
   size_t candidate_terms = 16;    // a cluster looks up others through its top entries
   size_t max_candidates = 48;     // ... and scores those that share the most of them
 };
@@ -62,9 +75,11 @@ struct ClusterSummary {
 // strongest terms, concepts, grams or keys (terms only within a language; concepts, grams and
 // keys across languages); a LinkModel turns each pair's similarities into a probability, and
 // the two stories merge when the best probability reaches the threshold (the older story's id
-// survives). The cluster's own links are re-scored too: a link that no longer holds is
-// dropped, and a story left in two parts splits, the part without the story's first cluster
-// taking back the id of the earliest story that was merged into it (see StorySplit).
+// survives), or, failing that, when the two stories as wholes are alike on average (see
+// story_link_probability). The cluster's own links are re-scored too: a link that no longer
+// holds is dropped (all of them when the cluster no longer agrees with its story as a whole),
+// and a story left in two parts splits, the part without the story's first cluster taking
+// back the id of the earliest story that was merged into it (see StorySplit).
 // Deterministic; not thread-safe.
 class StoryLinker {
  public:
@@ -148,8 +163,13 @@ class StoryLinker {
   // probabilities of `n` already computed, by cluster.
   bool AgreesWithStory(uint32_t n, uint32_t story,
                        const std::unordered_map<uint32_t, double>& known) const;
-  // Re-scores the links of cluster `n`, drops those that no longer hold and splits its story
-  // when it falls apart.
+  // The mean link probability of stories `s` and `t` over all pairs of their live clusters,
+  // weighted by both sizes; `known` holds cluster `n`'s probabilities, by cluster.
+  double StoryLinkage(uint32_t s, uint32_t t, uint32_t n,
+                      const std::unordered_map<uint32_t, double>& known) const;
+  // Re-scores the links of cluster `n`, drops those that no longer hold (all of them when `n`
+  // no longer agrees with its story as a whole, see story_keep_probability) and splits its
+  // story when it falls apart.
   void Recheck(uint32_t n);
   void SplitIfApart(uint32_t a, uint32_t b);
 

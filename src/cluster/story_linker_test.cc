@@ -18,6 +18,8 @@ LinkerOptions CosineOnly() {
   o.same_lang_model = o.full_text_same_lang_model = m;
   o.link_probability = o.link_probability_full_text = 0.7;
   o.unlink_probability = o.unlink_probability_full_text = 0.25;
+  o.story_link_probability = -1;
+  o.story_keep_probability = -1;
   return o;
 }
 
@@ -118,6 +120,43 @@ TEST(StoryLinkerTest, AClusterUnlikeTheStoryAsAWholeDoesNotChainOntoIt) {
     uint32_t c = linker.AddCluster("st-c", "en");
     Update(&linker, c, {{3, 1}, {4, 1}});
     EXPECT_EQ(linker.StoryOf(c), agree < 0 ? "st-a" : "st-c") << "story_probability " << agree;
+  }
+}
+
+TEST(StoryLinkerTest, StoriesAlikeAsWholesMergeWithoutOneStrongLink) {
+  for (double whole : {0.45, -1.0}) {
+    LinkerOptions o = CosineOnly();
+    o.story_link_probability = whole;
+    StoryLinker linker(o);
+    uint32_t a = linker.AddCluster("st-a", "en");
+    Update(&linker, a, {{1, 1}, {2, 1}});
+    uint32_t b = linker.AddCluster("st-b", "en");
+    ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 0.3f}}), "st-a");  // cosine 0.98
+    // c is somewhat like both (cosine 0.50 and 0.49: p 0.50 and 0.47, below the 0.7 a link
+    // needs), and their mean, 0.48, reaches 0.45.
+    uint32_t c = linker.AddCluster("st-c", "en");
+    Update(&linker, c, {{1, 1}, {5, 1}, {6, 0.1f}});
+    EXPECT_EQ(linker.StoryOf(c), whole < 0 ? "st-c" : "st-a") << "story_link " << whole;
+  }
+}
+
+TEST(StoryLinkerTest, AClusterThatNoLongerAgreesWithItsStoryLeavesIt) {
+  for (double keep : {0.15, -1.0}) {
+    LinkerOptions o = CosineOnly();
+    o.story_keep_probability = keep;
+    StoryLinker linker(o);
+    uint32_t a = linker.AddCluster("st-a", "en");
+    for (int i = 0; i < 5; ++i) Update(&linker, a, {{1, 1}, {2, 1}});  // 5 articles
+    uint32_t b = linker.AddCluster("st-b", "en");
+    ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 1}, {4, 1}}), "st-a");  // cosine 0.71
+    // c links to b (cosine 0.87, p 0.93; with a 0.41, p 0.29: the story's mean is 0.39).
+    uint32_t c = linker.AddCluster("st-c", "en");
+    ASSERT_EQ(Update(&linker, c, {{2, 1}, {3, 1}, {4, 1}}), "st-a");
+    // c drifts: its link with b still holds (cosine 0.58, p 0.68), but with a it shares
+    // nothing, and the story's mean, (5 × 0.007 + 0.68) / 6 = 0.12, is below 0.15.
+    Update(&linker, c, {{3, 1}, {4, 1}, {6, 1}});
+    EXPECT_EQ(linker.StoryOf(c), keep < 0 ? "st-a" : "st-c") << "story_keep " << keep;
+    EXPECT_EQ(linker.StoryOf(b), "st-a");
   }
 }
 
