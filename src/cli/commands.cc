@@ -242,13 +242,24 @@ int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
   return kExitOk;
 }
 
+namespace {
+// The articles `--lang`, `--story` and `--limit` select.
+ArticleFilter ListingFilter(const CommonOptions& o) {
+  ArticleFilter filter;
+  filter.lang = o.lang;
+  filter.story_id = o.story;
+  filter.limit = o.limit;
+  return filter;
+}
+}  // namespace
+
 int RunExport(const CommonOptions& o) {
   OutputFormat f;
   int rc = kExitOk;
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
   if (f == OutputFormat::kTable) f = OutputFormat::kJsonl;  // export has no table form
-  auto articles = store->ListArticles({o.lang, o.story, o.limit, std::nullopt});
+  auto articles = store->ListArticles(ListingFilter(o));
   if (Failed(articles)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a, o.with_raw));
@@ -323,7 +334,7 @@ int RunArticles(const CommonOptions& o) {
   int rc = kExitOk;
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
-  auto articles = store->ListArticles({o.lang, o.story, o.limit, std::nullopt});
+  auto articles = store->ListArticles(ListingFilter(o));
   if (Failed(articles)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) {
