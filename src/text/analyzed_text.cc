@@ -9,8 +9,9 @@
 
 namespace storytrace {
 
-Result<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(const std::string& data_dir) {
-  auto lid = LanguageIdentifier::Create(data_dir);
+Result<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(const std::string& data_dir,
+                                                            LanguageIdOptions lid_options) {
+  auto lid = LanguageIdentifier::Create(data_dir, lid_options);
   if (!lid.ok()) return lid.status();
   auto stop = Stopwords::Load(data_dir);
   if (!stop.ok()) return stop.status();
@@ -20,10 +21,11 @@ Result<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(const std::string& da
 
 LanguageGuess TextAnalyzer::DetectLanguage(std::string_view text, std::string_view given_lang,
                                            bool* overridden) const {
-  LanguageGuess guess = lid_->Identify(text);
   if (overridden) *overridden = false;
-  if (given_lang.empty() || given_lang == "und") return guess;
-  std::string given = LanguageIdentifier::CanonicalCode(given_lang);
+  const bool stated = !given_lang.empty() && given_lang != "und";
+  std::string given = stated ? LanguageIdentifier::CanonicalCode(given_lang) : std::string();
+  LanguageGuess guess = lid_->Identify(text, given);
+  if (!stated) return guess;
   if (guess.lang == given) return guess;
   size_t letters = 0;
   for (unsigned char c : text) letters += (std::isalpha(c) || c >= 0xC0) ? 1 : 0;

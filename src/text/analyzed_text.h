@@ -37,7 +37,9 @@ struct AnalyzedText {
 class TextAnalyzer {
  public:
   // Loads the language model and stopwords from `data_dir`; fails (Unavailable) when missing.
-  static Result<std::unique_ptr<TextAnalyzer>> Create(const std::string& data_dir);
+  // `lid_options` configure language identification (LanguageIdentifier).
+  static Result<std::unique_ptr<TextAnalyzer>> Create(const std::string& data_dir,
+                                                      LanguageIdOptions lid_options = {});
 
   TextAnalyzer(const TextAnalyzer&) = delete;
   TextAnalyzer& operator=(const TextAnalyzer&) = delete;

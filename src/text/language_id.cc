@@ -160,7 +160,7 @@ LanguageGuess LanguageIdentifier::IdentifyFastText(std::string_view text) const 
   return g;
 }
 
-LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
+LanguageGuess LanguageIdentifier::Identify(std::string_view text, std::string_view stated) const {
   LanguageGuess g;
   size_t letters = CountLetters(Prefix(text, kCld2MaxBytes));
   if (letters < 3) return g;
@@ -183,7 +183,7 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
     g.confidence = cld[0].p;
     // Settled unless the dictionary check has something to say: the winner's dictionary
     // rejects some words, or the winner has no dictionary to confirm it.
-    if (!check) return g;
+    if (!check || g.lang == stated) return g;
     auto coverage = dictionaries_->Coverage(g.lang, words);
     if (coverage && *coverage >= options_.shortcut_coverage) return g;
   }
@@ -216,7 +216,7 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text) const {
     g.lang = best->lang;
     g.confidence = std::min(1.0, best->p);
   }
-  if (check) g = CheckSpelling(g, combined, words, title_case);
+  if (check && g.lang != stated) g = CheckSpelling(g, combined, words, title_case);
   return g;
 }
 

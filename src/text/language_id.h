@@ -80,8 +80,13 @@ class LanguageIdentifier {
   LanguageIdentifier(const LanguageIdentifier&) = delete;
   LanguageIdentifier& operator=(const LanguageIdentifier&) = delete;
 
-  // The combined decision described above.
-  LanguageGuess Identify(std::string_view text) const;
+  // The combined decision described above. `stated` is the language the source states, if any
+  // (a code as CanonicalCode returns): when the two models agree with it, the spelling check
+  // is skipped. It could not overrule a stated language anyway (TextAnalyzer keeps a stated
+  // language unless contradicted with confidence ≥ 0.9, and a language the check prefers
+  // carries its combined score, below the models' winner's), and a feed that states its
+  // languages then loads no dictionaries of other languages.
+  LanguageGuess Identify(std::string_view text, std::string_view stated = {}) const;
   // CLD2 alone (its top language and reliability-scaled confidence).
   LanguageGuess IdentifyCld2(std::string_view text) const;
   // fastText alone (top label and probability); "und" when no model is loaded.

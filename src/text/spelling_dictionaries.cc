@@ -52,7 +52,7 @@ const std::vector<DictionaryFiles>& Table() {
   return *table;
 }
 
-constexpr size_t kMaxCachedWords = 200000;
+constexpr size_t kMaxCachedWords = 32768;
 
 bool IsWordChar(UChar32 c) {
   return u_isalpha(c) || (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_MC_MASK)) != 0;

@@ -33,7 +33,8 @@ std::vector<std::string_view> CheckableWords(std::string_view text, size_t max_w
 
 // Lazily loaded hunspell dictionaries for the languages listed in the .cc (ISO 639-1 codes as
 // LanguageIdentifier returns them, "no" for Bokmål). Thread-safe; each dictionary loads on first
-// use and remembers its verdicts on up to 200,000 distinct words.
+// use (5–75 MB each, 25 on average; all 46 together about 1.2 GB) and remembers its verdicts
+// on up to 32,768 distinct words.
 class SpellingDictionaries {
  public:
   // Looks for `<name>.aff`/`<name>.dic` in `dirs`, in order. Languages whose files are in none
