@@ -115,6 +115,11 @@ int main(int argc, char** argv) {
   }
   LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
   ConceptMapper concepts(&lexicons);
+  auto gazetteer = Gazetteer::Load(data_dir);  // country keys, as ingest gives them
+  if (!gazetteer.ok()) {
+    std::cerr << "bench_cluster: " << gazetteer.status().message() << "\n";
+    return 1;
+  }
 
   // Vocabulary: English from eng-deu, the others from their x-eng dictionaries; translations
   // of English words from eng-x.
@@ -195,7 +200,7 @@ int main(int argc, char** argv) {
     return std::to_string(e.number);
   };
 
-  StoryClusterer clusterer({}, &concepts);
+  StoryClusterer clusterer({}, &concepts, gazetteer.value().get());
   // (event, language cluster number) per article, allocated before the memory baseline; the
   // article's final story is its cluster's (merges and splits included).
   std::vector<std::pair<uint32_t, uint32_t>> assigned(n_articles);

@@ -108,7 +108,10 @@ int RunRecluster(const CommonOptions& o, const std::string& since, const std::st
   if (Failed(analyzer)) return kExitFailure;
   LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
   ConceptMapper concepts(&lexicons);
-  auto r = Recluster(store.get(), *analyzer.value(), &concepts, ClustererOptions(), from, to);
+  auto gazetteer = Gazetteer::Load(data_dir);
+  if (Failed(gazetteer)) return kExitFailure;
+  auto r = Recluster(store.get(), *analyzer.value(), &concepts, ClustererOptions(), from, to,
+                     gazetteer.value().get());
   if (Failed(r)) return kExitFailure;
   const ReclusterSummary& s = r.value();
   std::cerr << fmt::format(
@@ -432,15 +435,15 @@ int RunEvalStories(const CommonOptions& o, const std::string& gold, const Cluste
   std::unique_ptr<Gazetteer> gazetteer;
   LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
   std::unique_ptr<MentionFinder> finder;
-  if (entities) {
+  if (entities || c.profile.country_weight > 0) {
     auto g = Gazetteer::Load(data_dir);
     if (Failed(g)) return kExitFailure;
     gazetteer = std::move(g).value();
-    finder = std::make_unique<MentionFinder>(gazetteer.get(), &lexicons);
   }
+  if (entities) finder = std::make_unique<MentionFinder>(gazetteer.get(), &lexicons);
   ConceptMapper concepts(&lexicons);
   auto r = EvaluateStories(gold, *analyzer.value(), c, finder.get(), &concepts, features_path,
-                           link_features_path);
+                           link_features_path, gazetteer.get());
   if (Failed(r)) return kExitFailure;
   const ClusterScores& s = r.value().scores;
   if (!assignments_path.empty()) {

@@ -149,6 +149,10 @@ int main(int argc, char** argv) {
   eval_stories->add_option("--split-compounds", copt.profile.split_compounds,
                            "unknown compound words take the concepts of their parts")
       ->capture_default_str();
+  eval_stories->add_option("--country-weight", copt.profile.country_weight,
+                           "words naming a country (any language) are keyed by the country, "
+                           "at this multiple of its idf; 0: off")
+      ->capture_default_str();
   eval_stories->add_option("--story-probability", copt.linker.story_probability,
                            "a cluster links to a story only at this mean link probability with "
                            "the story's clusters (size-weighted); negative: never checked")

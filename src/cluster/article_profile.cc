@@ -33,7 +33,45 @@ const std::string& Latin(const std::string& folded) {
 
 using Counts = absl::flat_hash_map<uint32_t, float>;
 
+// The country that token `i` names, alone or as the second word of a two-word name; empty when
+// none. Cased scripts need a capital (and a stopword such as "us" all capitals: US, UK).
+std::string_view CountryOf(const CountryFinder& finder, const Article& article,
+                           const AnalyzedText& at, size_t i) {
+  const AnalyzedToken& t = at.tokens[i];
+  const bool caseless = !t.folded.empty() && static_cast<unsigned char>(t.folded[0]) >= 0xD7;
+  if (!caseless && !t.capitalized) return {};
+  if (t.stopword) {
+    // Offsets are into title + "\n\n" + text (the title alone for a headline).
+    const size_t title = article.title.size();
+    const bool in_title = t.span.begin < title;
+    std::string_view field = in_title ? std::string_view(article.title) : article.text;
+    const size_t begin =
+        in_title ? t.span.begin : t.span.begin - std::min<size_t>(t.span.begin, title + 2);
+    std::string_view surface =
+        field.substr(std::min(begin, field.size()), t.span.end - t.span.begin);
+    if (surface.size() < 2 || !std::all_of(surface.begin(), surface.end(),
+                                            [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return {};
+    }
+  }
+  if (i > 0) {
+    const AnalyzedToken& prev = at.tokens[i - 1];
+    if (prev.span.kind == TokenKind::kWord && t.span.begin <= prev.span.end + 1) {
+      if (auto c = finder.Pair(at.lang, prev.folded, t.folded); !c.empty()) return c;
+    }
+  }
+  return finder.Word(at.lang, t.folded);
+}
+
 }  // namespace
+
+ProfileBuilder::ProfileBuilder(ProfileOptions options, const ConceptMapper* concepts,
+                               const Gazetteer* gazetteer)
+    : options_(options), concepts_(concepts) {
+  if (gazetteer != nullptr && options.country_weight > 0) {
+    countries_ = std::make_unique<CountryFinder>(*gazetteer);
+  }
+}
 
 double ProfileBuilder::Idf(int df, int docs) const {
   return std::log((docs + options_.prior_docs) / (df + 0.5));
@@ -68,13 +106,21 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
   }
   const uint32_t lang_seed = Hash32(at.lang, kTermSeed);
   Counts tf, concept_tf, gram_tf;
-  std::vector<uint32_t> keys;
+  std::vector<uint32_t> keys, country_keys;
   std::vector<uint64_t> concepts;
   size_t next_cover = 0;
-  for (const AnalyzedToken& t : at.tokens) {
+  for (size_t i = 0; i < at.tokens.size(); ++i) {
+    const AnalyzedToken& t = at.tokens[i];
     while (next_cover < covered.size() && covered[next_cover].second <= t.span.begin) ++next_cover;
     const bool in_entity = next_cover < covered.size() && covered[next_cover].first <= t.span.begin;
     const bool number = t.span.kind == TokenKind::kNumber;
+    if (countries_ != nullptr && !number && !in_entity &&
+        (!p.full_text || t.span.begin < lead_end)) {
+      std::string_view country = CountryOf(*countries_, article, at, i);
+      if (!country.empty()) {
+        country_keys.push_back(Hash32("country:" + std::string(country), kKeySeed));
+      }
+    }
     if (t.stopword || (!number && t.stem.size() < 2)) continue;
     const float w = static_cast<float>(t.span.begin < title_end  ? options_.title_weight
                                        : t.span.begin < lead_end ? options_.lead_weight
@@ -125,6 +171,8 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::sort(country_keys.begin(), country_keys.end());
+  country_keys.erase(std::unique(country_keys.begin(), country_keys.end()), country_keys.end());
   std::sort(entity_keys.begin(), entity_keys.end());
   entity_keys.erase(std::unique(entity_keys.begin(), entity_keys.end()), entity_keys.end());
 
@@ -147,6 +195,9 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
   p.grams = weigh(gram_tf, gram_df_, docs_);
   std::vector<std::pair<uint32_t, float>> weighted;
   for (uint32_t k : keys) weighted.emplace_back(k, std::max(0.0, Idf(++key_df_[k], docs_)));
+  for (uint32_t k : country_keys) {
+    weighted.emplace_back(k, options_.country_weight * std::max(0.0, Idf(++key_df_[k], docs_)));
+  }
   for (uint32_t k : entity_keys) {
     weighted.emplace_back(k, options_.entity_weight * std::max(0.0, Idf(++key_df_[k], docs_)));
   }

@@ -14,8 +14,9 @@ constexpr double kMinKeyMass = 6.0;
 
 }  // namespace
 
-StoryClusterer::StoryClusterer(ClustererOptions options, const ConceptMapper* concepts)
-    : options_(options), profiles_(options.profile, concepts), linker_(options.linker) {}
+StoryClusterer::StoryClusterer(ClustererOptions options, const ConceptMapper* concepts,
+                               const Gazetteer* gazetteer)
+    : options_(options), profiles_(options.profile, concepts, gazetteer), linker_(options.linker) {}
 
 ArticleProfile StoryClusterer::Profile(const Article& article, const AnalyzedText& analyzed) {
   return profiles_.Build(article, analyzed);

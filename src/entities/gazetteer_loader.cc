@@ -167,7 +167,8 @@ Status ForEachObject(const fs::path& path, Fn fn) {
 
 Status LoadCountries(const fs::path& langs, Gazetteer* g,
                      std::unordered_map<std::string, std::string>* by_key,
-                     std::unordered_map<std::string, std::string>* display) {
+                     std::unordered_map<std::string, std::string>* display,
+                     std::vector<LocalCountryName>* local) {
   std::error_code ec;
   if (!fs::is_directory(langs, ec)) return Status::Ok();
   std::unordered_map<std::string, std::string> english;  // code → English name
@@ -219,6 +220,7 @@ Status LoadCountries(const fs::path& langs, Gazetteer* g,
       } else {
         names.push_back(v.get<std::string>());
       }
+      for (const auto& n : names) local->push_back({p.stem().string(), n, code});
       // Short names from the less common languages collide with names and words of the
       // languages storytrace reads most ("Jana"): keep those only from the main languages.
       static const std::unordered_set<std::string> kMain = {"en", "de", "fr", "es", "it",
@@ -260,7 +262,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   }
   fs::path npm = fs::path(data_dir) / "npm/node_modules";
   if (Status s = LoadCountries(npm / "i18n-iso-countries/langs", g.get(), &g->country_by_key_,
-                               &g->country_names_);
+                               &g->country_names_, &g->local_country_names_);
       !s.ok()) {
     return s;
   }

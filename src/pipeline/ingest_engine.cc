@@ -15,10 +15,11 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->lexicons = std::make_unique<LexiconSet>(LexiconSet::Load(data_dir + "/lexicon"));
   engine->links = std::make_unique<LinkFinder>(engine->lexicons.get());
   engine->concepts = std::make_unique<ConceptMapper>(engine->lexicons.get());
-  auto clusterer = std::make_unique<StoryClusterer>(options, engine->concepts.get());
   auto gazetteer = Gazetteer::Load(data_dir);
   if (!gazetteer.ok()) return gazetteer.status();
   engine->gazetteer = std::move(gazetteer).value();
+  auto clusterer = std::make_unique<StoryClusterer>(options, engine->concepts.get(),
+                                                    engine->gazetteer.get());
   engine->mentions = std::make_unique<MentionFinder>(engine->gazetteer.get(), engine->lexicons.get());
   engine->entities = std::make_unique<EntityRegistry>();
   engine->geotagger = std::make_unique<Geotagger>(engine->gazetteer.get());

@@ -12,7 +12,8 @@ namespace storytrace {
 
 Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
                                    const ConceptMapper* concepts, const ClustererOptions& options,
-                                   std::optional<int64_t> since, std::optional<int64_t> until) {
+                                   std::optional<int64_t> since, std::optional<int64_t> until,
+                                   const Gazetteer* gazetteer) {
   auto start = std::chrono::steady_clock::now();
   ArticleFilter f;
   f.since = since;
@@ -38,7 +39,7 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   work();
   for (auto& t : pool) t.join();
 
-  StoryClusterer clusterer(options, concepts);
+  StoryClusterer clusterer(options, concepts, gazetteer);
   std::unordered_map<std::string, std::string> story_of;  // article → story when assigned
   std::vector<std::string> clusters(articles.size());
   std::vector<uint32_t> numbers(articles.size());  // cluster numbers, valid after expiry

@@ -26,10 +26,12 @@ struct ReclusterSummary {
 // and translations join their original's story when the original is in the range, as ingest
 // does. Writes the new stories and language clusters in one transaction and refreshes every
 // story touched. The same store and options always give the same result. Fails only when
-// the store fails (then nothing is written).
+// the store fails (then nothing is written). `gazetteer` (may be null) gives the clusterer
+// country names in every language, as ingest does (ProfileOptions::country_weight).
 Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
                                    const ConceptMapper* concepts, const ClustererOptions& options,
-                                   std::optional<int64_t> since, std::optional<int64_t> until);
+                                   std::optional<int64_t> since, std::optional<int64_t> until,
+                                   const Gazetteer* gazetteer = nullptr);
 
 }  // namespace storytrace
 

@@ -19,7 +19,8 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
                                         const MentionFinder* finder,
                                         const ConceptMapper* concepts,
                                         const std::string& features_path,
-                                        const std::string& link_features_path) {
+                                        const std::string& link_features_path,
+                                        const Gazetteer* gazetteer) {
   std::ifstream in(gold_path);
   if (!in) return IoError("cannot read " + gold_path);
   struct GoldArticle {
@@ -70,7 +71,7 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
     }
   }
   auto t1 = Clock::now();
-  StoryClusterer clusterer(options, concepts);
+  StoryClusterer clusterer(options, concepts, gazetteer);
   std::vector<LabeledItem> items;
   items.reserve(gold.size());
   std::ofstream features;

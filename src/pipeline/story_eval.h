@@ -31,13 +31,15 @@ struct StoryEvalResult {
 // TSV line "article label features..." for training the join model, where the label says
 // whether most of the candidate's articles so far belong to the article's gold story.
 // `link_features_path` likewise receives every cluster pair considered for linking, labelled
-// by whether the two clusters' majority gold stories agree.
+// by whether the two clusters' majority gold stories agree. `gazetteer` (may be null) gives
+// the clusterer country names in every language (ProfileOptions::country_weight).
 Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const TextAnalyzer& analyzer,
                                         const ClustererOptions& options,
                                         const MentionFinder* finder = nullptr,
                                         const ConceptMapper* concepts = nullptr,
                                         const std::string& features_path = {},
-                                        const std::string& link_features_path = {});
+                                        const std::string& link_features_path = {},
+                                        const Gazetteer* gazetteer = nullptr);
 
 }  // namespace storytrace
 

@@ -1,0 +1,113 @@
+#include "cluster/country_finder.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "cluster/article_profile.h"
+#include "tests/shared_analyzer.h"
+#include "text/normalizer.h"
+
+namespace storytrace {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Country lists in four languages and scripts, with names that inflect (Slovenian, Russian),
+// carry the Arabic article, and span two words.
+class CountryFinderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("st_countries_" + std::to_string(getpid())));
+    fs::path langs = *dir_ / "npm/node_modules/i18n-iso-countries/langs";
+    fs::create_directories(langs);
+    std::ofstream(langs / "en.json") << R"js({"locale":"en","countries":{"CN":"China",
+      "JP":"Japan","RS":"Serbia","US":["United States of America","United States","US"]}})js";
+    std::ofstream(langs / "sl.json") << R"js({"locale":"sl","countries":{"CN":"Kitajska",
+      "JP":"Japonska","RS":"Srbija","US":"Združene države Amerike"}})js";
+    std::ofstream(langs / "ru.json") << R"js({"locale":"ru","countries":{
+      "CN":"КНР (Китайская Народная Республика)","JP":"Япония","RS":"Сербия","US":"США"}})js";
+    std::ofstream(langs / "ar.json") << R"js({"locale":"ar","countries":{"CN":"الصين",
+      "JP":"اليابان","RS":"صربيا","US":"الولايات المتحدة"}})js";
+    auto g = Gazetteer::Load(dir_->string());
+    ASSERT_TRUE(g.ok()) << g.status().message();
+    gazetteer_ = std::move(g).value().release();
+    finder_ = new CountryFinder(*gazetteer_);
+  }
+  static void TearDownTestSuite() {
+    delete finder_;
+    delete gazetteer_;
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+  static std::string Word(const char* lang, const char* word) {
+    return std::string(finder_->Word(lang, FoldForMatching(word)));
+  }
+  static fs::path* dir_;
+  static Gazetteer* gazetteer_;
+  static CountryFinder* finder_;
+};
+fs::path* CountryFinderTest::dir_ = nullptr;
+Gazetteer* CountryFinderTest::gazetteer_ = nullptr;
+CountryFinder* CountryFinderTest::finder_ = nullptr;
+
+TEST_F(CountryFinderTest, NamesInflectedForms) {
+  EXPECT_EQ(Word("en", "China"), "CN");
+  EXPECT_EQ(Word("en", "Japanese"), "JP");
+  EXPECT_EQ(Word("en", "US"), "US");
+  EXPECT_EQ(Word("sl", "Kitajske"), "CN");
+  EXPECT_EQ(Word("sl", "Japonsko"), "JP");
+  EXPECT_EQ(Word("ru", "Японии"), "JP");
+  EXPECT_EQ(Word("ru", "Сербией"), "RS");
+  EXPECT_EQ(Word("ru", "США"), "US");
+  EXPECT_EQ(Word("en", "Chess"), "");
+}
+
+TEST_F(CountryFinderTest, StripsArabicArticleAndClitics) {
+  EXPECT_EQ(Word("ar", "الصين"), "CN");
+  EXPECT_EQ(Word("ar", "والصين"), "CN");
+  EXPECT_EQ(Word("ar", "باليابان"), "JP");
+  EXPECT_EQ(Word("ar", "للصين"), "CN");
+  EXPECT_EQ(Word("ar", "صربي"), "RS");       // Serbian (adjective of صربيا)
+  EXPECT_EQ(Word("ar", "الصربية"), "RS");
+  EXPECT_EQ(std::string(finder_->Pair("ar", FoldForMatching("الولايات"),
+                                      FoldForMatching("المتحدة"))),
+            "US");
+}
+
+TEST_F(CountryFinderTest, TwoWordNamesAndLanguageOfTheList) {
+  EXPECT_EQ(std::string(finder_->Pair("en", "united", "states")), "US");
+  EXPECT_EQ(Word("en", "United"), "");
+  // A name is looked up in the list of the article's language only.
+  EXPECT_EQ(Word("en", "Kitajska"), "");
+  EXPECT_EQ(Word("de", "China"), "");
+}
+
+TEST_F(CountryFinderTest, ProfilesShareTheCountryKeyAcrossScripts) {
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  ProfileBuilder builder({}, nullptr, gazetteer_);
+  auto profile = [&](const std::string& title, const char* lang) {
+    Article a;
+    a.title = title;
+    return builder.Build(a, analyzer.Analyze(title, lang));
+  };
+  ArticleProfile en = profile("China wins the relay", "en");
+  ArticleProfile ar = profile("ذهبية للصين في التتابع", "ar");
+  ArticleProfile none = profile("a swimmer wins the relay", "en");
+  std::vector<uint32_t> shared;
+  std::set_intersection(en.keys.begin(), en.keys.end(), ar.keys.begin(), ar.keys.end(),
+                        std::back_inserter(shared));
+  EXPECT_EQ(shared.size(), 1u);
+  EXPECT_TRUE(none.keys.empty());
+  ProfileBuilder off({}, nullptr, nullptr);
+  Article a;
+  a.title = "ذهبية للصين في التتابع";
+  EXPECT_TRUE(off.Build(a, analyzer.Analyze(a.title, "ar")).keys.empty());
+}
+
+}  // namespace
+}  // namespace storytrace
