@@ -243,19 +243,33 @@ double StoryLinker::StoryLinkage(uint32_t s, uint32_t t, uint32_t n,
   return weight > 0 ? sum / weight : 0;
 }
 
-bool StoryLinker::AgreesWithStory(uint32_t n, uint32_t story,
-                                  const std::unordered_map<uint32_t, double>& known) const {
-  if (options_.story_probability < 0) return true;
-  // The mean link probability with the story's live clusters, each weighted by its size.
+double StoryLinker::MeanProbability(uint32_t n, uint32_t story,
+                                    const std::unordered_map<uint32_t, double>& known) const {
   const ClusterSummary& c = clusters_[n].summary;
   double sum = 0, weight = 0;
   for (uint32_t k : stories_[story].live) {
+    if (k == n) continue;
     const ClusterSummary& d = clusters_[k].summary;
     auto it = known.find(k);
     sum += d.size * (it != known.end() ? it->second : Score(c, d).probability);
     weight += d.size;
   }
-  return weight == 0 || sum / weight >= options_.story_probability;
+  return weight > 0 ? sum / weight : -1;
+}
+
+bool StoryLinker::AgreesWithStory(uint32_t n, uint32_t story,
+                                  const std::unordered_map<uint32_t, double>& known) const {
+  if (options_.story_probability < 0) return true;
+  const double mean = MeanProbability(n, story, known);
+  return mean < 0 || mean >= options_.story_probability;
+}
+
+void StoryLinker::DropEdge(uint32_t n, size_t i) {
+  std::vector<Edge>& edges = clusters_[n].edges;
+  const uint32_t m = edges[i].other;
+  edges.erase(edges.begin() + static_cast<std::ptrdiff_t>(i));
+  std::vector<Edge>& back = clusters_[m].edges;
+  back.erase(std::find_if(back.begin(), back.end(), [&](const Edge& e) { return e.other == n; }));
 }
 
 void StoryLinker::Merge(uint32_t n, uint32_t m) {
@@ -289,6 +303,7 @@ void StoryLinker::Merge(uint32_t n, uint32_t m) {
 void StoryLinker::Recheck(uint32_t n) {
   const ClusterSummary& c = clusters_[n].summary;
   std::vector<uint32_t> dropped;
+  std::unordered_map<uint32_t, double> known;  // n's link probability with its linked clusters
   std::vector<Edge>& edges = clusters_[n].edges;
   for (size_t i = 0; i < edges.size();) {
     const uint32_t m = edges[i].other;
@@ -298,12 +313,11 @@ void StoryLinker::Recheck(uint32_t n) {
     }
     const PairScore score = Score(c, clusters_[m].summary);
     if (score.probability >= score.unlink) {
+      known[m] = score.probability;
       ++i;
       continue;
     }
-    edges.erase(edges.begin() + static_cast<std::ptrdiff_t>(i));
-    std::vector<Edge>& back = clusters_[m].edges;
-    back.erase(std::find_if(back.begin(), back.end(), [&](const Edge& e) { return e.other == n; }));
+    DropEdge(n, i);
     dropped.push_back(m);
   }
   const double keep = FullText(c) ? options_.story_keep_probability_full_text
@@ -311,25 +325,15 @@ void StoryLinker::Recheck(uint32_t n) {
   if (keep >= 0 && dropped.empty() && !edges.empty()) {
     // Does n still agree with the rest of its story as a whole? If not, it lets go of its
     // links (those it was tied with for good stay).
-    double sum = 0, weight = 0;
-    for (uint32_t k : stories_[clusters_[n].story].live) {
-      if (k == n) continue;
-      const ClusterSummary& d = clusters_[k].summary;
-      sum += d.size * Score(c, d).probability;
-      weight += d.size;
-    }
-    if (weight > 0 && sum / weight < keep) {
+    const double mean = MeanProbability(n, clusters_[n].story, known);
+    if (mean >= 0 && mean < keep) {
       for (size_t i = 0; i < edges.size();) {
         if (edges[i].permanent) {
           ++i;
           continue;
         }
-        const uint32_t m = edges[i].other;
-        edges.erase(edges.begin() + static_cast<std::ptrdiff_t>(i));
-        std::vector<Edge>& back = clusters_[m].edges;
-        back.erase(
-            std::find_if(back.begin(), back.end(), [&](const Edge& e) { return e.other == n; }));
-        dropped.push_back(m);
+        dropped.push_back(edges[i].other);
+        DropEdge(n, i);
       }
     }
   }

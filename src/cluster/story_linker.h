@@ -159,8 +159,12 @@ class StoryLinker {
   PairScore Score(const ClusterSummary& a, const ClusterSummary& b, const LinkFeatures& x) const;
   void Link(uint32_t n);
   void Merge(uint32_t n, uint32_t m);
-  // Whether cluster `n` agrees with story `story` (see story_probability); `known` holds link
+  // The mean link probability of cluster `n` with the live clusters of story `story` other
+  // than itself, each weighted by its size; -1 when there are none. `known` holds link
   // probabilities of `n` already computed, by cluster.
+  double MeanProbability(uint32_t n, uint32_t story,
+                         const std::unordered_map<uint32_t, double>& known) const;
+  // Whether cluster `n` agrees with story `story` (see story_probability), by MeanProbability.
   bool AgreesWithStory(uint32_t n, uint32_t story,
                        const std::unordered_map<uint32_t, double>& known) const;
   // The mean link probability of stories `s` and `t` over all pairs of their live clusters,
@@ -171,6 +175,8 @@ class StoryLinker {
   // no longer agrees with its story as a whole, see story_keep_probability) and splits its
   // story when it falls apart.
   void Recheck(uint32_t n);
+  // Removes the `i`th link of cluster `n`, in both directions.
+  void DropEdge(uint32_t n, size_t i);
   void SplitIfApart(uint32_t a, uint32_t b);
 
   LinkerOptions options_;
