@@ -172,23 +172,28 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text, std::string_vi
   };
   std::vector<Scored> cld = Cld2Top(text, &reliable, kCld2FirstBytes);
   if (!conclusive(cld) && text.size() > kCld2FirstBytes) cld = Cld2Top(text, &reliable, kCld2MaxBytes);
+  // The words the spelling check reads, found only when a check could change the answer.
   std::vector<std::string_view> words;
-  bool title_case = false;
-  if (dictionaries_) {
-    words = CheckableWords(Prefix(text, kFastTextMaxBytes), kMaxCheckedWords, &title_case);
-  }
-  const bool check = words.size() >= options_.min_checked_words;
+  bool title_case = false, words_found = false;
+  auto checkable = [&] {
+    if (!dictionaries_) return false;
+    if (!words_found) {
+      words = CheckableWords(Prefix(text, kFastTextMaxBytes), kMaxCheckedWords, &title_case);
+      words_found = true;
+    }
+    return words.size() >= options_.min_checked_words;
+  };
   if (conclusive(cld)) {
     g.lang = cld[0].lang;
     g.confidence = cld[0].p;
     // Settled unless the dictionary check has something to say: the winner's dictionary
     // rejects some words, or the winner has no dictionary to confirm it.
-    if (!check || g.lang == stated) return g;
+    if (g.lang == stated || !checkable()) return g;
     auto coverage = dictionaries_->Coverage(g.lang, words);
     if (coverage && *coverage >= options_.shortcut_coverage) return g;
   }
   std::vector<Scored> ft = FastTextTop(text, 5);
-  if (ft.empty() && !check) {  // CLD2 alone
+  if (ft.empty() && !checkable()) {  // CLD2 alone
     g = IdentifyCld2(text);
     if (g.confidence < options_.min_score) g = LanguageGuess();
     return g;
@@ -216,7 +221,7 @@ LanguageGuess LanguageIdentifier::Identify(std::string_view text, std::string_vi
     g.lang = best->lang;
     g.confidence = std::min(1.0, best->p);
   }
-  if (check && g.lang != stated) g = CheckSpelling(g, combined, words, title_case);
+  if (g.lang != stated && checkable()) g = CheckSpelling(g, combined, words, title_case);
   return g;
 }
 

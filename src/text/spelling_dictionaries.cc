@@ -205,10 +205,30 @@ struct SpellingDictionaries::Dictionary {
   std::vector<std::pair<std::string, std::string>> files;  // (aff, dic)
   std::mutex mu;
   bool loaded = false;
+  struct CloseConverter {
+    void operator()(UConverter* c) const { ucnv_close(c); }
+  };
   struct Speller {
     std::unique_ptr<Hunspell> hunspell;
     std::string charset;  // empty for UTF-8
+    // To `charset`, stopping at a character it has no place for (opened once, used under
+    // the dictionary's lock).
+    std::unique_ptr<UConverter, CloseConverter> converter;
     UScriptCode script = USCRIPT_INVALID_CODE;  // the script its words are written in
+
+    // `word` (UTF-8) in the dictionary's character set; false when a character has no place
+    // in it (or no converter could be opened).
+    bool Encode(const std::string& word, std::string* out) const {
+      if (!converter) return false;
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+      UErrorCode status = U_ZERO_ERROR;
+      out->assign(static_cast<size_t>(u.length()) * 4 + 4, '\0');
+      int32_t n = ucnv_fromUChars(converter.get(), out->data(), static_cast<int32_t>(out->size()),
+                                  u.getBuffer(), u.length(), &status);
+      if (U_FAILURE(status)) return false;
+      out->resize(static_cast<size_t>(n));
+      return true;
+    }
   };
   std::vector<Speller> spellers;
   absl::flat_hash_map<std::string, bool> cache;
@@ -225,6 +245,14 @@ struct SpellingDictionaries::Dictionary {
       if (enc != "UTF-8" && enc != "utf-8") {
         if (enc.rfind("ISO8859-", 0) == 0) enc = "ISO-8859-" + enc.substr(8);
         sp.charset = enc;
+        UErrorCode status = U_ZERO_ERROR;
+        sp.converter.reset(ucnv_open(enc.c_str(), &status));
+        if (U_SUCCESS(status)) {
+          ucnv_setFromUCallBack(sp.converter.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr,
+                                nullptr, &status);
+        } else {
+          sp.converter.reset();
+        }
       }
       sp.script = DictionaryScript(dic, sp.charset);
       spellers.push_back(std::move(sp));
@@ -262,25 +290,6 @@ struct SpellingDictionaries::Dictionary {
     return false;
   }
 
-  // Converts UTF-8 `word` to `charset`; false when a character has no place in it.
-  static bool Convert(const std::string& word, const std::string& charset, std::string* out) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter* conv = ucnv_open(charset.c_str(), &status);
-    if (U_FAILURE(status)) return false;
-    ucnv_setFromUCallBack(conv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-    UConverter* utf8 = ucnv_open("UTF-8", &status);
-    out->assign(word.size() * 2 + 8, '\0');
-    char* target = out->data();
-    const char* source = word.data();
-    ucnv_convertEx(conv, utf8, &target, out->data() + out->size(), &source,
-                   word.data() + word.size(), nullptr, nullptr, nullptr, nullptr, true, true,
-                   &status);
-    out->resize(target - out->data());
-    ucnv_close(utf8);
-    ucnv_close(conv);
-    return U_SUCCESS(status);
-  }
-
   // Whether a dictionary of `script` accepts `raw`.
   bool Accepts(std::string_view raw, UScriptCode script) {
     auto it = cache.find(absl::string_view(raw.data(), raw.size()));
@@ -293,7 +302,7 @@ struct SpellingDictionaries::Dictionary {
         ok = sp.hunspell->spell(word);
       } else {
         std::string converted;
-        ok = Convert(word, sp.charset, &converted) && sp.hunspell->spell(converted);
+        ok = sp.Encode(word, &converted) && sp.hunspell->spell(converted);
       }
       if (ok) break;
     }
