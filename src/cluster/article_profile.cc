@@ -35,25 +35,11 @@ using Counts = absl::flat_hash_map<uint32_t, float>;
 
 // The country that token `i` names, alone or as the second word of a two-word name; empty when
 // none. Cased scripts need a capital (and a stopword such as "us" all capitals: US, UK).
-std::string_view CountryOf(const CountryFinder& finder, const Article& article,
-                           const AnalyzedText& at, size_t i) {
+std::string_view CountryOf(const CountryFinder& finder, const AnalyzedText& at, size_t i) {
   const AnalyzedToken& t = at.tokens[i];
   const bool caseless = !t.folded.empty() && static_cast<unsigned char>(t.folded[0]) >= 0xD7;
   if (!caseless && !t.capitalized) return {};
-  if (t.stopword) {
-    // Offsets are into title + "\n\n" + text (the title alone for a headline).
-    const size_t title = article.title.size();
-    const bool in_title = t.span.begin < title;
-    std::string_view field = in_title ? std::string_view(article.title) : article.text;
-    const size_t begin =
-        in_title ? t.span.begin : t.span.begin - std::min<size_t>(t.span.begin, title + 2);
-    std::string_view surface =
-        field.substr(std::min(begin, field.size()), t.span.end - t.span.begin);
-    if (surface.size() < 2 || !std::all_of(surface.begin(), surface.end(),
-                                            [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      return {};
-    }
-  }
+  if (t.stopword && !t.all_caps) return {};
   if (i > 0) {
     const AnalyzedToken& prev = at.tokens[i - 1];
     if (prev.span.kind == TokenKind::kWord && t.span.begin <= prev.span.end + 1) {
@@ -116,7 +102,7 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
     const bool number = t.span.kind == TokenKind::kNumber;
     if (countries_ != nullptr && !number && !in_entity &&
         (!p.full_text || t.span.begin < lead_end)) {
-      std::string_view country = CountryOf(*countries_, article, at, i);
+      std::string_view country = CountryOf(*countries_, at, i);
       if (!country.empty()) {
         country_keys.push_back(Hash32("country:" + std::string(country), kKeySeed));
       }

@@ -1,6 +1,8 @@
 // The per-article text analysis pass.
 #include "text/analyzed_text.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -57,6 +59,8 @@ AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given
     U8_NEXT(reinterpret_cast<const uint8_t*>(surface.data()), i,
             static_cast<int32_t>(surface.size()), c);
     t.capitalized = c > 0 && u_isupper(c);
+    t.all_caps = t.capitalized && surface.size() >= 2 &&
+                 std::all_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     if (s.kind == TokenKind::kWord) {
       t.stopword = stop && stop->count(t.folded) > 0;
       t.stem = t.stopword ? t.folded : StemWith(stemmer, t.folded);

@@ -21,6 +21,7 @@ struct AnalyzedToken {
   std::string stem;        // Snowball stem of `folded` (== folded when no stemmer)
   bool stopword = false;
   bool capitalized = false;  // surface form starts with an upper-case letter
+  bool all_caps = false;     // surface form is two or more ASCII capitals (US, UK, NATO)
 };
 
 struct AnalyzedText {
