@@ -3,30 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "core/content_hash.h"
+#include "tests/temp_store.h"
 
 namespace storytrace {
 namespace {
-namespace fs = std::filesystem;
 
-class StorySummaryTest : public ::testing::Test {
+class StorySummaryTest : public testing::TempStoreTest {
  protected:
-  void SetUp() override {
-    path_ = (fs::temp_directory_path() / "st_story_summary_test.db").string();
-    Remove();
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.status().message();
-    store_ = std::move(s).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    Remove();
-  }
-  void Remove() {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
-  }
   // Stores an article (so that the full-text index counts its words) and returns it as a
   // story member.
   Store::StoryArticle Add(const std::string& id, const std::string& lang, const std::string& title,
@@ -45,9 +30,6 @@ class StorySummaryTest : public ::testing::Test {
     s.duplicate_of = std::move(duplicate_of);
     return s;
   }
-
-  std::string path_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_F(StorySummaryTest, HeadlinesPerLanguageAndKeywordsAsTheIndexSpellsThem) {

@@ -5,29 +5,13 @@
 #include <filesystem>
 
 #include "core/content_hash.h"
+#include "tests/temp_store.h"
 
 namespace storytrace {
 namespace {
-namespace fs = std::filesystem;
 
-class StoreTest : public ::testing::Test {
+class StoreTest : public testing::TempStoreTest {
  protected:
-  void SetUp() override {
-    path_ = (fs::temp_directory_path() /
-             (std::string("st_store_") + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
-                .string();
-    Remove();
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.status().message();
-    store_ = std::move(s).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    Remove();
-  }
-  void Remove() {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
-  }
   static Article Make(const std::string& id, const std::string& text, int64_t published) {
     Article a;
     a.id = id;
@@ -39,9 +23,6 @@ class StoreTest : public ::testing::Test {
     a.content_hash = ContentHash(text);
     return a;
   }
-
-  std::string path_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_F(StoreTest, MigratesToCurrentVersionAndReopens) {
