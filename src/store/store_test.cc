@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 
 #include "core/content_hash.h"
 #include "tests/temp_store.h"
