@@ -187,6 +187,7 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
   for (uint32_t k : entity_keys) {
     weighted.emplace_back(k, options_.entity_weight * std::max(0.0, Idf(++key_df_[k], docs_)));
   }
+  p.countries = country_keys;
   std::sort(weighted.begin(), weighted.end());
   for (const auto& [k, idf] : weighted) {
     if (!p.keys.empty() && p.keys.back() == k) continue;

@@ -35,6 +35,8 @@ struct ArticleProfile {
   // the time the article arrived (times the weight of their kind).
   std::vector<uint32_t> keys;
   std::vector<float> key_idf;
+  // The country keys among `keys` (sorted): the countries the title or lead names.
+  std::vector<uint32_t> countries;
 };
 
 struct ProfileOptions {

@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "cluster/article_profile.h"
+#include "cluster/story_clusterer.h"
 #include "tests/shared_analyzer.h"
 #include "text/normalizer.h"
 
@@ -107,6 +108,32 @@ TEST_F(CountryFinderTest, ProfilesShareTheCountryKeyAcrossScripts) {
   Article a;
   a.title = "ذهبية للصين في التتابع";
   EXPECT_TRUE(off.Build(a, analyzer.Analyze(a.title, "ar")).keys.empty());
+}
+
+// The join decision sees when an article names other countries than the cluster's articles do
+// (on OG2021 dev, "Argentina parades at the opening" and "Venezuela parades at the opening" are
+// two stories).
+TEST_F(CountryFinderTest, JoinFeaturesSeeACountryConflict) {
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  StoryClusterer clusterer({}, nullptr, gazetteer_);
+  auto profile = [&](const std::string& title) {
+    Article a;
+    a.title = title;
+    return clusterer.Profile(a, analyzer.Analyze(title, "en"));
+  };
+  ASSERT_EQ(clusterer.AssignProfile(profile("Japan wins the relay final"), "1"), "st-1");
+  ASSERT_EQ(clusterer.AssignProfile(profile("Japan wins the relay final again"), "2"), "st-1");
+  auto conflict = [&](const std::string& title) {
+    std::vector<StoryClusterer::Candidate> c = clusterer.Candidates(profile(title));
+    EXPECT_EQ(c.size(), 1u) << title;
+    return c.empty() ? -1.0 : c[0].features[kCountryConflict];
+  };
+  EXPECT_DOUBLE_EQ(conflict("Serbia wins the relay final"), 1.0);
+  EXPECT_DOUBLE_EQ(conflict("Serbia and Japan in the relay final"), 0.0);
+  EXPECT_DOUBLE_EQ(conflict("The relay final is won"), 0.0);  // names no country
+  // A cluster whose articles name different countries half conflicts with one of them.
+  ASSERT_EQ(clusterer.AssignProfile(profile("China wins the relay final"), "3"), "st-1");
+  EXPECT_NEAR(conflict("China takes the relay final"), 1.0 - 1.0 / 3, 1e-9);
 }
 
 }  // namespace

@@ -10,7 +10,8 @@ namespace storytrace {
 
 const char* JoinFeatureName(int feature) {
   static const char* kNames[] = {"cos_terms", "cos_concepts", "cos_grams", "key_share",
-                                 "same_lang", "log_size",     "age_days",  "best_member"};
+                                 "same_lang", "log_size",     "age_days",  "best_member",
+                                 "country_conflict"};
   static_assert(sizeof(kNames) / sizeof(kNames[0]) == kJoinFeatureCount);
   return feature >= 0 && feature < kJoinFeatureCount ? kNames[feature] : "?";
 }
@@ -23,15 +24,7 @@ const char* LinkFeatureName(int feature) {
   return feature >= 0 && feature < kLinkFeatureCount ? kNames[feature] : "?";
 }
 
-template <int N>
-double LogisticModel<N>::Probability(const std::array<double, N>& x) const {
-  double z = bias;
-  for (int i = 0; i < N; ++i) z += weights[i] * x[i];
-  return 1.0 / (1.0 + std::exp(-z));
-}
-
-template <int N>
-bool LogisticModel<N>::Parse(const std::string& text, LogisticModel* out) {
+bool ParseLogisticWeights(const std::string& text, int n, double* bias, double* weights) {
   std::vector<double> v;
   std::stringstream ss(text);
   std::string item;
@@ -41,19 +34,16 @@ bool LogisticModel<N>::Parse(const std::string& text, LogisticModel* out) {
     if (end == item.c_str()) return false;
     v.push_back(d);
   }
-  if (v.size() != N + 1) return false;
-  out->bias = v[0];
-  for (int i = 0; i < N; ++i) out->weights[i] = v[i + 1];
+  if (v.size() != static_cast<size_t>(n) + 1) return false;
+  *bias = v[0];
+  for (int i = 0; i < n; ++i) weights[i] = v[i + 1];
   return true;
 }
-
-template struct LogisticModel<kJoinFeatureCount>;
-template struct LogisticModel<kLinkFeatureCount>;
 
 JoinModel DefaultJoinModel() {
   JoinModel m;
   m.bias = -1.7617;
-  m.weights = {2.3724, 0.8641, 5.7635, 1.1540, 0.0, -0.5092, -2.1472, 0.0};
+  m.weights = {2.3724, 0.8641, 5.7635, 1.1540, 0.0, -0.5092, -2.1472, 0.0, -1.0};
   return m;
 }
 

@@ -5,6 +5,7 @@
 #define STORYTRACE_CLUSTER_JOIN_MODEL_H_
 
 #include <array>
+#include <cmath>
 #include <string>
 
 namespace storytrace {
@@ -20,6 +21,8 @@ enum JoinFeature : int {
   kLogSize,         // log(1 + articles in the cluster)
   kAgeDays,         // days between the article and the cluster's time span (0 when unknown)
   kBestMember,      // best term cosine with one of the cluster's recent articles
+  kCountryConflict,  // share of the cluster's country-naming articles that name none of the
+                     // article's countries (0 when either names none)
   kJoinFeatureCount
 };
 
@@ -40,6 +43,10 @@ enum LinkFeature : int {
 const char* JoinFeatureName(int feature);
 const char* LinkFeatureName(int feature);
 
+// Parses "bias,w0,w1,..." with exactly `n` weights into `bias` and `weights[0..n)`; false
+// when malformed or of another length (nothing is written then).
+bool ParseLogisticWeights(const std::string& text, int n, double* bias, double* weights);
+
 // A logistic model over N features.
 template <int N>
 struct LogisticModel {
@@ -47,9 +54,15 @@ struct LogisticModel {
   std::array<double, N> weights{};
 
   // The modelled probability for features `x`.
-  double Probability(const std::array<double, N>& x) const;
+  double Probability(const std::array<double, N>& x) const {
+    double z = bias;
+    for (int i = 0; i < N; ++i) z += weights[i] * x[i];
+    return 1.0 / (1.0 + std::exp(-z));
+  }
   // Parses "bias,w0,w1,..." (as printed by eval/stories/train_*.py); false when malformed.
-  static bool Parse(const std::string& text, LogisticModel* out);
+  static bool Parse(const std::string& text, LogisticModel* out) {
+    return ParseLogisticWeights(text, N, &out->bias, out->weights.data());
+  }
 };
 
 using JoinFeatures = std::array<double, kJoinFeatureCount>;
@@ -69,9 +82,6 @@ LinkModel DefaultCrossLanguageLinkModel();
 JoinModel FullTextJoinModel();
 LinkModel FullTextSameLanguageLinkModel();
 LinkModel FullTextCrossLanguageLinkModel();
-
-extern template struct LogisticModel<kJoinFeatureCount>;
-extern template struct LogisticModel<kLinkFeatureCount>;
 
 }  // namespace storytrace
 

@@ -12,6 +12,32 @@ namespace {
 // A lone weak key must not look like full agreement: normalise by at least this much idf.
 constexpr double kMinKeyMass = 6.0;
 
+// Counts `key` into the sorted `keys`; true when it is new there.
+bool CountKey(std::vector<ClusterKey>* keys, uint32_t key, float idf) {
+  auto it = std::lower_bound(keys->begin(), keys->end(), key,
+                             [](const ClusterKey& a, uint32_t b) { return a.key < b; });
+  if (it != keys->end() && it->key == key) {
+    ++it->count;
+    return false;
+  }
+  keys->insert(it, {key, 1, idf});
+  return true;
+}
+
+// How much cluster `c`'s articles disagree with an article naming `countries` (sorted country
+// keys): the share of its country-naming articles that name none of them, estimated from the
+// commonest shared country. 0 when either side names no country.
+double CountryConflict(const std::vector<uint32_t>& countries, const ClusterSummary& c) {
+  if (countries.empty() || c.with_countries == 0) return 0;
+  int best = 0;
+  auto j = c.countries.begin();
+  for (uint32_t k : countries) {
+    while (j != c.countries.end() && j->key < k) ++j;
+    if (j != c.countries.end() && j->key == k) best = std::max(best, j->count);
+  }
+  return 1.0 - std::min(1.0, static_cast<double>(best) / c.with_countries);
+}
+
 }  // namespace
 
 StoryClusterer::StoryClusterer(ClustererOptions options, const ConceptMapper* concepts,
@@ -47,6 +73,7 @@ JoinFeatures StoryClusterer::Features(const ArticleProfile& p, const ProfileLook
   double best = 0;
   for (const Member& m : cl.recent) best = std::max(best, v.terms.Cosine(m.terms));
   x[kBestMember] = best;
+  x[kCountryConflict] = CountryConflict(p.countries, c);
   return x;
 }
 
@@ -194,15 +221,10 @@ std::string StoryClusterer::AddToCluster(size_t n, const ArticleProfile& p) {
   add(&c.concepts, p.concepts, &added_concepts);
   add(&c.grams, p.grams, &added_grams);
   for (size_t k = 0; k < p.keys.size(); ++k) {
-    auto it = std::lower_bound(c.keys.begin(), c.keys.end(), p.keys[k],
-                               [](const ClusterKey& a, uint32_t b) { return a.key < b; });
-    if (it != c.keys.end() && it->key == p.keys[k]) {
-      ++it->count;
-    } else {
-      c.keys.insert(it, {p.keys[k], 1, p.key_idf[k]});
-      added_keys.push_back(p.keys[k]);
-    }
+    if (CountKey(&c.keys, p.keys[k], p.key_idf[k])) added_keys.push_back(p.keys[k]);
   }
+  for (uint32_t k : p.countries) CountKey(&c.countries, k, 0);
+  if (!p.countries.empty()) ++c.with_countries;
   if (options_.recent_members > 0) {
     auto& recent = clusters_[n].recent;
     recent.push_back({p.lang, Truncated(p.terms, options_.member_terms), {}});

@@ -65,6 +65,10 @@ struct ClusterSummary {
   std::string lang;
   SparseVector terms, concepts, grams;
   std::vector<ClusterKey> keys;  // sorted by key
+  // The countries its articles name (count only; sorted by key) and how many of its articles
+  // name one.
+  std::vector<ClusterKey> countries;
+  int with_countries = 0;
   int size = 0;
   int full_text = 0;  // articles with a full body
   int64_t first_time = 0, last_time = 0;  // 0 when undated
