@@ -177,6 +177,14 @@ int main(int argc, char** argv) {
                            copt.linker.story_keep_probability_full_text,
                            "the same for clusters of full articles")
       ->capture_default_str();
+  eval_stories->add_option("--link-country-overlap", copt.linker.min_country_overlap,
+                           "clusters that both name countries link only when their country "
+                           "shares overlap by this much; negative: off")
+      ->capture_default_str();
+  eval_stories->add_option("--link-country-overlap-full-text",
+                           copt.linker.min_country_overlap_full_text,
+                           "the same for clusters of full articles")
+      ->capture_default_str();
   eval_stories->add_option("--link-candidate-terms", copt.linker.candidate_terms,
                            "a cluster looks up others through this many top entries per space")
       ->capture_default_str();

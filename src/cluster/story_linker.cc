@@ -29,6 +29,23 @@ double KeyShare(const ClusterSummary& a, const ClusterSummary& b) {
   return total > 0 ? share / std::max(total, kMinKeyMass) : 0;
 }
 
+// How much two clusters agree on the countries they name: each country's share of a cluster's
+// country-naming articles, the smaller of the two shares summed over the countries both name.
+// Negative when either names none.
+double CountryOverlap(const ClusterSummary& a, const ClusterSummary& b) {
+  if (a.with_countries == 0 || b.with_countries == 0) return -1;
+  double overlap = 0;
+  auto j = b.countries.begin();
+  for (const ClusterKey& k : a.countries) {
+    while (j != b.countries.end() && j->key < k.key) ++j;
+    if (j != b.countries.end() && j->key == k.key) {
+      overlap += std::min(static_cast<double>(k.count) / a.with_countries,
+                          static_cast<double>(j->count) / b.with_countries);
+    }
+  }
+  return overlap;
+}
+
 }  // namespace
 
 uint32_t StoryLinker::AddCluster(const std::string& story_id, const std::string& lang) {
@@ -176,14 +193,21 @@ void StoryLinker::Link(uint32_t n) {
   std::vector<Option> options;
   std::unordered_map<uint32_t, double> known;  // n's link probability with each candidate
   std::vector<uint32_t> holding;  // candidates whose link with n would hold (see Recheck)
+  // Clusters that both name countries but hardly the same ones do not link (new links only:
+  // re-scored links are not held to it, as a growing cluster's countries change).
+  const double min_overlap = FullText(c) ? options_.min_country_overlap_full_text
+                                         : options_.min_country_overlap;
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
     LinkFeatures x = Features(c, d);
     if (observer_) observer_(n, m, x);
     const PairScore score = Score(c, d, x);
     known[m] = score.probability;
-    if (score.probability >= score.link) options.push_back({score.probability - score.link, m});
-    if (score.probability >= score.unlink) holding.push_back(m);
+    const double overlap = min_overlap < 0 ? -1 : CountryOverlap(c, d);
+    if (overlap < 0 || overlap >= min_overlap) {
+      if (score.probability >= score.link) options.push_back({score.probability - score.link, m});
+      if (score.probability >= score.unlink) holding.push_back(m);
+    }
   }
   std::stable_sort(options.begin(), options.end(),
                    [](const Option& a, const Option& b) { return a.margin > b.margin; });

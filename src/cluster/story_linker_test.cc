@@ -49,6 +49,33 @@ TEST(StoryLinkerTest, SimilarClustersMergeIntoTheOlderStory) {
   EXPECT_EQ(Update(&linker, c, {{7, 1}, {8, 1}}), "st-c");
 }
 
+// Sets the countries cluster `n`'s articles name (one article each) before Update().
+void NameCountries(StoryLinker* linker, uint32_t n, std::vector<uint32_t> countries) {
+  ClusterSummary& s = linker->summary(n);
+  for (uint32_t k : countries) s.countries.push_back({k, 1, 0});
+  s.with_countries = countries.empty() ? 0 : 1;
+}
+
+TEST(StoryLinkerTest, ClustersNamingOtherCountriesDoNotLink) {
+  for (bool on : {true, false}) {
+    LinkerOptions options = CosineOnly();
+    if (!on) options.min_country_overlap = -1;
+    StoryLinker linker(options);
+    uint32_t a = linker.AddCluster("st-a", "en");
+    NameCountries(&linker, a, {100});
+    Update(&linker, a, {{1, 1}, {2, 1}});
+    uint32_t b = linker.AddCluster("st-b", "en");
+    NameCountries(&linker, b, {200});
+    EXPECT_EQ(Update(&linker, b, {{1, 1}, {2, 1}}), on ? "st-b" : "st-a");
+    // Naming a country of the other cluster too, or none, does not stand in the way.
+    uint32_t c = linker.AddCluster("st-c", "en");
+    NameCountries(&linker, c, {100, 300});
+    EXPECT_EQ(Update(&linker, c, {{1, 1}, {2, 1}}), "st-a");
+    uint32_t d = linker.AddCluster("st-d", "en");
+    EXPECT_NE(Update(&linker, d, {{1, 1}, {2, 1}}), "st-d");
+  }
+}
+
 TEST(StoryLinkerTest, ALinkThatNoLongerHoldsSplitsTheStoryAndTheIdComesBack) {
   StoryLinker linker(CosineOnly());
   uint32_t a = linker.AddCluster("st-a", "en");
