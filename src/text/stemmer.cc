@@ -22,7 +22,8 @@ const char* AlgorithmFor(std::string_view lang) {
       {"hu", "hungarian"},  {"id", "indonesian"}, {"ga", "irish"},     {"it", "italian"},
       {"lt", "lithuanian"}, {"ne", "nepali"},     {"no", "norwegian"}, {"nb", "norwegian"},
       {"nn", "norwegian"},  {"pt", "portuguese"}, {"ro", "romanian"},  {"ru", "russian"},
-      {"sr", "serbian"},    {"es", "spanish"},    {"sv", "swedish"},   {"ta", "tamil"},
+      {"sr", "serbian"},    {"sl", "serbian"},    {"hr", "serbian"},   {"bs", "serbian"},
+      {"es", "spanish"},    {"sv", "swedish"},   {"ta", "tamil"},
       {"tr", "turkish"},    {"yi", "yiddish"}};
   auto it = kAlgorithms.find(lang);
   return it == kAlgorithms.end() ? nullptr : it->second;

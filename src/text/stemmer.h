@@ -1,4 +1,6 @@
-// Snowball stemming for every language libstemmer supports.
+// Snowball stemming for every language libstemmer supports, and for Slovenian, Croatian and
+// Bosnian with its Serbian stemmer (the same case endings in Latin script: olimpijskih and
+// olimpijske both give olimpijsk, as the FreeDict headword olimpijski does).
 #ifndef STORYTRACE_TEXT_STEMMER_H_
 #define STORYTRACE_TEXT_STEMMER_H_
 
