@@ -470,6 +470,9 @@ int RunEvalStories(const CommonOptions& o, const std::string& gold, const Cluste
     j["bcubed"] = prf(s.bcubed);
     j["pairwise"] = prf(s.pairwise);
     j["cross_lingual"] = prf(s.cross_lingual);
+    nlohmann::ordered_json by_lang = nlohmann::ordered_json::object();
+    for (const auto& [lang, p] : s.cross_lingual_by_lang) by_lang[lang] = prf(p);
+    j["cross_lingual_by_lang"] = by_lang;
     j["articles_per_second"] = rate;
     j["analysis_seconds"] = r.value().analysis_seconds;
     std::cout << j.dump(2) << "\n";
@@ -485,6 +488,11 @@ int RunEvalStories(const CommonOptions& o, const std::string& gold, const Cluste
       s.bcubed.f1, s.pairwise.precision, s.pairwise.recall, s.pairwise.f1,
       s.cross_lingual.precision, s.cross_lingual.recall, s.cross_lingual.f1, rate,
       r.value().analysis_seconds);
+  std::string by_lang;
+  for (const auto& [lang, p] : s.cross_lingual_by_lang) {
+    by_lang += fmt::format("  {} P {:.2f} R {:.2f}", lang, p.precision, p.recall);
+  }
+  if (!by_lang.empty()) std::cout << "cross-lingual pairs per language:" << by_lang << "\n";
   return kExitOk;
 }
 

@@ -59,6 +59,23 @@ ClusterScores ScoreClusters(const std::vector<LabeledItem>& items) {
   for (const auto& [k, n] : gold_lang) gold_same += Pairs(n);
   double xtp = tp - tp_same, xpred = pred_pairs - pred_same, xgold = gold_pairs - gold_same;
   out.cross_lingual = Make(xpred > 0 ? xtp / xpred : 1, xgold > 0 ? xtp / xgold : 1);
+
+  // Per language L: a cell's pairs with one article in L and one outside it number
+  // n_L × (n − n_L), in the joint cells (true positives), the predicted and the gold clusters.
+  struct Counts {
+    double tp = 0, pred = 0, gold = 0;
+  };
+  std::map<std::string, Counts> by_lang;
+  for (const auto& [cell, n] : joint_lang) {
+    const auto& [g, p, lang] = cell;
+    by_lang[lang].tp += n * (joint[{g, p}] - n);
+  }
+  for (const auto& [cell, n] : pred_lang) by_lang[cell.second].pred += n * (pred_size[cell.first] - n);
+  for (const auto& [cell, n] : gold_lang) by_lang[cell.second].gold += n * (gold_size[cell.first] - n);
+  for (const auto& [lang, c] : by_lang) {
+    out.cross_lingual_by_lang[lang] =
+        Make(c.pred > 0 ? c.tp / c.pred : 1, c.gold > 0 ? c.tp / c.gold : 1);
+  }
   return out;
 }
 

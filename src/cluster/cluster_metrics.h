@@ -2,6 +2,7 @@
 #ifndef STORYTRACE_CLUSTER_CLUSTER_METRICS_H_
 #define STORYTRACE_CLUSTER_CLUSTER_METRICS_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct ClusterScores {
   PRF bcubed;
   PRF pairwise;
   PRF cross_lingual;  // pairs of articles in different languages only
+  // Per language L: the cross-lingual pairs with one article in L (and the other not).
+  std::map<std::string, PRF> cross_lingual_by_lang;
   size_t items = 0, gold_clusters = 0, predicted_clusters = 0;
 };
 

@@ -28,6 +28,23 @@ TEST(ClusterMetricsTest, HandComputedExample) {
   EXPECT_NEAR(s.cross_lingual.recall, 0, 1e-12);
   // No predicted cluster mixes languages, so there is no cross-lingual false positive.
   EXPECT_NEAR(s.cross_lingual.precision, 1, 1e-12);
+  ASSERT_EQ(s.cross_lingual_by_lang.size(), 2u);
+  EXPECT_NEAR(s.cross_lingual_by_lang["en"].recall, 0, 1e-12);
+}
+
+TEST(ClusterMetricsTest, CrossLingualPairsPerLanguage) {
+  // Gold: {1 en, 2 de, 3 fr}; predicted: {1 en, 2 de} {3 fr, 4 fr(gold b), 5 en(gold b)}.
+  auto s = ScoreClusters({{"a", "x", "en"}, {"a", "x", "de"}, {"a", "y", "fr"},
+                          {"b", "y", "fr"}, {"b", "y", "en"}});
+  // English: gold pairs (1,2) (1,3) (4,5): 3; predicted (1,2) (3,5) (4,5): 3; shared (1,2) (4,5).
+  EXPECT_NEAR(s.cross_lingual_by_lang["en"].recall, 2.0 / 3, 1e-12);
+  EXPECT_NEAR(s.cross_lingual_by_lang["en"].precision, 2.0 / 3, 1e-12);
+  // German: gold (1,2) (2,3); predicted (1,2) only.
+  EXPECT_NEAR(s.cross_lingual_by_lang["de"].recall, 0.5, 1e-12);
+  EXPECT_NEAR(s.cross_lingual_by_lang["de"].precision, 1, 1e-12);
+  // French: gold (1,3) (2,3) (4,5); predicted (3,5) (4,5); shared (4,5).
+  EXPECT_NEAR(s.cross_lingual_by_lang["fr"].recall, 1.0 / 3, 1e-12);
+  EXPECT_NEAR(s.cross_lingual_by_lang["fr"].precision, 0.5, 1e-12);
 }
 
 TEST(ClusterMetricsTest, AllInOneCluster) {
