@@ -29,21 +29,24 @@ double KeyShare(const ClusterSummary& a, const ClusterSummary& b) {
   return total > 0 ? share / std::max(total, kMinKeyMass) : 0;
 }
 
-// How much two clusters agree on the countries they name: each country's share of a cluster's
-// country-naming articles, the smaller of the two shares summed over the countries both name.
-// Negative when either names none.
+// How much two clusters agree on the countries they name: the weighted Jaccard overlap of their
+// country shares (a country's share: the part of a cluster's country-naming articles that name
+// it), Σ min / Σ max over all countries either names. {US, RS} against {US, JP}: 1/3; {US, RS}
+// against {US}: 1/2. Negative when either names none.
 double CountryOverlap(const ClusterSummary& a, const ClusterSummary& b) {
   if (a.with_countries == 0 || b.with_countries == 0) return -1;
-  double overlap = 0;
+  double shared = 0, total = 0;
+  for (const ClusterKey& k : a.countries) total += static_cast<double>(k.count) / a.with_countries;
+  for (const ClusterKey& k : b.countries) total += static_cast<double>(k.count) / b.with_countries;
   auto j = b.countries.begin();
   for (const ClusterKey& k : a.countries) {
     while (j != b.countries.end() && j->key < k.key) ++j;
     if (j != b.countries.end() && j->key == k.key) {
-      overlap += std::min(static_cast<double>(k.count) / a.with_countries,
-                          static_cast<double>(j->count) / b.with_countries);
+      shared += std::min(static_cast<double>(k.count) / a.with_countries,
+                         static_cast<double>(j->count) / b.with_countries);
     }
   }
-  return overlap;
+  return total > shared ? shared / (total - shared) : 1;
 }
 
 }  // namespace

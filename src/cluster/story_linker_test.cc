@@ -62,17 +62,21 @@ TEST(StoryLinkerTest, ClustersNamingOtherCountriesDoNotLink) {
     if (!on) options.min_country_overlap = -1;
     StoryLinker linker(options);
     uint32_t a = linker.AddCluster("st-a", "en");
-    NameCountries(&linker, a, {100});
+    NameCountries(&linker, a, {100, 200});
     Update(&linker, a, {{1, 1}, {2, 1}});
+    // Other countries, or one shared and one other ({100, 200} against {100, 300}: overlap 1/3).
     uint32_t b = linker.AddCluster("st-b", "en");
-    NameCountries(&linker, b, {200});
+    NameCountries(&linker, b, {300});
     EXPECT_EQ(Update(&linker, b, {{1, 1}, {2, 1}}), on ? "st-b" : "st-a");
-    // Naming a country of the other cluster too, or none, does not stand in the way.
     uint32_t c = linker.AddCluster("st-c", "en");
     NameCountries(&linker, c, {100, 300});
-    EXPECT_EQ(Update(&linker, c, {{1, 1}, {2, 1}}), "st-a");
+    EXPECT_EQ(Update(&linker, c, {{1, 1}, {2, 1}}), on ? "st-c" : "st-a");
+    // The same countries, or none, do not stand in the way.
     uint32_t d = linker.AddCluster("st-d", "en");
-    EXPECT_NE(Update(&linker, d, {{1, 1}, {2, 1}}), "st-d");
+    NameCountries(&linker, d, {100, 200});
+    EXPECT_EQ(Update(&linker, d, {{1, 1}, {2, 1}}), "st-a");
+    uint32_t e = linker.AddCluster("st-e", "en");
+    EXPECT_NE(Update(&linker, e, {{1, 1}, {2, 1}}), "st-e");
   }
 }
 
