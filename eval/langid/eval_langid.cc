@@ -1,14 +1,13 @@
 // Runs storytrace's language identifier, CLD2 alone and fastText alone over evaluation samples.
 //
-// Usage: storytrace_eval_langid [--data DIR] [--w-short W] [--w-long W] [--min-score S]
-//                               [--no-spelling] [--min-alternative P] [--dictionary-accept C]
-//                               [--dictionary-full C] [--shortcut-coverage C] [--min-checked-words N]
+// Usage: storytrace_eval_langid [--data DIR] [options of LanguageIdOptions, see --help]
 //                               SAMPLES.jsonl OUT_DIR
-// (options of LanguageIdOptions; defaults as there)
 // SAMPLES.jsonl holds {"lang", "kind", "text"} per line (see make_snippets.mjs); OUT_DIR gets
 // storytrace.jsonl, cld2.jsonl and fasttext.jsonl with {"i": line index, "pred": code}.
 // Scoring is done by score.py so that every system, franc included, is scored the same way.
 #include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -21,54 +20,46 @@
 
 int main(int argc, char** argv) {
   using namespace storytrace;
-  std::string data_flag;
-  std::vector<std::string> args;
   LanguageIdOptions options;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--data" && i + 1 < argc) {
-      data_flag = argv[++i];
-    } else if (a == "--w-short" && i + 1 < argc) {
-      options.fasttext_weight_short = std::stod(argv[++i]);
-    } else if (a == "--w-long" && i + 1 < argc) {
-      options.fasttext_weight_long = std::stod(argv[++i]);
-    } else if (a == "--shortcut-coverage" && i + 1 < argc) {
-      options.shortcut_coverage = std::stod(argv[++i]);
-    } else if (a == "--min-alternative" && i + 1 < argc) {
-      options.min_alternative = std::stod(argv[++i]);
-    } else if (a == "--dictionary-accept" && i + 1 < argc) {
-      options.dictionary_accept = std::stod(argv[++i]);
-    } else if (a == "--dictionary-full" && i + 1 < argc) {
-      options.dictionary_full = std::stod(argv[++i]);
-    } else if (a == "--min-checked-words" && i + 1 < argc) {
-      options.min_checked_words = std::stoul(argv[++i]);
-    } else if (a == "--dictionary-margin" && i + 1 < argc) {
-      options.dictionary_margin = std::stod(argv[++i]);
-    } else if (a == "--no-spelling") {
-      options.spelling_check = false;
-    } else if (a == "--min-score" && i + 1 < argc) {
-      options.min_score = std::stod(argv[++i]);
-    } else {
-      args.push_back(a);
-    }
-  }
-  if (args.size() != 2) {
-    std::cerr << "usage: storytrace_eval_langid [--data DIR] SAMPLES.jsonl OUT_DIR\n";
-    return 2;
-  }
+  std::string data_flag, samples_path, out_dir;
+  CLI::App app{"Runs storytrace's language identifier, CLD2 alone and fastText alone over "
+               "evaluation samples (options of LanguageIdOptions; defaults as there)"};
+  app.add_option("--data", data_flag, "data directory");
+  app.add_option("--w-short", options.fasttext_weight_short,
+                 "fastText's weight on texts under 100 letters")->capture_default_str();
+  app.add_option("--w-long", options.fasttext_weight_long, "... on longer texts")
+      ->capture_default_str();
+  app.add_option("--min-score", options.min_score, "below this combined score: und")
+      ->capture_default_str();
+  app.add_flag("!--no-spelling", options.spelling_check, "no spelling-dictionary check");
+  app.add_option("--min-alternative", options.min_alternative,
+                 "combined score an alternative needs to be checked")->capture_default_str();
+  app.add_option("--dictionary-accept", options.dictionary_accept,
+                 "coverage at which a dictionary accepts a text")->capture_default_str();
+  app.add_option("--dictionary-margin", options.dictionary_margin,
+                 "coverage lead that lets an alternative win")->capture_default_str();
+  app.add_option("--dictionary-full", options.dictionary_full,
+                 "coverage that overrules a winner without a dictionary")->capture_default_str();
+  app.add_option("--shortcut-coverage", options.shortcut_coverage,
+                 "coverage that settles a conclusive CLD2 answer")->capture_default_str();
+  app.add_option("--min-checked-words", options.min_checked_words,
+                 "fewest words the spelling check reads")->capture_default_str();
+  app.add_option("samples", samples_path, "SAMPLES.jsonl")->required();
+  app.add_option("out_dir", out_dir, "OUT_DIR")->required();
+  CLI11_PARSE(app, argc, argv);
   auto lid = LanguageIdentifier::Create(FindDataDir(data_flag), options);
   if (!lid.ok()) {
     std::cerr << lid.status().message() << "\n";
     return 1;
   }
-  std::ifstream in(args[0]);
+  std::ifstream in(samples_path);
   if (!in) {
-    std::cerr << "cannot read " << args[0] << "\n";
+    std::cerr << "cannot read " << samples_path << "\n";
     return 1;
   }
-  std::filesystem::create_directories(args[1]);
-  std::ofstream st(args[1] + "/storytrace.jsonl"), cld(args[1] + "/cld2.jsonl"),
-      ft(args[1] + "/fasttext.jsonl");
+  std::filesystem::create_directories(out_dir);
+  std::ofstream st(out_dir + "/storytrace.jsonl"), cld(out_dir + "/cld2.jsonl"),
+      ft(out_dir + "/fasttext.jsonl");
   std::string line;
   size_t i = 0, bytes = 0;
   double t_st = 0, t_cld = 0, t_ft = 0;
