@@ -137,15 +137,22 @@ TEST(StoryLinkerTest, APartHeldTogetherByItsOwnLinksLeavesAsOne) {
   EXPECT_EQ(splits[0].retargeted, (std::vector<std::string>{"st-c"}));
 }
 
+// Story st-a of cluster a (5 articles on entries 1 and 2) and cluster `*b` (1, 2, 3, 4; cosine
+// 0.71 with a), linked. Call under ASSERT_NO_FATAL_FAILURE.
+void LinkedPair(StoryLinker* linker, uint32_t* b) {
+  uint32_t a = linker->AddCluster("st-a", "en");
+  for (int i = 0; i < 5; ++i) Update(linker, a, {{1, 1}, {2, 1}});  // 5 articles
+  *b = linker->AddCluster("st-b", "en");
+  ASSERT_EQ(Update(linker, *b, {{1, 1}, {2, 1}, {3, 1}, {4, 1}}), "st-a");
+}
+
 TEST(StoryLinkerTest, AClusterUnlikeTheStoryAsAWholeDoesNotChainOntoIt) {
   for (double agree : {0.2, -1.0}) {
     LinkerOptions o = CosineOnly();
     o.story_probability = agree;
     StoryLinker linker(o);
-    uint32_t a = linker.AddCluster("st-a", "en");
-    for (int i = 0; i < 5; ++i) Update(&linker, a, {{1, 1}, {2, 1}});  // 5 articles
-    uint32_t b = linker.AddCluster("st-b", "en");
-    ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 1}, {4, 1}}), "st-a");  // cosine 0.71
+    uint32_t b = 0;
+    ASSERT_NO_FATAL_FAILURE(LinkedPair(&linker, &b));
     // c is like b (p 0.89) but shares nothing with a (p 0.007): the size-weighted mean over
     // the story, (5 × 0.007 + 0.89) / 6 = 0.15, is below 0.2.
     uint32_t c = linker.AddCluster("st-c", "en");
@@ -176,10 +183,8 @@ TEST(StoryLinkerTest, AClusterThatNoLongerAgreesWithItsStoryLeavesIt) {
     LinkerOptions o = CosineOnly();
     o.story_keep_probability = keep;
     StoryLinker linker(o);
-    uint32_t a = linker.AddCluster("st-a", "en");
-    for (int i = 0; i < 5; ++i) Update(&linker, a, {{1, 1}, {2, 1}});  // 5 articles
-    uint32_t b = linker.AddCluster("st-b", "en");
-    ASSERT_EQ(Update(&linker, b, {{1, 1}, {2, 1}, {3, 1}, {4, 1}}), "st-a");  // cosine 0.71
+    uint32_t b = 0;
+    ASSERT_NO_FATAL_FAILURE(LinkedPair(&linker, &b));
     // c links to b (cosine 0.87, p 0.93; with a 0.41, p 0.29: the story's mean is 0.39).
     uint32_t c = linker.AddCluster("st-c", "en");
     ASSERT_EQ(Update(&linker, c, {{2, 1}, {3, 1}, {4, 1}}), "st-a");
