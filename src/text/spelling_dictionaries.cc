@@ -4,7 +4,6 @@
 #include <hunspell/hunspell.hxx>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
-#include <unicode/normalizer2.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -14,6 +13,8 @@
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
+
+#include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
@@ -74,20 +75,19 @@ UScriptCode WordScript(std::string_view word) {
   return USCRIPT_INVALID_CODE;
 }
 
-// The spelling a dictionary expects: NFC (texts written with combining accents, as the UDHR's
-// Vietnamese is, would otherwise match nothing) and the ASCII apostrophe for ’, ʼ and ʻ.
+// The spelling a dictionary expects: the display form (NFKC: texts written with combining
+// accents, as the UDHR's Vietnamese is, would otherwise match nothing; ’ and ʼ as the ASCII
+// apostrophe) with ʻ as the apostrophe too (Uzbek oʻ, which the dictionaries spell o').
 std::string LookupForm(std::string_view raw) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(raw.data(), static_cast<int32_t>(raw.size())));
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_SUCCESS(status) && !nfc->isNormalized(u, status)) u = nfc->normalize(u, status);
-  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), "'");
-  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x02BC)), "'");
-  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x02BB)), "'");
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+  const std::string display = NormalizeForDisplay(raw);
+  std::string word;
+  word.reserve(display.size());
+  for (size_t i = 0; i < display.size(); ++i) {
+    const bool okina = display[i] == '\xCA' && i + 1 < display.size() && display[i + 1] == '\xBB';
+    word += okina ? '\'' : display[i];
+    i += okina ? 1 : 0;
+  }
+  return word;
 }
 
 }  // namespace

@@ -55,7 +55,8 @@ class SpellingDictionaries {
   // `lang` has no dictionary or none of `words` is in a script its dictionaries are written in
   // (Latin Uzbek against the Cyrillic uz_UZ). Words of other scripts are left out of the
   // share; a word that cannot be written in the dictionary's character set counts as rejected.
-  // Words are looked up in NFC, with ’ ʼ ʻ as the ASCII apostrophe.
+  // Words are looked up in their display form (NFKC, see NormalizeForDisplay), with ’ ʼ ʻ as the
+  // ASCII apostrophe.
   std::optional<double> Coverage(std::string_view lang, const std::vector<std::string_view>& words) const;
 
  private:
