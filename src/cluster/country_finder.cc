@@ -28,29 +28,24 @@ std::string_view Prefix(std::string_view s, size_t k) {
   return s.substr(0, i);
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 // An Arabic word without its article (and, first, without a leading conjunction and
 // preposition: و ف, then ب ل ك; "لل" is ل before the article), least stripped first.
 std::vector<std::string_view> ArabicBases(std::string_view w) {
   std::vector<std::string_view> out{w};
   auto strip = [](std::string_view s, std::initializer_list<std::string_view> letters) {
     for (std::string_view l : letters) {
-      if (StartsWith(s, l) && CodePoints(s) > 3) return s.substr(l.size());
+      if (s.starts_with(l) && CodePoints(s) > 3) return s.substr(l.size());
     }
     return std::string_view();
   };
   std::string_view x = w;
   if (auto y = strip(x, {"\u0648", "\u0641"}); !y.empty()) out.push_back(x = y);
-  if (StartsWith(x, "\u0644\u0644") && CodePoints(x) > 4) {
+  if (x.starts_with("\u0644\u0644") && CodePoints(x) > 4) {
     out.push_back(x.substr(4));  // لل + name: ل + (ا)ل
     return out;
   }
   if (auto y = strip(x, {"\u0628", "\u0644", "\u0643"}); !y.empty()) out.push_back(x = y);
-  if (StartsWith(x, kAl) && CodePoints(x) > 3) out.push_back(x.substr(kAl.size()));
+  if (x.starts_with(kAl) && CodePoints(x) > 3) out.push_back(x.substr(kAl.size()));
   return out;
 }
 
@@ -86,7 +81,7 @@ CountryFinder::CountryFinder(const Gazetteer& gazetteer) {
     const bool arabic = n.lang == "ar";
     if (arabic) {
       for (auto& w : words) {
-        if (StartsWith(w, kAl) && CodePoints(w) > 3) w = w.substr(kAl.size());
+        if (w.starts_with(kAl) && CodePoints(w) > 3) w = w.substr(kAl.size());
       }
     }
     const std::string lang = n.lang + "|";
@@ -98,7 +93,7 @@ CountryFinder::CountryFinder(const Gazetteer& gazetteer) {
     Put(lang + "=" + w, n.country);
     const size_t len = CodePoints(w);
     if (arabic) {
-      if (EndsWith(w, kAlef) && len >= 4) Put(lang + "=" + w.substr(0, w.size() - 2), n.country);
+      if (w.ends_with(kAlef) && len >= 4) Put(lang + "=" + w.substr(0, w.size() - 2), n.country);
     } else if (len >= 5) {
       Put(lang + "~" + std::string(Prefix(w, len - 1)), n.country);
     }
@@ -112,7 +107,7 @@ std::string_view CountryFinder::Word(std::string_view lang, std::string_view fol
   if (lang == "ar") {
     for (std::string_view b : ArabicBases(folded)) {
       for (std::string_view suffix : {std::string_view(), kTaMarbuta, kYa}) {
-        if (!EndsWith(b, suffix) || CodePoints(b) < 3 + CodePoints(suffix)) continue;
+        if (!b.ends_with(suffix) || CodePoints(b) < 3 + CodePoints(suffix)) continue;
         key.resize(head);
         key += b.substr(0, b.size() - suffix.size());
         if (auto c = Get(key); !c.empty()) return c;
@@ -141,7 +136,7 @@ std::string_view CountryFinder::Pair(std::string_view lang, std::string_view fir
                                      std::string_view second) const {
   if (lang == "ar") {
     first = ArabicBases(first).back();
-    if (StartsWith(second, kAl) && CodePoints(second) > 3) second = second.substr(kAl.size());
+    if (second.starts_with(kAl) && CodePoints(second) > 3) second = second.substr(kAl.size());
   }
   std::string key(lang);
   key += "|=";
