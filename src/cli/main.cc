@@ -124,7 +124,7 @@ int main(int argc, char** argv) {
   eval_stories->add_option("--join-probability-full-text", copt.join_probability_full_text,
                            "join probability for articles with a full body")
       ->capture_default_str();
-  eval_stories->add_option("--link-probability-full-text", copt.linker.link_probability_full_text,
+  eval_stories->add_option("--link-probability-full-text", copt.linker.full_text.link,
                            "link probability for clusters of full articles")
       ->capture_default_str();
   eval_stories->add_option("--join-probability", copt.join_probability,
@@ -139,10 +139,10 @@ int main(int argc, char** argv) {
   std::string link_model_text, cross_link_model_text, link_features_path;
   eval_stories->add_option("--cross-link-model", cross_link_model_text,
                            "link model for clusters of two languages 'bias,w1,...'");
-  eval_stories->add_option("--link-probability", copt.linker.link_probability,
+  eval_stories->add_option("--link-probability", copt.linker.headline.link,
                            "two clusters' stories merge at this link probability")
       ->capture_default_str();
-  eval_stories->add_option("--unlink-probability", copt.linker.unlink_probability,
+  eval_stories->add_option("--unlink-probability", copt.linker.headline.unlink,
                            "a re-scored link below this probability is dropped (stories may "
                            "split); negative: never")
       ->capture_default_str();
@@ -158,31 +158,31 @@ int main(int argc, char** argv) {
                            "the story's clusters (size-weighted); negative: never checked")
       ->capture_default_str();
   eval_stories->add_option("--unlink-probability-full-text",
-                           copt.linker.unlink_probability_full_text,
+                           copt.linker.full_text.unlink,
                            "the same for clusters of full articles")
       ->capture_default_str();
-  eval_stories->add_option("--story-link-probability", copt.linker.story_link_probability,
+  eval_stories->add_option("--story-link-probability", copt.linker.headline.story_link,
                            "stories merge at this mean link probability over all pairs of their "
                            "clusters (size-weighted); negative: off")
       ->capture_default_str();
   eval_stories->add_option("--story-link-probability-full-text",
-                           copt.linker.story_link_probability_full_text,
+                           copt.linker.full_text.story_link,
                            "the same for clusters of full articles")
       ->capture_default_str();
-  eval_stories->add_option("--story-keep-probability", copt.linker.story_keep_probability,
+  eval_stories->add_option("--story-keep-probability", copt.linker.headline.story_keep,
                            "a re-linked cluster whose mean link probability with the rest of its "
                            "story falls below this leaves it; negative: off")
       ->capture_default_str();
   eval_stories->add_option("--story-keep-probability-full-text",
-                           copt.linker.story_keep_probability_full_text,
+                           copt.linker.full_text.story_keep,
                            "the same for clusters of full articles")
       ->capture_default_str();
-  eval_stories->add_option("--link-country-overlap", copt.linker.min_country_overlap,
+  eval_stories->add_option("--link-country-overlap", copt.linker.headline.min_country_overlap,
                            "clusters that both name countries link only when their country "
                            "shares overlap by this much; negative: off")
       ->capture_default_str();
   eval_stories->add_option("--link-country-overlap-full-text",
-                           copt.linker.min_country_overlap_full_text,
+                           copt.linker.full_text.min_country_overlap,
                            "the same for clusters of full articles")
       ->capture_default_str();
   eval_stories->add_option("--link-candidate-terms", copt.linker.candidate_terms,

@@ -142,9 +142,8 @@ StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a, const Cluster
   const LinkModel& model =
       full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
            : (same ? options_.same_lang_model : options_.cross_lang_model);
-  return {model.Probability(x),
-          full ? options_.link_probability_full_text : options_.link_probability,
-          full ? options_.unlink_probability_full_text : options_.unlink_probability};
+  const LinkThresholds& t = options_.For(full);
+  return {model.Probability(x), t.link, t.unlink};
 }
 
 StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a,
@@ -196,18 +195,17 @@ void StoryLinker::Link(uint32_t n) {
   std::vector<Option> options;
   std::unordered_map<uint32_t, double> known;  // n's link probability with each candidate
   std::vector<uint32_t> holding;  // candidates whose link with n would hold (see Recheck)
-  // Clusters that both name countries but hardly the same ones do not link (new links only:
-  // re-scored links are not held to it, as a growing cluster's countries change).
-  const double min_overlap = FullText(c) ? options_.min_country_overlap_full_text
-                                         : options_.min_country_overlap;
+  const LinkThresholds& rules = options_.For(FullText(c));
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
     LinkFeatures x = Features(c, d);
     if (observer_) observer_(n, m, x);
     const PairScore score = Score(c, d, x);
     known[m] = score.probability;
-    const double overlap = min_overlap < 0 ? -1 : CountryOverlap(c, d);
-    if (overlap < 0 || overlap >= min_overlap) {
+    // Clusters that both name countries but hardly the same ones do not link (new links only:
+    // re-scored links are not held to it, as a growing cluster's countries change).
+    const double overlap = rules.min_country_overlap < 0 ? -1 : CountryOverlap(c, d);
+    if (overlap < 0 || overlap >= rules.min_country_overlap) {
       if (score.probability >= score.link) options.push_back({score.probability - score.link, m});
       if (score.probability >= score.unlink) holding.push_back(m);
     }
@@ -223,9 +221,7 @@ void StoryLinker::Link(uint32_t n) {
       return;
     }
   }
-  const double whole = FullText(c) ? options_.story_link_probability_full_text
-                                   : options_.story_link_probability;
-  if (whole < 0) return;
+  if (rules.story_link < 0) return;
   // No single link: compare the stories as wholes. The story with the highest mean link
   // probability (the first of equals, by number) merges when that reaches the threshold,
   // linked through its cluster most likely linked to n (a link that holds).
@@ -241,7 +237,7 @@ void StoryLinker::Link(uint32_t n) {
     }
   }
   std::sort(stories.begin(), stories.end());
-  double best = whole;
+  double best = rules.story_link;
   std::optional<uint32_t> target;
   for (const auto& [t, m] : stories) {
     const double mean = StoryLinkage(mine, t, n, known);
@@ -347,8 +343,7 @@ void StoryLinker::Recheck(uint32_t n) {
     DropEdge(n, i);
     dropped.push_back(m);
   }
-  const double keep = FullText(c) ? options_.story_keep_probability_full_text
-                                  : options_.story_keep_probability;
+  const double keep = options_.For(FullText(c)).story_keep;
   if (keep >= 0 && dropped.empty() && !edges.empty()) {
     // Does n still agree with the rest of its story as a whole? If not, it lets go of its
     // links (those it was tied with for good stay).

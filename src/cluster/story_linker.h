@@ -16,47 +16,52 @@
 
 namespace storytrace {
 
-struct LinkerOptions {
-  // Models for clusters of one language and of two, for headlines and for full articles (a
-  // pair counts as full text when most articles of both clusters have a full body).
-  LinkModel same_lang_model = DefaultSameLanguageLinkModel();
-  LinkModel cross_lang_model = DefaultCrossLanguageLinkModel();
-  LinkModel full_text_same_lang_model = FullTextSameLanguageLinkModel();
-  LinkModel full_text_cross_lang_model = FullTextCrossLanguageLinkModel();
+// The thresholds of the linker's decisions. There is one set for headline clusters and one
+// for clusters of full articles (a cluster counts as full text when most of its articles have
+// a full body; a pair when both do): the rules below were measured on headlines, so full
+// articles keep them off until a full-text gold says otherwise.
+struct LinkThresholds {
   // Two clusters' stories merge at this link probability.
-  double link_probability = 0.5;
-  double link_probability_full_text = 0.5;
+  double link = 0.5;
   // A link whose probability, re-scored as its clusters grow, falls below this is dropped;
   // when that leaves a story in two parts, it splits. Below the link threshold, so that a
   // link does not flicker. Negative: links are never re-scored.
-  double unlink_probability = 0.25;
-  double unlink_probability_full_text = 0.25;
-  // Against chaining (average linkage): a cluster links to another story only when its mean
-  // link probability with that story's live clusters, weighted by their sizes, reaches this
-  // too, and the same the other way round. Negative: no such check.
-  double story_probability = 0.2;
+  double unlink = 0.25;
   // Stories as wholes: when no single link merges a changed cluster's story, it still merges
   // with the candidate story whose mean link probability with it, over all pairs of their
   // live clusters (weighted by both sizes), is highest and reaches this, provided the changed
-  // cluster's best link into that story would hold (reaches the unlink probability).
-  // Negative: off. Off for clusters of full articles (measured on headlines only).
-  double story_link_probability = 0.45;
-  double story_link_probability_full_text = -1;
+  // cluster's best link into that story would hold (reaches `unlink`). Negative: off.
+  double story_link = 0.45;
   // Average linkage kept up after merging: when a cluster is re-linked and its mean link
   // probability with the rest of its story's live clusters (size-weighted) has fallen below
   // this (under story_probability, so that it does not flicker), its links are dropped and
-  // the story splits where that leaves it apart. Negative: off. Off for full articles too.
-  double story_keep_probability = 0.15;
-  double story_keep_probability_full_text = -1;
+  // the story splits where that leaves it apart. Negative: off.
+  double story_keep = 0.15;
   // A new link needs the two clusters to agree on the countries they name, when both name
   // some: the weighted Jaccard overlap of their country shares (see CountryOverlap in the .cc)
   // must reach this. On OG2021 dev, article pairs of one predicted story whose headlines name
   // countries but no common one were of one gold story 6 % of the time; "USA beat Serbia" and
-  // "USA beat Japan" are two stories. Negative: off. Off for full articles.
+  // "USA beat Japan" are two stories. Negative: off.
   double min_country_overlap = 0.6;
-  double min_country_overlap_full_text = -1;
+};
+
+struct LinkerOptions {
+  // Models for clusters of one language and of two, for headlines and for full articles.
+  LinkModel same_lang_model = DefaultSameLanguageLinkModel();
+  LinkModel cross_lang_model = DefaultCrossLanguageLinkModel();
+  LinkModel full_text_same_lang_model = FullTextSameLanguageLinkModel();
+  LinkModel full_text_cross_lang_model = FullTextCrossLanguageLinkModel();
+  LinkThresholds headline;
+  LinkThresholds full_text{.story_link = -1, .story_keep = -1, .min_country_overlap = -1};
+  // Against chaining (average linkage): a cluster links to another story only when its mean
+  // link probability with that story's live clusters, weighted by their sizes, reaches this
+  // too, and the same the other way round. Negative: no such check.
+  double story_probability = 0.2;
   size_t candidate_terms = 16;    // a cluster looks up others through its top entries
   size_t max_candidates = 48;     // ... and scores those that share the most of them
+
+  // The thresholds for a cluster, or a pair, of full articles (`full`) or of headlines.
+  const LinkThresholds& For(bool full) const { return full ? full_text : headline; }
 };
 
 // A key of a cluster: how many of its articles have it, and its idf when first seen.
@@ -87,7 +92,7 @@ struct ClusterSummary {
 // keys across languages); a LinkModel turns each pair's similarities into a probability, and
 // the two stories merge when the best probability reaches the threshold (the older story's id
 // survives), or, failing that, when the two stories as wholes are alike on average (see
-// story_link_probability). The cluster's own links are re-scored too: a link that no longer
+// LinkThresholds::story_link). The cluster's own links are re-scored too: a link that no longer
 // holds is dropped (all of them when the cluster no longer agrees with its story as a whole),
 // and a story left in two parts splits, the part without the story's first cluster taking
 // back the id of the earliest story that was merged into it (see StorySplit).
@@ -183,7 +188,7 @@ class StoryLinker {
   double StoryLinkage(uint32_t s, uint32_t t, uint32_t n,
                       const std::unordered_map<uint32_t, double>& known) const;
   // Re-scores the links of cluster `n`, drops those that no longer hold (all of them when `n`
-  // no longer agrees with its story as a whole, see story_keep_probability) and splits its
+  // no longer agrees with its story as a whole, see LinkThresholds::story_keep) and splits its
   // story when it falls apart.
   void Recheck(uint32_t n);
   // Removes the `i`th link of cluster `n`, in both directions.

@@ -16,10 +16,10 @@ LinkerOptions CosineOnly() {
   m.bias = -5;
   m.weights[kLinkCosTerms] = 10;
   o.same_lang_model = o.full_text_same_lang_model = m;
-  o.link_probability = o.link_probability_full_text = 0.7;
-  o.unlink_probability = o.unlink_probability_full_text = 0.25;
-  o.story_link_probability = -1;
-  o.story_keep_probability = -1;
+  o.headline.link = o.full_text.link = 0.7;
+  o.headline.unlink = o.full_text.unlink = 0.25;
+  o.headline.story_link = -1;
+  o.headline.story_keep = -1;
   return o;
 }
 
@@ -59,7 +59,7 @@ void NameCountries(StoryLinker* linker, uint32_t n, std::vector<uint32_t> countr
 TEST(StoryLinkerTest, ClustersNamingOtherCountriesDoNotLink) {
   for (bool on : {true, false}) {
     LinkerOptions options = CosineOnly();
-    if (!on) options.min_country_overlap = -1;
+    if (!on) options.headline.min_country_overlap = -1;
     StoryLinker linker(options);
     uint32_t a = linker.AddCluster("st-a", "en");
     NameCountries(&linker, a, {100, 200});
@@ -164,7 +164,7 @@ TEST(StoryLinkerTest, AClusterUnlikeTheStoryAsAWholeDoesNotChainOntoIt) {
 TEST(StoryLinkerTest, StoriesAlikeAsWholesMergeWithoutOneStrongLink) {
   for (double whole : {0.45, -1.0}) {
     LinkerOptions o = CosineOnly();
-    o.story_link_probability = whole;
+    o.headline.story_link = whole;
     StoryLinker linker(o);
     uint32_t a = linker.AddCluster("st-a", "en");
     Update(&linker, a, {{1, 1}, {2, 1}});
@@ -181,7 +181,7 @@ TEST(StoryLinkerTest, StoriesAlikeAsWholesMergeWithoutOneStrongLink) {
 TEST(StoryLinkerTest, AClusterThatNoLongerAgreesWithItsStoryLeavesIt) {
   for (double keep : {0.15, -1.0}) {
     LinkerOptions o = CosineOnly();
-    o.story_keep_probability = keep;
+    o.headline.story_keep = keep;
     StoryLinker linker(o);
     uint32_t b = 0;
     ASSERT_NO_FATAL_FAILURE(LinkedPair(&linker, &b));
