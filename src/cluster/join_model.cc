@@ -50,7 +50,10 @@ JoinModel DefaultJoinModel() {
 LinkModel DefaultSameLanguageLinkModel() {
   LinkModel m;
   m.bias = -1.8016;
-  m.weights = {1.8218, 1.4745, 6.0389, 2.9251, 0.0510, -0.0016, -1.3977, 0.3019, -2.1051};
+  // Learned, except gap_days: set by hand from the learned -2.11 to -2.7, the middle of the
+  // range (-2.5 to -2.8) that scored at least as well on the whole dev stream and on each
+  // half of it (eval/stories/README.md).
+  m.weights = {1.8218, 1.4745, 6.0389, 2.9251, 0.0510, -0.0016, -1.3977, 0.3019, -2.7};
   return m;
 }
 
