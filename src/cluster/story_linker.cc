@@ -142,8 +142,7 @@ StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a, const Cluster
   const LinkModel& model =
       full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
            : (same ? options_.same_lang_model : options_.cross_lang_model);
-  const LinkThresholds& t = options_.For(full);
-  return {model.Probability(x), t.link, t.unlink};
+  return {model.Probability(x), &options_.For(full)};
 }
 
 StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a,
@@ -195,20 +194,23 @@ void StoryLinker::Link(uint32_t n) {
   std::vector<Option> options;
   std::unordered_map<uint32_t, double> known;  // n's link probability with each candidate
   std::vector<uint32_t> holding;  // candidates whose link with n would hold (see Recheck)
-  const LinkThresholds& rules = options_.For(FullText(c));
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
     LinkFeatures x = Features(c, d);
     if (observer_) observer_(n, m, x);
     const PairScore score = Score(c, d, x);
     known[m] = score.probability;
+    const LinkThresholds& t = *score.rules;
+    // Neither a new link nor one that would hold: the country rule need not be looked at.
+    if (score.probability < std::min(t.link, t.unlink)) continue;
     // Clusters that both name countries but hardly the same ones do not link (new links only:
     // re-scored links are not held to it, as a growing cluster's countries change).
-    const double overlap = rules.min_country_overlap < 0 ? -1 : CountryOverlap(c, d);
-    if (overlap < 0 || overlap >= rules.min_country_overlap) {
-      if (score.probability >= score.link) options.push_back({score.probability - score.link, m});
-      if (score.probability >= score.unlink) holding.push_back(m);
+    if (t.min_country_overlap >= 0) {
+      const double overlap = CountryOverlap(c, d);
+      if (overlap >= 0 && overlap < t.min_country_overlap) continue;
     }
+    if (score.probability >= t.link) options.push_back({score.probability - t.link, m});
+    if (score.probability >= t.unlink) holding.push_back(m);
   }
   std::stable_sort(options.begin(), options.end(),
                    [](const Option& a, const Option& b) { return a.margin > b.margin; });
@@ -221,6 +223,7 @@ void StoryLinker::Link(uint32_t n) {
       return;
     }
   }
+  const LinkThresholds& rules = options_.For(FullText(c));
   if (rules.story_link < 0) return;
   // No single link: compare the stories as wholes. The story with the highest mean link
   // probability (the first of equals, by number) merges when that reaches the threshold,
@@ -335,7 +338,7 @@ void StoryLinker::Recheck(uint32_t n) {
       continue;
     }
     const PairScore score = Score(c, clusters_[m].summary);
-    if (score.probability >= score.unlink) {
+    if (score.probability >= score.rules->unlink) {
       known[m] = score.probability;
       ++i;
       continue;

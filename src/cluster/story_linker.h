@@ -169,7 +169,8 @@ class StoryLinker {
   // The link probability of two clusters, and the thresholds that apply to the pair (headline
   // or full-text ones).
   struct PairScore {
-    double probability, link, unlink;
+    double probability;
+    const LinkThresholds* rules;
   };
   PairScore Score(const ClusterSummary& a, const ClusterSummary& b) const;
   PairScore Score(const ClusterSummary& a, const ClusterSummary& b, const LinkFeatures& x) const;
