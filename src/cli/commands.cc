@@ -110,8 +110,8 @@ int RunRecluster(const CommonOptions& o, const std::string& since, const std::st
   ConceptMapper concepts(&lexicons);
   auto gazetteer = Gazetteer::Load(data_dir);
   if (Failed(gazetteer)) return kExitFailure;
-  auto r = Recluster(store.get(), *analyzer.value(), &concepts, ClustererOptions(), from, to,
-                     gazetteer.value().get());
+  auto r = Recluster(store.get(), *analyzer.value(), &concepts, gazetteer.value().get(),
+                     ClustererOptions(), from, to);
   if (Failed(r)) return kExitFailure;
   const ReclusterSummary& s = r.value();
   std::cerr << fmt::format(
@@ -442,8 +442,8 @@ int RunEvalStories(const CommonOptions& o, const std::string& gold, const Cluste
   }
   if (entities) finder = std::make_unique<MentionFinder>(gazetteer.get(), &lexicons);
   ConceptMapper concepts(&lexicons);
-  auto r = EvaluateStories(gold, *analyzer.value(), c, finder.get(), &concepts, features_path,
-                           link_features_path, gazetteer.get());
+  auto r = EvaluateStories(gold, *analyzer.value(), c, finder.get(), &concepts, gazetteer.get(),
+                           features_path, link_features_path);
   if (Failed(r)) return kExitFailure;
   const ClusterScores& s = r.value().scores;
   if (!assignments_path.empty()) {

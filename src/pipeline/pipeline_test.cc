@@ -100,7 +100,8 @@ TEST_F(PipelineTest, ReclusterReproducesIngestDeterministically) {
   auto ingested = stories();
   for (int round = 0; round < 2; ++round) {
     auto r = Recluster(store_.get(), *engine.value()->analyzer, engine.value()->concepts.get(),
-                       ClustererOptions(), std::nullopt, std::nullopt);
+                       engine.value()->gazetteer.get(), ClustererOptions(), std::nullopt,
+                       std::nullopt);
     ASSERT_TRUE(r.ok()) << r.status().message();
     EXPECT_EQ(r.value().articles, 30);
     EXPECT_EQ(r.value().moved, 0);

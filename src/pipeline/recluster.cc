@@ -11,9 +11,9 @@
 namespace storytrace {
 
 Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
-                                   const ConceptMapper* concepts, const ClustererOptions& options,
-                                   std::optional<int64_t> since, std::optional<int64_t> until,
-                                   const Gazetteer* gazetteer) {
+                                   const ConceptMapper* concepts, const Gazetteer* gazetteer,
+                                   const ClustererOptions& options, std::optional<int64_t> since,
+                                   std::optional<int64_t> until) {
   auto start = std::chrono::steady_clock::now();
   ArticleFilter f;
   f.since = since;

@@ -26,12 +26,13 @@ struct ReclusterSummary {
 // and translations join their original's story when the original is in the range, as ingest
 // does. Writes the new stories and language clusters in one transaction and refreshes every
 // story touched. The same store and options always give the same result. Fails only when
-// the store fails (then nothing is written). `gazetteer` (may be null) gives the clusterer
-// country names in every language, as ingest does (ProfileOptions::country_weight).
+// the store fails (then nothing is written). `concepts` and `gazetteer` (either may be null)
+// must be what ingest gave its clusterer, or the stories will differ from ingest's: the
+// gazetteer gives country names in every language (ProfileOptions::country_weight).
 Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
-                                   const ConceptMapper* concepts, const ClustererOptions& options,
-                                   std::optional<int64_t> since, std::optional<int64_t> until,
-                                   const Gazetteer* gazetteer = nullptr);
+                                   const ConceptMapper* concepts, const Gazetteer* gazetteer,
+                                   const ClustererOptions& options, std::optional<int64_t> since,
+                                   std::optional<int64_t> until);
 
 }  // namespace storytrace
 

@@ -17,10 +17,9 @@ namespace storytrace {
 Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const TextAnalyzer& analyzer,
                                         const ClustererOptions& options,
                                         const MentionFinder* finder,
-                                        const ConceptMapper* concepts,
+                                        const ConceptMapper* concepts, const Gazetteer* gazetteer,
                                         const std::string& features_path,
-                                        const std::string& link_features_path,
-                                        const Gazetteer* gazetteer) {
+                                        const std::string& link_features_path) {
   std::ifstream in(gold_path);
   if (!in) return IoError("cannot read " + gold_path);
   struct GoldArticle {

@@ -26,20 +26,20 @@ struct StoryEvalResult {
 // Fails on unreadable files or records without id/story_id.
 // `finder` (may be null) adds entity mentions, resolved to canonical entities, which the
 // clusterer uses as language-independent keys.
-// `concepts` (may be null) maps words to pivot-language concepts. When `features_path` is
+// `concepts` (may be null) maps words to pivot-language concepts; `gazetteer` (may be null)
+// gives the clusterer country names in every language (ProfileOptions::country_weight), as
+// ingest does. When `features_path` is
 // set, every (article, candidate story) pair the clusterer considers is written there as a
 // TSV line "article label features..." for training the join model, where the label says
 // whether most of the candidate's articles so far belong to the article's gold story.
 // `link_features_path` likewise receives every cluster pair considered for linking, labelled
-// by whether the two clusters' majority gold stories agree. `gazetteer` (may be null) gives
-// the clusterer country names in every language (ProfileOptions::country_weight).
+// by whether the two clusters' majority gold stories agree.
 Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const TextAnalyzer& analyzer,
                                         const ClustererOptions& options,
-                                        const MentionFinder* finder = nullptr,
-                                        const ConceptMapper* concepts = nullptr,
+                                        const MentionFinder* finder,
+                                        const ConceptMapper* concepts, const Gazetteer* gazetteer,
                                         const std::string& features_path = {},
-                                        const std::string& link_features_path = {},
-                                        const Gazetteer* gazetteer = nullptr);
+                                        const std::string& link_features_path = {});
 
 }  // namespace storytrace
 
