@@ -80,6 +80,25 @@ TEST(StoryLinkerTest, ClustersNamingOtherCountriesDoNotLink) {
   }
 }
 
+// A pair counts as full text only when both clusters are: a full-text cluster meeting a
+// headline cluster is held to the headline rules, the country rule among them, whichever of
+// the two changed.
+TEST(StoryLinkerTest, AFullTextClusterMeetingAHeadlineClusterIsHeldToTheHeadlineCountryRule) {
+  for (bool headline_rule : {true, false}) {
+    LinkerOptions options = CosineOnly();
+    if (!headline_rule) options.headline.min_country_overlap = -1;
+    ASSERT_LT(options.full_text.min_country_overlap, 0);  // off for pairs of full articles
+    StoryLinker linker(options);
+    uint32_t a = linker.AddCluster("st-a", "en");
+    NameCountries(&linker, a, {100});
+    Update(&linker, a, {{1, 1}, {2, 1}});
+    uint32_t b = linker.AddCluster("st-b", "en");
+    NameCountries(&linker, b, {300});
+    linker.summary(b).full_text = 1;  // its one article has a full body
+    EXPECT_EQ(Update(&linker, b, {{1, 1}, {2, 1}}), headline_rule ? "st-b" : "st-a");
+  }
+}
+
 TEST(StoryLinkerTest, ALinkThatNoLongerHoldsSplitsTheStoryAndTheIdComesBack) {
   StoryLinker linker(CosineOnly());
   uint32_t a = linker.AddCluster("st-a", "en");
