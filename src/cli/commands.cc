@@ -232,12 +232,12 @@ int RunQuotes(const CommonOptions& o, const std::string& speaker) {
 }
 
 int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
-                    const std::string& out_dir) {
+                    const std::string& out_dir, const std::string& pairs_dir) {
   std::string data_dir = FindDataDir(o.data_dir);
   auto stopwords = Stopwords::Load(data_dir);
   if (Failed(stopwords)) return kExitFailure;
   std::string out = out_dir.empty() ? data_dir + "/lexicon" : out_dir;
-  auto reports = BuildLexicons(dictd_dir, out, stopwords.value());
+  auto reports = BuildLexicons(dictd_dir, out, stopwords.value(), pairs_dir);
   if (Failed(reports)) return kExitFailure;
   for (const LexiconBuildReport& r : reports.value()) {
     std::cerr << fmt::format("{}/{}: {} source stems, {} pairs\n", out, r.file, r.entries, r.pairs);

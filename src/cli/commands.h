@@ -41,10 +41,10 @@ int RunLinks(const CommonOptions& o, const std::string& kind);
 int RunEntities(const CommonOptions& o);
 // Lists quotations, optionally only those of `speaker` (any spelling of the name).
 int RunQuotes(const CommonOptions& o, const std::string& speaker);
-// Compiles the FreeDict dictionaries in `dictd_dir` into lexicons in `out_dir` (default:
-// <data dir>/lexicon).
+// Compiles the FreeDict dictionaries in `dictd_dir`, and the word pairs in `pairs_dir` when
+// not empty, into lexicons in `out_dir` (default: <data dir>/lexicon).
 int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
-                    const std::string& out_dir);
+                    const std::string& out_dir, const std::string& pairs_dir);
 
 struct ClustererOptions;
 // Replays a gold JSONL stream through the online clusterer and prints the scores.

@@ -93,10 +93,12 @@ int main(int argc, char** argv) {
 
   auto* lexicon = app.add_subcommand(
       "lexicon", "Compile FreeDict dictionaries (dictd format) into translation lexicons");
-  std::string dictd_dir = "/usr/share/dictd", lexicon_out;
+  std::string dictd_dir = "/usr/share/dictd", lexicon_out, lexicon_pairs;
   lexicon->add_option("--dictd", dictd_dir, "folder with freedict-*.index files")
       ->capture_default_str();
   lexicon->add_option("--out", lexicon_out, "output folder (default: <data dir>/lexicon)");
+  lexicon->add_option("--pairs", lexicon_pairs,
+                      "folder with further word pairs <x>-<y>.tsv (scripts/apertium_pairs.sh)");
   lexicon->add_option("--data", o.data_dir, "data directory (stopwords)");
 
   auto* extract = app.add_subcommand("extract", "Run only article extraction and print JSON");
@@ -227,7 +229,7 @@ int main(int argc, char** argv) {
   if (*entities) return RunEntities(o);
   if (*quotes) return RunQuotes(o, speaker);
   if (*places) return RunPlaces(o);
-  if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out);
+  if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out, lexicon_pairs);
   if (*eval_stories) {
     if (!model_text.empty() && !JoinModel::Parse(model_text, &copt.model)) {
       std::cerr << "storytrace: --model needs " << kJoinFeatureCount + 1 << " numbers\n";

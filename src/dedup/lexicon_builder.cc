@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -58,9 +59,24 @@ void AddPairs(const std::vector<DictPair>& dict, bool inverted, const std::strin
 
 }  // namespace
 
+Result<std::vector<DictPair>> ReadWordPairs(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return NotFound("cannot open " + path);
+  std::vector<DictPair> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) continue;
+    out.push_back({line.substr(0, tab), line.substr(tab + 1)});
+  }
+  return out;
+}
+
 Result<std::vector<LexiconBuildReport>> BuildLexicons(const std::string& dictd_dir,
                                                       const std::string& out_dir,
-                                                      const Stopwords& stopwords) {
+                                                      const Stopwords& stopwords,
+                                                      const std::string& pairs_dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   static const std::regex kName(R"(freedict-([a-z]{3})-([a-z]{3})\.index)");
@@ -89,8 +105,26 @@ Result<std::vector<LexiconBuildReport>> BuildLexicons(const std::string& dictd_d
     }
     return &it->second;
   };
+  // Word-pair files, by direction.
+  std::map<std::pair<std::string, std::string>, std::vector<DictPair>> extra;
+  if (!pairs_dir.empty()) {
+    static const std::regex kPairs(R"(([a-z]{2})-([a-z]{2})\.tsv)");
+    for (const auto& e : fs::directory_iterator(pairs_dir, ec)) {
+      std::smatch m;
+      std::string name = e.path().filename().string();
+      if (!std::regex_match(name, m, kPairs)) continue;
+      auto r = ReadWordPairs(e.path().string());
+      if (!r.ok()) return r.status();
+      extra[{m[1], m[2]}] = std::move(r.value());
+    }
+    if (ec) return IoError("cannot read " + pairs_dir + ": " + ec.message());
+  }
   std::set<std::pair<std::string, std::string>> directions;
   for (const auto& [xy, base] : bases) {
+    directions.insert(xy);
+    directions.insert({xy.second, xy.first});
+  }
+  for (const auto& [xy, pairs] : extra) {
     directions.insert(xy);
     directions.insert({xy.second, xy.first});
   }
@@ -106,6 +140,22 @@ Result<std::vector<LexiconBuildReport>> BuildLexicons(const std::string& dictd_d
       auto d = dict(it->second);
       if (!d.ok()) return d.status();
       AddPairs(*d.value(), true, src, tgt, stopwords, &pairs);
+    }
+    // Word pairs only fill the dictionaries' gaps: a word the dictionaries translate keeps
+    // their senses (a word translated alone, "llama" → "calls", is often the wrong one).
+    Pairs more;
+    if (auto it = extra.find({src, tgt}); it != extra.end()) {
+      AddPairs(it->second, false, src, tgt, stopwords, &more);
+    }
+    if (auto it = extra.find({tgt, src}); it != extra.end()) {
+      AddPairs(it->second, true, src, tgt, stopwords, &more);
+    }
+    if (!more.empty()) {
+      std::set<std::string> known;
+      for (const auto& p : pairs) known.insert(p.first);
+      for (auto& p : more) {
+        if (!known.count(p.first)) pairs.push_back(std::move(p));
+      }
     }
     LexiconBuildReport r;
     r.file = src + "-" + tgt + ".lex";

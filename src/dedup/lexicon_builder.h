@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "dedup/freedict.h"
 #include "text/stopwords.h"
 
 namespace storytrace {
@@ -20,10 +21,19 @@ struct LexiconBuildReport {
 // per direction "<x>-<y>.lex" (ISO 639-1 codes), from the x→y dictionary plus the inverted y→x
 // one. Words are folded and stemmed exactly as TextAnalyzer does; stopwords are dropped; a
 // multi-word translation contributes each of its content words ("Aalbestand" → eel, stock).
-// Fails when `dictd_dir` has no FreeDict dictionary or a file cannot be written.
+// `pairs_dir`, when not empty, holds further word pairs (scripts/apertium_pairs.sh writes
+// them from Apertium's translators): files "<x>-<y>.tsv" (ISO 639-1 codes) of lines
+// "word<TAB>translation", read like an x→y dictionary (so also inverted into y→x).
+// Fails when `dictd_dir` has no FreeDict dictionary, a pairs file cannot be read or a lexicon
+// cannot be written.
 Result<std::vector<LexiconBuildReport>> BuildLexicons(const std::string& dictd_dir,
                                                       const std::string& out_dir,
-                                                      const Stopwords& stopwords);
+                                                      const Stopwords& stopwords,
+                                                      const std::string& pairs_dir = "");
+
+// Reads a word-pair file of lines "word<TAB>translation" (blank lines and lines without a tab
+// are skipped). Fails with NotFound when it cannot be opened.
+Result<std::vector<DictPair>> ReadWordPairs(const std::string& path);
 
 }  // namespace storytrace
 

@@ -93,6 +93,51 @@ TEST_F(TranslationTest, BuildsLexiconsInBothDirectionsAndMapsThem) {
   EXPECT_FALSE(Lexicon::Open((dir_ / "lex" / "xx-yy.lex").string()).ok());
 }
 
+// The lexicon's translations of `word` (a folded word of `lang`), as a vector.
+std::vector<uint64_t> Keys(const Lexicon* lexicon, const std::string& word,
+                           const std::string& lang) {
+  auto span = lexicon->Lookup(LexiconKey(Stem(word, lang)));
+  return {span.begin(), span.end()};
+}
+// The key of the English word `word`, alone in a vector.
+std::vector<uint64_t> Keys(const std::string& word) { return {LexiconKey(Stem(word, "en"))}; }
+
+TEST_F(TranslationTest, WordPairsFillOnlyTheDictionariesGaps) {
+  WriteDict("deu-eng", {{"Stadt", "town"}});
+  fs::create_directories(dir_ / "pairs");
+  // "Stadt" is known to FreeDict: its pair from the word list is ignored. "Feier" is not:
+  // it is taken, and so is the inverted English→German pair for "Zeremonie".
+  std::ofstream((dir_ / "pairs" / "de-en.tsv").string())
+      << "stadt\tcity\nfeier\tcelebration\n\nno tab here\n";
+  std::ofstream((dir_ / "pairs" / "en-de.tsv").string()) << "ceremony\tZeremonie\n";
+  // A direction FreeDict does not have at all.
+  std::ofstream((dir_ / "pairs" / "es-en.tsv").string()) << "clausura\tclosure\n";
+  std::ofstream((dir_ / "pairs" / "notes.txt").string()) << "ignored\tfile\n";
+  auto stop = Stopwords::Load(testing::DataDir());
+  ASSERT_TRUE(stop.ok());
+  auto reports = BuildLexicons(dir_.string(), (dir_ / "lex").string(), stop.value(),
+                               (dir_ / "pairs").string());
+  ASSERT_TRUE(reports.ok()) << reports.status().message();
+  LexiconSet set = LexiconSet::Load((dir_ / "lex").string());
+  const Lexicon* de_en = set.Get("de", "en");
+  ASSERT_NE(de_en, nullptr);
+  EXPECT_EQ(Keys(de_en, "stadt", "de"), Keys("town"));
+  EXPECT_EQ(Keys(de_en, "feier", "de"), Keys("celebration"));
+  EXPECT_EQ(Keys(de_en, "zeremonie", "de"), Keys("ceremony"));
+  const Lexicon* es_en = set.Get("es", "en");
+  ASSERT_NE(es_en, nullptr);
+  EXPECT_EQ(Keys(es_en, "clausura", "es"), Keys("closure"));
+  EXPECT_NE(set.Get("en", "es"), nullptr);  // inverted too
+
+  auto pairs = ReadWordPairs((dir_ / "pairs" / "de-en.tsv").string());
+  ASSERT_TRUE(pairs.ok());
+  EXPECT_EQ(pairs.value().size(), 2u);  // the blank line and the line without a tab skipped
+  EXPECT_FALSE(ReadWordPairs((dir_ / "pairs" / "missing.tsv").string()).ok());
+  EXPECT_FALSE(BuildLexicons(dir_.string(), (dir_ / "lex2").string(), stop.value(),
+                             (dir_ / "no-such-folder").string())
+                   .ok());
+}
+
 TEST_F(TranslationTest, TranslationScoresAboveSameStoryRewrite) {
   LexiconSet set = LexiconSet::Load(testing::DataDir() + "/lexicon");
   if (set.Get("de", "en") == nullptr) GTEST_SKIP() << "no de-en lexicon (run scripts/setup.sh)";
