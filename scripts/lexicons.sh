@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Compiles the FreeDict dictionaries (Debian dict-freedict-*) into data/lexicon with the given
-# storytrace binary, unless the lexicons are already up to date (same dictionaries, same code).
+# Compiles the FreeDict dictionaries (Debian dict-freedict-*), with the word pairs Apertium's
+# translators give for the dictionaries' gaps (scripts/apertium_pairs.sh), into data/lexicon
+# with the given storytrace binary, unless the lexicons are already up to date (same
+# dictionaries, same Apertium and Hunspell packages, same code).
 # Usage: scripts/lexicons.sh STORYTRACE_BINARY
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +10,7 @@ bin=$1
 dictd=/usr/share/dictd
 out=data/lexicon
 want=$( (ls -l --time-style=+%s "$dictd"/freedict-*.index 2>/dev/null;
+         dpkg-query -W 'apertium*' 'hunspell-*' 2>/dev/null; cat scripts/apertium_pairs.sh;
          cat src/dedup/freedict.cc src/dedup/lexicon.cc src/dedup/lexicon_builder.cc \
              src/text/stemmer.cc src/text/normalizer.cc src/text/stopwords.cc \
              data/stopwords-iso.json data/stopwords-function.json 2>/dev/null) | sha256sum | cut -d' ' -f1)
@@ -15,6 +18,9 @@ if [ -f "$out/.stamp" ] && [ "$(cat "$out/.stamp")" = "$want" ]; then
   echo "[lexicons] up to date" >&2
   exit 0
 fi
-echo "[lexicons] compiling FreeDict dictionaries into $out" >&2
-"$bin" lexicon --dictd "$dictd" --out "$out" --data data
+pairs=data/apertium-pairs
+rm -rf "$pairs"
+scripts/apertium_pairs.sh "$pairs"
+echo "[lexicons] compiling FreeDict dictionaries and Apertium word pairs into $out" >&2
+"$bin" lexicon --dictd "$dictd" --out "$out" --data data --pairs "$pairs"
 echo "$want" > "$out/.stamp"
