@@ -10,7 +10,7 @@
 #
 # Writes OUT_DIR/<x>-<y>.tsv (ISO 639-1 codes) with lines "word<TAB>translation". A route
 # whose Apertium modes or Hunspell dictionary are missing is skipped with a note; with none at
-# all the folder is left empty. About 15 s on two cores.
+# all the folder is left empty. About 20 s on two cores.
 set -euo pipefail
 out=${1:?usage: apertium_pairs.sh OUT_DIR}
 hunspell=/usr/share/hunspell
