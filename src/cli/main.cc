@@ -187,6 +187,12 @@ int main(int argc, char** argv) {
                            copt.linker.full_text.min_country_overlap,
                            "the same for clusters of full articles")
       ->capture_default_str();
+  eval_stories->add_option("--impute-unmatched-scripts",
+                           copt.linker.headline.impute_unmatched_scripts,
+                           "a cross-language pair with a cluster in Arabic script, Hebrew or "
+                           "Chinese/Japanese/Korean counts its gram and key similarities as at "
+                           "least their expected value (headlines)")
+      ->capture_default_str();
   eval_stories->add_option("--link-candidate-terms", copt.linker.candidate_terms,
                            "a cluster looks up others through this many top entries per space")
       ->capture_default_str();

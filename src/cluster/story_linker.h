@@ -43,6 +43,15 @@ struct LinkThresholds {
   // countries but no common one were of one gold story 6 % of the time; "USA beat Serbia" and
   // "USA beat Japan" are two stories. Negative: off.
   double min_country_overlap = 0.6;
+  // Names and cognates meet across languages through character grams and keys, which a
+  // cluster in a script that hides how names are spelled (Arabic script and Hebrew write no
+  // vowels and no capitals; Chinese, Japanese and Korean write names by syllables) can hardly
+  // share with one in another language. For such a pair the gram cosine and the two key
+  // shares count as at least what pairs with the same concept cosine show on average (see
+  // ImputeNameEvidence in the .cc), so that evidence the script cannot carry is not taken as
+  // evidence against the link. On OG2021 dev, cross-lingual recall of Arabic headlines went
+  // from 0.03 to 0.31, their precision from 0.60 to 0.62.
+  bool impute_unmatched_scripts = true;
 };
 
 struct LinkerOptions {
@@ -52,7 +61,10 @@ struct LinkerOptions {
   LinkModel full_text_same_lang_model = FullTextSameLanguageLinkModel();
   LinkModel full_text_cross_lang_model = FullTextCrossLanguageLinkModel();
   LinkThresholds headline;
-  LinkThresholds full_text{.story_link = -1, .story_keep = -1, .min_country_overlap = -1};
+  LinkThresholds full_text{.story_link = -1,
+                           .story_keep = -1,
+                           .min_country_overlap = -1,
+                           .impute_unmatched_scripts = false};
   // Against chaining (average linkage): a cluster links to another story only when its mean
   // link probability with that story's live clusters, weighted by their sizes, reaches this
   // too, and the same the other way round. Negative: no such check.

@@ -49,6 +49,45 @@ TEST(StoryLinkerTest, SimilarClustersMergeIntoTheOlderStory) {
   EXPECT_EQ(Update(&linker, c, {{7, 1}, {8, 1}}), "st-c");
 }
 
+// Sets cluster `n`'s concept centroid to `pairs` and reports the change.
+const std::string& UpdateConcepts(StoryLinker* linker, uint32_t n,
+                                  std::vector<std::pair<uint32_t, float>> pairs) {
+  ClusterSummary& s = linker->summary(n);
+  s.concepts = SparseVector::FromPairs(pairs);
+  ++s.size;
+  std::vector<uint32_t> keys;
+  for (const auto& p : pairs) keys.push_back(p.first);
+  return linker->Changed(n, {}, keys, {}, {});
+}
+
+TEST(StoryLinkerTest, AScriptThatHidesNamesIsNotHeldAgainstALink) {
+  // Across languages: probability = logistic(3 × concept cosine + 20 × gram cosine − 5). The
+  // same concepts and no shared grams give 0.12; with the gram cosine expected for such
+  // concepts (0.28) they give 0.98.
+  for (bool on : {true, false}) {
+    LinkerOptions options = CosineOnly();
+    LinkModel m;
+    m.bias = -5;
+    m.weights[kLinkCosConcepts] = 3;
+    m.weights[kLinkCosGrams] = 20;
+    options.cross_lang_model = m;
+    options.headline.impute_unmatched_scripts = on;
+    StoryLinker linker(options);
+    uint32_t en = linker.AddCluster("st-en", "en");
+    UpdateConcepts(&linker, en, {{1, 1}, {2, 1}});
+    // A Spanish headline shares Latin spellings with English ones when it names the same
+    // people: no grams in common count against it.
+    uint32_t es = linker.AddCluster("st-es", "es");
+    EXPECT_EQ(UpdateConcepts(&linker, es, {{1, 1}, {2, 1}}), "st-es");
+    // An Arabic one cannot share them.
+    uint32_t ar = linker.AddCluster("st-ar", "ar");
+    EXPECT_EQ(UpdateConcepts(&linker, ar, {{1, 1}, {2, 1}}), on ? "st-en" : "st-ar");
+    // Nor can a Chinese one, but with nothing in common there is nothing to raise.
+    uint32_t zh = linker.AddCluster("st-zh", "zh");
+    EXPECT_EQ(UpdateConcepts(&linker, zh, {{5, 1}, {6, 1}}), "st-zh");
+  }
+}
+
 // Sets the countries cluster `n`'s articles name (one article each) before Update().
 void NameCountries(StoryLinker* linker, uint32_t n, std::vector<uint32_t> countries) {
   ClusterSummary& s = linker->summary(n);
