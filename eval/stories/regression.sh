@@ -14,13 +14,13 @@ fi
 out=$("$bin" eval stories --data "$data" --gold "$gold" --format json)
 echo "$out"
 # Recorded 2026-12-02 with the default options and the lexicons scripts/lexicons.sh builds (FreeDict
-# and Apertium word pairs): BCubed F1 0.7340, cross-lingual P 0.6910 R 0.5561.
+# and Apertium word pairs): BCubed F1 0.7350, cross-lingual P 0.6818 R 0.5805.
 python3 -c '
 import json, sys
 d = json.loads(sys.argv[1])
 f1, xp, xr = d["bcubed"]["f1"], d["cross_lingual"]["precision"], d["cross_lingual"]["recall"]
-ok = f1 >= 0.71 and xp >= 0.65 and xr >= 0.53
+ok = f1 >= 0.71 and xp >= 0.65 and xr >= 0.55
 print(f"stories regression: BCubed F1 {f1:.4f} (floor 0.71), cross-lingual P {xp:.4f} "
-      f"(floor 0.65) R {xr:.4f} (floor 0.53)",
+      f"(floor 0.65) R {xr:.4f} (floor 0.55)",
       "ok" if ok else "FAILED")
 sys.exit(0 if ok else 1)' "$out"
