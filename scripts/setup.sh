@@ -34,8 +34,8 @@ apt_packages=(
   dict-freedict-deu-rus dict-freedict-fra-rus dict-freedict-slv-eng dict-freedict-ara-eng
   dict-freedict-eng-ara
   # Apertium's rule-based translators: word pairs that fill the dictionaries' gaps for Spanish,
-  # Portuguese and French (scripts/apertium_pairs.sh)
-  apertium apertium-eng-spa apertium-es-pt apertium-fr-es
+  # Portuguese, French and Slovenian (scripts/apertium_pairs.sh)
+  apertium apertium-eng-spa apertium-es-pt apertium-fr-es apertium-hbs-eng apertium-hbs-slv
   # spelling dictionaries: the language identifier's third model (src/text/spelling_dictionaries.h)
   hunspell-af hunspell-an hunspell-be hunspell-bg hunspell-br hunspell-bs hunspell-ca
   hunspell-cs hunspell-da hunspell-de-de hunspell-el hunspell-en-gb hunspell-en-us myspell-eo
