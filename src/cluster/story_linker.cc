@@ -77,6 +77,7 @@ uint32_t StoryLinker::AddCluster(const std::string& story_id, const std::string&
   const uint32_t n = static_cast<uint32_t>(clusters_.size());
   Cluster c;
   c.summary.lang = lang;
+  c.summary.hides_names = HidesNames(lang);
   auto it = by_id_.find(story_id);
   if (it != by_id_.end()) {
     // Joins the story that holds the named story's first cluster, tied to that cluster.
@@ -157,6 +158,15 @@ LinkFeatures StoryLinker::Features(const ClusterSummary& a, const ClusterSummary
   return x;
 }
 
+LinkFeatures StoryLinker::ModelFeatures(const ClusterSummary& a, const ClusterSummary& b) const {
+  LinkFeatures x = Features(a, b);
+  if ((a.hides_names || b.hides_names) && a.lang != b.lang &&
+      options_.For(FullText(a) && FullText(b)).impute_unmatched_scripts) {
+    ImputeNameEvidence(&x);
+  }
+  return x;
+}
+
 StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a, const ClusterSummary& b,
                                           const LinkFeatures& x) const {
   const bool full = FullText(a) && FullText(b);
@@ -164,18 +174,12 @@ StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a, const Cluster
   const LinkModel& model =
       full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
            : (same ? options_.same_lang_model : options_.cross_lang_model);
-  const LinkThresholds& rules = options_.For(full);
-  if (!same && rules.impute_unmatched_scripts && (HidesNames(a.lang) || HidesNames(b.lang))) {
-    LinkFeatures y = x;
-    ImputeNameEvidence(&y);
-    return {model.Probability(y), &rules};
-  }
-  return {model.Probability(x), &rules};
+  return {model.Probability(x), &options_.For(full)};
 }
 
 StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a,
                                           const ClusterSummary& b) const {
-  return Score(a, b, Features(a, b));
+  return Score(a, b, ModelFeatures(a, b));
 }
 
 void StoryLinker::Link(uint32_t n) {
@@ -224,7 +228,7 @@ void StoryLinker::Link(uint32_t n) {
   std::vector<uint32_t> holding;  // candidates whose link with n would hold (see Recheck)
   for (uint32_t m : found) {
     const ClusterSummary& d = clusters_[m].summary;
-    LinkFeatures x = Features(c, d);
+    const LinkFeatures x = ModelFeatures(c, d);
     if (observer_) observer_(n, m, x);
     const PairScore score = Score(c, d, x);
     known[m] = score.probability;

@@ -96,6 +96,9 @@ struct ClusterSummary {
   int size = 0;
   int full_text = 0;  // articles with a full body
   int64_t first_time = 0, last_time = 0;  // 0 when undated
+  // Whether its language's script hides how names are spelled (set by AddCluster; see
+  // LinkThresholds::impute_unmatched_scripts).
+  bool hides_names = false;
 };
 
 // Keeps the clusters' summaries and the stories (sets of clusters joined by links). After a
@@ -152,7 +155,7 @@ class StoryLinker {
   size_t live_clusters() const { return live_.size(); }
 
   // Called with every cluster pair considered for linking (changed cluster first), before
-  // the decision; for training the link model.
+  // the decision, with the features its model reads; for training the link model.
   using PairObserver = std::function<void(uint32_t, uint32_t, const LinkFeatures&)>;
   void set_pair_observer(PairObserver observer) { observer_ = std::move(observer); }
   // The link features of two cluster summaries.
@@ -185,7 +188,11 @@ class StoryLinker {
     const LinkThresholds* rules;
   };
   PairScore Score(const ClusterSummary& a, const ClusterSummary& b) const;
+  // The same from the pair's model features `x` (ModelFeatures).
   PairScore Score(const ClusterSummary& a, const ClusterSummary& b, const LinkFeatures& x) const;
+  // Features() as the pair's model reads them: with the name evidence imputed where the
+  // pair's rules ask for it (LinkThresholds::impute_unmatched_scripts).
+  LinkFeatures ModelFeatures(const ClusterSummary& a, const ClusterSummary& b) const;
   void Link(uint32_t n);
   void Merge(uint32_t n, uint32_t m);
   // The mean link probability of cluster `n` with the live clusters of story `story` other

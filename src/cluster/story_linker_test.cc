@@ -1,5 +1,7 @@
 #include "cluster/story_linker.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "cluster/cluster_index.h"
@@ -23,15 +25,22 @@ LinkerOptions CosineOnly() {
   return o;
 }
 
-// Sets cluster `n`'s term centroid to `pairs` and reports the change.
+// Sets cluster `n`'s term centroid (or, with `concepts`, its concept centroid) to `pairs`
+// and reports the change.
 const std::string& Update(StoryLinker* linker, uint32_t n,
-                          std::vector<std::pair<uint32_t, float>> pairs) {
+                          std::vector<std::pair<uint32_t, float>> pairs, bool concepts = false) {
   ClusterSummary& s = linker->summary(n);
-  s.terms = SparseVector::FromPairs(pairs);
+  (concepts ? s.concepts : s.terms) = SparseVector::FromPairs(pairs);
   ++s.size;
   std::vector<uint32_t> keys;
   for (const auto& p : pairs) keys.push_back(p.first);
-  return linker->Changed(n, keys, {}, {}, {});
+  return concepts ? linker->Changed(n, {}, keys, {}, {}) : linker->Changed(n, keys, {}, {}, {});
+}
+
+// The same for the concept centroid.
+const std::string& UpdateConcepts(StoryLinker* linker, uint32_t n,
+                                  std::vector<std::pair<uint32_t, float>> pairs) {
+  return Update(linker, n, std::move(pairs), /*concepts=*/true);
 }
 
 TEST(StoryLinkerTest, SimilarClustersMergeIntoTheOlderStory) {
@@ -47,17 +56,6 @@ TEST(StoryLinkerTest, SimilarClustersMergeIntoTheOlderStory) {
   EXPECT_EQ(merges[0].into, "st-a");
   uint32_t c = linker.AddCluster("st-c", "en");
   EXPECT_EQ(Update(&linker, c, {{7, 1}, {8, 1}}), "st-c");
-}
-
-// Sets cluster `n`'s concept centroid to `pairs` and reports the change.
-const std::string& UpdateConcepts(StoryLinker* linker, uint32_t n,
-                                  std::vector<std::pair<uint32_t, float>> pairs) {
-  ClusterSummary& s = linker->summary(n);
-  s.concepts = SparseVector::FromPairs(pairs);
-  ++s.size;
-  std::vector<uint32_t> keys;
-  for (const auto& p : pairs) keys.push_back(p.first);
-  return linker->Changed(n, {}, keys, {}, {});
 }
 
 TEST(StoryLinkerTest, AScriptThatHidesNamesIsNotHeldAgainstALink) {
@@ -79,9 +77,16 @@ TEST(StoryLinkerTest, AScriptThatHidesNamesIsNotHeldAgainstALink) {
     // people: no grams in common count against it.
     uint32_t es = linker.AddCluster("st-es", "es");
     EXPECT_EQ(UpdateConcepts(&linker, es, {{1, 1}, {2, 1}}), "st-es");
-    // An Arabic one cannot share them.
+    // An Arabic one cannot share them. The features the observer sees (for training) are the
+    // ones the model read.
+    double grams_seen = -1;
+    linker.set_pair_observer([&](uint32_t, uint32_t, const LinkFeatures& x) {
+      grams_seen = std::max(grams_seen, x[kLinkCosGrams]);
+    });
     uint32_t ar = linker.AddCluster("st-ar", "ar");
     EXPECT_EQ(UpdateConcepts(&linker, ar, {{1, 1}, {2, 1}}), on ? "st-en" : "st-ar");
+    EXPECT_EQ(grams_seen > 0.2, on);
+    linker.set_pair_observer(nullptr);
     // Nor can a Chinese one, but with nothing in common there is nothing to raise.
     uint32_t zh = linker.AddCluster("st-zh", "zh");
     EXPECT_EQ(UpdateConcepts(&linker, zh, {{5, 1}, {6, 1}}), "st-zh");
