@@ -38,9 +38,9 @@ route() {
     [ -f "$hunspell/$d.dic" ] || { log "$src-$tgt: no $hunspell/$d.dic, skipped"; return 0; }
     # Hunspell: a count on the first line, then word/FLAGS; names (capitalised), numbers and
     # phrases are left out.
-    local set
-    set=$(sed -n 's/^SET[[:space:]]*\([^[:space:]]*\).*/\1/p' "$hunspell/$d.aff" 2>/dev/null | head -1)
-    sed 1d "$hunspell/$d.dic" | iconv -f "${set:-UTF-8}" -t UTF-8 2>/dev/null | cut -d/ -f1 |
+    local charset
+    charset=$(sed -n 's/^SET[[:space:]]*\([^[:space:]]*\).*/\1/p' "$hunspell/$d.aff" 2>/dev/null | head -1)
+    sed 1d "$hunspell/$d.dic" | iconv -f "${charset:-UTF-8}" -t UTF-8 2>/dev/null | cut -d/ -f1 |
       tr -d '\r' >> "$w/words" || true
   done
   LC_ALL=C grep -av '[[:upper:][:digit:][:space:][:punct:]]' "$w/words" | LC_ALL=C sort -u \
@@ -59,7 +59,7 @@ route() {
   # leaves as they are. # marks a lemma it could not inflect: the lemma is kept (the lexicon
   # stems it anyway).
   sed 's/^ *//; s/ *#*\.$//; s/#//g' "$w/cur" | paste "$w/src" - |
-    LC_ALL=C.UTF-8 awk -F'\t' '$2 != "" && $2 !~ /[*#@]/ && tolower($1) != tolower($2)' > "$out/$src-$tgt.tsv"
+    LC_ALL=C.UTF-8 awk -F'\t' '$2 != "" && $2 !~ /[*@]/ && tolower($1) != tolower($2)' > "$out/$src-$tgt.tsv"
   log "$src-$tgt: $(wc -l < "$out/$src-$tgt.tsv") pairs from $(wc -l < "$w/src") words"
 }
 
