@@ -119,15 +119,14 @@ Result<std::vector<LexiconBuildReport>> BuildLexicons(const std::string& dictd_d
     }
     if (ec) return IoError("cannot read " + pairs_dir + ": " + ec.message());
   }
+  // Every source serves its direction and, inverted, the opposite one.
   std::set<std::pair<std::string, std::string>> directions;
-  for (const auto& [xy, base] : bases) {
+  auto both_ways = [&](const std::pair<std::string, std::string>& xy) {
     directions.insert(xy);
     directions.insert({xy.second, xy.first});
-  }
-  for (const auto& [xy, pairs] : extra) {
-    directions.insert(xy);
-    directions.insert({xy.second, xy.first});
-  }
+  };
+  for (const auto& [xy, base] : bases) both_ways(xy);
+  for (const auto& [xy, pairs] : extra) both_ways(xy);
   std::vector<LexiconBuildReport> reports;
   for (const auto& [src, tgt] : directions) {
     Pairs pairs;
