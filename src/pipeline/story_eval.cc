@@ -84,16 +84,19 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
   // On-policy dump: the clusterer decides as usual; a candidate is labelled right when most of
   // its articles so far belong to the article's gold story.
   std::unordered_map<std::string, std::unordered_map<std::string, int>> story_gold;
-  auto majority = [&](const std::string& story) -> std::string {
-    auto it = story_gold.find(story);
-    if (it == story_gold.end()) return {};
+  // `extra`, when given, is one more article's gold story counted in (see the link observer).
+  auto majority = [&](const std::string& story, const std::string* extra = nullptr) -> std::string {
+    std::unordered_map<std::string, int> counts;
+    if (auto it = story_gold.find(story); it != story_gold.end()) counts = it->second;
+    if (extra != nullptr) ++counts[*extra];
     std::string best;
     int n = 0;
-    for (const auto& [g, c] : it->second) {
+    for (const auto& [g, c] : counts) {
       if (c > n || (c == n && g < best)) best = g, n = c;
     }
     return best;
   };
+  const std::string* assigning = nullptr;  // the gold story of the article being assigned
   std::vector<StoryClusterer::Candidate> candidates;
   std::ofstream link_features;
   if (!link_features_path.empty()) {
@@ -102,8 +105,12 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
     link_features << "pair\tlabel";
     for (int f = 0; f < kLinkFeatureCount; ++f) link_features << "\t" << LinkFeatureName(f);
     link_features << "\n";
+    // The linker scores a cluster's pairs as an article joins it (or starts it), before the
+    // article is counted below: the article counts towards its own cluster's label here, so
+    // that a cluster's first links (a new cluster has no count yet) are dumped too.
     clusterer.set_link_observer([&](uint32_t a, uint32_t b, const LinkFeatures& x) {
-      std::string ga = majority(clusterer.cluster_id(a)), gb = majority(clusterer.cluster_id(b));
+      std::string ga = majority(clusterer.cluster_id(a), assigning);
+      std::string gb = majority(clusterer.cluster_id(b));
       if (ga.empty() || gb.empty()) return;
       link_features << clusterer.cluster_id(a) << "|" << clusterer.cluster_id(b) << "\t"
                     << (ga == gb ? 1 : 0);
@@ -120,7 +127,9 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
     } else {
       clusterer.Tick(gold[i].article.published);
       ArticleProfile p = clusterer.Profile(gold[i].article, analyzed[i]);
+      assigning = &gold[i].story;
       story = clusterer.AssignProfile(p, gold[i].article.id, &candidates);
+      assigning = nullptr;
       for (const auto& c : candidates) {
         if (features_path.empty()) break;
         features << i << "\t" << (majority(c.cluster_id) == gold[i].story ? 1 : 0);
