@@ -21,6 +21,9 @@ apt_packages=(
   libcld2-dev libstemmer-dev libfasttext-dev libabsl-dev libhunspell-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 nodejs npm curl
+  # scikit-learn: the story clustering peer (eval/stories/sklearn_peer.py) and the scripts that
+  # learn the clusterer's headline models (eval/stories/train_*.py)
+  python3-sklearn
   # headless browser for the web page test (tests/browser), load generator for bench/server_load.sh
   chromium wrk
   # bilingual dictionaries, compiled into data/lexicon (translation detection, and concepts
