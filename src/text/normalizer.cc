@@ -73,17 +73,6 @@ std::string ToUtf8(const icu::UnicodeString& s) {
   return out;
 }
 
-// Russian writes "3 by 3" with the Cyrillic letter х (basketball 3х3, relay 4х100); between
-// two digits it becomes the Latin x, so that "3х3" and "3x3" are one word.
-void LatinTimesBetweenDigits(std::string& w) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (size_t i = 1; i + 2 < w.size(); ++i) {
-    if (w[i] == '\xD1' && w[i + 1] == '\x85' && digit(w[i - 1]) && digit(w[i + 2])) {
-      w.replace(i, 2, "x");
-    }
-  }
-}
-
 }  // namespace
 
 std::string NormalizeForDisplay(std::string_view text) {
@@ -142,10 +131,7 @@ bool FoldFast(std::string_view word, std::string& out) {
 
 std::string FoldForMatching(std::string_view word) {
   std::string fast;
-  if (FoldFast(word, fast)) {
-    LatinTimesBetweenDigits(fast);
-    return fast;
-  }
+  if (FoldFast(word, fast)) return fast;
   UErrorCode err = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
   icu::UnicodeString folded = NfkcCasefold()->normalize(MapPunct(s), err);
@@ -158,9 +144,7 @@ std::string FoldForMatching(std::string_view word) {
     if (u_charType(c) == U_NON_SPACING_MARK) continue;  // drop diacritics
     out.append(c);
   }
-  std::string result = ToUtf8(out);
-  LatinTimesBetweenDigits(result);
-  return result;
+  return ToUtf8(out);
 }
 
 std::string TransliterateToAscii(std::string_view text) {

@@ -12,8 +12,7 @@ namespace storytrace {
 std::string NormalizeForDisplay(std::string_view text);
 
 // Matching key of a word: NFKC case folding, diacritics removed (ü→u, é→e, ß→ss),
-// apostrophes unified to ', the Cyrillic х between two digits to x (3х3 → 3x3). ASCII input
-// takes a fast path. Invalid UTF-8 is replaced by U+FFFD.
+// apostrophes unified to '. ASCII input takes a fast path. Invalid UTF-8 is replaced by U+FFFD.
 std::string FoldForMatching(std::string_view word);
 
 // Script-neutral key for names: any script transliterated to Latin (ICU "Any-Latin;
