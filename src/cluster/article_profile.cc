@@ -16,6 +16,12 @@ constexpr uint32_t kGramSeed = 0x6772616d;
 constexpr uint32_t kKeySeed = 0x6b657973;
 constexpr uint32_t kEntitySeed = 0x656e7469;
 
+// Document-frequency spaces (stem hashes already differ per language).
+constexpr uint32_t kTermSpace = 1;
+constexpr uint32_t kConceptSpace = 2;
+constexpr uint32_t kGramSpace = 3;
+constexpr uint32_t kKeySpace = 4;
+
 uint32_t Hash32(std::string_view s, uint32_t seed) { return XXH32(s.data(), s.size(), seed); }
 
 // Transliterated form of a folded word; Latin words are already ASCII after folding, so only
@@ -32,6 +38,27 @@ const std::string& Latin(const std::string& folded) {
 }
 
 using Counts = absl::flat_hash_map<uint32_t, float>;
+
+std::vector<std::pair<uint32_t, float>> Sorted(const Counts& counts) {
+  std::vector<std::pair<uint32_t, float>> v(counts.begin(), counts.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return v;
+}
+
+void SortUnique(std::vector<uint32_t>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// log(df + 0.5), from a table for the common small counts.
+double LogHalf(uint32_t df) {
+  static const std::vector<double> table = [] {
+    std::vector<double> t(4096);
+    for (size_t i = 0; i < t.size(); ++i) t[i] = std::log(static_cast<double>(i) + 0.5);
+    return t;
+  }();
+  return df < table.size() ? table[df] : std::log(df + 0.5);
+}
 
 // The country that token `i` names, alone or as the second word of a two-word name; empty when
 // none. Cased scripts need a capital (and a stopword such as "us" all capitals: US, UK).
@@ -53,18 +80,16 @@ std::string_view CountryOf(const CountryFinder& finder, const AnalyzedText& at, 
 
 ProfileBuilder::ProfileBuilder(ProfileOptions options, const ConceptMapper* concepts,
                                const Gazetteer* gazetteer)
-    : options_(options), concepts_(concepts) {
+    : options_(options), concepts_(concepts), df_(options.df_table_bits) {
   if (gazetteer != nullptr && options.country_weight > 0) {
     countries_ = std::make_unique<CountryFinder>(*gazetteer);
   }
 }
 
-double ProfileBuilder::Idf(int df, int docs) const {
-  return std::log((docs + options_.prior_docs) / (df + 0.5));
-}
+double ProfileBuilder::Idf(uint32_t df, double log_docs) { return log_docs - LogHalf(df); }
 
-ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText& at) {
-  ArticleProfile p;
+ArticleCounts ProfileBuilder::Count(const Article& article, const AnalyzedText& at) const {
+  ArticleCounts p;
   p.lang = at.lang;
   p.time = article.published;
   p.dated = article.published.has_value();
@@ -80,13 +105,13 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
     lead_end = s.end;
     if (++lead_sentences == 2) break;
   }
-  // Body offsets of resolved entity mentions: their words are keyed by the canonical entity
+  // Body offsets of entity mentions: their words are keyed by the canonical entity (see Weigh)
   // instead of by spelling.
   const size_t body = article.text.empty() ? 0 : article.title.size() + 2;
   std::vector<std::pair<size_t, size_t>> covered;
   if (options_.entity_weight > 0) {
     for (const EntityMention& m : article.entities) {
-      if (!m.entity_id.empty()) covered.emplace_back(body + m.begin, body + m.end);
+      covered.emplace_back(body + m.begin, body + m.end);
     }
     std::sort(covered.begin(), covered.end());
   }
@@ -149,45 +174,64 @@ ArticleProfile ProfileBuilder::Build(const Article& article, const AnalyzedText&
       }
     }
   }
+  p.terms = Sorted(tf);
+  p.concepts = Sorted(concept_tf);
+  p.grams = Sorted(gram_tf);
+  SortUnique(&keys);
+  SortUnique(&country_keys);
+  p.keys = std::move(keys);
+  p.country_keys = std::move(country_keys);
+  return p;
+}
+
+SparseVector ProfileBuilder::WeighSpace(const std::vector<std::pair<uint32_t, float>>& counts,
+                                        uint32_t space, int docs) {
+  // The table is larger than the cache: counters are fetched a few entries ahead.
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < std::min(kAhead, counts.size()); ++i) df_.Prefetch(space, counts[i].first);
+  const double log_docs = std::log(docs + options_.prior_docs);
+  SparseVector v;
+  v.entries.reserve(counts.size());
+  for (size_t i = 0; i < counts.size(); ++i) {
+    if (i + kAhead < counts.size()) df_.Prefetch(space, counts[i + kAhead].first);
+    const auto& [k, f] = counts[i];
+    // Sub-linear tf times idf over the documents seen so far, this one included.
+    double idf = Idf(df_.Add(space, k), log_docs);
+    if (idf <= 0) continue;
+    double tfw = f < 1 ? f : 1 + std::log(f);
+    v.entries.push_back({k, static_cast<float>(tfw * idf)});
+  }
+  v.UpdateNorm();
+  return v;
+}
+
+ArticleProfile ProfileBuilder::Weigh(const ArticleCounts& counts, const Article& article) {
+  ArticleProfile p;
+  p.lang = counts.lang;
+  p.time = counts.time;
+  p.dated = counts.dated;
+  p.full_text = counts.full_text;
   std::vector<uint32_t> entity_keys;
   if (options_.entity_weight > 0) {
     for (const EntityMention& m : article.entities) {
       if (!m.entity_id.empty()) entity_keys.push_back(Hash32(m.entity_id, kEntitySeed));
     }
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  std::sort(country_keys.begin(), country_keys.end());
-  country_keys.erase(std::unique(country_keys.begin(), country_keys.end()), country_keys.end());
-  std::sort(entity_keys.begin(), entity_keys.end());
-  entity_keys.erase(std::unique(entity_keys.begin(), entity_keys.end()), entity_keys.end());
-
-  // Sub-linear tf times idf over the documents seen so far, this one included.
+  SortUnique(&entity_keys);
   ++docs_;
-  const int lang_docs = ++docs_per_lang_[at.lang];
-  auto weigh = [&](const Counts& counts, absl::flat_hash_map<uint32_t, int>& df, int docs) {
-    std::vector<std::pair<uint32_t, float>> pairs;
-    pairs.reserve(counts.size());
-    for (const auto& [k, f] : counts) {
-      double idf = Idf(++df[k], docs);
-      if (idf <= 0) continue;
-      double tfw = f < 1 ? f : 1 + std::log(f);
-      pairs.emplace_back(k, static_cast<float>(tfw * idf));
-    }
-    return SparseVector::FromPairs(std::move(pairs));
-  };
-  p.terms = weigh(tf, term_df_, lang_docs);
-  p.concepts = weigh(concept_tf, concept_df_, docs_);
-  p.grams = weigh(gram_tf, gram_df_, docs_);
+  const int lang_docs = ++docs_per_lang_[counts.lang];
+  p.terms = WeighSpace(counts.terms, kTermSpace, lang_docs);
+  p.concepts = WeighSpace(counts.concepts, kConceptSpace, docs_);
+  p.grams = WeighSpace(counts.grams, kGramSpace, docs_);
+  const double log_docs = std::log(docs_ + options_.prior_docs);
+  auto key_idf = [&](uint32_t k) { return std::max(0.0, Idf(df_.Add(kKeySpace, k), log_docs)); };
   std::vector<std::pair<uint32_t, float>> weighted;
-  for (uint32_t k : keys) weighted.emplace_back(k, std::max(0.0, Idf(++key_df_[k], docs_)));
-  for (uint32_t k : country_keys) {
-    weighted.emplace_back(k, options_.country_weight * std::max(0.0, Idf(++key_df_[k], docs_)));
+  for (uint32_t k : counts.keys) weighted.emplace_back(k, key_idf(k));
+  for (uint32_t k : counts.country_keys) {
+    weighted.emplace_back(k, options_.country_weight * key_idf(k));
   }
-  for (uint32_t k : entity_keys) {
-    weighted.emplace_back(k, options_.entity_weight * std::max(0.0, Idf(++key_df_[k], docs_)));
-  }
-  p.countries = country_keys;
+  for (uint32_t k : entity_keys) weighted.emplace_back(k, options_.entity_weight * key_idf(k));
+  p.countries = counts.country_keys;
   std::sort(weighted.begin(), weighted.end());
   for (const auto& [k, idf] : weighted) {
     if (!p.keys.empty() && p.keys.back() == k) continue;

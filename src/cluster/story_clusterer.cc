@@ -151,8 +151,12 @@ size_t StoryClusterer::live_articles() const {
 }
 
 std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& analyzed) {
+  return AssignCounted(article, Count(article, analyzed));
+}
+
+std::string StoryClusterer::AssignCounted(const Article& article, const ArticleCounts& counts) {
   Tick(article.published);
-  return AssignProfile(Profile(article, analyzed), article.id);
+  return AssignProfile(profiles_.Weigh(counts, article), article.id);
 }
 
 std::string StoryClusterer::AssignProfile(const ArticleProfile& p, const std::string& article_id,

@@ -65,6 +65,13 @@ class StoryClusterer : public StoryAssigner {
   // TakeMerges() and TakeSplits(). `article.published` is the article's time; an undated article is compared without regard to time. Stories expire
   // when the newest time seen is more than the window past their last article.
   std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
+  // Assign() in two steps, for pipelines: Count() is what Assign does before it needs the
+  // stream's state, so any thread may run it ahead (in any order); AssignCounted() then takes
+  // the articles in stream order. Same stories as Assign.
+  ArticleCounts Count(const Article& article, const AnalyzedText& analyzed) const {
+    return profiles_.Count(article, analyzed);
+  }
+  std::string AssignCounted(const Article& article, const ArticleCounts& counts);
 
   // Adds an already assigned article to story `story_id` (into that story's cluster of the
   // article's language, created if needed) without deciding anything: used to warm the live
