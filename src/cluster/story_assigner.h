@@ -2,6 +2,7 @@
 #ifndef STORYTRACE_CLUSTER_STORY_ASSIGNER_H_
 #define STORYTRACE_CLUSTER_STORY_ASSIGNER_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,13 @@ struct StorySplit {
   std::vector<std::string> retargeted;
 };
 
+// What an assigner works out about an article before the stream reaches it (see
+// StoryAssigner::Prepare); each assigner defines its own.
+class PreparedArticle {
+ public:
+  virtual ~PreparedArticle() = default;
+};
+
 // The interface every clusterer implements, so the pipeline does not depend on one algorithm.
 class StoryAssigner {
  public:
@@ -33,6 +41,20 @@ class StoryAssigner {
   // Returns the story id for `article` (already analysed), creating a story when needed.
   // Called once per new or changed article, in stream order.
   virtual std::string Assign(const Article& article, const AnalyzedText& analyzed) = 0;
+  // The part of Assign that needs no stream state, for pipelines that analyse ahead on many
+  // threads: thread-safe, any order. Null when the assigner has no such part.
+  virtual std::unique_ptr<PreparedArticle> Prepare(const Article& article,
+                                                   const AnalyzedText& analyzed) const {
+    (void)article, (void)analyzed;
+    return nullptr;
+  }
+  // Assign() given what Prepare() returned for this article and analysis (null: Assign does
+  // all the work). Same result as Assign.
+  virtual std::string AssignPrepared(const Article& article, const AnalyzedText& analyzed,
+                                     const PreparedArticle* prepared) {
+    (void)prepared;
+    return Assign(article, analyzed);
+  }
   // Puts `article` into the known story `story_id` (e.g. because it reprints or translates an
   // article of that story). Returns false when the assigner cannot follow such a decision;
   // the caller then uses Assign.

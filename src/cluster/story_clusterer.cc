@@ -154,6 +154,24 @@ std::string StoryClusterer::Assign(const Article& article, const AnalyzedText& a
   return AssignCounted(article, Count(article, analyzed));
 }
 
+namespace {
+struct PreparedCounts : PreparedArticle {
+  explicit PreparedCounts(ArticleCounts c) : counts(std::move(c)) {}
+  ArticleCounts counts;
+};
+}  // namespace
+
+std::unique_ptr<PreparedArticle> StoryClusterer::Prepare(const Article& article,
+                                                         const AnalyzedText& analyzed) const {
+  return std::make_unique<PreparedCounts>(Count(article, analyzed));
+}
+
+std::string StoryClusterer::AssignPrepared(const Article& article, const AnalyzedText& analyzed,
+                                           const PreparedArticle* prepared) {
+  const auto* counted = dynamic_cast<const PreparedCounts*>(prepared);
+  return counted != nullptr ? AssignCounted(article, counted->counts) : Assign(article, analyzed);
+}
+
 std::string StoryClusterer::AssignCounted(const Article& article, const ArticleCounts& counts) {
   Tick(article.published);
   return AssignProfile(profiles_.Weigh(counts, article), article.id);

@@ -72,6 +72,11 @@ class StoryClusterer : public StoryAssigner {
     return profiles_.Count(article, analyzed);
   }
   std::string AssignCounted(const Article& article, const ArticleCounts& counts);
+  // The same for the StoryAssigner interface: the prepared article holds the counts.
+  std::unique_ptr<PreparedArticle> Prepare(const Article& article,
+                                           const AnalyzedText& analyzed) const override;
+  std::string AssignPrepared(const Article& article, const AnalyzedText& analyzed,
+                             const PreparedArticle* prepared) override;
 
   // Adds an already assigned article to story `story_id` (into that story's cluster of the
   // article's language, created if needed) without deciding anything: used to warm the live

@@ -121,6 +121,47 @@ TEST_F(StoryClustererTest, Deterministic) {
   EXPECT_EQ(run(), run());
 }
 
+// Counting ahead (in any order, as analysis threads do) and assigning in stream order gives
+// the stories and profiles of Assign.
+TEST_F(StoryClustererTest, CountingAheadChangesNothing) {
+  struct Item {
+    const char* id;
+    const char* title;
+    const char* text;
+    const char* when;
+  };
+  const std::vector<Item> items = {
+      {"1", "Earthquake in Peru", kQuakeEn1, "2025-01-01T00:00:00Z"},
+      {"2", "Erdbeben in Peru", kQuakeDe, "2025-01-01T05:00:00Z"},
+      {"3", "Interest rates rise", kBank, "2025-01-02T00:00:00Z"},
+      {"4", "Peru quake toll rises", kQuakeEn2, "2025-01-02T03:00:00Z"}};
+  std::vector<Article> articles;
+  std::vector<AnalyzedText> analyzed;
+  for (const Item& it : items) {
+    Article a;
+    a.id = it.id;
+    a.title = it.title;
+    a.text = it.text;
+    a.published = ParseIso8601(it.when);
+    analyzed.push_back(analyzer_->Analyze(a.title + "\n\n" + a.text, ""));
+    articles.push_back(std::move(a));
+  }
+  StoryClusterer direct({}, concepts_), ahead({}, concepts_);
+  std::vector<std::unique_ptr<PreparedArticle>> prepared(items.size());
+  for (size_t i = items.size(); i-- > 0;) prepared[i] = ahead.Prepare(articles[i], analyzed[i]);
+  for (size_t i = 0; i < items.size(); ++i) {
+    ASSERT_NE(prepared[i], nullptr);
+    std::string want = direct.Assign(articles[i], analyzed[i]);
+    EXPECT_EQ(ahead.AssignPrepared(articles[i], analyzed[i], prepared[i].get()), want) << i;
+    EXPECT_EQ(ahead.last_cluster_id(), direct.last_cluster_id()) << i;
+  }
+  EXPECT_EQ(direct.TakeMerges().size(), ahead.TakeMerges().size());
+  // Without a prepared article, AssignPrepared is Assign.
+  Article late = articles[3];
+  late.id = "5";
+  EXPECT_EQ(ahead.AssignPrepared(late, analyzed[3], nullptr), direct.Assign(late, analyzed[3]));
+}
+
 TEST_F(StoryClustererTest, OldStoriesExpire) {
   ClustererOptions o;
   o.window_seconds = 86400;

@@ -41,6 +41,8 @@ struct PendingItem {
   AnalyzedText analyzed;
   std::vector<Mention> mentions;
   bool title_from_body = false;
+  // The story assigner's stateless first step, done with the analysis (may be null).
+  std::unique_ptr<PreparedArticle> prepared;
 };
 
 constexpr size_t kChunk = 64;
@@ -112,9 +114,11 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
 
 namespace {
 
-// Builds every document of `items` on all cores. BuildArticle only reads shared state.
+// Builds every document of `items` on all cores, with the assigner's stateless step. Only reads
+// shared state.
 void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer,
-                   const MentionFinder* finder, const Geotagger* geotagger) {
+                   const MentionFinder* finder, const Geotagger* geotagger,
+                   const StoryAssigner& assigner) {
   std::atomic<size_t> next{0};
   auto work = [&]() {
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
@@ -123,6 +127,7 @@ void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer
       item.origin = item.doc->origin;
       item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed, finder,
                                 &item.mentions, &item.title_from_body, geotagger);
+      if (item.built->ok()) item.prepared = assigner.Prepare(item.built->value(), item.analyzed);
     }
   };
   size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items.size());
@@ -200,6 +205,8 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
       failure = s;
       return;
     }
+    // Stripped, the article was analysed again: what was prepared from the old text is stale.
+    if (LearnsBoilerplateOf(a) && a.text != extracted) item.prepared.reset();
     auto outcome = store_->UpsertArticle(a);
     if (!outcome.ok()) {
       failure = outcome.status();
@@ -227,7 +234,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
           }
           story = joined.value();
         }
-        if (story.empty()) story = assigner_->Assign(a, analyzed);
+        if (story.empty()) story = assigner_->AssignPrepared(a, analyzed, item.prepared.get());
         if (Status s = store_->SetStory(a.id, story, &previous, assigner_->last_cluster_id());
             !s.ok()) {
           failure = s;
@@ -267,7 +274,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   // stream as it happened even when files come in name order.
   std::vector<PendingItem> chunk;
   auto process_chunk = [&]() {
-    BuildArticles(chunk, *analyzer_, finder_, geotagger_);
+    BuildArticles(chunk, *analyzer_, finder_, geotagger_, *assigner_);
     // Sort keys: the publication day; an undated article keeps the key of the dated one
     // before it, so it stays where it came.
     std::vector<std::pair<int64_t, size_t>> order;
@@ -299,11 +306,11 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   source(
       [&](RawDocument&& doc) {
         sum.warnings += static_cast<int64_t>(doc.warnings.size());
-        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}, {}, false});
+        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       },
       [&](Rejection&& r) {
-        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}, {}, false});
+        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       });
   process_chunk();

@@ -23,13 +23,17 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   if (!listed.ok()) return listed.status();
   std::vector<Article>& articles = listed.value();
 
-  // Analysis in parallel; clustering below is sequential, so the order decides alone.
+  // Analysis and the clusterer's stateless counting in parallel; clustering below is
+  // sequential, so the order decides alone.
+  StoryClusterer clusterer(options, concepts, gazetteer);
   std::vector<AnalyzedText> analyzed(articles.size());
+  std::vector<ArticleCounts> counts(articles.size());
   std::atomic<size_t> next{0};
   auto work = [&]() {
     for (size_t i; (i = next.fetch_add(1)) < articles.size();) {
       const Article& a = articles[i];
       analyzed[i] = analyzer.Analyze(a.title.empty() ? a.text : a.title + "\n\n" + a.text, a.lang);
+      counts[i] = clusterer.Count(a, analyzed[i]);
     }
   };
   std::vector<std::thread> pool;
@@ -39,7 +43,6 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   work();
   for (auto& t : pool) t.join();
 
-  StoryClusterer clusterer(options, concepts, gazetteer);
   std::unordered_map<std::string, std::string> story_of;  // article → story when assigned
   std::vector<std::string> clusters(articles.size());
   std::vector<uint32_t> numbers(articles.size());  // cluster numbers, valid after expiry
@@ -59,7 +62,7 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
       story = clusterer.ResolveStory(story_of[original]);
       clusterer.Join(a, analyzed[i], story);
     } else {
-      story = clusterer.Assign(a, analyzed[i]);
+      story = clusterer.AssignCounted(a, counts[i]);
     }
     story_of[a.id] = story;
     clusters[i] = clusterer.last_cluster_id();
