@@ -1,6 +1,7 @@
 // Article profiles for story clustering.
 #include "cluster/article_profile.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <xxhash.h>
 
 #include <algorithm>

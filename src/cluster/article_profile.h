@@ -8,8 +8,6 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-
-#include <absl/container/flat_hash_map.h>
 #include <vector>
 
 #include "cluster/concept_mapper.h"
