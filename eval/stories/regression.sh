@@ -20,6 +20,9 @@ python3 -c '
 import json, sys
 d = json.loads(sys.argv[1])
 f1, xp, xr = d["bcubed"]["f1"], d["cross_lingual"]["precision"], d["cross_lingual"]["recall"]
+# search_weights.py starts from the models the report gives: three, each bias and weights.
+models = d["models"]
+assert all(len(models[k]) > 1 for k in ("join", "same_language_link", "cross_language_link")), models
 ok = f1 >= 0.71 and xp >= 0.65 and xr >= 0.55
 print(f"stories regression: BCubed F1 {f1:.4f} (floor 0.71), cross-lingual P {xp:.4f} "
       f"(floor 0.65) R {xr:.4f} (floor 0.55)",

@@ -10,7 +10,8 @@ kept when it raises BCubed F1 by more than 1e-4; steps shrink when no move helps
 Usage:
   search_weights.py STORYTRACE DATA_DIR GOLD.jsonl OUT.json [--steps 0.15,0.08] [--start M.json]
   search_weights.py STORYTRACE DATA_DIR GOLD.jsonl --test M.json
-OUT.json / M.json hold [join, same_language, cross_language], each [bias, w1, ...].
+OUT.json / M.json hold [join, same_language, cross_language], each [bias, w1, ...]. Without
+--start the search starts from the models the binary has built in (its `models` output).
 """
 import argparse
 import itertools
@@ -18,28 +19,31 @@ import json
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
-# The built-in headline models (src/cluster/join_model.cc), the search's default start.
-BUILT_IN = [
-    [-1.7617, 2.3724, 0.8641, 5.7635, 1.1540, 0.0, -0.5092, -2.1472, 0.0, -1.0],
-    [-1.8016, 1.8218, 1.4745, 6.0389, 2.9251, 0.0510, -0.0016, -1.3977, 0.3019, -2.7],
-    [-2.1203, 0.0, 5.0328, 5.1687, 3.1357, 1.2324, 0.0, -0.3592, 0.2720, -2.1567],
-]
+MODELS = ('join', 'same_language_link', 'cross_language_link')
+OPTIONS = ('--model', '--link-model', '--cross-link-model')
 
 
 def weights(v):
     return ','.join('%.4f' % x for x in v)
 
 
-def score(binary, data, gold, model):
-    """(BCubed F1, P, R, cross-lingual P, R) of one replay of `gold` with `model`."""
-    out = subprocess.run(
-        [binary, 'eval', 'stories', '--data', data, '--gold', gold, '--format', 'json',
-         '--model', weights(model[0]), '--link-model', weights(model[1]),
-         '--cross-link-model', weights(model[2])],
-        capture_output=True, text=True, check=True).stdout
-    d = json.loads(out)
-    b, x = d['bcubed'], d['cross_lingual']
+def replay(binary, data, gold, model=None):
+    """One replay of `gold` (with `model`, or the built-in models when None): the binary's
+    JSON report, as a dict."""
+    args = [binary, 'eval', 'stories', '--data', data, '--gold', gold, '--format', 'json']
+    for option, m in zip(OPTIONS, model or []):
+        args += [option, weights(m)]
+    return json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+
+
+def figures(report):
+    """(BCubed F1, P, R, cross-lingual P, R) of a report."""
+    b, x = report['bcubed'], report['cross_lingual']
     return (b['f1'], b['precision'], b['recall'], x['precision'], x['recall'])
+
+
+def score(binary, data, gold, model):
+    return figures(replay(binary, data, gold, model))
 
 
 def show(figures):
@@ -59,8 +63,14 @@ def main():
     if a.test:
         print(show(score(a.binary, a.data, a.gold, json.load(open(a.test)))))
         return
-    model = json.load(open(a.start)) if a.start else [list(m) for m in BUILT_IN]
-    best = score(a.binary, a.data, a.gold, model)
+    if a.out is None:
+        ap.error('OUT.json is needed unless --test is given')
+    if a.start:
+        model = json.load(open(a.start))
+        best = score(a.binary, a.data, a.gold, model)
+    else:
+        report = replay(a.binary, a.data, a.gold)
+        model, best = [list(report['models'][k]) for k in MODELS], figures(report)
     print('start', show(best), flush=True)
     for step in (float(s) for s in a.steps.split(',')):
         improved = True
@@ -76,7 +86,7 @@ def main():
                     m = [list(x) for x in model]
                     m[mi][pi] = w + sign * d
                     tries.append(m)
-                with ThreadPoolExecutor(2) as pool:
+                with ThreadPoolExecutor(len(tries)) as pool:
                     got = list(pool.map(lambda m: score(a.binary, a.data, a.gold, m), tries))
                 k = max(range(2), key=lambda i: got[i][0])
                 if got[k][0] > best[0] + 1e-4:

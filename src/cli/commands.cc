@@ -473,6 +473,15 @@ int RunEvalStories(const CommonOptions& o, const std::string& gold, const Cluste
     nlohmann::ordered_json by_lang = nlohmann::ordered_json::object();
     for (const auto& [lang, p] : s.cross_lingual_by_lang) by_lang[lang] = prf(p);
     j["cross_lingual_by_lang"] = by_lang;
+    // The headline models replayed with, [bias, w0, ...] as --model and --link-model take them.
+    auto weights = [](const auto& m) {
+      nlohmann::ordered_json w = nlohmann::ordered_json::array({m.bias});
+      for (double x : m.weights) w.push_back(x);
+      return w;
+    };
+    j["models"] = {{"join", weights(c.model)},
+                   {"same_language_link", weights(c.linker.same_lang_model)},
+                   {"cross_language_link", weights(c.linker.cross_lang_model)}};
     j["articles_per_second"] = rate;
     j["analysis_seconds"] = r.value().analysis_seconds;
     std::cout << j.dump(2) << "\n";
