@@ -13,6 +13,7 @@
 #include "core/time.h"
 #include "dedup/minhash.h"
 #include "extract/extractor.h"
+#include "extract/html_blocks.h"
 #include "quotes/quote_extractor.h"
 
 namespace storytrace {
@@ -89,6 +90,12 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              std::vector<Mention>* mentions, bool* title_from_body,
                              const Geotagger* geotagger) {
   ExtractedArticle ex = Extract(doc.content, doc.format, /*find_title=*/doc.title.empty());
+  if (ex.body.find_first_not_of(" \n\t") == std::string::npos && !doc.title.empty() &&
+      CollapseSpace(doc.content) == CollapseSpace(doc.title)) {
+    // A headline-only record (its text is its title, as headline feeds give) is the headline:
+    // alone on its line, "Olympics roundup" or "FOTO: ..." reads as page furniture.
+    ex.body = CollapseSpace(doc.content);
+  }
   if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
     return InvalidArgument("no article text found after removing page furniture");
   }

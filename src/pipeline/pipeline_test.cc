@@ -140,6 +140,28 @@ TEST_F(PipelineTest, BadInputsAreReportedAndGoodOnesKept) {
   EXPECT_EQ(store_->ListRejections().value().size(), 3u);
 }
 
+// Headline feeds give records whose text is the title. A short one reads like page furniture
+// ("Olympics roundup", "FOTO: ..."), but as the whole record it is the article, not rejected;
+// a record whose text differs from its title and is all furniture still is.
+TEST_F(PipelineTest, HeadlineOnlyRecordsAreKept) {
+  fs::path f = dir_ / "headlines.jsonl";
+  std::ofstream(f) << R"({"id": "h1", "title": "Olympics roundup", "text": "Olympics roundup"})"
+                   << "\n"
+                   << R"({"id": "h2", "title": "FOTO: Olimpijske igre so se začele!", )"
+                   << R"("text": "FOTO: Olimpijske igre so se začele!", "lang": "sl"})" << "\n"
+                   << R"({"id": "h3", "title": "A headline", "text": "Loading..."})" << "\n";
+  auto s = Ingest({f.string()});
+  EXPECT_EQ(s.inserted, 2);
+  EXPECT_EQ(s.rejected, 1);
+  auto h1 = store_->GetArticle("h1").value();
+  ASSERT_TRUE(h1.has_value());
+  EXPECT_EQ(h1->title, "Olympics roundup");
+  EXPECT_EQ(h1->text, "Olympics roundup");
+  EXPECT_TRUE(store_->GetArticle("h2").value().has_value());
+  ASSERT_EQ(rejected_.size(), 1u);
+  EXPECT_NE(rejected_[0].input.find("headlines.jsonl:3"), std::string::npos) << rejected_[0].input;
+}
+
 TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
   fs::path f = dir_ / "a.txt";
   std::ofstream(f) << "Flood waters rise in the valley after days of heavy rain.";
