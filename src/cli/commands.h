@@ -46,14 +46,6 @@ int RunQuotes(const CommonOptions& o, const std::string& speaker);
 int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
                     const std::string& out_dir, const std::string& pairs_dir);
 
-struct ClustererOptions;
-// Replays a gold JSONL stream through the online clusterer and prints the scores.
-// `entities`: extract entity mentions and use them as clustering keys, as ingest does.
-// `assignments_path` (optional): writes one JSON line per article (id, lang, gold, predicted).
-int RunEvalStories(const CommonOptions& o, const std::string& gold, const ClustererOptions& c,
-                   bool entities = true, const std::string& assignments_path = {},
-                   const std::string& features_path = {},
-                   const std::string& link_features_path = {});
 
 }  // namespace storytrace
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/eval_command.h"
 #include "cli/places_command.h"
 #include "cli/serve_command.h"
 #include "cluster/story_clusterer.h"
@@ -209,6 +210,14 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   bool no_entities = false;
   eval_stories->add_flag("--no-entities", no_entities, "cluster without entity keys");
+  bool through_ingest = false;
+  eval_stories
+      ->add_flag("--through-ingest", through_ingest,
+                 "ingest the stream with the whole pipeline (links, entities, store), as "
+                 "'storytrace ingest' does, and score the stored stories")
+      ->excludes("--dump-features")
+      ->excludes("--dump-link-features")
+      ->excludes("--no-entities");
   eval_stories->add_option("--entity-weight", copt.profile.entity_weight,
                            "weight of a shared entity relative to a name key")
       ->capture_default_str();
@@ -249,7 +258,7 @@ int main(int argc, char** argv) {
       return kExitUsage;
     }
     return RunEvalStories(o, gold, copt, !no_entities, assignments, features_path,
-                          link_features_path);
+                          link_features_path, through_ingest);
   }
   return kExitUsage;
 }

@@ -41,6 +41,20 @@ Result<StoryEvalResult> EvaluateStories(const std::string& gold_path, const Text
                                         const std::string& features_path = {},
                                         const std::string& link_features_path = {});
 
+// The same gold stream through the whole ingest pipeline, as `storytrace ingest` runs it
+// (extraction, reprint and translation links, entities and places, the store): the records are
+// ingested in time order (stable) into the store at `db_path` (":memory:": none on disk; a file
+// should be new) with the models of `data_dir`, and each article is scored by the story the
+// store gives it. A copy (the same content under another id, stored as an alias) counts with
+// its original's story; a record ingest rejects counts as a story of its own. `seconds` is the
+// whole ingest, analysis included (`analysis_seconds` stays 0); `clusters` are the stored
+// language clusters. Fails when the gold file cannot be read, the models are missing or the
+// store fails.
+Result<StoryEvalResult> EvaluateStoriesThroughIngest(const std::string& gold_path,
+                                                     const std::string& data_dir,
+                                                     const ClustererOptions& options,
+                                                     const std::string& db_path = ":memory:");
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_PIPELINE_STORY_EVAL_H_

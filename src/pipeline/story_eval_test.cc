@@ -70,5 +70,29 @@ TEST_F(StoryEvalTest, RecordWithoutStoryIdIsAnError) {
   EXPECT_FALSE(result.ok());
 }
 
+// Through ingest, the stored stories are scored: a copy under another id is stored as an
+// alias and counts with its original's story; a record ingest rejects is a story of its own.
+TEST_F(StoryEvalTest, ThroughIngestScoresCopiesWithTheirOriginal) {
+  const std::string gold = Write(
+      "gold.jsonl",
+      R"({"id":"a1","lang":"en","published":"2021-07-23T23:00:00Z","title":"Naomi Osaka lights the Olympic cauldron in Tokyo","text":"Naomi Osaka lights the Olympic cauldron in Tokyo","story_id":"s1"}
+{"id":"a2","lang":"en","published":"2021-07-23T23:10:00Z","title":"Naomi Osaka lights the Olympic cauldron in Tokyo","text":"Naomi Osaka lights the Olympic cauldron in Tokyo","story_id":"s1"}
+{"id":"b1","lang":"en","published":"2021-07-24T08:00:00Z","title":"Heavy rain floods the lower town of Passau","text":"Heavy rain floods the lower town of Passau","story_id":"s2"}
+{"id":"c1","lang":"en","published":"2021-07-24T09:00:00Z","title":"","text":"","story_id":"s3"}
+)");
+  auto result = EvaluateStoriesThroughIngest(gold, testing::DataDir(), ClustererOptions());
+  ASSERT_TRUE(result.ok()) << result.status().message();
+  const StoryEvalResult& r = result.value();
+  ASSERT_EQ(r.ids, (std::vector<std::string>{"a1", "a2", "b1", "c1"}));
+  EXPECT_FALSE(r.items[0].predicted.empty());
+  EXPECT_EQ(r.items[1].predicted, r.items[0].predicted);
+  EXPECT_EQ(r.items[1].lang, "en");
+  EXPECT_NE(r.items[2].predicted, r.items[0].predicted);
+  EXPECT_EQ(r.items[3].predicted, "(not stored) c1");
+  EXPECT_EQ(r.clusters[1], r.clusters[0]);
+  EXPECT_EQ(r.scores.items, 4u);
+  EXPECT_DOUBLE_EQ(r.scores.bcubed.f1, 1.0);
+}
+
 }  // namespace
 }  // namespace storytrace
