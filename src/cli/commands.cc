@@ -422,7 +422,3 @@ int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs) {
 }
 
 }  // namespace storytrace
-
-namespace storytrace {
-
-}  // namespace storytrace

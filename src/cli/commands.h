@@ -46,7 +46,6 @@ int RunQuotes(const CommonOptions& o, const std::string& speaker);
 int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
                     const std::string& out_dir, const std::string& pairs_dir);
 
-
 }  // namespace storytrace
 
 #endif  // STORYTRACE_CLI_COMMANDS_H_

@@ -197,26 +197,24 @@ Result<StoryEvalResult> EvaluateStoriesThroughIngest(const std::string& gold_pat
   if (!ingested.ok()) return ingested.status();
   StoryEvalResult result;
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  // Copies (the same content under another id) are stored as aliases of their original.
+  auto stored = store.value()->ListArticles();
+  if (!stored.ok()) return stored.status();
+  std::unordered_map<std::string, const Article*> by_id;
+  for (const Article& a : stored.value()) by_id.emplace(a.id, &a);
+  // Copies (the same content under another id) are stored as aliases of their original, and
+  // ListLinks gives those as reprint links.
   auto links = store.value()->ListLinks("reprint");
   if (!links.ok()) return links.status();
-  std::unordered_map<std::string, std::string> original;
-  for (const ArticleLink& l : links.value()) original.emplace(l.src, l.dst);
+  for (const ArticleLink& l : links.value()) {
+    if (auto it = by_id.find(l.dst); it != by_id.end()) by_id.emplace(l.src, it->second);
+  }
   for (const GoldArticle& g : gold) {
-    auto a = store.value()->GetArticle(g.article.id);
-    if (!a.ok()) return a.status();
-    if (!a.value()) {
-      if (auto it = original.find(g.article.id); it != original.end()) {
-        a = store.value()->GetArticle(it->second);
-        if (!a.ok()) return a.status();
-      }
-    }
     LabeledItem item{g.story, "(not stored) " + g.article.id, g.article.lang_given};
     std::string cluster;
-    if (a.value()) {
-      item.predicted = a.value()->story_id;
-      item.lang = a.value()->lang;
-      cluster = a.value()->cluster_id;
+    if (auto it = by_id.find(g.article.id); it != by_id.end()) {
+      item.predicted = it->second->story_id;
+      item.lang = it->second->lang;
+      cluster = it->second->cluster_id;
     }
     result.ids.push_back(g.article.id);
     result.items.push_back(std::move(item));
