@@ -90,14 +90,14 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              std::vector<Mention>* mentions, bool* title_from_body,
                              const Geotagger* geotagger) {
   ExtractedArticle ex = Extract(doc.content, doc.format, /*find_title=*/doc.title.empty());
-  if (ex.body.find_first_not_of(" \n\t") == std::string::npos && !doc.title.empty() &&
-      CollapseSpace(doc.content) == CollapseSpace(doc.title)) {
+  if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
     // A headline-only record (its text is its title, as headline feeds give) is the headline:
     // alone on its line, "Olympics roundup" or "FOTO: ..." reads as page furniture.
-    ex.body = CollapseSpace(doc.content);
-  }
-  if (ex.body.find_first_not_of(" \n\t") == std::string::npos) {
-    return InvalidArgument("no article text found after removing page furniture");
+    std::string whole = doc.title.empty() ? std::string() : CollapseSpace(doc.content);
+    if (whole.empty() || whole != CollapseSpace(doc.title)) {
+      return InvalidArgument("no article text found after removing page furniture");
+    }
+    ex.body = std::move(whole);
   }
   Article a;
   a.id = std::move(doc.id);
