@@ -43,4 +43,7 @@ grep -q '"id":"stdin-3"' "$work/out2.jsonl" || fail "stdin line after the broken
 if "$bin" stories --db "$work/missing.db" 2> "$work/err2"; then fail "stories on a missing db succeeded"; fi
 grep -q "no database" "$work/err2" || fail "missing-db message unclear"
 [ ! -e "$work/missing.db" ] || fail "a read command created a database"
+if "$bin" stories --db "$work/missing.db" --sort alphabetical 2> "$work/err3"; then
+  fail "stories --sort alphabetical succeeded"; fi
+grep -q "alphabetical" "$work/err3" || fail "bad --sort value not named"
 echo "cli bad input: ok"

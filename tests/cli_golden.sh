@@ -18,6 +18,19 @@ golden=$src/tests/golden
 "$bin" quotes --db "$db" --format jsonl > "$work/quotes.jsonl"
 "$bin" places --db "$db" > "$work/places.txt"
 "$bin" search --db "$db" --format jsonl --limit 5 flood > "$work/search.jsonl" || true
+# Ranked by growth: the same stories (all are live), each with its last day's trend.
+"$bin" stories --db "$db" --sort growth --format json > "$work/growing.json"
+python3 - "$work/growing.json" "$work/stories.txt" <<'PY' || exit 1
+import json, sys
+rows = json.load(open(sys.argv[1]))
+listed = sum(1 for line in open(sys.argv[2]) if line.startswith("st-"))
+if len(rows) != listed: sys.exit(f"--sort growth lists {len(rows)} stories, the plain listing {listed}")
+for r in rows:
+    if not isinstance(r["breaking"], bool) or r["articles_24h"] < 0 or "growth" not in r:
+        sys.exit(f"story {r['id']} lacks its trend")
+if any(b["breaking"] and not a["breaking"] for a, b in zip(rows, rows[1:])):
+    sys.exit("a breaking story follows one that is not")
+PY
 # Idempotent: a second ingest adds nothing.
 "$bin" ingest --db "$db" "$src/examples/corpus" 2>"$work/ingest2.log"
 grep -q " 0 new, 0 updated" "$work/ingest2.log" || { echo "re-ingest changed the store:"; cat "$work/ingest2.log"; exit 1; }

@@ -260,6 +260,9 @@ expect 200 GET '/api/v1/stories?limit=2&offset=1'
 check "d['total'] == $all_total and len(d['stories']) <= 2 and d['offset'] == 1" "paging keeps the total"
 expect 200 GET '/api/v1/stories?hours=24&lang=de&sort=recent'
 check 'all("de" in s["languages"] for s in d["stories"])' "lang filter"
+expect 200 GET '/api/v1/stories?sort=growth'
+check "d['total'] == $all_total and all(isinstance(s['breaking'], bool) and s['articles_24h'] >= 0 for s in d['stories'])" "growth order with breaking flags"
+check 'all(a["breaking"] or not b["breaking"] for a, b in zip(d["stories"], d["stories"][1:]))' "breaking stories first"
 if [ -n "$source" ]; then
   upper=$(echo "$source" | tr '[:lower:]' '[:upper:]')
   expect 200 GET "/api/v1/stories?source=$upper"

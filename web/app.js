@@ -513,6 +513,7 @@ function storyItem(story) {
           'p',
           { class: 'story-meta' },
           h('span', { class: 'langs' }, (story.languages ?? []).map(langBadge)),
+          story.breaking ? h('span', { class: 'breaking', title: `${plural(story.articles_24h, 'article')} in the last 24 hours, ${story.growth}× the day before` }, 'Breaking') : null,
           h('span', { class: 'count' }, countText),
           h('span', { class: 'seen' }, 'first ', timeEl(story.first_published), ' · last ', timeEl(story.last_published)),
         ),
@@ -539,7 +540,7 @@ function filtersFromQuery(query) {
     hours: query.get('hours') ?? '',
     source: query.get('source') ?? '',
     entity: query.get('entity') ?? '',
-    sort: query.get('sort') === 'recent' ? 'recent' : '',
+    sort: ['recent', 'growth'].includes(query.get('sort')) ? query.get('sort') : '',
   };
   if (!WINDOWS.some(([v]) => v === f.hours)) f.hours = '';
   return f;
@@ -576,7 +577,7 @@ function renderHome(ctx, query) {
   fillLangs();
   const hoursSelect = h('select', { id: 'f-hours', name: 'hours', title: 'Counted back from the newest article' }, WINDOWS.map(([v, label]) => h('option', { value: v }, label)));
   hoursSelect.value = filters.hours;
-  const sortSelect = h('select', { id: 'f-sort', name: 'sort' }, h('option', { value: '' }, 'Most articles'), h('option', { value: 'recent' }, 'Most recent'));
+  const sortSelect = h('select', { id: 'f-sort', name: 'sort' }, h('option', { value: '' }, 'Most articles'), h('option', { value: 'recent' }, 'Most recent'), h('option', { value: 'growth' }, 'Growing fastest'));
   sortSelect.value = filters.sort;
   const sourceList = h('datalist', { id: 'source-options' });
   const fillSources = () => sourceList.replaceChildren(...[...knownSources].sort().map((src) => h('option', { value: src })));

@@ -47,12 +47,49 @@ const std::vector<Column> kStoryColumns = {{"id", "STORY", 28},
                                            {"first_published", "FIRST", 20},
                                            {"last_published", "LAST", 20},
                                            {"title", "TITLE", 70}};
+const std::vector<Column> kRankedStoryColumns = {{"id", "STORY", 28},
+                                                 {"matching_articles", "ARTICLES", 8},
+                                                 {"articles_24h", "24H", 5},
+                                                 {"growth", "GROWTH", 6},
+                                                 {"breaking", "BREAKING", 8},
+                                                 {"languages", "LANGS", 14},
+                                                 {"last_published", "LAST", 20},
+                                                 {"title", "TITLE", 60}};
 const std::vector<Column> kArticleColumns = {{"id", "ID", 28},
                                              {"lang", "LANG", 4},
                                              {"published", "PUBLISHED", 20},
                                              {"source", "SOURCE", 18},
                                              {"story_id", "STORY", 28},
                                              {"title", "TITLE", 60}};
+
+// `stories --sort/--hours`: the stories with live articles, ranked and filtered as the HTTP
+// API's story listing is, each with its summary.
+int ListRankedStories(const CommonOptions& o, const StoryListOptions& l, Store& store,
+                      OutputFormat f) {
+  Store::StoryQuery q;
+  q.lang = o.lang;
+  q.limit = o.limit;
+  if (l.hours) q.window_seconds = std::llround(*l.hours * 3600);
+  if (l.sort == "recent") q.order = Store::StoryQuery::Order::kMostRecent;
+  if (l.sort == "growth") q.order = Store::StoryQuery::Order::kGrowing;
+  auto page = store.FindStories(q);
+  if (Failed(page)) return kExitFailure;
+  auto context = ReadSummaryContext(store);
+  if (Failed(context)) return kExitFailure;
+  std::vector<nlohmann::ordered_json> rows;
+  for (const Store::StoryMatch& m : page.value().stories) {
+    auto articles = store.StoryArticles(m.story.id);
+    if (Failed(articles)) return kExitFailure;
+    auto summary = SummarizeStory(store, articles.value(), context.value());
+    if (Failed(summary)) return kExitFailure;
+    nlohmann::ordered_json j = StoryToJson(m.story);
+    j["matching_articles"] = m.matching;
+    SummaryToJson(summary.value(), j);
+    rows.push_back(std::move(j));
+  }
+  WriteRows(std::cout, rows, f, kRankedStoryColumns);
+  return kExitOk;
+}
 
 }  // namespace
 
@@ -269,11 +306,12 @@ int RunExport(const CommonOptions& o) {
   return kExitOk;
 }
 
-int RunStories(const CommonOptions& o) {
+int RunStories(const CommonOptions& o, const StoryListOptions& l) {
   OutputFormat f;
   int rc = kExitOk;
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
+  if (!l.sort.empty() || l.hours) return ListRankedStories(o, l, *store, f);
   auto stories = store->ListStories(o.lang);
   if (Failed(stories)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;

@@ -2,6 +2,7 @@
 #ifndef STORYTRACE_CLI_COMMANDS_H_
 #define STORYTRACE_CLI_COMMANDS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,14 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
 // Re-clusters the stored articles in [since, until] (ISO 8601; empty = open end).
 int RunRecluster(const CommonOptions& o, const std::string& since, const std::string& until);
 int RunExport(const CommonOptions& o);
-int RunStories(const CommonOptions& o);
+// How `stories` ranks: without either, every story, most recent first.
+struct StoryListOptions {
+  std::string sort;            // "", "size", "recent" or "growth" (Store::StoryQuery::Order)
+  std::optional<double> hours;  // only stories with live articles of the last this many hours
+};
+// Lists stories; with a sort or a window, only stories with live articles, each with its
+// last day's articles, growth and whether it is breaking (Store::BreakingRule).
+int RunStories(const CommonOptions& o, const StoryListOptions& l);
 int RunStory(const CommonOptions& o, const std::string& id);
 int RunArticles(const CommonOptions& o);
 // `expand`: the query's words also match their dictionary translations (other languages).

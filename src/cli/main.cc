@@ -39,6 +39,16 @@ int main(int argc, char** argv) {
   stories->add_option("--format", o.format, "table, json or jsonl");
   stories->add_option("--lang", o.lang, "stories with an article in this language");
   stories->add_option("--limit", o.limit, "at most this many");
+  StoryListOptions story_list;
+  stories
+      ->add_option("--sort", story_list.sort,
+                   "rank the stories with live articles: size (most articles), recent, or "
+                   "growth (breaking first, then the fastest growing over the last 24 h)")
+      ->check(CLI::IsMember({"size", "recent", "growth"}));
+  stories
+      ->add_option("--hours", story_list.hours,
+                   "only stories with live articles in the last H hours of the stream")
+      ->check(CLI::Range(0.0, 1e6));
 
   auto* story = app.add_subcommand("story", "Show one story and its articles");
   add_db(story);
@@ -233,7 +243,7 @@ int main(int argc, char** argv) {
   if (*ingest) return RunIngest(o, inputs, batch);
   if (*recluster) return RunRecluster(o, since, until);
   if (*exp) return RunExport(o);
-  if (*stories) return RunStories(o);
+  if (*stories) return RunStories(o, story_list);
   if (*story) return RunStory(o, id);
   if (*articles) return RunArticles(o);
   if (*search) return RunSearch(o, query, expand);

@@ -125,9 +125,13 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
   q.source = req.get_param_value("source");
   q.entity = req.get_param_value("entity");
   std::string sort = req.has_param("sort") ? req.get_param_value("sort") : "size";
-  if (sort != "size" && sort != "recent")
-    return SendError(res, 400, "'sort' must be size or recent");
-  q.most_recent_first = sort == "recent";
+  if (sort == "recent") {
+    q.order = Store::StoryQuery::Order::kMostRecent;
+  } else if (sort == "growth") {
+    q.order = Store::StoryQuery::Order::kGrowing;
+  } else if (sort != "size") {
+    return SendError(res, 400, "'sort' must be size, recent or growth");
+  }
   auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxStoryLimit, res);
   if (!limit) return;
   auto offset = IntParam(req, "offset", 0, 0, int64_t{1} << 40, res);

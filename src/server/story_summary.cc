@@ -77,7 +77,9 @@ void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j) {
   j["titles"] = std::move(titles);
   j["keywords"] = summary.keywords;
   j["articles_24h"] = summary.articles_24h;
-  j["growth"] = summary.growth;
+  j["articles_prev_24h"] = summary.articles_prev_24h;
+  j["growth"] = std::round(summary.growth * 100) / 100;
+  j["breaking"] = summary.breaking;
 }
 
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
@@ -149,6 +151,8 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
     if (a.time > now - 2 * 86400 && a.time <= now - 86400) ++s.articles_prev_24h;
   }
   s.growth = static_cast<double>(s.articles_24h) / std::max<int64_t>(1, s.articles_prev_24h);
+  const Store::BreakingRule rule;
+  s.breaking = s.articles_24h >= rule.min_articles && s.growth >= rule.min_growth;
   return s;
 }
 

@@ -21,9 +21,10 @@ struct StorySummary {
   std::vector<std::string> keywords;  // headline words frequent in the story, rare elsewhere
   int64_t articles_24h = 0;           // articles in the 24 hours up to `now`
   int64_t articles_prev_24h = 0;      // ... in the 24 hours before those
-  // articles_24h / max(1, articles_prev_24h): above 1 the story is growing; a story with
-  // several articles in the last day and a growth of 2 or more is breaking news.
+  // articles_24h / max(1, articles_prev_24h): above 1 the story is growing.
   double growth = 0;
+  // Breaking news by Store::BreakingRule: several articles in the last day, growing fast.
+  bool breaking = false;
 };
 
 // What every summary of one read needs from the whole store: the clock of the stream (the
@@ -40,7 +41,8 @@ Result<SummaryContext> ReadSummaryContext(Store& store);
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
                                     const SummaryContext& context, size_t max_keywords = 8);
 
-// Adds "titles" (per language), "keywords", "articles_24h" and "growth" to `j`.
+// Adds "titles" (per language), "keywords", "articles_24h", "articles_prev_24h", "growth" and
+// "breaking" to `j`.
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
 
 }  // namespace storytrace

@@ -62,5 +62,31 @@ TEST_F(StorySummaryTest, HeadlinesPerLanguageAndKeywordsAsTheIndexSpellsThem) {
   EXPECT_EQ(std::find(k.begin(), k.end(), "in"), k.end());
 }
 
+TEST_F(StorySummaryTest, GrowthAndBreakingCountTheDaysUpToTheNewestArticle) {
+  const int64_t hour = 3600, now = 100 * 24 * hour;
+  std::vector<Store::StoryArticle> story = {
+      Add("a1", "en", "Dam breaks upstream", now - 30 * hour),
+      Add("a2", "en", "Dam break floods the valley", now - 5 * hour),
+      Add("a3", "en", "Valley evacuated after dam break", now - 2 * hour),
+  };
+  auto context = ReadSummaryContext(*store_);
+  ASSERT_TRUE(context.ok());
+  auto s = SummarizeStory(*store_, story, context.value());
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s.value().articles_24h, 2);
+  EXPECT_EQ(s.value().articles_prev_24h, 1);
+  EXPECT_DOUBLE_EQ(s.value().growth, 2.0);
+  EXPECT_FALSE(s.value().breaking);  // growing, but only two articles in the last day
+  story.push_back(Add("a4", "en", "Rescue teams reach the valley", now));
+  s = SummarizeStory(*store_, story, ReadSummaryContext(*store_).value());
+  ASSERT_TRUE(s.ok());
+  EXPECT_DOUBLE_EQ(s.value().growth, 3.0);
+  EXPECT_TRUE(s.value().breaking);
+  nlohmann::ordered_json j;
+  SummaryToJson(s.value(), j);
+  EXPECT_EQ(j["articles_prev_24h"], 1);
+  EXPECT_EQ(j["breaking"], true);
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -234,13 +234,30 @@ class Store {
   Result<std::vector<WindowArticle>> ArticlesInWindow(int64_t period_seconds,
                                                       const std::string& lang);
 
+  // When a story is breaking news: at least `min_articles` of its live articles fall in the
+  // 24 hours up to the clock, and at least `min_growth` times as many as in the 24 hours
+  // before those (counted as 1 when there were none). Story summaries and the kGrowing order
+  // below read the same rule.
+  struct BreakingRule {
+    int64_t min_articles = 3;
+    double min_growth = 2.0;
+  };
   // Story listing filters; a story matches when one of its live articles passes all of them.
   struct StoryQuery {
+    enum class Order {
+      kMostMatching,  // most matching articles first
+      kMostRecent,    // newest matching article first
+      // Breaking stories first (BreakingRule), then by the story's live articles of the last
+      // 24 hours times its growth (those over those of the 24 hours before, at least 1):
+      // busy and growing stories first, stories with nothing new last.
+      kGrowing,
+    };
     std::optional<int64_t> window_seconds;  // article time within this much of the clock
     std::string lang;                       // "" any
     std::string source;                     // "" any; exact, ASCII case-insensitive
     std::string entity;                     // "" any; a mention's text or its entity's canonical
-    bool most_recent_first = false;         // else most matching articles first
+    Order order = Order::kMostMatching;     // ties: newest matching article, then id
+    BreakingRule breaking;                  // for kGrowing
     int64_t limit = 20;
     int64_t offset = 0;
   };
@@ -253,7 +270,7 @@ class Store {
     std::vector<StoryMatch> stories;  // the page [offset, offset + limit)
     int64_t total = 0;                // every matching story
   };
-  // Matching stories, most matching articles first (or most recent first), then newest, id.
+  // Matching stories in `query.order`; a page of them and how many match in all.
   Result<StoryPage> FindStories(const StoryQuery& query);
 
   struct StoryArticle {

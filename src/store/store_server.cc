@@ -171,13 +171,36 @@ Result<Store::StoryPage> Store::FindStories(const StoryQuery& query) {
       "  AND (?4 = '' OR EXISTS (SELECT 1 FROM mentions m LEFT JOIN entities e "
       "       ON e.id = m.entity_id WHERE m.article_id = a.id "
       "       AND (m.text = ?4 COLLATE NOCASE OR e.canonical = ?4 COLLATE NOCASE))) "
-      "  GROUP BY a.story_id) "
-      "SELECT s.id, s.title, s.article_count, s.languages, s.first_published, s.last_published, "
-      "hits.n, hits.last FROM hits JOIN stories s ON s.id = hits.sid ORDER BY ";
-  sql += query.most_recent_first ? "hits.last DESC, hits.n DESC, s.id"
-                                 : "hits.n DESC, hits.last DESC, s.id";
+      "  GROUP BY a.story_id) ";
+  using Order = StoryQuery::Order;
+  if (query.order == Order::kGrowing) {
+    // Every live article of a matching story, as StorySummary counts them.
+    sql += ", pulse AS (SELECT a.story_id AS sid, "
+           "  SUM(" ST_TIME("a") " > clock.now - 86400 AND " ST_TIME("a") " <= clock.now) AS day, "
+           "  SUM(" ST_TIME("a") " > clock.now - 172800 AND " ST_TIME("a") " <= clock.now - 86400) "
+           "  AS before FROM clock CROSS JOIN articles a "
+           "  WHERE a.story_id IN (SELECT sid FROM hits) AND " ST_LIVE("a") " GROUP BY a.story_id) ";
+  }
+  sql += "SELECT s.id, s.title, s.article_count, s.languages, s.first_published, s.last_published, "
+         "hits.n, hits.last FROM hits JOIN stories s ON s.id = hits.sid ";
+  switch (query.order) {
+    case Order::kMostMatching:
+      sql += "ORDER BY hits.n DESC, hits.last DESC, s.id";
+      break;
+    case Order::kMostRecent:
+      sql += "ORDER BY hits.last DESC, hits.n DESC, s.id";
+      break;
+    case Order::kGrowing:
+      sql += "JOIN pulse p ON p.sid = hits.sid "
+             "ORDER BY (p.day >= ?5 AND p.day >= ?6 * MAX(p.before, 1)) DESC, "
+             "p.day * p.day * 1.0 / MAX(p.before, 1) DESC, p.day DESC, hits.last DESC, s.id";
+      break;
+  }
   Statement q(db_, sql.c_str());
   q.Bind(1, query.window_seconds).Bind(2, query.lang).Bind(3, query.source).Bind(4, query.entity);
+  if (query.order == Order::kGrowing) {
+    q.Bind(5, query.breaking.min_articles).Bind(6, query.breaking.min_growth);
+  }
   StoryPage page;
   const int64_t offset = std::max<int64_t>(0, query.offset);
   while (q.Step()) {

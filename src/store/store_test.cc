@@ -126,6 +126,46 @@ TEST_F(StoreTest, LinksFlowIntoArticles) {
   EXPECT_EQ(*store_->GetArticle("en1").value()->duplicate_of, "de1");
 }
 
+TEST_F(StoreTest, GrowingOrderPutsBreakingThenBusyAndGrowingStoriesFirst) {
+  const int64_t day = 86400, now = 10 * day;
+  // Articles per story: {story, hours before the clock}.
+  const std::vector<std::pair<std::string, std::vector<int64_t>>> stories = {
+      {"quiet", {80, 90}},                       // nothing in the last two days
+      {"fading", {2, 5, 30, 31, 32, 33}},        // 2 today, 4 the day before: 2 x 0.5
+      {"busy", {1, 2, 3, 4, 5, 25, 26, 27, 28, 29}},  // 5 and 5: 5 x 1
+      {"breaking", {0, 1, 2}},                   // 3 and none: 3 x 3, and breaking
+  };
+  ASSERT_TRUE(store_->Begin().ok());
+  for (const auto& [story, hours] : stories) {
+    for (size_t i = 0; i < hours.size(); ++i) {
+      const std::string id = story + std::to_string(i);
+      ASSERT_TRUE(store_->UpsertArticle(Make(id, "Text of " + id, now - hours[i] * 3600)).ok());
+      ASSERT_TRUE(store_->SetStory(id, story).ok());
+    }
+    ASSERT_TRUE(store_->RefreshStory(story).ok());
+  }
+  ASSERT_TRUE(store_->Commit().ok());
+  auto order = [&](Store::StoryQuery q) {
+    auto page = store_->FindStories(q);
+    EXPECT_TRUE(page.ok());
+    std::vector<std::string> ids;
+    for (const auto& m : page.value().stories) ids.push_back(m.story.id);
+    return ids;
+  };
+  Store::StoryQuery q;
+  q.order = Store::StoryQuery::Order::kGrowing;
+  EXPECT_EQ(order(q), (std::vector<std::string>{"breaking", "busy", "fading", "quiet"}));
+  // A stricter rule: "breaking" is no longer breaking and ranks by 3 x 3 = 9 above "busy".
+  q.breaking.min_articles = 4;
+  EXPECT_EQ(order(q), (std::vector<std::string>{"breaking", "busy", "fading", "quiet"}));
+  q.breaking.min_growth = 1;  // now "busy" (5 >= 4, growth 1) breaks, and goes first
+  EXPECT_EQ(order(q), (std::vector<std::string>{"busy", "breaking", "fading", "quiet"}));
+  q.order = Store::StoryQuery::Order::kMostMatching;
+  EXPECT_EQ(order(q), (std::vector<std::string>{"busy", "fading", "breaking", "quiet"}));
+  q.order = Store::StoryQuery::Order::kMostRecent;
+  EXPECT_EQ(order(q), (std::vector<std::string>{"breaking", "busy", "fading", "quiet"}));
+}
+
 TEST(StoreOpenTest, UnwritablePathFails) {
   auto s = Store::Open("/nonexistent-dir/x.db");
   ASSERT_FALSE(s.ok());

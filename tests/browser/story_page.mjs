@@ -116,6 +116,19 @@ async function main() {
     log(`${count} stories listed (${health.trim()})`);
     await page.screenshot({ path: path.join(outDir, 'home.png'), fullPage: true });
 
+    // 1b. Growing fastest: breaking stories first, each with its badge
+    await page.selectOption('#f-sort', 'growth');
+    await page.waitForFunction(() => location.hash.includes('sort=growth'));
+    const api = await page.evaluate(async () => (await (await fetch('api/v1/stories?sort=growth')).json()).stories);
+    await page.waitForFunction((first) => document.querySelector('.story-list li.story')?.dataset.id === first, api[0].id);
+    const badges = await page.locator('.story-list li.story .breaking').count();
+    check(badges === api.filter((st) => st.breaking).length, `${badges} breaking badges for ${api.filter((st) => st.breaking).length} breaking stories`);
+    if (api[0].breaking) check((await page.locator('.story-list li.story').first().locator('.breaking').count()) === 1, 'the first story is breaking but has no badge');
+    log(`growing fastest: ${api.filter((st) => st.breaking).length} breaking, first ${api[0].id}`);
+    await page.screenshot({ path: path.join(outDir, 'home-growing.png'), fullPage: true });
+    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.story-list li.story a.story-link');
+
     // 2. The story with the translation pair, opened from the list like a user would
     const target = await findPairStory(page);
     check(!target.error, target.error);

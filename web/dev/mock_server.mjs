@@ -63,10 +63,21 @@ function timeline(list) {
   return { buckets: counts.map((count, i) => ({ t: iso(first + i * width * hour), count })), hours: width };
 }
 
+// Articles of the last 24 hours and of the 24 before, growth and breaking, as the server counts
+// them (Store::BreakingRule: at least 3 articles in the last day, at least twice the day before).
+function trend(list) {
+  const day = 24 * 3600e3;
+  const recent = list.filter((a) => timeOf(a) > clock - day && timeOf(a) <= clock).length;
+  const before = list.filter((a) => timeOf(a) > clock - 2 * day && timeOf(a) <= clock - day).length;
+  const growth = recent / Math.max(1, before);
+  return { articles_24h: recent, articles_prev_24h: before, growth: Math.round(growth * 100) / 100, breaking: recent >= 3 && growth >= 2 };
+}
+
 function storySummary(story) {
   const list = storyArticles(story.id);
   const tl = timeline(list);
   return {
+    ...trend(list),
     id: story.id,
     title: story.title,
     article_count: list.length,
@@ -109,7 +120,7 @@ function listStories(params) {
   const source = (params.get('source') ?? '').toLowerCase();
   const entity = (params.get('entity') ?? '').toLowerCase();
   const sort = params.get('sort') ?? 'size';
-  if (sort !== 'size' && sort !== 'recent') throw new HttpError(400, "'sort' must be size or recent");
+  if (!['size', 'recent', 'growth'].includes(sort)) throw new HttpError(400, "'sort' must be size, recent or growth");
   const limit = intParam(params, 'limit', 20, 1, 500);
   const offset = intParam(params, 'offset', 0, 0, 2 ** 40);
 
@@ -122,12 +133,15 @@ function listStories(params) {
         (!source || a.source.toLowerCase() === source) &&
         (!entity || a.entities.some((e) => e.text.toLowerCase() === entity || e.canonical.toLowerCase() === entity)),
     );
-    if (hits.length) matches.push({ story, n: hits.length, last: Math.max(...hits.map(timeOf)) });
+    if (hits.length) matches.push({ story, n: hits.length, last: Math.max(...hits.map(timeOf)), trend: trend(storyArticles(story.id)) });
   }
+  // sort=growth: breaking first, then the last day's articles times growth, then as 'recent'.
+  const heat = (t) => (t.articles_24h * t.articles_24h) / Math.max(1, t.articles_prev_24h);
+  const byGrowth = (x, y) => y.trend.breaking - x.trend.breaking || heat(y.trend) - heat(x.trend) || y.trend.articles_24h - x.trend.articles_24h;
   matches.sort((x, y) =>
-    sort === 'recent'
-      ? y.last - x.last || y.n - x.n || x.story.id.localeCompare(y.story.id)
-      : y.n - x.n || y.last - x.last || x.story.id.localeCompare(y.story.id),
+    sort === 'size'
+      ? y.n - x.n || y.last - x.last || x.story.id.localeCompare(y.story.id)
+      : (sort === 'growth' && byGrowth(x, y)) || y.last - x.last || y.n - x.n || x.story.id.localeCompare(y.story.id),
   );
   return {
     stories: matches
