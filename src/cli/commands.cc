@@ -70,8 +70,8 @@ int ListRankedStories(const CommonOptions& o, const StoryListOptions& l, Store& 
   q.lang = o.lang;
   q.limit = o.limit;
   if (l.hours) q.window_seconds = std::llround(*l.hours * 3600);
-  if (l.sort == "recent") q.order = Store::StoryQuery::Order::kMostRecent;
-  if (l.sort == "growth") q.order = Store::StoryQuery::Order::kGrowing;
+  // main.cc lets only the names StoryOrderFromName knows through; no --sort: by size.
+  if (!l.sort.empty()) q.order = StoryOrderFromName(l.sort).value_or(q.order);
   auto page = store.FindStories(q);
   if (Failed(page)) return kExitFailure;
   auto context = ReadSummaryContext(store);
@@ -80,12 +80,9 @@ int ListRankedStories(const CommonOptions& o, const StoryListOptions& l, Store& 
   for (const Store::StoryMatch& m : page.value().stories) {
     auto articles = store.StoryArticles(m.story.id);
     if (Failed(articles)) return kExitFailure;
-    auto summary = SummarizeStory(store, articles.value(), context.value());
-    if (Failed(summary)) return kExitFailure;
-    nlohmann::ordered_json j = StoryToJson(m.story);
-    j["matching_articles"] = m.matching;
-    SummaryToJson(summary.value(), j);
-    rows.push_back(std::move(j));
+    auto j = ListedStoryToJson(store, context.value(), m, articles.value());
+    if (Failed(j)) return kExitFailure;
+    rows.push_back(std::move(j.value()));
   }
   WriteRows(std::cout, rows, f, kRankedStoryColumns);
   return kExitOk;

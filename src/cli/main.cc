@@ -6,6 +6,7 @@
 #include "cli/places_command.h"
 #include "cli/serve_command.h"
 #include "cluster/story_clusterer.h"
+#include "server/story_summary.h"
 
 int main(int argc, char** argv) {
   using namespace storytrace;
@@ -44,7 +45,9 @@ int main(int argc, char** argv) {
       ->add_option("--sort", story_list.sort,
                    "rank the stories with live articles: size (most articles), recent, or "
                    "growth (breaking first, then the fastest growing over the last 24 h)")
-      ->check(CLI::IsMember({"size", "recent", "growth"}));
+      ->check([](const std::string& name) -> std::string {
+        return StoryOrderFromName(name) ? "" : "'" + name + "' is not size, recent or growth";
+      });
   stories
       ->add_option("--hours", story_list.hours,
                    "only stories with live articles in the last H hours of the stream")

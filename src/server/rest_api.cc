@@ -124,14 +124,9 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
   }
   q.source = req.get_param_value("source");
   q.entity = req.get_param_value("entity");
-  std::string sort = req.has_param("sort") ? req.get_param_value("sort") : "size";
-  if (sort == "recent") {
-    q.order = Store::StoryQuery::Order::kMostRecent;
-  } else if (sort == "growth") {
-    q.order = Store::StoryQuery::Order::kGrowing;
-  } else if (sort != "size") {
-    return SendError(res, 400, "'sort' must be size, recent or growth");
-  }
+  auto order = StoryOrderFromName(req.has_param("sort") ? req.get_param_value("sort") : "size");
+  if (!order) return SendError(res, 400, "'sort' must be size, recent or growth");
+  q.order = *order;
   auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxStoryLimit, res);
   if (!limit) return;
   auto offset = IntParam(req, "offset", 0, 0, int64_t{1} << 40, res);
@@ -151,13 +146,10 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
   for (const Store::StoryMatch& m : page.value().stories) {
     auto articles = (*store)->StoryArticles(m.story.id);
     if (!articles.ok()) return SendStatus(res, articles.status());
-    Json j = StoryToJson(m.story);
-    j["matching_articles"] = m.matching;
-    if (Status st = AddSummary(**store, context.value(), articles.value(), j); !st.ok()) {
-      return SendStatus(res, st);
-    }
-    AddArticleViews(articles.value(), j);
-    stories.push_back(std::move(j));
+    auto j = ListedStoryToJson(**store, context.value(), m, articles.value());
+    if (!j.ok()) return SendStatus(res, j.status());
+    AddArticleViews(articles.value(), j.value());
+    stories.push_back(std::move(j.value()));
   }
   SendJson(res, {{"stories", std::move(stories)},
                  {"total", page.value().total},

@@ -12,6 +12,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "core/article_json.h"
+
 namespace storytrace {
 namespace {
 
@@ -154,6 +156,25 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
   const Store::BreakingRule rule;
   s.breaking = s.articles_24h >= rule.min_articles && s.growth >= rule.min_growth;
   return s;
+}
+
+Result<nlohmann::ordered_json> ListedStoryToJson(Store& store, const SummaryContext& context,
+                                                 const Store::StoryMatch& match,
+                                                 const std::vector<Store::StoryArticle>& articles) {
+  auto summary = SummarizeStory(store, articles, context);
+  if (!summary.ok()) return summary.status();
+  nlohmann::ordered_json j = StoryToJson(match.story);
+  j["matching_articles"] = match.matching;
+  SummaryToJson(summary.value(), j);
+  return j;
+}
+
+std::optional<Store::StoryQuery::Order> StoryOrderFromName(std::string_view name) {
+  using Order = Store::StoryQuery::Order;
+  if (name == "size") return Order::kMostMatching;
+  if (name == "recent") return Order::kMostRecent;
+  if (name == "growth") return Order::kGrowing;
+  return std::nullopt;
 }
 
 }  // namespace storytrace

@@ -3,7 +3,9 @@
 #define STORYTRACE_SERVER_STORY_SUMMARY_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -44,6 +46,17 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
 // Adds "titles" (per language), "keywords", "articles_24h", "articles_prev_24h", "growth" and
 // "breaking" to `j`.
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
+
+// One story of a listing (Store::FindStories) as the HTTP API and the CLI show it: the stored
+// story, "matching_articles" and the summary of its live `articles` (Store::StoryArticles).
+// Fails only when the store fails.
+Result<nlohmann::ordered_json> ListedStoryToJson(Store& store, const SummaryContext& context,
+                                                 const Store::StoryMatch& match,
+                                                 const std::vector<Store::StoryArticle>& articles);
+
+// The listing order a name gives ("size": most matching articles, "recent", "growth"), as the
+// HTTP API's `sort` and the CLI's `--sort` take it; nullopt for any other name.
+std::optional<Store::StoryQuery::Order> StoryOrderFromName(std::string_view name);
 
 }  // namespace storytrace
 
