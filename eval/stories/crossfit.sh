@@ -35,8 +35,7 @@ score() {
     args=(--model "${m[0]}" --link-model "${m[1]}" --cross-link-model "${m[2]}")
   fi
   # shellcheck disable=SC2086
-  "$bin" eval stories --gold "$1" "${args[@]}" ${EVAL_ARGS:-} |
-    awk '/^BCubed/{f=$7} /^cross-lingual P/{p=$3; r=$5} END{printf "%s %s %s", f, p, r}'
+  bash "$here/score.sh" "$bin" "$1" "${args[@]}" ${EVAL_ARGS:-}
 }
 
 train whole "$gold"

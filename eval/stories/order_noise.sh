@@ -15,11 +15,8 @@ n=${4:-8}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-score() {  # GOLD -> "F1 xP xR"
-  # shellcheck disable=SC2086
-  "$bin" eval stories --gold "$1" ${EVAL_ARGS:-} |
-    awk '/^BCubed/{f=$7} /^cross-lingual P/{p=$3; r=$5} END{printf "%s %s %s", f, p, r}'
-}
+# shellcheck disable=SC2086
+score() { bash "$here/score.sh" "$bin" "$1" ${EVAL_ARGS:-}; }  # GOLD -> "F1 xP xR"
 
 echo "as given:      F1 xP xR = $(score "$gold")"
 for seed in $(seq 1 "$n"); do

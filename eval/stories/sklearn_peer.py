@@ -29,16 +29,23 @@ def cross_lingual(gold, pred, langs):
     return (tp / pp if pp else 1.0), (tp / gp if gp else 1.0)
 
 
+def load(path):
+    """The gold stream's records in time order (stable: ties keep the input order), each with
+    its publication time in seconds as "t"."""
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    for r in rows:
+        r["t"] = datetime.datetime.fromisoformat(r["published"].replace("Z", "+00:00")).timestamp()
+    rows.sort(key=lambda r: r["t"])
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
     ap.add_argument("--threshold", type=float, action="append")
     ap.add_argument("--window-days", type=float, default=3)
     a = ap.parse_args()
-    rows = [json.loads(l) for l in open(a.gold, encoding="utf-8") if l.strip()]
-    for r in rows:
-        r["t"] = datetime.datetime.fromisoformat(r["published"].replace("Z", "+00:00")).timestamp()
-    rows.sort(key=lambda r: r["t"])
+    rows = load(a.gold)
     for th in a.threshold or [0.6, 0.7, 0.8, 0.9]:
         start = time.time()
         pred, offset, i = [None] * len(rows), 0, 0
