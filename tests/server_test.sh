@@ -281,7 +281,16 @@ ids = {a["id"] for arts in d["articles_by_lang"].values() for a in arts}
 if "flood-de-01.txt" not in ids or d["first_article"] not in ids: sys.exit("articles_by_lang or first_article")
 for arts in d["articles_by_lang"].values():
     for a in arts:
-        if set(a) != {"id", "title", "source", "published", "url", "duplicate_of", "translation_of"}: sys.exit("article fields")
+        if set(a) != {"id", "title", "source", "cluster_id", "published", "url", "duplicate_of", "translation_of"}: sys.exit("article fields")
+# The story's other view: its language clusters, each counted in full, most articles first.
+clusters = d["clusters"]
+if sum(c["articles"] for c in clusters) != d["article_count"]: sys.exit("clusters do not hold the story's articles")
+if [c["articles"] for c in clusters] != sorted((c["articles"] for c in clusters), reverse=True): sys.exit("clusters order")
+listed = {a["cluster_id"] for arts in d["articles_by_lang"].values() for a in arts}
+if listed != {c["cluster_id"] for c in clusters}: sys.exit("articles' cluster_id and the clusters differ")
+for c in clusters:
+    if set(c) != {"cluster_id", "lang", "articles", "first_seen", "last_seen", "title"} or not c["title"]: sys.exit("cluster fields")
+    if c["lang"] not in d["languages"] or c["first_seen"] > c["last_seen"]: sys.exit("cluster lang or times")
 for l in d["links"]:
     if l["src"] not in ids or l["dst"] not in ids or l["kind"] not in ("reprint", "translation"): sys.exit("link outside the story")
 for key in ("entities", "quotes", "places", "timeline", "sources"):

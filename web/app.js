@@ -1057,6 +1057,7 @@ async function renderStory(ctx, id) {
     header,
     trailSection,
     places.section,
+    clusterSection(story.clusters),
     articleSection,
     h('div', { class: 'two-col' }, entitySection(story.entities), quoteSection(story.quotes, byId, story.entities)),
   );
@@ -1125,6 +1126,39 @@ function joinLinks(ids, byId) {
     i ? ', ' : '',
     h('a', { href: articleHref(id), title: byId.get(id)?.title ?? id }, byId.get(id) ? `${byId.get(id).source || 'unknown source'} (${byId.get(id).lang})` : id),
   ]);
+}
+
+// The story's other view: the language clusters it was linked from (articles of one language
+// the clusterer grouped as one event), most articles first.
+function clusterSection(clusters) {
+  const list = Array.isArray(clusters) ? clusters : [];
+  if (list.length < 2) return null;
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'clusters-heading' },
+    h('h2', { id: 'clusters-heading' }, 'Language clusters'),
+    h('p', { class: 'muted small' }, `The story joins ${plural(list.length, 'cluster')} of articles in one language each, most articles first.`),
+    h(
+      'ol',
+      { class: 'cluster-list' },
+      list.map((c) =>
+        h(
+          'li',
+          { 'data-cluster': c.cluster_id },
+          langBadge(c.lang),
+          ' ',
+          h('span', { class: 'cluster-title', lang: c.lang || null }, c.title || '(untitled)'),
+          h(
+            'span',
+            { class: 'muted small' },
+            ` · ${plural(c.articles ?? 0, 'article')} · `,
+            timeEl(c.first_seen, { absolute: true }),
+            c.last_seen && c.last_seen !== c.first_seen ? [' to ', timeEl(c.last_seen, { absolute: true })] : null,
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function entitySection(entities) {

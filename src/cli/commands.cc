@@ -345,6 +345,7 @@ int RunStory(const CommonOptions& o, const std::string& id) {
   if (Failed(summary)) return kExitFailure;
   nlohmann::ordered_json j = StoryToJson(*story.value());
   SummaryToJson(summary.value(), j);
+  j["clusters"] = ClustersToJson(summary.value());
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a));
   if (f == OutputFormat::kTable) {
@@ -357,6 +358,13 @@ int RunStory(const CommonOptions& o, const std::string& id) {
     std::cout << fmt::format("keywords: {}\nlast 24 h: {} articles (growth {:.1f}x)\n",
                              fmt::join(sm.keywords, ", "), sm.articles_24h, sm.growth);
     for (const auto& [lang, title] : sm.titles) std::cout << fmt::format("  [{}] {}\n", lang, title);
+    std::cout << fmt::format("{} language clusters:\n", sm.clusters.size());
+    for (const StoryCluster& c : sm.clusters) {
+      std::string span = FormatIso8601(c.first_seen);
+      if (c.last_seen != c.first_seen) span += " to " + FormatIso8601(c.last_seen);
+      std::cout << fmt::format("  {} [{}] {} article{}, {}: {}\n", c.id, c.lang, c.articles,
+                               c.articles == 1 ? "" : "s", span, c.title);
+    }
     std::cout << "\n";
     WriteRows(std::cout, rows, f, kArticleColumns);
   } else {

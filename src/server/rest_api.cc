@@ -53,15 +53,6 @@ std::optional<int64_t> IntParam(const httplib::Request& req, const char* name, i
   return v;
 }
 
-// Adds the story's summary (see SummaryToJson).
-Status AddSummary(Store& store, const SummaryContext& context,
-                  const std::vector<Store::StoryArticle>& articles, Json& j) {
-  auto summary = SummarizeStory(store, articles, context);
-  if (!summary.ok()) return summary.status();
-  SummaryToJson(summary.value(), j);
-  return Status::Ok();
-}
-
 // Adds "sources", "timeline" and "timeline_bucket_hours" from a story's live articles.
 void AddArticleViews(const std::vector<Store::StoryArticle>& articles, Json& j) {
   std::set<std::string> sources;
@@ -182,9 +173,10 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
   Json j = StoryToJson(*story.value());
   auto context = ReadSummaryContext(**store);
   if (!context.ok()) return SendStatus(res, context.status());
-  if (Status st = AddSummary(**store, context.value(), articles.value(), j); !st.ok()) {
-    return SendStatus(res, st);
-  }
+  auto summary = SummarizeStory(**store, articles.value(), context.value());
+  if (!summary.ok()) return SendStatus(res, summary.status());
+  SummaryToJson(summary.value(), j);
+  j["clusters"] = ClustersToJson(summary.value());
   // The earliest published article; the earliest by any time when none has a date.
   const Store::StoryArticle* first = &articles.value().front();
   for (const auto& a : articles.value()) {
@@ -209,6 +201,7 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
     item["id"] = a.id;
     item["title"] = a.title;
     item["source"] = a.source;
+    item["cluster_id"] = a.cluster_id;
     item["published"] = OptTime(a.published);
     item["url"] = a.url;
     item["duplicate_of"] = a.duplicate_of ? Json(*a.duplicate_of) : Json(nullptr);

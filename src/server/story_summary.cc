@@ -13,6 +13,7 @@
 #include <unicode/utf8.h>
 
 #include "core/article_json.h"
+#include "core/time.h"
 
 namespace storytrace {
 namespace {
@@ -84,6 +85,19 @@ void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j) {
   j["breaking"] = summary.breaking;
 }
 
+nlohmann::ordered_json ClustersToJson(const StorySummary& summary) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const StoryCluster& c : summary.clusters) {
+    out.push_back({{"cluster_id", c.id},
+                   {"lang", c.lang},
+                   {"articles", c.articles},
+                   {"first_seen", FormatIso8601(c.first_seen)},
+                   {"last_seen", FormatIso8601(c.last_seen)},
+                   {"title", c.title}});
+  }
+  return out;
+}
+
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
                                     const SummaryContext& context, size_t max_keywords) {
   const int64_t now = context.now, total = context.articles;
@@ -126,27 +140,54 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
     s.keywords.push_back(best->first);
   }
 
-  // The most central headline of each language.
-  std::vector<std::string> langs;
-  for (const auto& a : articles) {
-    if (std::find(langs.begin(), langs.end(), a.lang) == langs.end()) langs.push_back(a.lang);
-  }
-  for (const std::string& lang : langs) {
+  // The most central headline among the articles `in` picks: the one whose words recur most
+  // in the story's other headlines; reprints last (the original's headline is the story's),
+  // then the earliest.
+  auto central = [&](auto&& in) -> const Store::StoryArticle* {
     double best_score = 0;
     const Store::StoryArticle* best = nullptr;
     for (size_t i = 0; i < articles.size(); ++i) {
-      if (articles[i].lang != lang || articles[i].title.empty()) continue;
+      if (!in(articles[i]) || articles[i].title.empty()) continue;
       double score = 0;
       for (const std::string& w : words[i]) score += (in_titles[w] - 1) * idf(w);
-      // Reprints last (the original's headline is the story's); then the earliest.
       if (articles[i].duplicate_of) score -= 1e6;
       if (best == nullptr || score > best_score) {
         best_score = score;
         best = &articles[i];
       }
     }
+    return best;
+  };
+  std::vector<std::string> langs;
+  for (const auto& a : articles) {
+    if (std::find(langs.begin(), langs.end(), a.lang) == langs.end()) langs.push_back(a.lang);
+  }
+  for (const std::string& lang : langs) {
+    const auto* best = central([&](const Store::StoryArticle& a) { return a.lang == lang; });
     if (best != nullptr) s.titles.emplace_back(lang, best->title);
   }
+
+  // The language clusters.
+  std::map<std::string, StoryCluster> clusters;
+  for (const auto& a : articles) {
+    if (a.cluster_id.empty()) continue;
+    auto [it, added] = clusters.try_emplace(a.cluster_id);
+    StoryCluster& c = it->second;
+    if (added) c.id = a.cluster_id, c.lang = a.lang, c.first_seen = a.time;
+    ++c.articles;
+    c.first_seen = std::min(c.first_seen, a.time);
+    c.last_seen = std::max(c.last_seen, a.time);
+  }
+  for (auto& [id, c] : clusters) {
+    const auto* best = central([&](const Store::StoryArticle& a) { return a.cluster_id == id; });
+    if (best != nullptr) c.title = best->title;
+    s.clusters.push_back(std::move(c));
+  }
+  std::sort(s.clusters.begin(), s.clusters.end(), [](const StoryCluster& a, const StoryCluster& b) {
+    if (a.articles != b.articles) return a.articles > b.articles;
+    if (a.first_seen != b.first_seen) return a.first_seen < b.first_seen;
+    return a.id < b.id;
+  });
 
   for (const auto& a : articles) {
     if (a.time > now - 86400 && a.time <= now) ++s.articles_24h;

@@ -16,6 +16,16 @@
 
 namespace storytrace {
 
+// One language cluster of a story: the articles of one language the clusterer grouped as one
+// event before stories were linked across languages (and merged), the story's other view.
+struct StoryCluster {
+  std::string id;  // the articles' cluster_id
+  std::string lang;
+  int64_t articles = 0;
+  int64_t first_seen = 0, last_seen = 0;  // its articles' times (published, else fetched)
+  std::string title;  // its most central headline, chosen as the story's titles are
+};
+
 struct StorySummary {
   // Per language (in order of first appearance), the headline of the story's most central
   // article of that language: the one whose headline words recur most in the others'.
@@ -27,6 +37,9 @@ struct StorySummary {
   double growth = 0;
   // Breaking news by Store::BreakingRule: several articles in the last day, growing fast.
   bool breaking = false;
+  // The story's language clusters, most articles first (then earliest, then id). Articles
+  // stored without a cluster are left out.
+  std::vector<StoryCluster> clusters;
 };
 
 // What every summary of one read needs from the whole store: the clock of the stream (the
@@ -46,6 +59,11 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
 // Adds "titles" (per language), "keywords", "articles_24h", "articles_prev_24h", "growth" and
 // "breaking" to `j`.
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
+
+// The summary's language clusters as a JSON array of {"cluster_id", "lang", "articles",
+// "first_seen", "last_seen", "title"} (times ISO 8601 UTC), for a story's detail; listings
+// leave them out.
+nlohmann::ordered_json ClustersToJson(const StorySummary& summary);
 
 // One story of a listing (Store::FindStories) as the HTTP API and the CLI show it: the stored
 // story, "matching_articles" and the summary of its live `articles` (Store::StoryArticles).

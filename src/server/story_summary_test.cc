@@ -15,7 +15,8 @@ class StorySummaryTest : public testing::TempStoreTest {
   // Stores an article (so that the full-text index counts its words) and returns it as a
   // story member.
   Store::StoryArticle Add(const std::string& id, const std::string& lang, const std::string& title,
-                          int64_t time, std::optional<std::string> duplicate_of = {}) {
+                          int64_t time, std::optional<std::string> duplicate_of = {},
+                          std::string cluster_id = {}) {
     Article a;
     a.id = id;
     a.title = title;
@@ -28,6 +29,7 @@ class StorySummaryTest : public testing::TempStoreTest {
     Store::StoryArticle s;
     s.id = id, s.title = title, s.lang = lang, s.published = time, s.time = time;
     s.duplicate_of = std::move(duplicate_of);
+    s.cluster_id = std::move(cluster_id);
     return s;
   }
 };
@@ -86,6 +88,45 @@ TEST_F(StorySummaryTest, GrowthAndBreakingCountTheDaysUpToTheNewestArticle) {
   SummaryToJson(s.value(), j);
   EXPECT_EQ(j["articles_prev_24h"], 1);
   EXPECT_EQ(j["breaking"], true);
+}
+
+TEST_F(StorySummaryTest, LanguageClustersMostArticlesFirstWithTheirCentralHeadline) {
+  Add("o1", "en", "Markets close higher", 10);
+  std::vector<Store::StoryArticle> story = {
+      Add("c1", "en", "Osaka lights the cauldron", 100, {}, "cl-osaka"),
+      Add("e1", "en", "Ceremony begins in Tokyo", 110, {}, "cl-open"),
+      Add("e2", "en", "Tokyo opening ceremony: athletes parade", 120, {}, "cl-open"),
+      // The most central headline of the cluster, not its first.
+      Add("e3", "en", "Tokyo opening ceremony begins", 130, {}, "cl-open"),
+      Add("d1", "de", "Eröffnungsfeier in Tokio", 140, {}, "cl-feier"),
+      Add("d2", "de", "Eröffnungsfeier in Tokio beginnt", 150, {}, "cl-feier"),
+      Add("c2", "en", "Osaka lights the cauldron", 160, "c1", "cl-osaka"),
+      Add("x1", "en", "Stored before clusters were kept", 170),
+  };
+  auto context = ReadSummaryContext(*store_);
+  ASSERT_TRUE(context.ok());
+  auto s = SummarizeStory(*store_, story, context.value());
+  ASSERT_TRUE(s.ok());
+  const auto& c = s.value().clusters;
+  ASSERT_EQ(c.size(), 3u);  // the article without a cluster is left out
+  EXPECT_EQ(c[0].id, "cl-open");
+  EXPECT_EQ(c[0].articles, 3);
+  EXPECT_EQ(c[0].title, "Tokyo opening ceremony begins");
+  EXPECT_EQ(c[0].first_seen, 110);
+  EXPECT_EQ(c[0].last_seen, 130);
+  // Two clusters of two articles: the earlier first.
+  EXPECT_EQ(c[1].id, "cl-osaka");
+  EXPECT_EQ(c[1].lang, "en");
+  EXPECT_EQ(c[1].title, "Osaka lights the cauldron");
+  EXPECT_EQ(c[1].last_seen, 160);
+  EXPECT_EQ(c[2].id, "cl-feier");
+  EXPECT_EQ(c[2].lang, "de");
+  auto j = ClustersToJson(s.value());
+  ASSERT_EQ(j.size(), 3u);
+  EXPECT_EQ(j[2]["cluster_id"], "cl-feier");
+  EXPECT_EQ(j[2]["articles"], 2);
+  EXPECT_EQ(j[2]["first_seen"], "1970-01-01T00:02:20Z");
+  EXPECT_EQ(j[2]["title"], "Eröffnungsfeier in Tokio");  // as central as the other: the earlier
 }
 
 }  // namespace

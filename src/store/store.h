@@ -275,6 +275,7 @@ class Store {
 
   struct StoryArticle {
     std::string id, title, source, url, lang;
+    std::string cluster_id;  // its language cluster; empty when stored without one
     std::optional<int64_t> published;
     int64_t time = 0;  // published, else fetched
     std::optional<std::string> duplicate_of;

@@ -152,6 +152,14 @@ async function main() {
       check(await page.locator('main h2', { hasText: heading }).count(), `the story page has no "${heading}" section`);
     }
     check(await page.locator('.lang-group').count() >= 2, 'articles are not grouped by language');
+    // The story's language clusters, as the API lists them (the panel shows when there are two or more).
+    const detail = await page.evaluate(async (id) => (await (await fetch(`api/v1/stories/${encodeURIComponent(id)}`)).json()).clusters, target.id);
+    const shown = await page.locator('.cluster-list li').evaluateAll((els) => els.map((el) => el.dataset.cluster));
+    check(
+      JSON.stringify(shown) === JSON.stringify(detail.length > 1 ? detail.map((c) => c.cluster_id) : []),
+      `language clusters shown ${JSON.stringify(shown)}, the API lists ${JSON.stringify(detail.map((c) => c.cluster_id))}`,
+    );
+    log(`${detail.length} language clusters`);
     log(`story "${title}": ${translations.length} translation badge(s)`);
 
     // The map of the story's places: a dot for Passau, the focus, on the land outline.

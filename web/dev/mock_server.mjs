@@ -164,6 +164,7 @@ function getStory(id) {
       id: a.id,
       title: a.title,
       source: a.source,
+      cluster_id: a.cluster_id ?? '',
       published: a.published,
       url: a.url,
       duplicate_of: a.duplicate_of,
@@ -182,6 +183,7 @@ function getStory(id) {
   return {
     ...storySummary(story),
     first_article: list[0]?.id ?? null,
+    clusters: storyClusters(list),
     articles_by_lang: Object.fromEntries(Object.entries(byLang).sort(([x], [y]) => x.localeCompare(y))),
     links: fixture.links.filter((l) => inStory.has(l.src) && inStory.has(l.dst)),
     entities: [...entities.values()]
@@ -193,6 +195,25 @@ function getStory(id) {
     quotes: list.flatMap((a) => a.quotes.map((q) => ({ speaker: q.speaker, text: q.text, article_id: a.id }))),
     places: storyPlaces(list),
   };
+}
+
+// The story's language clusters, most articles first, as the server lists them (the title is
+// the cluster's first original headline here; the server picks its most central one).
+function storyClusters(list) {
+  const byId = new Map();
+  for (const a of list) {
+    if (!a.cluster_id) continue;
+    const c = byId.get(a.cluster_id) ?? { cluster_id: a.cluster_id, lang: a.lang, articles: 0, first: Infinity, last: -Infinity, title: '' };
+    c.articles += 1;
+    c.first = Math.min(c.first, timeOf(a));
+    c.last = Math.max(c.last, timeOf(a));
+    if (!c.title && !a.duplicate_of) c.title = a.title;
+    byId.set(a.cluster_id, c);
+  }
+  return [...byId.values()]
+    .sort((x, y) => y.articles - x.articles || x.first - y.first || x.cluster_id.localeCompare(y.cluster_id))
+    .map(({ first, last, ...c }) => ({ ...c, first_seen: iso(first), last_seen: iso(last) }))
+    .map(({ cluster_id, lang, articles, first_seen, last_seen, title }) => ({ cluster_id, lang, articles, first_seen, last_seen, title }));
 }
 
 // Places of the story's articles by name: articles naming each, the focus of the most articles
