@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -140,47 +141,47 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
     s.keywords.push_back(best->first);
   }
 
-  // The most central headline among the articles `in` picks: the one whose words recur most
-  // in the story's other headlines; reprints last (the original's headline is the story's),
-  // then the earliest.
-  auto central = [&](auto&& in) -> const Store::StoryArticle* {
-    double best_score = 0;
-    const Store::StoryArticle* best = nullptr;
-    for (size_t i = 0; i < articles.size(); ++i) {
-      if (!in(articles[i]) || articles[i].title.empty()) continue;
-      double score = 0;
-      for (const std::string& w : words[i]) score += (in_titles[w] - 1) * idf(w);
-      if (articles[i].duplicate_of) score -= 1e6;
-      if (best == nullptr || score > best_score) {
-        best_score = score;
-        best = &articles[i];
-      }
-    }
-    return best;
-  };
-  std::vector<std::string> langs;
-  for (const auto& a : articles) {
-    if (std::find(langs.begin(), langs.end(), a.lang) == langs.end()) langs.push_back(a.lang);
+  // How central each headline is: how much its words recur in the story's other headlines.
+  // Reprints come last (the original's headline is the story's); ties go to the earliest.
+  std::vector<double> centrality(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) {
+    for (const std::string& w : words[i]) centrality[i] += (in_titles[w] - 1) * idf(w);
+    if (articles[i].duplicate_of) centrality[i] -= 1e6;
   }
-  for (const std::string& lang : langs) {
-    const auto* best = central([&](const Store::StoryArticle& a) { return a.lang == lang; });
-    if (best != nullptr) s.titles.emplace_back(lang, best->title);
+  // Keeps `*best` the most central titled article seen so far of a group.
+  auto consider = [&](size_t i, std::optional<size_t>* best) {
+    if (articles[i].title.empty()) return;
+    if (!*best || centrality[i] > centrality[**best]) *best = i;
+  };
+
+  // The most central headline of each language, in order of first appearance.
+  std::vector<std::pair<std::string, std::optional<size_t>>> by_lang;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    auto it = std::find_if(by_lang.begin(), by_lang.end(),
+                           [&](const auto& l) { return l.first == articles[i].lang; });
+    if (it == by_lang.end()) it = by_lang.insert(by_lang.end(), {articles[i].lang, std::nullopt});
+    consider(i, &it->second);
+  }
+  for (const auto& [lang, best] : by_lang) {
+    if (best) s.titles.emplace_back(lang, articles[*best].title);
   }
 
-  // The language clusters.
-  std::map<std::string, StoryCluster> clusters;
-  for (const auto& a : articles) {
+  // The language clusters, each with its most central headline.
+  std::map<std::string, std::pair<StoryCluster, std::optional<size_t>>> clusters;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Store::StoryArticle& a = articles[i];
     if (a.cluster_id.empty()) continue;
     auto [it, added] = clusters.try_emplace(a.cluster_id);
-    StoryCluster& c = it->second;
-    if (added) c.id = a.cluster_id, c.lang = a.lang, c.first_seen = a.time;
+    StoryCluster& c = it->second.first;
+    if (added) c.id = a.cluster_id, c.lang = a.lang, c.first_seen = c.last_seen = a.time;
     ++c.articles;
     c.first_seen = std::min(c.first_seen, a.time);
     c.last_seen = std::max(c.last_seen, a.time);
+    consider(i, &it->second.second);
   }
-  for (auto& [id, c] : clusters) {
-    const auto* best = central([&](const Store::StoryArticle& a) { return a.cluster_id == id; });
-    if (best != nullptr) c.title = best->title;
+  for (auto& [id, entry] : clusters) {
+    auto& [c, best] = entry;
+    if (best) c.title = articles[*best].title;
     s.clusters.push_back(std::move(c));
   }
   std::sort(s.clusters.begin(), s.clusters.end(), [](const StoryCluster& a, const StoryCluster& b) {
