@@ -282,6 +282,8 @@ if "flood-de-01.txt" not in ids or d["first_article"] not in ids: sys.exit("arti
 for arts in d["articles_by_lang"].values():
     for a in arts:
         if set(a) != {"id", "title", "source", "cluster_id", "published", "url", "duplicate_of", "translation_of"}: sys.exit("article fields")
+# The headline is the headline of one of the story's articles.
+if d["headline"] not in {a["title"] for arts in d["articles_by_lang"].values() for a in arts}: sys.exit("headline")
 # The story's other view: its language clusters, each counted in full, most articles first.
 clusters = d["clusters"]
 if sum(c["articles"] for c in clusters) != d["article_count"]: sys.exit("clusters do not hold the story's articles")

@@ -508,7 +508,7 @@ function storyItem(story) {
       h(
         'div',
         { class: 'story-body' },
-        h('h2', { class: 'story-title' }, h('a', { class: 'story-link', id: titleId, href: storyHref(story.id) }, story.title || '(untitled story)')),
+        h('h2', { class: 'story-title' }, h('a', { class: 'story-link', id: titleId, href: storyHref(story.id) }, story.headline || story.title || '(untitled story)')),
         h(
           'p',
           { class: 'story-meta' },
@@ -913,7 +913,7 @@ async function renderStory(ctx, id) {
     return;
   }
   if (ctx.signal.aborted) return;
-  document.title = `${story.title || 'Story'} · storytrace`;
+  document.title = `${story.headline || story.title || 'Story'} · storytrace`;
 
   const byLang = story.articles_by_lang ?? {};
   const articles = [];
@@ -951,7 +951,7 @@ async function renderStory(ctx, id) {
 
   const languages = story.languages ?? Object.keys(byLang);
   const header = viewHeader(
-    story.title || '(untitled story)',
+    story.headline || story.title || '(untitled story)',
     h(
       'div',
       { class: 'story-summary' },

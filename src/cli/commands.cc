@@ -54,7 +54,7 @@ const std::vector<Column> kRankedStoryColumns = {{"id", "STORY", 28},
                                                  {"breaking", "BREAKING", 8},
                                                  {"languages", "LANGS", 14},
                                                  {"last_published", "LAST", 20},
-                                                 {"title", "TITLE", 60}};
+                                                 {"headline", "HEADLINE", 60}};
 const std::vector<Column> kArticleColumns = {{"id", "ID", 28},
                                              {"lang", "LANG", 4},
                                              {"published", "PUBLISHED", 20},
@@ -351,10 +351,10 @@ int RunStory(const CommonOptions& o, const std::string& id) {
   if (f == OutputFormat::kTable) {
     const Story& st = *story.value();
     auto when = [](const std::optional<int64_t>& t) { return t ? FormatIso8601(*t) : "-"; };
-    std::cout << fmt::format("{}  {}\n{} articles, languages {}, first {}, last {}\n", st.id,
-                             st.title, st.article_count, fmt::join(st.languages, ", "),
-                             when(st.first_published), when(st.last_published));
     const StorySummary& sm = summary.value();
+    std::cout << fmt::format("{}  {}\n{} articles, languages {}, first {}, last {}\n", st.id,
+                             sm.headline.empty() ? st.title : sm.headline, st.article_count, fmt::join(st.languages, ", "),
+                             when(st.first_published), when(st.last_published));
     std::cout << fmt::format("keywords: {}\nlast 24 h: {} articles (growth {:.1f}x)\n",
                              fmt::join(sm.keywords, ", "), sm.articles_24h, sm.growth);
     for (const auto& [lang, title] : sm.titles) std::cout << fmt::format("  [{}] {}\n", lang, title);

@@ -27,8 +27,12 @@ struct StoryCluster {
 };
 
 struct StorySummary {
-  // Per language (in order of first appearance), the headline of the story's most central
-  // article of that language: the one whose headline words recur most in the others'.
+  // The headline of the story's most central article, any language: the one whose words, on
+  // average, recur most in the story's other headlines (each word weighted by its rarity in
+  // the store). An average, not a sum, so that a long headline (an outlet's name appended,
+  // a list of sub-events) does not win by length, nor one angle by its many reprints.
+  std::string headline;
+  // Per language (in order of first appearance), the most central headline of that language.
   std::vector<std::pair<std::string, std::string>> titles;
   std::vector<std::string> keywords;  // headline words frequent in the story, rare elsewhere
   int64_t articles_24h = 0;           // articles in the 24 hours up to `now`
@@ -56,7 +60,7 @@ Result<SummaryContext> ReadSummaryContext(Store& store);
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
                                     const SummaryContext& context, size_t max_keywords = 8);
 
-// Adds "titles" (per language), "keywords", "articles_24h", "articles_prev_24h", "growth" and
+// Adds "headline", "titles" (per language), "keywords", "articles_24h", "articles_prev_24h", "growth" and
 // "breaking" to `j`.
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
 

@@ -90,6 +90,27 @@ TEST_F(StorySummaryTest, GrowthAndBreakingCountTheDaysUpToTheNewestArticle) {
   EXPECT_EQ(j["breaking"], true);
 }
 
+TEST_F(StorySummaryTest, HeadlineIsTheHeadlineWhoseWordsRecurMostOnAverage) {
+  Add("o1", "en", "Markets close higher in Frankfurt", 10);
+  Add("o2", "en", "Election results in Bern", 20);
+  std::vector<Store::StoryArticle> story = {
+      Add("a1", "en", "Floods reach Passau", 100),
+      Add("a2", "en", "Passau floods: river rises", 110),
+      // The most recurring words in sum, by length: an outlet's name and region appended.
+      Add("a3", "en", "Floods reach Passau as river rises | Courier Herald Weekly, Bavaria", 120),
+      Add("a4", "en", "River rises in Passau", 130),
+  };
+  auto s = SummarizeStory(*store_, story, ReadSummaryContext(*store_).value());
+  ASSERT_TRUE(s.ok());
+  EXPECT_NE(s.value().headline, story[2].title);
+  EXPECT_EQ(s.value().headline, "Passau floods: river rises");
+  ASSERT_EQ(s.value().titles.size(), 1u);
+  EXPECT_EQ(s.value().titles[0].second, s.value().headline);
+  nlohmann::ordered_json j;
+  SummaryToJson(s.value(), j);
+  EXPECT_EQ(j["headline"], "Passau floods: river rises");
+}
+
 TEST_F(StorySummaryTest, LanguageClustersMostArticlesFirstWithTheirCentralHeadline) {
   Add("o1", "en", "Markets close higher", 10);
   std::vector<Store::StoryArticle> story = {

@@ -80,6 +80,7 @@ function storySummary(story) {
     ...trend(list),
     id: story.id,
     title: story.title,
+    headline: story.title, // the server's most central headline; the fixture's title here
     article_count: list.length,
     languages: [...new Set(list.map((a) => a.lang))].sort(),
     first_published: list.length ? iso(timeOf(list[0])) : null,
