@@ -355,8 +355,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       m.known = nullptr;
       // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.
       size_t first = b;
+      // Not up to a particle: "Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
+      // Gaulle" "de Gaulle".
       while (j - first > 2 && common != nullptr &&
-             !common->Lookup(LexiconKey(toks[first].stem)).empty()) {
+             !common->Lookup(LexiconKey(toks[first].stem)).empty() &&
+             kind[first + 1] != kParticle) {
         ++first;
       }
       if (first != b) {
