@@ -2,41 +2,29 @@
 
 #include <gtest/gtest.h>
 
-#include "entities/gazetteer.h"
+#include <algorithm>
+
 #include "tests/shared_analyzer.h"
+#include "tests/shared_entities.h"
 
 namespace storytrace {
 namespace {
 
-class MentionFinderTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    lexicons_ = new LexiconSet(LexiconSet::Load(testing::DataDir() + "/lexicon"));
-    auto g = Gazetteer::Load(testing::DataDir());
-    gazetteer_ = g.ok() ? std::move(g).value().release() : new Gazetteer();
-  }
-  static void TearDownTestSuite() {
-    delete lexicons_;
-    delete gazetteer_;
-  }
-  static std::vector<std::string> Texts(const std::string& text, const std::string& lang) {
-    AnalyzedText at = testing::SharedAnalyzer().Analyze(text, lang);
-    std::vector<std::string> out;
-    for (const Mention& m : MentionFinder(gazetteer_, lexicons_).Find(text, at)) {
-      out.push_back(m.text);
-    }
-    return out;
-  }
-  static LexiconSet* lexicons_;
-  static Gazetteer* gazetteer_;
-};
-LexiconSet* MentionFinderTest::lexicons_ = nullptr;
-Gazetteer* MentionFinderTest::gazetteer_ = nullptr;
+// The names MentionFinder finds in `text`, in order.
+std::vector<std::string> Texts(const std::string& text, const std::string& lang) {
+  AnalyzedText at = testing::SharedAnalyzer().Analyze(text, lang);
+  std::vector<std::string> out;
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons());
+  for (const Mention& m : finder.Find(text, at)) out.push_back(m.text);
+  return out;
+}
 
 // A name is not cut down to a particle and what follows it when the dictionary knows its first
 // word: 104 mentions of the OG2021 dev headlines read "de Tóquio" before.
-TEST_F(MentionFinderTest, NoNameStartsWithAParticle) {
-  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+TEST(MentionFinderTest, NoNameStartsWithAParticle) {
+  if (testing::SharedGazetteer().size() == 0) {
+    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  }
   for (const char* headline : {"Brasil já tem mais de 300 atletas garantidos nas Olimpíadas de Tóquio",
                                "Empoderamento feminino nas Olimpíadas de Tóquio"}) {
     for (const std::string& m : Texts(headline, "pt")) {

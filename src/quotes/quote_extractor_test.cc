@@ -5,6 +5,7 @@
 #include "entities/gazetteer.h"
 #include "entities/name_key.h"
 #include "tests/shared_analyzer.h"
+#include "tests/shared_entities.h"
 
 namespace storytrace {
 namespace {
@@ -26,13 +27,8 @@ class QuoteTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     analyzer_ = &testing::SharedAnalyzer();
-    lexicons_ = new LexiconSet(LexiconSet::Load(testing::DataDir() + "/lexicon"));
-    auto g = Gazetteer::Load(testing::DataDir());
-    gazetteer_ = g.ok() ? std::move(g).value().release() : new Gazetteer();
-  }
-  static void TearDownTestSuite() {
-    delete lexicons_;
-    delete gazetteer_;
+    lexicons_ = &testing::SharedLexicons();
+    gazetteer_ = &testing::SharedGazetteer();
   }
   std::vector<ExtractedQuote> Quotes(const std::string& text, const std::string& lang) {
     AnalyzedText at = analyzer_->Analyze(text, lang);
@@ -51,13 +47,13 @@ class QuoteTest : public ::testing::Test {
     }
   }
   static const TextAnalyzer* analyzer_;
-  static LexiconSet* lexicons_;
-  static Gazetteer* gazetteer_;
+  static const LexiconSet* lexicons_;
+  static const Gazetteer* gazetteer_;
   std::vector<Mention> mentions_;
 };
 const TextAnalyzer* QuoteTest::analyzer_ = nullptr;
-LexiconSet* QuoteTest::lexicons_ = nullptr;
-Gazetteer* QuoteTest::gazetteer_ = nullptr;
+const LexiconSet* QuoteTest::lexicons_ = nullptr;
+const Gazetteer* QuoteTest::gazetteer_ = nullptr;
 
 TEST_F(QuoteTest, EnglishSpansAndSpeakers) {
   const QuoteCase cases[] = {
