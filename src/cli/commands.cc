@@ -353,8 +353,9 @@ int RunStory(const CommonOptions& o, const std::string& id) {
     auto when = [](const std::optional<int64_t>& t) { return t ? FormatIso8601(*t) : "-"; };
     const StorySummary& sm = summary.value();
     std::cout << fmt::format("{}  {}\n{} articles, languages {}, first {}, last {}\n", st.id,
-                             sm.headline.empty() ? st.title : sm.headline, st.article_count, fmt::join(st.languages, ", "),
-                             when(st.first_published), when(st.last_published));
+                             sm.headline.empty() ? st.title : sm.headline, st.article_count,
+                             fmt::join(st.languages, ", "), when(st.first_published),
+                             when(st.last_published));
     std::cout << fmt::format("keywords: {}\nlast 24 h: {} articles (growth {:.1f}x)\n",
                              fmt::join(sm.keywords, ", "), sm.articles_24h, sm.growth);
     for (const auto& [lang, title] : sm.titles) std::cout << fmt::format("  [{}] {}\n", lang, title);

@@ -60,8 +60,8 @@ Result<SummaryContext> ReadSummaryContext(Store& store);
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
                                     const SummaryContext& context, size_t max_keywords = 8);
 
-// Adds "headline", "titles" (per language), "keywords", "articles_24h", "articles_prev_24h", "growth" and
-// "breaking" to `j`.
+// Adds "headline", "titles" (per language), "keywords", "articles_24h", "articles_prev_24h",
+// "growth" and "breaking" to `j`.
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
 
 // The summary's language clusters as a JSON array of {"cluster_id", "lang", "articles",

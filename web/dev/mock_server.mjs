@@ -213,8 +213,7 @@ function storyClusters(list) {
   }
   return [...byId.values()]
     .sort((x, y) => y.articles - x.articles || x.first - y.first || x.cluster_id.localeCompare(y.cluster_id))
-    .map(({ first, last, ...c }) => ({ ...c, first_seen: iso(first), last_seen: iso(last) }))
-    .map(({ cluster_id, lang, articles, first_seen, last_seen, title }) => ({ cluster_id, lang, articles, first_seen, last_seen, title }));
+    .map((c) => ({ cluster_id: c.cluster_id, lang: c.lang, articles: c.articles, first_seen: iso(c.first), last_seen: iso(c.last), title: c.title }));
 }
 
 // Places of the story's articles by name: articles naming each, the focus of the most articles
