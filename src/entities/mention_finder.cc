@@ -212,11 +212,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
   }
   // Only spaces or hyphens may separate the tokens of one name.
+  // Spaces, or a hyphen inside a word ("al-Bukamal"); not a dash between spaces, which
+  // separates a headline from its outlet ("Juegos Olímpicos - Unión Radio").
   auto joined = [&](size_t i) {
-    for (uint32_t b = toks[i].span.end; b < toks[i + 1].span.begin; ++b) {
-      if (text[b] != ' ' && text[b] != '-') return false;
-    }
-    return true;
+    std::string_view gap = text.substr(toks[i].span.end, toks[i + 1].span.begin - toks[i].span.end);
+    return gap == "-" || gap.find_first_not_of(' ') == std::string_view::npos;
   };
   std::vector<Mention> out;
   for (size_t i = 0; i < n;) {

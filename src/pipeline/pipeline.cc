@@ -14,6 +14,7 @@
 #include "dedup/minhash.h"
 #include "extract/extractor.h"
 #include "extract/html_blocks.h"
+#include "extract/outlet_suffix.h"
 #include "quotes/quote_extractor.h"
 
 namespace storytrace {
@@ -48,6 +49,17 @@ struct PendingItem {
 
 constexpr size_t kChunk = 64;
 
+// Where the outlet `source` starts in `text` when the text's last line ends with it; else the
+// text's size.
+uint32_t OutletStart(const std::string& text, const std::string& source) {
+  if (source.empty()) return static_cast<uint32_t>(text.size());
+  size_t line = text.rfind('\n');
+  line = line == std::string::npos ? 0 : line + 1;
+  auto outlet = FindOutletSuffix(std::string_view(text).substr(line));
+  if (!outlet || outlet->outlet != source) return static_cast<uint32_t>(text.size());
+  return static_cast<uint32_t>(line + outlet->begin);
+}
+
 }  // namespace
 
 void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyzer,
@@ -69,13 +81,16 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
     const uint32_t body = a.title.empty() || analysed_text.size() == a.text.size()
                               ? 0
                               : static_cast<uint32_t>(analysed_text.size() - a.text.size());
+    // An outlet the text ends with, as the article's source ("... | The China Post, Taiwan"
+    // closing a headline record), names who reported the story, not what it is about.
+    const uint32_t outlet_at = OutletStart(a.text, a.source);
     std::vector<Mention> found = finder->Find(analysed_text, *analyzed);
     for (const ExtractedQuote& q : ExtractQuotes(analysed_text, *analyzed, found)) {
       if (q.begin < body) continue;
       a.quotes.push_back({q.text, q.speaker, "", q.speaker_key, q.begin - body, q.end - body});
     }
     for (Mention& m : found) {
-      if (m.begin < body) continue;
+      if (m.begin < body || m.begin - body >= outlet_at) continue;
       m.begin -= body;
       m.end -= body;
       a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
@@ -106,6 +121,9 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
   a.title = !doc.title.empty() ? doc.title : ex.title;
   a.text = std::move(ex.body);
   a.source = !doc.source.empty() ? doc.source : ex.source;
+  if (a.source.empty()) {  // a headline feed's "... - Reuters"
+    if (auto outlet = FindOutletSuffix(a.title)) a.source = std::move(outlet->outlet);
+  }
   a.url = !doc.url.empty() ? doc.url : ex.url;
   a.published = doc.published ? doc.published : ex.published;
   a.dateline = std::move(ex.dateline);

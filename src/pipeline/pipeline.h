@@ -43,7 +43,10 @@ using ProgressFn = std::function<void(const IngestSummary&)>;
 // content hash) and, when `finder` is given, finds its entity mentions (returned in `*mentions`,
 // offsets into the article text) and quotes (in the article), and when `geotagger` is given
 // too, its places. `*title_from_body` (when given) tells whether the title was made from the
-// body. Fails with InvalidArgument when no article text is left after extraction.
+// body. Without a source given or extracted, an outlet the title ends with is the source
+// ("... | The China Post, Taiwan", extract/outlet_suffix.h); the title keeps it, and no mention
+// is found in it where the text ends with it. Fails with InvalidArgument when no article text
+// is left after extraction.
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
                              AnalyzedText* analyzed, const MentionFinder* finder = nullptr,
                              std::vector<Mention>* mentions = nullptr,

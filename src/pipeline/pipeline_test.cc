@@ -9,8 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "entities/mention_finder.h"
 #include "pipeline/ingest_engine.h"
 #include "pipeline/recluster.h"
+#include "tests/shared_entities.h"
 #include "tests/test_paths.h"
 
 namespace storytrace {
@@ -160,6 +162,43 @@ TEST_F(PipelineTest, HeadlineOnlyRecordsAreKept) {
   EXPECT_TRUE(store_->GetArticle("h2").value().has_value());
   ASSERT_EQ(rejected_.size(), 1u);
   EXPECT_NE(rejected_[0].input.find("headlines.jsonl:3"), std::string::npos) << rejected_[0].input;
+}
+
+// A headline feed's record names its outlet after the headline: it becomes the source, the
+// title is kept as given, and the outlet's words are not the article's entities.
+TEST_F(PipelineTest, OutletAfterAHeadlineIsTheSourceNotEntities) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons());
+  auto build = [&](std::string headline, std::string source, std::vector<Mention>* mentions) {
+    RawDocument doc;
+    doc.id = "h";
+    doc.format = "text";
+    doc.title = doc.content = std::move(headline);
+    doc.source = std::move(source);
+    doc.lang = "en";
+    AnalyzedText analyzed;
+    auto a = BuildArticle(std::move(doc), *analyzer_, &analyzed, &finder, mentions);
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? a.value() : Article();
+  };
+  auto names = [](const std::vector<Mention>& mentions) {
+    std::set<std::string> out;
+    for (const Mention& m : mentions) out.insert(m.text);
+    return out;
+  };
+  const std::string headline =
+      "Japan hosts the Olympics in Tokyo without spectators | The China Post, Taiwan";
+  std::vector<Mention> mentions;
+  Article a = build(headline, "", &mentions);
+  EXPECT_EQ(a.source, "The China Post, Taiwan");
+  EXPECT_EQ(a.title, headline);
+  EXPECT_EQ(names(mentions), (std::set<std::string>{"Japan", "Tokyo"}));
+  // A source the record gives wins, and the same outlet at the end is still not an entity.
+  a = build(headline, "Agency Feed", &mentions);
+  EXPECT_EQ(a.source, "Agency Feed");
+  EXPECT_TRUE(names(mentions).count("Taiwan"));
+  a = build(headline, "The China Post, Taiwan", &mentions);
+  EXPECT_EQ(names(mentions), (std::set<std::string>{"Japan", "Tokyo"}));
 }
 
 TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
