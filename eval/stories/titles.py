@@ -34,10 +34,22 @@ def main():
             if line.strip():
                 g = json.loads(line)
                 gold[str(g["id"])] = str(g["story_id"])
-    members = collections.defaultdict(list)  # story -> [(gold story, title)]
+    # story -> [(gold story, title, title without its outlet)]: the summary shows a headline
+    # without the outlet it ends with when that outlet is the article's source.
+    members = collections.defaultdict(list)
     db = sqlite3.connect(args.db)
-    for article, story, title in db.execute("SELECT id, story_id, title FROM articles"):
-        members[story].append((gold.get(article), title))
+    for article, story, title, source in db.execute(
+            "SELECT id, story_id, title, source FROM articles"):
+        head = title
+        if source and title.endswith(source):
+            head = title[:-len(source)].rstrip()
+            for mark in ("-", "|", "\u2013", "\u2014"):
+                if head.endswith(" " + mark):
+                    head = head[:-len(mark)].rstrip()
+                    break
+            else:
+                head = title
+        members[story].append((gold.get(article), title, head))
     with open(args.listing, encoding="utf-8") as f:
         listing = json.load(f)
 
@@ -50,11 +62,11 @@ def main():
             m = members.get(story["id"], [])
             if len(m) < min_articles:
                 continue
-            main_story = collections.Counter(g for g, _ in m).most_common(1)[0][0]
+            main_story = collections.Counter(g for g, _, _ in m).most_common(1)[0][0]
             stories += 1
             articles += len(m)
             for field in ("title", "headline"):
-                if any(g == main_story and t == story.get(field) for g, t in m):
+                if any(g == main_story and story.get(field) in (t, h) for g, t, h in m):
                     hits[field] += 1
                     weighted[field] += len(m)
         if stories == 0:

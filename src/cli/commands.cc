@@ -320,6 +320,10 @@ int RunStories(const CommonOptions& o, const StoryListOptions& l) {
   return kExitOk;
 }
 
+// How many sources and entities the story table names (most articles, most mentions first).
+constexpr size_t kStorySourcesShown = 5;
+constexpr size_t kStoryEntitiesShown = 8;
+
 int RunStory(const CommonOptions& o, const std::string& id) {
   OutputFormat f;
   int rc = kExitOk;
@@ -343,9 +347,12 @@ int RunStory(const CommonOptions& o, const std::string& id) {
   if (Failed(context)) return kExitFailure;
   auto summary = SummarizeStory(*store, live.value(), context.value());
   if (Failed(summary)) return kExitFailure;
+  auto entities = store->StoryEntities(story_id);
+  if (Failed(entities)) return kExitFailure;
   nlohmann::ordered_json j = StoryToJson(*story.value());
   SummaryToJson(summary.value(), j);
   j["clusters"] = ClustersToJson(summary.value());
+  j["entities"] = StoryEntitiesToJson(entities.value());
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a));
   if (f == OutputFormat::kTable) {
@@ -358,6 +365,20 @@ int RunStory(const CommonOptions& o, const std::string& id) {
                              when(st.last_published));
     std::cout << fmt::format("keywords: {}\nlast 24 h: {} articles (growth {:.1f}x)\n",
                              fmt::join(sm.keywords, ", "), sm.articles_24h, sm.growth);
+    // The most frequent sources and entities; the JSON lists all of them.
+    std::vector<std::string> shown;
+    for (size_t k = 0; k < sm.sources.size() && k < kStorySourcesShown; ++k) {
+      shown.push_back(fmt::format("{} ({})", sm.sources[k].first, sm.sources[k].second));
+    }
+    if (sm.sources.size() > shown.size()) shown.push_back("…");
+    std::cout << fmt::format("sources: {}{}\n", sm.sources.size(),
+                             shown.empty() ? "" : fmt::format(": {}", fmt::join(shown, ", ")));
+    shown.clear();
+    for (size_t k = 0; k < entities.value().size() && k < kStoryEntitiesShown; ++k) {
+      const Store::StoryEntity& e = entities.value()[k];
+      shown.push_back(fmt::format("{} ({} {})", e.canonical, e.type, e.mentions));
+    }
+    std::cout << fmt::format("entities: {}\n", shown.empty() ? "-" : fmt::format("{}", fmt::join(shown, ", ")));
     for (const auto& [lang, title] : sm.titles) std::cout << fmt::format("  [{}] {}\n", lang, title);
     std::cout << fmt::format("{} language clusters:\n", sm.clusters.size());
     for (const StoryCluster& c : sm.clusters) {

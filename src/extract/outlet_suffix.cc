@@ -194,4 +194,10 @@ std::optional<OutletSuffix> FindOutletSuffix(std::string_view headline) {
   return OutletSuffix{sep.begin, Trim(headline.substr(sep.after))};
 }
 
+std::string_view WithoutOutlet(std::string_view headline, std::string_view source) {
+  if (source.empty()) return headline;
+  auto outlet = FindOutletSuffix(headline);
+  return outlet && outlet->outlet == source ? headline.substr(0, outlet->begin) : headline;
+}
+
 }  // namespace storytrace

@@ -24,6 +24,10 @@ struct OutletSuffix {
 // outlet. Pure function of the text.
 std::optional<OutletSuffix> FindOutletSuffix(std::string_view headline);
 
+// `headline` without the outlet it ends with when that outlet is `source` (what
+// FindOutletSuffix gave at ingest); otherwise `headline` whole. A view into `headline`.
+std::string_view WithoutOutlet(std::string_view headline, std::string_view source);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_EXTRACT_OUTLET_SUFFIX_H_

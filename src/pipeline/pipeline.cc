@@ -52,12 +52,10 @@ constexpr size_t kChunk = 64;
 // Where the outlet `source` starts in `text` when the text's last line ends with it; else the
 // text's size.
 uint32_t OutletStart(const std::string& text, const std::string& source) {
-  if (source.empty()) return static_cast<uint32_t>(text.size());
   size_t line = text.rfind('\n');
   line = line == std::string::npos ? 0 : line + 1;
-  auto outlet = FindOutletSuffix(std::string_view(text).substr(line));
-  if (!outlet || outlet->outlet != source) return static_cast<uint32_t>(text.size());
-  return static_cast<uint32_t>(line + outlet->begin);
+  std::string_view last = std::string_view(text).substr(line);
+  return static_cast<uint32_t>(line + WithoutOutlet(last, source).size());
 }
 
 }  // namespace

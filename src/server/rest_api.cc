@@ -53,16 +53,11 @@ std::optional<int64_t> IntParam(const httplib::Request& req, const char* name, i
   return v;
 }
 
-// Adds "sources", "timeline" and "timeline_bucket_hours" from a story's live articles.
+// Adds "timeline" and "timeline_bucket_hours" from a story's live articles.
 void AddArticleViews(const std::vector<Store::StoryArticle>& articles, Json& j) {
-  std::set<std::string> sources;
   std::vector<int64_t> times;
-  for (const auto& a : articles) {
-    if (!a.source.empty()) sources.insert(a.source);
-    times.push_back(a.time);
-  }
+  for (const auto& a : articles) times.push_back(a.time);
   Timeline timeline = BuildTimeline(times);
-  j["sources"] = sources;
   j["timeline"] = TimelineToJson(timeline);
   j["timeline_bucket_hours"] = timeline.bucket_seconds / 3600;
 }
@@ -221,16 +216,7 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
     link_list.push_back({{"src", l.src}, {"dst", l.dst}, {"kind", l.kind}, {"score", l.score}});
   }
   j["links"] = std::move(link_list);
-  Json entity_list = Json::array();
-  for (const Store::StoryEntity& e : entities.value()) {
-    Json variants = Json::array();
-    for (const auto& v : e.variants) variants.push_back({{"text", v.text}, {"count", v.count}});
-    entity_list.push_back({{"canonical", e.canonical},
-                           {"type", e.type},
-                           {"mentions", e.mentions},
-                           {"variants", std::move(variants)}});
-  }
-  j["entities"] = std::move(entity_list);
+  j["entities"] = StoryEntitiesToJson(entities.value());
   // One entry per quotation and speaker, however many reprints repeat it: the articles
   // carrying it (listed ones first, at most kQuoteArticleIds ids) and their number.
   struct QuoteGroup {

@@ -15,6 +15,7 @@
 
 #include "core/article_json.h"
 #include "core/time.h"
+#include "extract/outlet_suffix.h"
 
 namespace storytrace {
 namespace {
@@ -87,6 +88,9 @@ void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j) {
   for (const auto& [lang, title] : summary.titles) titles[lang] = title;
   j["titles"] = std::move(titles);
   j["keywords"] = summary.keywords;
+  nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+  for (const auto& [source, n] : summary.sources) sources.push_back(source);
+  j["sources"] = std::move(sources);
   j["articles_24h"] = summary.articles_24h;
   j["articles_prev_24h"] = summary.articles_prev_24h;
   j["growth"] = std::round(summary.growth * 100) / 100;
@@ -106,16 +110,35 @@ nlohmann::ordered_json ClustersToJson(const StorySummary& summary) {
   return out;
 }
 
+nlohmann::ordered_json StoryEntitiesToJson(const std::vector<Store::StoryEntity>& entities) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const Store::StoryEntity& e : entities) {
+    nlohmann::ordered_json variants = nlohmann::ordered_json::array();
+    for (const auto& v : e.variants) variants.push_back({{"text", v.text}, {"count", v.count}});
+    out.push_back({{"canonical", e.canonical},
+                   {"type", e.type},
+                   {"mentions", e.mentions},
+                   {"variants", std::move(variants)}});
+  }
+  return out;
+}
+
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
                                     const SummaryContext& context, size_t max_keywords) {
   const int64_t now = context.now, total = context.articles;
   StorySummary s;
+  // Each headline without the outlet it ends with (its source, as headline feeds append it):
+  // the outlet says who reported, not what, and would make its own updates look central.
+  std::vector<std::string> heads(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) {
+    heads[i] = WithoutOutlet(articles[i].title, articles[i].source);
+  }
   // Distinct folded words per headline, how many headlines have each, and surface forms.
   std::vector<std::set<std::string>> words(articles.size());
   std::unordered_map<std::string, int> in_titles;
   std::unordered_map<std::string, std::map<std::string, int>> surfaces;
   for (size_t i = 0; i < articles.size(); ++i) {
-    for (auto& [folded, surface] : Words(articles[i].title)) {
+    for (auto& [folded, surface] : Words(heads[i])) {
       if (words[i].insert(folded).second) ++in_titles[folded];
       ++surfaces[folded][surface];
     }
@@ -160,13 +183,13 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
   }
   // Keeps `*best` the most central titled article seen so far of a group.
   auto consider = [&](size_t i, std::optional<size_t>* best) {
-    if (articles[i].title.empty()) return;
+    if (heads[i].empty()) return;
     if (!*best || centrality[i] > centrality[**best]) *best = i;
   };
 
   std::optional<size_t> best;
   for (size_t i = 0; i < articles.size(); ++i) consider(i, &best);
-  if (best) s.headline = articles[*best].title;
+  if (best) s.headline = heads[*best];
 
   // The most central headline of each language, in order of first appearance.
   std::vector<std::pair<std::string, std::optional<size_t>>> by_lang;
@@ -177,7 +200,7 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
     consider(i, &it->second);
   }
   for (const auto& [lang, best] : by_lang) {
-    if (best) s.titles.emplace_back(lang, articles[*best].title);
+    if (best) s.titles.emplace_back(lang, heads[*best]);
   }
 
   // The language clusters, each with its most central headline.
@@ -195,7 +218,7 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
   }
   for (auto& [id, entry] : clusters) {
     auto& [c, best] = entry;
-    if (best) c.title = articles[*best].title;
+    if (best) c.title = heads[*best];
     s.clusters.push_back(std::move(c));
   }
   std::sort(s.clusters.begin(), s.clusters.end(), [](const StoryCluster& a, const StoryCluster& b) {
@@ -203,6 +226,14 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
     if (a.first_seen != b.first_seen) return a.first_seen < b.first_seen;
     return a.id < b.id;
   });
+
+  std::map<std::string, int64_t> by_source;
+  for (const auto& a : articles) {
+    if (!a.source.empty()) ++by_source[a.source];
+  }
+  s.sources.assign(by_source.begin(), by_source.end());
+  std::stable_sort(s.sources.begin(), s.sources.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
 
   for (const auto& a : articles) {
     if (a.time > now - 86400 && a.time <= now) ++s.articles_24h;

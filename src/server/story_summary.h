@@ -29,12 +29,17 @@ struct StoryCluster {
 struct StorySummary {
   // The headline of the story's most central article, any language: the one whose words, on
   // average, recur most in the story's other headlines (each word weighted by its rarity in
-  // the store). An average, not a sum, so that a long headline (an outlet's name appended,
-  // a list of sub-events) does not win by length, nor one angle by its many reprints.
+  // the store). An average, not a sum, so that a long headline (a list of sub-events) does not
+  // win by length, nor one angle by its many reprints. Headlines here and below are shown and
+  // weighed without the outlet they end with when it is their article's source ("… | The
+  // China Post, Taiwan"; extract/outlet_suffix.h).
   std::string headline;
   // Per language (in order of first appearance), the most central headline of that language.
   std::vector<std::pair<std::string, std::string>> titles;
   std::vector<std::string> keywords;  // headline words frequent in the story, rare elsewhere
+  // The outlets of the story's articles with their article counts, most articles first (then
+  // by name); articles without a source are not counted.
+  std::vector<std::pair<std::string, int64_t>> sources;
   int64_t articles_24h = 0;           // articles in the 24 hours up to `now`
   int64_t articles_prev_24h = 0;      // ... in the 24 hours before those
   // articles_24h / max(1, articles_prev_24h): above 1 the story is growing.
@@ -60,14 +65,18 @@ Result<SummaryContext> ReadSummaryContext(Store& store);
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
                                     const SummaryContext& context, size_t max_keywords = 8);
 
-// Adds "headline", "titles" (per language), "keywords", "articles_24h", "articles_prev_24h",
-// "growth" and "breaking" to `j`.
+// Adds "headline", "titles" (per language), "keywords", "sources" (names, most articles first),
+// "articles_24h", "articles_prev_24h", "growth" and "breaking" to `j`.
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
 
 // The summary's language clusters as a JSON array of {"cluster_id", "lang", "articles",
 // "first_seen", "last_seen", "title"} (times ISO 8601 UTC), for a story's detail; listings
 // leave them out.
 nlohmann::ordered_json ClustersToJson(const StorySummary& summary);
+
+// A story's entities (Store::StoryEntities, most mentioned first) as a JSON array of
+// {"canonical", "type", "mentions", "variants": [{"text", "count"}]}.
+nlohmann::ordered_json StoryEntitiesToJson(const std::vector<Store::StoryEntity>& entities);
 
 // One story of a listing (Store::FindStories) as the HTTP API and the CLI show it: the stored
 // story, "matching_articles" and the summary of its live `articles` (Store::StoryArticles).

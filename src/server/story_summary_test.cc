@@ -111,6 +111,33 @@ TEST_F(StorySummaryTest, HeadlineIsTheHeadlineWhoseWordsRecurMostOnAverage) {
   EXPECT_EQ(j["headline"], "Passau floods: river rises");
 }
 
+// A headline feed appends the outlet, which ingest takes as the source: the summary shows and
+// weighs the headline without it, and lists the sources, most articles first.
+TEST_F(StorySummaryTest, HeadlinesWithoutTheirOutletAndSourcesMostArticlesFirst) {
+  Add("o1", "en", "Markets close higher in Frankfurt | Daily Courier", 10);
+  Add("o2", "en", "Election results in Bern", 20);
+  std::vector<Store::StoryArticle> story = {
+      Add("a1", "en", "River rises in Passau as rain goes on | Daily Courier", 100),
+      Add("a2", "en", "Passau floods: river rises | Daily Courier", 110),
+      Add("a3", "en", "Floods reach Passau - Bavarian Radio", 120),
+      Add("a4", "en", "Passau floods as river rises | Daily Courier", 130),
+      Add("a5", "en", "Roads closed in Passau", 140),
+  };
+  story[0].source = story[1].source = story[3].source = "Daily Courier";
+  story[2].source = "Bavarian Radio";
+  auto s = SummarizeStory(*store_, story, ReadSummaryContext(*store_).value());
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s.value().headline, "Passau floods: river rises");
+  ASSERT_EQ(s.value().titles.size(), 1u);
+  EXPECT_EQ(s.value().titles[0].second, "Passau floods: river rises");
+  EXPECT_EQ(s.value().sources, (std::vector<std::pair<std::string, int64_t>>{
+                                   {"Daily Courier", 3}, {"Bavarian Radio", 1}}));
+  for (const std::string& k : s.value().keywords) EXPECT_NE(k, "Courier");
+  nlohmann::ordered_json j;
+  SummaryToJson(s.value(), j);
+  EXPECT_EQ(j["sources"], nlohmann::ordered_json::array({"Daily Courier", "Bavarian Radio"}));
+}
+
 TEST_F(StorySummaryTest, LanguageClustersMostArticlesFirstWithTheirCentralHeadline) {
   Add("o1", "en", "Markets close higher", 10);
   std::vector<Store::StoryArticle> story = {
