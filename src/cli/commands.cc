@@ -378,7 +378,8 @@ int RunStory(const CommonOptions& o, const std::string& id) {
       const Store::StoryEntity& e = entities.value()[k];
       shown.push_back(fmt::format("{} ({} {})", e.canonical, e.type, e.mentions));
     }
-    std::cout << fmt::format("entities: {}\n", shown.empty() ? "-" : fmt::format("{}", fmt::join(shown, ", ")));
+    std::cout << fmt::format("entities: {}\n",
+                             shown.empty() ? "-" : fmt::format("{}", fmt::join(shown, ", ")));
     for (const auto& [lang, title] : sm.titles) std::cout << fmt::format("  [{}] {}\n", lang, title);
     std::cout << fmt::format("{} language clusters:\n", sm.clusters.size());
     for (const StoryCluster& c : sm.clusters) {

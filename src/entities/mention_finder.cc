@@ -215,7 +215,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   // Spaces, or a hyphen inside a word ("al-Bukamal"); not a dash between spaces, which
   // separates a headline from its outlet ("Juegos Olímpicos - Unión Radio").
   auto joined = [&](size_t i) {
-    std::string_view gap = text.substr(toks[i].span.end, toks[i + 1].span.begin - toks[i].span.end);
+    const uint32_t end = toks[i].span.end;
+    std::string_view gap = text.substr(end, toks[i + 1].span.begin - end);
     return gap == "-" || gap.find_first_not_of(' ') == std::string_view::npos;
   };
   std::vector<Mention> out;

@@ -25,27 +25,27 @@ constexpr size_t kMaxMatchUpWords = 4;  // words before the hyphen of a match-up
 // "Taifun im Anmarsch" would read as a name.
 const std::set<std::string_view>& Connectors() {
   static const std::set<std::string_view> kWords = {
-      "&",  "+",  "and", "at", "da", "das", "de", "del", "des", "di", "do",  "dos", "du",  "e",
-      "el", "em", "en",  "et", "for", "la", "las", "le", "les", "los", "na", "no", "of", "on",
-      "the", "und", "von", "y"};
+      "&",   "+",   "and", "at", "da", "das", "de",  "del", "des", "di",  "do",
+      "dos", "du",  "e",   "el", "em", "en",  "et",  "for", "la",  "las", "le",
+      "les", "los", "na",  "no", "of", "on",  "the", "und", "von", "y"};
   return kWords;
 }
 
 // Section and format labels appended like outlets (compared in ASCII lower case).
 const std::set<std::string_view>& Labels() {
   static const std::set<std::string_view> kLabels = {
-      "analysis", "análisis", "ao vivo",  "breaking", "direct",  "directo", "editorial",
+      "analysis",  "análisis",   "ao vivo", "breaking",   "direct",    "directo",   "editorial",
       "en direct", "en directo", "en vivo", "entrevista", "exclusive", "exclusiva", "exclusivo",
-      "foto",     "fotos",    "galeria",  "galería",  "galerie", "interview", "live",
-      "opinion",  "opinión",  "opinião",  "photo",    "photos",  "podcast", "update",
-      "updated",  "video",    "videos",   "vídeo",    "vídeos"};
+      "foto",      "fotos",      "galeria", "galería",    "galerie",   "interview", "live",
+      "opinion",   "opinión",    "opinião", "photo",      "photos",    "podcast",   "update",
+      "updated",   "video",      "videos",  "vídeo",      "vídeos"};
   return kLabels;
 }
 
 struct Separator {
-  size_t begin;      // the white space before the mark
-  size_t after;      // first byte of the segment after it
-  bool hyphen;       // "-", "–" or "—" (match-ups use these), not "|"
+  size_t begin;  // the white space before the mark
+  size_t after;  // first byte of the segment after it
+  bool hyphen;   // "-", "–" or "—" (match-ups use these), not "|"
 };
 
 // " - ", " | ", " – ", " — " with any run of spaces around the mark, in text order.
@@ -135,9 +135,9 @@ bool IsDomain(std::string_view w) {
   size_t dot = w.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
   size_t tld = w.size() - dot - 1;
-  return tld >= 2 && tld <= 4 &&
-         std::all_of(w.begin() + dot + 1, w.end(),
-                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  return tld >= 2 && tld <= 4 && std::all_of(w.begin() + dot + 1, w.end(), [](char c) {
+           return std::isalpha(static_cast<unsigned char>(c));
+         });
 }
 
 bool ReadsAsName(std::string_view segment) {

@@ -20,8 +20,8 @@ struct OutletSuffix {
 // domain or a connector such as "de", "of", "&"), leaving at least three words of headline before
 // them. Not an outlet: a segment with a score, date or time ("81-71", "03/08", "23.14"), a label
 // ("VIDEO", "EN VIVO"), or one or two words after a hyphen that follow a short head ending in a
-// single capitalised word, as in a match-up ("Previa del España - Francia"). Returns nullopt when the headline ends in no
-// outlet. Pure function of the text.
+// single capitalised word, as in a match-up ("Previa del España - Francia"). Returns nullopt when
+// the headline ends in no outlet. Pure function of the text.
 std::optional<OutletSuffix> FindOutletSuffix(std::string_view headline);
 
 // `headline` without the outlet it ends with when that outlet is `source` (what

@@ -28,8 +28,9 @@ TEST(OutletSuffixTest, FindsOutletsAfterTheHeadline) {
                    "- ISTOÉ DINHEIRO"),
             "ISTOÉ DINHEIRO");
   // An outlet named in parts keeps them all, and the byte offset is where they start.
-  std::string_view two = "Niners-Spieler Niklas Wimberg: Vom Ersatzmann zum Olympa-Spieler | Freie "
-                         "Presse - Chemnitz";
+  std::string_view two =
+      "Niners-Spieler Niklas Wimberg: Vom Ersatzmann zum Olympa-Spieler | Freie "
+      "Presse - Chemnitz";
   auto found = FindOutletSuffix(two);
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->outlet, "Freie Presse - Chemnitz");
@@ -57,6 +58,16 @@ TEST(OutletSuffixTest, LeavesHeadlinesWithoutAnOutlet) {
   EXPECT_EQ(Outlet("Japan's Yosozumi wins Olympic skateboarding final"), "(none)");
   EXPECT_EQ(Outlet("Covid-19 cases rise at the Olympic Village"), "(none)");
   EXPECT_EQ(Outlet(""), "(none)");
+}
+
+TEST(OutletSuffixTest, WithoutOutletCutsOnlyTheSource) {
+  const std::string_view headline =
+      "Seven COVID cases found at Olympic hotel | The China Post, Taiwan";
+  EXPECT_EQ(WithoutOutlet(headline, "The China Post, Taiwan"),
+            "Seven COVID cases found at Olympic hotel");
+  EXPECT_EQ(WithoutOutlet(headline, "Reuters"), headline);
+  EXPECT_EQ(WithoutOutlet(headline, ""), headline);
+  EXPECT_EQ(WithoutOutlet("Floods reach Passau", "Reuters"), "Floods reach Passau");
 }
 
 }  // namespace
