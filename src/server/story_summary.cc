@@ -1,4 +1,4 @@
-// Story summaries from headlines and the full-text index's document frequencies.
+// Story summaries from headlines (scored by store/story_headline.h) and article times.
 #include "server/story_summary.h"
 
 #include <algorithm>
@@ -8,71 +8,11 @@
 #include <set>
 #include <unordered_map>
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
-
 #include "core/article_json.h"
 #include "core/time.h"
-#include "extract/outlet_suffix.h"
+#include "store/story_headline.h"
 
 namespace storytrace {
-namespace {
-
-// Headline words as the full-text index tokenises them (SQLite FTS5 "unicode61
-// remove_diacritics 2": runs of letters, digits and private-use characters, lower-cased,
-// without diacritics; ß stays ß), each with its surface form. Words under 3 characters and
-// numbers are left out.
-std::vector<std::pair<std::string, std::string>> Words(const std::string& title) {
-  std::vector<std::pair<std::string, std::string>> out;
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  const auto* s = reinterpret_cast<const uint8_t*>(title.data());
-  const int32_t n = static_cast<int32_t>(title.size());
-  icu::UnicodeString folded;
-  int32_t start = -1, chars = 0;
-  bool digits_only = true;
-  auto flush = [&](int32_t end) {
-    if (start >= 0 && chars >= 3 && !digits_only) {
-      std::string key;
-      folded.toUTF8String(key);
-      out.emplace_back(std::move(key), title.substr(start, end - start));
-    }
-    folded.remove();
-    start = -1, chars = 0, digits_only = true;
-  };
-  for (int32_t i = 0; i < n;) {
-    int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0 || !(u_isalnum(c) || u_charType(c) == U_PRIVATE_USE_CHAR)) {
-      flush(at);
-      continue;
-    }
-    if (start < 0) start = at;
-    ++chars;
-    if (!u_isdigit(c)) digits_only = false;
-    // Lower case, then the base letter without its accents.
-    icu::UnicodeString decomposed;
-    if (U_SUCCESS(status)) decomposed = nfd->normalize(icu::UnicodeString(u_tolower(c)), status);
-    for (int32_t k = 0; k < decomposed.length();) {
-      UChar32 d = decomposed.char32At(k);
-      if (k == 0 || u_charType(d) != U_NON_SPACING_MARK) folded.append(d);
-      k += U16_LENGTH(d);
-    }
-  }
-  flush(n);
-  return out;
-}
-
-// Headlines shorter than this many (indexed) words are averaged over this many. On OG2021 dev
-// through ingest (eval/stories/titles.py) floors of 1 to 6 pick a headline of the story's
-// main gold story equally often (92-93 % of stories of five or more articles), 8 falls to 90 %;
-// without a floor, "Los Juegos de la pandemia" heads the opening ceremony.
-constexpr size_t kHeadlineWordsFloor = 6;
-
-}  // namespace
 
 Result<SummaryContext> ReadSummaryContext(Store& store) {
   auto now = store.LatestTime();
@@ -127,65 +67,37 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
                                     const SummaryContext& context, size_t max_keywords) {
   const int64_t now = context.now, total = context.articles;
   StorySummary s;
-  // Each headline without the outlet it ends with (its source, as headline feeds append it):
-  // the outlet says who reported, not what, and would make its own updates look central.
-  std::vector<std::string> heads(articles.size());
-  for (size_t i = 0; i < articles.size(); ++i) {
-    heads[i] = WithoutOutlet(articles[i].title, articles[i].source);
+  std::vector<StoryHeadline> headlines;
+  headlines.reserve(articles.size());
+  for (const auto& a : articles) {
+    headlines.push_back({a.title, a.source, a.duplicate_of.has_value()});
   }
-  // Distinct folded words per headline, how many headlines have each, and surface forms.
-  std::vector<std::set<std::string>> words(articles.size());
-  std::unordered_map<std::string, int> in_titles;
-  std::unordered_map<std::string, std::map<std::string, int>> surfaces;
-  for (size_t i = 0; i < articles.size(); ++i) {
-    for (auto& [folded, surface] : Words(heads[i])) {
-      if (words[i].insert(folded).second) ++in_titles[folded];
-      ++surfaces[folded][surface];
-    }
-  }
-  std::vector<std::string> terms;
-  for (const auto& [w, n] : in_titles) terms.push_back(w);
-  std::sort(terms.begin(), terms.end());
-  auto df = store.TermDocumentCounts(terms);
-  if (!df.ok()) return df.status();
-  auto idf = [&](const std::string& w) {
-    auto it = df.value().find(w);
-    if (it == df.value().end() || it->second <= 0) return 0.0;
-    return std::log((total + 1.0) / it->second);
-  };
+  auto scored = ScoreHeadlines(store, headlines, total);
+  if (!scored.ok()) return scored.status();
+  const HeadlineScores& h = scored.value();
 
   // Keywords: in several headlines of the story (when it has several), rare in the store.
   const int min_titles = articles.size() >= 3 ? 2 : 1;
   std::vector<std::pair<double, std::string>> ranked;
-  for (const auto& [w, n] : in_titles) {
-    double weight = n * idf(w);
+  for (const auto& [w, n] : h.in_heads) {
+    double weight = n * h.Idf(w);
     if (n >= min_titles && weight > 0) ranked.emplace_back(-weight, w);
   }
   std::sort(ranked.begin(), ranked.end());
   for (const auto& [neg, w] : ranked) {
     if (s.keywords.size() >= max_keywords) break;
-    const auto& forms = surfaces[w];
+    const auto& forms = h.surfaces.at(w);
     auto best = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
       return a.second < b.second || (a.second == b.second && a.first > b.first);
     });
     s.keywords.push_back(best->first);
   }
 
-  // How central each headline is: how much its words recur, on average, in the story's other
-  // headlines, each weighted by its idf; a headline of fewer than kHeadlineWordsFloor words
-  // counts as that long, so that two or three common words do not make a title. Reprints come
-  // last (the original's headline is the story's); ties go to the earliest.
-  std::vector<double> centrality(articles.size());
-  for (size_t i = 0; i < articles.size(); ++i) {
-    for (const std::string& w : words[i]) centrality[i] += (in_titles[w] - 1) * idf(w);
-    centrality[i] /= static_cast<double>(std::max<size_t>(kHeadlineWordsFloor, words[i].size()));
-    if (articles[i].duplicate_of) centrality[i] -= 1e6;
-  }
   // Keeps `*best` the most central titled article seen so far of a group.
   auto consider = [&](size_t i, std::optional<size_t>* best) {
-    if (heads[i].empty()) return;
-    if (!*best || centrality[i] > centrality[**best]) *best = i;
+    if (h.MoreCentral(i, *best)) *best = i;
   };
+  const std::vector<std::string>& heads = h.heads;
 
   std::optional<size_t> best;
   for (size_t i = 0; i < articles.size(); ++i) consider(i, &best);

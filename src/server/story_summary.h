@@ -28,11 +28,9 @@ struct StoryCluster {
 
 struct StorySummary {
   // The headline of the story's most central article, any language: the one whose words, on
-  // average, recur most in the story's other headlines (each word weighted by its rarity in
-  // the store). An average, not a sum, so that a long headline (a list of sub-events) does not
-  // win by length, nor one angle by its many reprints. Headlines here and below are shown and
-  // weighed without the outlet they end with when it is their article's source ("… | The
-  // China Post, Taiwan"; extract/outlet_suffix.h).
+  // average, recur most in the story's other headlines, each weighted by its rarity in the
+  // store (store/story_headline.h). Headlines here and below are shown and weighed without the
+  // outlet they end with when it is their article's source ("… | The China Post, Taiwan").
   std::string headline;
   // Per language (in order of first appearance), the most central headline of that language.
   std::vector<std::pair<std::string, std::string>> titles;

@@ -144,11 +144,24 @@ Status Store::Migrate() {
   return Status::Ok();
 }
 
-Status Store::Begin() { return Exec("BEGIN IMMEDIATE"); }
-Status Store::Commit() { return Exec("COMMIT"); }
-Status Store::Rollback() { return Exec("ROLLBACK"); }
+Status Store::Begin() {
+  ForgetCounts();
+  return Exec("BEGIN IMMEDIATE");
+}
+Status Store::Commit() {
+  Status titles = WritePendingTitles();
+  ForgetCounts();
+  if (!titles.ok()) return titles;
+  return Exec("COMMIT");
+}
+Status Store::Rollback() {
+  titles_pending_.clear();
+  ForgetCounts();
+  return Exec("ROLLBACK");
+}
 
 Result<UpsertOutcome> Store::UpsertArticle(const Article& a, std::string* existing_id) {
+  ForgetCounts();  // the article count and the index's term counts may change
   {
     Statement q(db_, "SELECT content_hash FROM articles WHERE id = ?");
     q.Bind(1, a.id);
@@ -331,36 +344,30 @@ Status Store::RefreshStory(const std::string& story_id) {
   Statement agg(db_,
                 "SELECT COUNT(*), MIN(published), MAX(published), "
                 "(SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM articles "
-                " WHERE story_id = ?1 ORDER BY lang)), "
-                // The title of the most central article: the one (not a reprint) whose entities
-                // occur in the most articles of the story; the earliest one on a tie.
-                "(SELECT a.title FROM articles a "
-                " LEFT JOIN (SELECT DISTINCT m.article_id, m.entity_id FROM mentions m "
-                "            JOIN articles x ON x.id = m.article_id WHERE x.story_id = ?1) am "
-                "   ON am.article_id = a.id "
-                " LEFT JOIN (SELECT m.entity_id, COUNT(DISTINCT m.article_id) AS df FROM mentions m "
-                "            JOIN articles x ON x.id = m.article_id WHERE x.story_id = ?1 "
-                "            GROUP BY m.entity_id) ed ON ed.entity_id = am.entity_id "
-                " WHERE a.story_id = ?1 GROUP BY a.id "
-                " ORDER BY a.duplicate_of IS NOT NULL, COALESCE(SUM(ed.df - 1), 0) DESC, "
-                "          a.published IS NULL, a.published, a.id LIMIT 1) "
+                " WHERE story_id = ?1 ORDER BY lang)) "
                 "FROM articles WHERE story_id = ?1");
   agg.Bind(1, story_id);
   if (!agg.Step()) return agg.Done();
   int64_t count = agg.Int(0);
   if (count == 0) {
+    titles_pending_.erase(story_id);
     Statement d(db_, "DELETE FROM stories WHERE id = ?");
     d.Bind(1, story_id);
     return d.Run();
   }
   Statement up(db_,
                "INSERT INTO stories(id, title, article_count, languages, first_published, "
-               "last_published, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-               "ON CONFLICT(id) DO UPDATE SET title=?2, article_count=?3, languages=?4, "
-               "first_published=?5, last_published=?6");
-  up.Bind(1, story_id).Bind(2, agg.Text(4)).Bind(3, count).Bind(4, agg.Text(3));
-  up.Bind(5, agg.OptInt(1)).Bind(6, agg.OptInt(2)).Bind(7, NowSeconds());
-  return up.Run();
+               "last_published, created) VALUES (?1, '', ?2, ?3, ?4, ?5, ?6) "
+               "ON CONFLICT(id) DO UPDATE SET article_count=?2, languages=?3, "
+               "first_published=?4, last_published=?5");
+  up.Bind(1, story_id).Bind(2, count).Bind(3, agg.Text(3));
+  up.Bind(4, agg.OptInt(1)).Bind(5, agg.OptInt(2)).Bind(6, NowSeconds());
+  if (Status s = up.Run(); !s.ok()) return s;
+  // The title takes a pass over the story's headlines: within a transaction, once per story
+  // at its commit (an ingest batch refreshes a growing story many times).
+  if (sqlite3_get_autocommit(db_) != 0) return WriteStoryTitle(story_id);
+  titles_pending_.insert(story_id);
+  return Status::Ok();
 }
 
 Result<std::vector<Story>> Store::ListStories(const std::string& lang) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -128,7 +129,10 @@ class Store {
   // The story of article `id` ("" when it has none); nullopt when no article has that id.
   Result<std::optional<std::string>> StoryOfArticle(const std::string& id);
   // Recomputes a story's summary (title, count, languages, time span) from its articles,
-  // creating the story row if needed and deleting it when no article is left.
+  // creating the story row if needed and deleting it when no article is left. The title is
+  // the most central headline of all its articles (store/story_headline.h), the one the
+  // served summary shows while all of them are live; within a transaction it is written at
+  // Commit (until then the story keeps its former title, "" for a new one).
   Status RefreshStory(const std::string& story_id);
   // Stories, most recently active first. `lang` filters to stories with an article in it.
   Result<std::vector<Story>> ListStories(const std::string& lang = "");
@@ -316,9 +320,21 @@ class Store {
   Status LoadAnnotations(Article& a);
   Status ReplacePlaces(const Article& a);
   Status LoadPlaces(Article& a);
+  // The article count headline rarity uses (CountArticles, once per write transaction).
+  Result<int64_t> ArticlesForRarity();
+  // Drops the counts kept for the current transaction (at its start and end, and when an
+  // article is written or deleted).
+  void ForgetCounts();
+  // Sets a story's title to its most central headline (store/story_headline.h).
+  Status WriteStoryTitle(const std::string& story_id);
+  // WriteStoryTitle for each story refreshed in the transaction, before its commit.
+  Status WritePendingTitles();
 
   sqlite3* db_;
   int schema_version_ = 0;
+  int64_t articles_in_transaction_ = -1;  // ArticlesForRarity's count; -1 when not counted
+  std::unordered_map<std::string, int64_t> term_counts_;  // TermDocumentCounts' in a transaction
+  std::set<std::string> titles_pending_;  // stories refreshed in the transaction, title not yet
 };
 
 }  // namespace storytrace

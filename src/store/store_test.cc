@@ -71,6 +71,33 @@ TEST_F(StoreTest, StoriesSummariseTheirArticles) {
   EXPECT_TRUE(store_->ListStories("fr").value().empty());
 }
 
+// The stored title is the story's most central headline (store/story_headline.h), without
+// the outlet that is its source; in a transaction it is written at the commit.
+TEST_F(StoreTest, StoryTitleIsTheMostCentralHeadlineWrittenAtCommit) {
+  auto add = [&](const std::string& id, const std::string& title, const std::string& source,
+                 int64_t time, const std::string& story) {
+    Article a = Make(id, title + ".", time);
+    a.title = title;
+    a.source = source;
+    ASSERT_TRUE(store_->UpsertArticle(a).ok());
+    if (!story.empty()) ASSERT_TRUE(store_->SetStory(id, story).ok());
+  };
+  add("o1", "Markets close higher in Frankfurt", "", 10, "");
+  add("o2", "Election results in Bern", "", 20, "");
+  ASSERT_TRUE(store_->Begin().ok());
+  add("a1", "Roads closed in Passau", "", 100, "s");
+  add("a2", "Passau floods: river rises | Daily Courier", "Daily Courier", 110, "s");
+  add("a3", "Floods reach the old town", "", 120, "s");
+  ASSERT_TRUE(store_->RefreshStory("s").ok());
+  EXPECT_EQ(store_->GetStory("s").value()->title, "");  // not before the commit
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(store_->GetStory("s").value()->title, "Passau floods: river rises");
+  // Outside a transaction the refresh writes it at once.
+  add("a4", "River rises, floods reach Passau", "", 130, "s");
+  ASSERT_TRUE(store_->RefreshStory("s").ok());
+  EXPECT_EQ(store_->GetStory("s").value()->title, "River rises, floods reach Passau");
+}
+
 TEST_F(StoreTest, MergedStoriesSplitAgainUnderTheirOldIds) {
   ASSERT_TRUE(store_->Begin().ok());
   for (const char* id : {"a", "b", "c"}) {
