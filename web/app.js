@@ -494,6 +494,7 @@ function storyItem(story) {
   const titleId = `story-${story.id}`;
   const sources = story.sources ?? [];
   const shownSources = sources.slice(0, 4);
+  const topEntities = Array.isArray(story.top_entities) ? story.top_entities : [];
   const matching = story.matching_articles;
   const countText =
     typeof matching === 'number' && matching !== story.article_count
@@ -524,6 +525,17 @@ function storyItem(story) {
               h('span', { class: 'muted' }, sources.length === 1 ? 'Source: ' : `${sources.length} sources: `),
               shownSources.map((src, i) => [i ? ', ' : '', h('a', { href: homeHref({ ...currentFilters, source: src }), class: 'source-link' }, src)]),
               sources.length > shownSources.length ? h('span', { class: 'muted' }, ` +${sources.length - shownSources.length} more`) : null,
+            )
+          : null,
+        topEntities.length
+          ? h(
+              'p',
+              { class: 'story-entities' },
+              h('span', { class: 'muted' }, 'About: '),
+              topEntities.map((e, i) => [
+                i ? ', ' : '',
+                h('a', { href: homeHref({ ...currentFilters, entity: e.canonical }), class: 'entity-link', title: `${e.type}, ${plural(e.mentions, 'mention')}` }, e.canonical),
+              ]),
             )
           : null,
       ),

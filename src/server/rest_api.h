@@ -31,7 +31,7 @@ void HandleMetrics(StorePool& readers, ArticleWriter& writer, const ServerCounte
 
 // GET /api/v1/stories?hours=H&lang=xx&source=S&entity=E&sort=size|recent&limit=N&offset=K:
 // {"stories": [story + "matching_articles" + summary (SummaryToJson: headline, titles, keywords,
-// sources most articles first, growth), "timeline", "timeline_bucket_hours"],
+// sources most articles first, growth) + "top_entities", "timeline", "timeline_bucket_hours"],
 // "total", "limit", "offset"}. The window counts back from the newest article. 400 for
 // invalid parameters.
 void HandleListStories(StorePool& readers, const httplib::Request& req, httplib::Response& res);

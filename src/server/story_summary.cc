@@ -162,9 +162,17 @@ Result<nlohmann::ordered_json> ListedStoryToJson(Store& store, const SummaryCont
                                                  const std::vector<Store::StoryArticle>& articles) {
   auto summary = SummarizeStory(store, articles, context);
   if (!summary.ok()) return summary.status();
+  auto entities = store.StoryEntities(match.story.id);
+  if (!entities.ok()) return entities.status();
   nlohmann::ordered_json j = StoryToJson(match.story);
   j["matching_articles"] = match.matching;
   SummaryToJson(summary.value(), j);
+  nlohmann::ordered_json top = nlohmann::ordered_json::array();
+  for (size_t k = 0; k < entities.value().size() && k < kListedTopEntities; ++k) {
+    const Store::StoryEntity& e = entities.value()[k];
+    top.push_back({{"canonical", e.canonical}, {"type", e.type}, {"mentions", e.mentions}});
+  }
+  j["top_entities"] = std::move(top);
   return j;
 }
 

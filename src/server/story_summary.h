@@ -76,9 +76,13 @@ nlohmann::ordered_json ClustersToJson(const StorySummary& summary);
 // {"canonical", "type", "mentions", "variants": [{"text", "count"}]}.
 nlohmann::ordered_json StoryEntitiesToJson(const std::vector<Store::StoryEntity>& entities);
 
+// How many of a story's entities a listing names ("top_entities").
+inline constexpr size_t kListedTopEntities = 5;
+
 // One story of a listing (Store::FindStories) as the HTTP API and the CLI show it: the stored
-// story, "matching_articles" and the summary of its live `articles` (Store::StoryArticles).
-// Fails only when the store fails.
+// story, "matching_articles", the summary of its live `articles` (Store::StoryArticles) and
+// "top_entities" (its kListedTopEntities most mentioned entities: "canonical", "type",
+// "mentions"). Fails only when the store fails.
 Result<nlohmann::ordered_json> ListedStoryToJson(Store& store, const SummaryContext& context,
                                                  const Store::StoryMatch& match,
                                                  const std::vector<Store::StoryArticle>& articles);

@@ -113,6 +113,13 @@ async function main() {
     const health = await page.textContent('#health .health-text');
     check(!/unreachable/.test(health), `health says: ${health}`);
     check((await page.locator('.story-list svg.sparkline').count()) === count, 'a story has no sparkline');
+    // Each card names its story's top entities, as the API lists them, each a filter link.
+    const listedStories = await page.evaluate(async () => (await (await fetch('api/v1/stories')).json()).stories);
+    const firstCard = page.locator('.story-list li.story').first();
+    const shownEntities = await firstCard.locator('.story-entities a.entity-link').allTextContents();
+    const apiEntities = (listedStories[0].top_entities ?? []).map((e) => e.canonical);
+    check(apiEntities.length > 0, 'the API lists no top entities for the first story');
+    check(JSON.stringify(shownEntities) === JSON.stringify(apiEntities), `card entities ${shownEntities} against ${apiEntities}`);
     log(`${count} stories listed (${health.trim()})`);
     await page.screenshot({ path: path.join(outDir, 'home.png'), fullPage: true });
 

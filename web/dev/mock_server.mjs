@@ -73,6 +73,32 @@ function trend(list) {
   return { articles_24h: recent, articles_prev_24h: before, growth: Math.round(growth * 100) / 100, breaking: recent >= 3 && growth >= 2 };
 }
 
+// The story's entities, most mentioned first, as Store::StoryEntities gives them.
+function storyEntities(list) {
+  const entities = new Map();
+  for (const a of list) {
+    for (const m of a.entities) {
+      const e = entities.get(m.canonical) ?? { canonical: m.canonical, type: m.type, mentions: 0, variants: new Map() };
+      e.mentions += 1;
+      e.variants.set(m.text, (e.variants.get(m.text) ?? 0) + 1);
+      entities.set(m.canonical, e);
+    }
+  }
+  return [...entities.values()]
+    .sort((x, y) => y.mentions - x.mentions || x.canonical.localeCompare(y.canonical))
+    .map((e) => ({
+      ...e,
+      variants: [...e.variants].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count),
+    }));
+}
+
+// Sources with the most articles first, then by name.
+function storySources(list) {
+  const counts = new Map();
+  for (const a of list) if (a.source) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+  return [...counts].sort(([x, m], [y, n]) => n - m || (x < y ? -1 : x > y ? 1 : 0)).map(([src]) => src);
+}
+
 function storySummary(story) {
   const list = storyArticles(story.id);
   const tl = timeline(list);
@@ -85,7 +111,10 @@ function storySummary(story) {
     languages: [...new Set(list.map((a) => a.lang))].sort(),
     first_published: list.length ? iso(timeOf(list[0])) : null,
     last_published: list.length ? iso(timeOf(list[list.length - 1])) : null,
-    sources: [...new Set(list.map((a) => a.source).filter(Boolean))].sort(),
+    sources: storySources(list),
+    top_entities: storyEntities(list)
+      .slice(0, 5)
+      .map(({ canonical, type, mentions }) => ({ canonical, type, mentions })),
     timeline: tl.buckets,
     timeline_bucket_hours: tl.hours,
   };
@@ -172,27 +201,13 @@ function getStory(id) {
       translation_of: a.translation_of,
     });
   }
-  const entities = new Map();
-  for (const a of list) {
-    for (const m of a.entities) {
-      const e = entities.get(m.canonical) ?? { canonical: m.canonical, type: m.type, mentions: 0, variants: new Map() };
-      e.mentions += 1;
-      e.variants.set(m.text, (e.variants.get(m.text) ?? 0) + 1);
-      entities.set(m.canonical, e);
-    }
-  }
   return {
     ...storySummary(story),
     first_article: list[0]?.id ?? null,
     clusters: storyClusters(list),
     articles_by_lang: Object.fromEntries(Object.entries(byLang).sort(([x], [y]) => x.localeCompare(y))),
     links: fixture.links.filter((l) => inStory.has(l.src) && inStory.has(l.dst)),
-    entities: [...entities.values()]
-      .sort((x, y) => y.mentions - x.mentions || x.canonical.localeCompare(y.canonical))
-      .map((e) => ({
-        ...e,
-        variants: [...e.variants].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count),
-      })),
+    entities: storyEntities(list),
     quotes: list.flatMap((a) => a.quotes.map((q) => ({ speaker: q.speaker, text: q.text, article_id: a.id }))),
     places: storyPlaces(list),
   };
