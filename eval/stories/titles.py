@@ -9,8 +9,9 @@ Reads a store that `storytrace ingest` filled from a gold stream, and the story 
 stored one, and "headline", the summary's most central headline).
 
 Usage: titles.py GOLD.jsonl STORE.db LISTING.json [--min-articles N ...] [--floor SHARE]
-With --floor, exits 1 when the headline's share for stories of the first --min-articles size
-falls below SHARE.
+                 [--title-floor SHARE]
+With --floor (--title-floor), exits 1 when the headline's (the stored title's) share for
+stories of the first --min-articles size falls below SHARE.
 """
 import argparse
 import collections
@@ -26,6 +27,7 @@ def main():
     ap.add_argument("listing")
     ap.add_argument("--min-articles", type=int, nargs="+", default=[2, 5, 20])
     ap.add_argument("--floor", type=float)
+    ap.add_argument("--title-floor", type=float)
     args = ap.parse_args()
 
     gold = {}
@@ -53,7 +55,7 @@ def main():
     with open(args.listing, encoding="utf-8") as f:
         listing = json.load(f)
 
-    first_share = None
+    first_share = first_title_share = None
     for min_articles in args.min_articles:
         hits = collections.Counter()
         weighted = collections.Counter()
@@ -74,16 +76,19 @@ def main():
             continue
         share = hits["headline"] / stories
         if first_share is None:
-            first_share = share
+            first_share, first_title_share = share, hits["title"] / stories
         print(f"stories of {min_articles}+ articles ({stories}): headline {share:.3f} "
               f"(by articles {weighted['headline'] / articles:.3f}), stored title "
               f"{hits['title'] / stories:.3f} ({weighted['title'] / articles:.3f})")
-    if args.floor is not None:
-        ok = first_share is not None and first_share >= args.floor
-        print(f"titles regression: headline share {first_share} (floor {args.floor})",
-              "ok" if ok else "FAILED")
-        return 0 if ok else 1
-    return 0
+    failed = False
+    for name, share, floor in (("headline", first_share, args.floor),
+                               ("stored title", first_title_share, args.title_floor)):
+        if floor is None:
+            continue
+        ok = share is not None and share >= floor
+        print(f"titles regression: {name} share {share} (floor {floor})", "ok" if ok else "FAILED")
+        failed |= not ok
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
