@@ -19,6 +19,7 @@ constexpr size_t kMaxSegmentBytes = 60;
 constexpr size_t kMaxSegmentWords = 6;
 constexpr int kMinHeadlineWords = 3;
 constexpr size_t kMaxMatchUpWords = 4;  // words before the hyphen of a match-up
+constexpr int kMaxLeadingPartWords = 3;  // words of an outlet's part before its last
 
 // Lower-case words that may join the capitalised words of a name ("Noticias de Bolivia y el
 // Mundo", "Sport News & Top Stories"). Not "in", "im", "am": with German nouns capitalised,
@@ -186,6 +187,10 @@ std::optional<OutletSuffix> FindOutletSuffix(std::string_view headline) {
     std::string_view segment = headline.substr(sep.after, end - sep.after);
     if (!ReadsAsName(segment) || HeadlineWords(head) < kMinHeadlineWords) break;
     if (sep.hyphen && LooksLikeMatchUp(head, segment)) break;
+    // A part before the last is a short name or section ("Freie Presse - Chemnitz"); a longer
+    // one is the last clause of a title-case headline ("… Are Here — And They're Not Great -
+    // Digg").
+    if (found && HeadlineWords(segment) > kMaxLeadingPartWords) break;
     found = k;
     end = sep.begin;
   }

@@ -18,10 +18,11 @@ struct OutletSuffix {
 // The outlet named at the end of `headline`: the trailing segments after " - ", " | ", " – " or
 // " — " that read as names (at most six words each, every word capitalised, a number, a web
 // domain or a connector such as "de", "of", "&"), leaving at least three words of headline before
-// them. Not an outlet: a segment with a score, date or time ("81-71", "03/08", "23.14"), a label
-// ("VIDEO", "EN VIVO"), or one or two words after a hyphen that follow a short head ending in a
-// single capitalised word, as in a match-up ("Previa del España - Francia"). Returns nullopt when
-// the headline ends in no outlet. Pure function of the text.
+// them; the parts before the last at most three words. Not an outlet: a segment with a score,
+// date or time ("81-71", "03/08", "23.14"), a label ("VIDEO", "EN VIVO"), or one or two words
+// after a hyphen that follow a short head ending in a single capitalised word, as in a match-up
+// ("Previa del España - Francia"). Returns nullopt when the headline ends in no outlet. Pure
+// function of the text.
 std::optional<OutletSuffix> FindOutletSuffix(std::string_view headline);
 
 // `headline` without the outlet it ends with when that outlet is `source` (what

@@ -35,6 +35,11 @@ TEST(OutletSuffixTest, FindsOutletsAfterTheHeadline) {
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->outlet, "Freie Presse - Chemnitz");
   EXPECT_EQ(two.substr(found->begin), " | Freie Presse - Chemnitz");
+  // In a title-case headline its last clause also reads as a name; an outlet's earlier parts
+  // are short.
+  EXPECT_EQ(Outlet("The Early Reviews For Google's Stadia Gaming Platform Are Here \xE2\x80\x94 And "
+                   "They're Not Great - Digg"),
+            "Digg");
 }
 
 TEST(OutletSuffixTest, LeavesHeadlinesWithoutAnOutlet) {
