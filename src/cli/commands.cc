@@ -62,6 +62,14 @@ const std::vector<Column> kArticleColumns = {{"id", "ID", 28},
                                              {"story_id", "STORY", 28},
                                              {"title", "TITLE", 60}};
 
+// The stopword lists summaries keep out of keywords; nullopt (keywords keep them) when the
+// data directory has none.
+std::optional<Stopwords> SummaryStopwords(const CommonOptions& o) {
+  auto stopwords = Stopwords::Load(FindDataDir(o.data_dir));
+  if (!stopwords.ok()) return std::nullopt;
+  return std::move(stopwords).value();
+}
+
 // `stories --sort/--hours`: the stories with live articles, ranked and filtered as the HTTP
 // API's story listing is, each with its summary.
 int ListRankedStories(const CommonOptions& o, const StoryListOptions& l, Store& store,
@@ -74,7 +82,8 @@ int ListRankedStories(const CommonOptions& o, const StoryListOptions& l, Store& 
   if (!l.sort.empty()) q.order = StoryOrderFromName(l.sort).value_or(q.order);
   auto page = store.FindStories(q);
   if (Failed(page)) return kExitFailure;
-  auto context = ReadSummaryContext(store);
+  const std::optional<Stopwords> stopwords = SummaryStopwords(o);
+  auto context = ReadSummaryContext(store, stopwords ? &*stopwords : nullptr);
   if (Failed(context)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const Store::StoryMatch& m : page.value().stories) {
@@ -343,7 +352,8 @@ int RunStory(const CommonOptions& o, const std::string& id) {
   if (Failed(articles)) return kExitFailure;
   auto live = store->StoryArticles(story_id);
   if (Failed(live)) return kExitFailure;
-  auto context = ReadSummaryContext(*store);
+  const std::optional<Stopwords> stopwords = SummaryStopwords(o);
+  auto context = ReadSummaryContext(*store, stopwords ? &*stopwords : nullptr);
   if (Failed(context)) return kExitFailure;
   auto summary = SummarizeStory(*store, live.value(), context.value());
   if (Failed(summary)) return kExitFailure;

@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   stories->add_option("--format", o.format, "table, json or jsonl");
   stories->add_option("--lang", o.lang, "stories with an article in this language");
   stories->add_option("--limit", o.limit, "at most this many");
+  stories->add_option("--data", o.data_dir, "data directory (stopwords, kept out of keywords)");
   StoryListOptions story_list;
   stories
       ->add_option("--sort", story_list.sort,
@@ -56,6 +57,7 @@ int main(int argc, char** argv) {
   auto* story = app.add_subcommand("story", "Show one story and its articles");
   add_db(story);
   story->add_option("--format", o.format, "table, json or jsonl");
+  story->add_option("--data", o.data_dir, "data directory (stopwords, kept out of keywords)");
   story->add_option("id", id, "story id")->required();
 
   auto* articles = app.add_subcommand("articles", "List articles");

@@ -83,6 +83,8 @@ class ArticleWriter {
 
   // Search expansion through the engine's lexicons (read-only; safe without the mutex).
   const QueryExpander& query_expander() const { return *expander_; }
+  // The engine's stopword lists (read-only; safe without the mutex).
+  const Stopwords& stopwords() const { return engine_->analyzer->stopwords(); }
 
  private:
   ArticleWriter() = default;

@@ -97,7 +97,8 @@ void HandleMetrics(StorePool& readers, ArticleWriter& writer, const ServerCounte
   SendJson(res, j);
 }
 
-void HandleListStories(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
+void HandleListStories(StorePool& readers, const Stopwords& stopwords, const httplib::Request& req,
+                       httplib::Response& res) {
   Store::StoryQuery q;
   if (req.has_param("hours")) {
     auto hours = ParseNumber(req.get_param_value("hours"), 0, 1e6);
@@ -126,7 +127,7 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   auto page = (*store)->FindStories(q);
   if (!page.ok()) return SendStatus(res, page.status());
-  auto context = ReadSummaryContext(**store);
+  auto context = ReadSummaryContext(**store, &stopwords);
   if (!context.ok()) return SendStatus(res, context.status());
   Json stories = Json::array();
   for (const Store::StoryMatch& m : page.value().stories) {
@@ -143,7 +144,8 @@ void HandleListStories(StorePool& readers, const httplib::Request& req, httplib:
                  {"offset", q.offset}});
 }
 
-void HandleGetStory(StorePool& readers, const std::string& requested, httplib::Response& res) {
+void HandleGetStory(StorePool& readers, const Stopwords& stopwords, const std::string& requested,
+                    httplib::Response& res) {
   auto store = Borrow(readers, res);
   if (!store) return;
   ReadSnapshot snapshot(**store);
@@ -166,7 +168,7 @@ void HandleGetStory(StorePool& readers, const std::string& requested, httplib::R
   if (!places.ok()) return SendStatus(res, places.status());
 
   Json j = StoryToJson(*story.value());
-  auto context = ReadSummaryContext(**store);
+  auto context = ReadSummaryContext(**store, &stopwords);
   if (!context.ok()) return SendStatus(res, context.status());
   auto summary = SummarizeStory(**store, articles.value(), context.value());
   if (!summary.ok()) return SendStatus(res, summary.status());

@@ -34,7 +34,9 @@ void HandleMetrics(StorePool& readers, ArticleWriter& writer, const ServerCounte
 // sources most articles first, growth) + "top_entities", "timeline", "timeline_bucket_hours"],
 // "total", "limit", "offset"}. The window counts back from the newest article. 400 for
 // invalid parameters.
-void HandleListStories(StorePool& readers, const httplib::Request& req, httplib::Response& res);
+// `stopwords` are left out of the keywords (see SummaryContext).
+void HandleListStories(StorePool& readers, const Stopwords& stopwords, const httplib::Request& req,
+                       httplib::Response& res);
 
 // Response header naming the story a story page shows (after alias resolution), for the
 // server's cache; not sent to clients.
@@ -46,7 +48,8 @@ inline constexpr const char* kStoryHeader = "X-Storytrace-Story";
 // "country", "lat", "lng", "articles", "mentions", "focus"}], the focus first; see
 // AggregatePlaces), "sources", "timeline", "timeline_bucket_hours" and "first_article". 404
 // when unknown or when all its articles have expired.
-void HandleGetStory(StorePool& readers, const std::string& id, httplib::Response& res);
+void HandleGetStory(StorePool& readers, const Stopwords& stopwords, const std::string& id,
+                    httplib::Response& res);
 
 // GET /api/v1/articles/<id>[?raw=1]: the export record of the article (with the raw input
 // when asked). 404 when unknown or expired.

@@ -349,10 +349,10 @@ void StoryServer::RouteUncached(const httplib::Request& req, const std::string& 
       }
       break;
     case Endpoint::kStories:
-      if (get) return HandleListStories(*readers_, req, res);
+      if (get) return HandleListStories(*readers_, writer_->stopwords(), req, res);
       break;
     case Endpoint::kStory:
-      if (get) return HandleGetStory(*readers_, t.id, res);
+      if (get) return HandleGetStory(*readers_, writer_->stopwords(), t.id, res);
       break;
     case Endpoint::kArticles:
       if (m == "POST") return HandlePostArticles(*writer_, req, body, res);

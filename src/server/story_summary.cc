@@ -14,12 +14,12 @@
 
 namespace storytrace {
 
-Result<SummaryContext> ReadSummaryContext(Store& store) {
+Result<SummaryContext> ReadSummaryContext(Store& store, const Stopwords* stopwords) {
   auto now = store.LatestTime();
   if (!now.ok()) return now.status();
   auto articles = store.CountArticles();
   if (!articles.ok()) return articles.status();
-  return SummaryContext{now.value().value_or(0), articles.value()};
+  return SummaryContext{now.value().value_or(0), articles.value(), stopwords};
 }
 
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j) {
@@ -76,10 +76,21 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
   if (!scored.ok()) return scored.status();
   const HeadlineScores& h = scored.value();
 
-  // Keywords: in several headlines of the story (when it has several), rare in the store.
+  // Keywords: in several headlines of the story (when it has several), rare in the store, not
+  // a stopword of one of its languages ("los", "con", "sich": 110 of the 1,492 keywords of
+  // the 191 OG2021 stories of five or more articles were).
+  std::set<std::string_view> langs;
+  for (const auto& a : articles) langs.insert(a.lang);
+  auto stopword = [&](const std::string& w) {
+    if (context.stopwords == nullptr) return false;
+    return std::any_of(langs.begin(), langs.end(), [&](std::string_view lang) {
+      return context.stopwords->Contains(lang, w);
+    });
+  };
   const int min_titles = articles.size() >= 3 ? 2 : 1;
   std::vector<std::pair<double, std::string>> ranked;
   for (const auto& [w, n] : h.in_heads) {
+    if (stopword(w)) continue;
     double weight = n * h.Idf(w);
     if (n >= min_titles && weight > 0) ranked.emplace_back(-weight, w);
   }

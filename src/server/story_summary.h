@@ -13,6 +13,7 @@
 
 #include "core/status.h"
 #include "store/store.h"
+#include "text/stopwords.h"
 
 namespace storytrace {
 
@@ -55,8 +56,11 @@ struct StorySummary {
 struct SummaryContext {
   int64_t now = 0;
   int64_t articles = 0;
+  // Keywords leave out the stopwords of the story's languages; null: none are known.
+  const Stopwords* stopwords = nullptr;
 };
-Result<SummaryContext> ReadSummaryContext(Store& store);
+// `stopwords` (may be null) is kept in the context.
+Result<SummaryContext> ReadSummaryContext(Store& store, const Stopwords* stopwords = nullptr);
 
 // Summarises a story from its live articles (as Store::StoryArticles returns them), with
 // word rarity taken from the store's full-text index. Fails only when the store fails.

@@ -6,6 +6,7 @@
 
 #include "core/content_hash.h"
 #include "tests/temp_store.h"
+#include "tests/test_paths.h"
 
 namespace storytrace {
 namespace {
@@ -136,6 +137,35 @@ TEST_F(StorySummaryTest, HeadlinesWithoutTheirOutletAndSourcesMostArticlesFirst)
   nlohmann::ordered_json j;
   SummaryToJson(s.value(), j);
   EXPECT_EQ(j["sources"], nlohmann::ordered_json::array({"Daily Courier", "Bavarian Radio"}));
+}
+
+// Stopwords of the story's languages are not keywords, however often the headlines use them.
+TEST_F(StorySummaryTest, KeywordsLeaveOutTheStopwordsOfTheStorysLanguages) {
+  auto stopwords = Stopwords::Load(testing::DataDir());
+  if (!stopwords.ok()) GTEST_SKIP() << stopwords.status().message();
+  Add("o1", "es", "Elecciones en Madrid", 10);
+  Add("o2", "en", "Markets close higher", 20);
+  std::vector<Store::StoryArticle> story = {
+      Add("a1", "es", "Los bomberos controlan el incendio de los montes", 100),
+      Add("a2", "es", "El incendio de los montes sigue activo", 110),
+      Add("a3", "es", "Los vecinos vuelven tras el incendio", 120),
+  };
+  auto context = ReadSummaryContext(*store_);
+  ASSERT_TRUE(context.ok());
+  auto without = SummarizeStory(*store_, story, context.value());
+  ASSERT_TRUE(without.ok());
+  const auto& plain = without.value().keywords;
+  auto has_los = [](const std::vector<std::string>& k) {
+    return std::any_of(k.begin(), k.end(),
+                       [](const std::string& w) { return w == "los" || w == "Los"; });
+  };
+  EXPECT_TRUE(has_los(plain));  // it recurs as much as "incendio"
+  context.value().stopwords = &stopwords.value();
+  auto with = SummarizeStory(*store_, story, context.value());
+  ASSERT_TRUE(with.ok());
+  const auto& k = with.value().keywords;
+  EXPECT_FALSE(has_los(k));
+  EXPECT_NE(std::find(k.begin(), k.end(), "incendio"), k.end());
 }
 
 TEST_F(StorySummaryTest, LanguageClustersMostArticlesFirstWithTheirCentralHeadline) {
