@@ -74,16 +74,24 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
   a.lang = analyzed->lang;
   a.lang_confidence = analyzed->lang_confidence;
   if (finder != nullptr) {
+    // A headline record's text is its title again: names are looked for in it alone, or each
+    // would count as mentioned twice (a one-word town from the city list needs a second
+    // mention: "Ferreira", "Medina", "Nishiya" became places).
+    const bool repeated = !a.title.empty() && a.text == a.title;
+    AnalyzedText text_alone;
+    if (repeated) text_alone = analyzer.Analyze(a.text, a.lang);
+    const std::string& scanned = repeated ? a.text : analysed_text;
+    const AnalyzedText& scanned_analysis = repeated ? text_alone : *analyzed;
     // Offsets of the analysed text (title + blank line + body) shifted to the body; mentions
     // and quotes in the title are not kept (the body repeats them).
-    const uint32_t body = a.title.empty() || analysed_text.size() == a.text.size()
+    const uint32_t body = scanned.size() == a.text.size()
                               ? 0
-                              : static_cast<uint32_t>(analysed_text.size() - a.text.size());
+                              : static_cast<uint32_t>(scanned.size() - a.text.size());
     // An outlet the text ends with, as the article's source ("... | The China Post, Taiwan"
     // closing a headline record), names who reported the story, not what it is about.
     const uint32_t outlet_at = OutletStart(a.text, a.source);
-    std::vector<Mention> found = finder->Find(analysed_text, *analyzed);
-    for (const ExtractedQuote& q : ExtractQuotes(analysed_text, *analyzed, found)) {
+    std::vector<Mention> found = finder->Find(scanned, scanned_analysis);
+    for (const ExtractedQuote& q : ExtractQuotes(scanned, scanned_analysis, found)) {
       if (q.begin < body) continue;
       a.quotes.push_back({q.text, q.speaker, "", q.speaker_key, q.begin - body, q.end - body});
     }
