@@ -79,7 +79,9 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
     // mention: "Ferreira", "Medina", "Nishiya" became places).
     const bool repeated = !a.title.empty() && a.text == a.title;
     AnalyzedText text_alone;
-    if (repeated) text_alone = analyzer.Analyze(a.text, a.lang);
+    if (repeated) {
+      text_alone = TailOf(*analyzed, static_cast<uint32_t>(analysed_text.size() - a.text.size()));
+    }
     const std::string& scanned = repeated ? a.text : analysed_text;
     const AnalyzedText& scanned_analysis = repeated ? text_alone : *analyzed;
     // Offsets of the analysed text (title + blank line + body) shifted to the body; mentions

@@ -72,4 +72,23 @@ AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given
   return out;
 }
 
+AnalyzedText TailOf(const AnalyzedText& analyzed, uint32_t from) {
+  AnalyzedText out;
+  out.lang = analyzed.lang;
+  out.lang_confidence = analyzed.lang_confidence;
+  out.lang_given = analyzed.lang_given;
+  out.lang_overridden = analyzed.lang_overridden;
+  for (const AnalyzedToken& t : analyzed.tokens) {
+    if (t.span.begin < from) continue;
+    out.tokens.push_back(t);
+    out.tokens.back().span.begin -= from;
+    out.tokens.back().span.end -= from;
+  }
+  for (const SentenceSpan& s : analyzed.sentences) {
+    if (s.begin < from) continue;
+    out.sentences.push_back({s.begin - from, s.end - from});
+  }
+  return out;
+}
+
 }  // namespace storytrace

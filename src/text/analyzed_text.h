@@ -33,6 +33,12 @@ struct AnalyzedText {
   std::vector<SentenceSpan> sentences;
 };
 
+// The analysis of the analysed text from byte `from` on, as if that part had been analysed
+// alone in the same language: the tokens and sentences that start there, their offsets shifted
+// by `from`. `from` should start a paragraph (sentences never cross one), e.g. an article's
+// body after its title and a blank line.
+AnalyzedText TailOf(const AnalyzedText& analyzed, uint32_t from);
+
 // Runs language identification, tokenisation, folding, stopword marking and stemming.
 // Thread-safe. Not copyable.
 class TextAnalyzer {
