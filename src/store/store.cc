@@ -144,24 +144,17 @@ Status Store::Migrate() {
   return Status::Ok();
 }
 
-Status Store::Begin() {
-  ForgetCounts();
-  return Exec("BEGIN IMMEDIATE");
-}
+Status Store::Begin() { return Exec("BEGIN IMMEDIATE"); }
 Status Store::Commit() {
-  Status titles = WritePendingTitles();
-  ForgetCounts();
-  if (!titles.ok()) return titles;
+  if (Status s = WritePendingTitles(); !s.ok()) return s;
   return Exec("COMMIT");
 }
 Status Store::Rollback() {
   titles_pending_.clear();
-  ForgetCounts();
   return Exec("ROLLBACK");
 }
 
 Result<UpsertOutcome> Store::UpsertArticle(const Article& a, std::string* existing_id) {
-  ForgetCounts();  // the article count and the index's term counts may change
   {
     Statement q(db_, "SELECT content_hash FROM articles WHERE id = ?");
     q.Bind(1, a.id);
@@ -365,9 +358,13 @@ Status Store::RefreshStory(const std::string& story_id) {
   if (Status s = up.Run(); !s.ok()) return s;
   // The title takes a pass over the story's headlines: within a transaction, once per story
   // at its commit (an ingest batch refreshes a growing story many times).
-  if (sqlite3_get_autocommit(db_) != 0) return WriteStoryTitle(story_id);
-  titles_pending_.insert(story_id);
-  return Status::Ok();
+  if (sqlite3_get_autocommit(db_) == 0) {
+    titles_pending_.insert(story_id);
+    return Status::Ok();
+  }
+  auto total = CountArticles();
+  if (!total.ok()) return total.status();
+  return WriteStoryTitle(story_id, total.value(), nullptr);
 }
 
 Result<std::vector<Story>> Store::ListStories(const std::string& lang) {

@@ -121,9 +121,12 @@ class Store {
   // The current id of story `id`: itself, or the story it was merged into.
   Result<std::string> ResolveStoryId(const std::string& id);
   // In how many articles each of `terms` (full-text index tokens: lower case, no diacritics)
-  // occurs; terms the index lacks are left out.
+  // occurs; terms the index lacks are left out. `known` (may be null) holds counts looked up
+  // before, which are not looked up again, and receives the new ones (0 for a term the index
+  // lacks); the caller keeps it only while no article is written.
   Result<std::unordered_map<std::string, int64_t>> TermDocumentCounts(
-      const std::vector<std::string>& terms);
+      const std::vector<std::string>& terms,
+      std::unordered_map<std::string, int64_t>* known = nullptr);
   // The latest article time (published, else fetched), or nullopt for an empty store.
   Result<std::optional<int64_t>> LatestTime();
   // The story of article `id` ("" when it has none); nullopt when no article has that id.
@@ -320,20 +323,17 @@ class Store {
   Status LoadAnnotations(Article& a);
   Status ReplacePlaces(const Article& a);
   Status LoadPlaces(Article& a);
-  // The article count headline rarity uses (CountArticles, once per write transaction).
-  Result<int64_t> ArticlesForRarity();
-  // Drops the counts kept for the current transaction (at its start and end, and when an
-  // article is written or deleted).
-  void ForgetCounts();
-  // Sets a story's title to its most central headline (store/story_headline.h).
-  Status WriteStoryTitle(const std::string& story_id);
-  // WriteStoryTitle for each story refreshed in the transaction, before its commit.
+  // Sets a story's title to its most central headline (store/story_headline.h), word rarity
+  // from a store of `store_articles` articles; `known_counts` as for TermDocumentCounts.
+  Status WriteStoryTitle(const std::string& story_id, int64_t store_articles,
+                         std::unordered_map<std::string, int64_t>* known_counts);
+  // WriteStoryTitle for each story refreshed in the transaction, before its commit: the
+  // article count and the index's term counts read once for all of them (no article is
+  // written in between).
   Status WritePendingTitles();
 
   sqlite3* db_;
   int schema_version_ = 0;
-  int64_t articles_in_transaction_ = -1;  // ArticlesForRarity's count; -1 when not counted
-  std::unordered_map<std::string, int64_t> term_counts_;  // TermDocumentCounts' in a transaction
   std::set<std::string> titles_pending_;  // stories refreshed in the transaction, title not yet
 };
 

@@ -34,15 +34,12 @@ Story ReadStoryRow(const Statement& s) {
 }  // namespace
 
 Result<std::unordered_map<std::string, int64_t>> Store::TermDocumentCounts(
-    const std::vector<std::string>& terms) {
+    const std::vector<std::string>& terms, std::unordered_map<std::string, int64_t>* known) {
   std::unordered_map<std::string, int64_t> out;
-  // Within a transaction nothing else writes: counts looked up once serve every story a batch
-  // refreshes (forgotten when an article is written, see ForgetCounts).
-  const bool cache = sqlite3_get_autocommit(db_) == 0;
   Statement q(db_, "SELECT doc FROM articles_vocab WHERE term = ?");
   for (const std::string& t : terms) {
-    if (cache) {
-      if (auto it = term_counts_.find(t); it != term_counts_.end()) {
+    if (known != nullptr) {
+      if (auto it = known->find(t); it != known->end()) {
         if (it->second > 0) out[t] = it->second;
         continue;
       }
@@ -53,19 +50,13 @@ Result<std::unordered_map<std::string, int64_t>> Store::TermDocumentCounts(
     if (q.Step()) n = q.Int(0);
     if (Status s = q.Done(); !s.ok()) return s;
     if (n > 0) out[t] = n;
-    if (cache) term_counts_.emplace(t, n);
+    if (known != nullptr) known->emplace(t, n);
   }
   return out;
 }
 
-Status Store::BeginSnapshot() {
-  ForgetCounts();
-  return Exec("BEGIN DEFERRED");
-}
-Status Store::EndSnapshot() {
-  ForgetCounts();
-  return Exec("COMMIT");
-}
+Status Store::BeginSnapshot() { return Exec("BEGIN DEFERRED"); }
+Status Store::EndSnapshot() { return Exec("COMMIT"); }
 
 Result<Store::NameKind> Store::LookupName(const std::string& id) {
   Statement q(db_,
@@ -78,7 +69,6 @@ Result<Store::NameKind> Store::LookupName(const std::string& id) {
 }
 
 Result<bool> Store::DeleteArticle(const std::string& id) {
-  ForgetCounts();
   if (Status s = Begin(); !s.ok()) return s;
   auto fail = [&](Status s) -> Result<bool> {
     Rollback();

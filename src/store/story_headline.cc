@@ -67,7 +67,8 @@ bool HeadlineScores::MoreCentral(size_t i, const std::optional<size_t>& best) co
 }
 
 Result<HeadlineScores> ScoreHeadlines(Store& store, const std::vector<StoryHeadline>& headlines,
-                                      int64_t store_articles) {
+                                      int64_t store_articles,
+                                      std::unordered_map<std::string, int64_t>* known_counts) {
   HeadlineScores s;
   const size_t n = headlines.size();
   s.store_articles = store_articles;
@@ -83,7 +84,7 @@ Result<HeadlineScores> ScoreHeadlines(Store& store, const std::vector<StoryHeadl
   std::vector<std::string> terms;
   for (const auto& [w, count] : s.in_heads) terms.push_back(w);
   std::sort(terms.begin(), terms.end());
-  auto df = store.TermDocumentCounts(terms);
+  auto df = store.TermDocumentCounts(terms, known_counts);
   if (!df.ok()) return df.status();
   s.document_counts = std::move(df).value();
   s.centrality.assign(n, 0.0);

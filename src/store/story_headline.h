@@ -63,9 +63,11 @@ struct HeadlineScores {
 inline constexpr size_t kHeadlineWordsFloor = 6;
 
 // Scores `headlines` with word rarity from `store`'s full-text index, whose article count is
-// `store_articles`. Fails only when the store fails.
-Result<HeadlineScores> ScoreHeadlines(Store& store, const std::vector<StoryHeadline>& headlines,
-                                      int64_t store_articles);
+// `store_articles`; `known_counts` as for Store::TermDocumentCounts (may be null). Fails only
+// when the store fails.
+Result<HeadlineScores> ScoreHeadlines(
+    Store& store, const std::vector<StoryHeadline>& headlines, int64_t store_articles,
+    std::unordered_map<std::string, int64_t>* known_counts = nullptr);
 
 }  // namespace storytrace
 
