@@ -112,9 +112,6 @@ function storySummary(story) {
     first_published: list.length ? iso(timeOf(list[0])) : null,
     last_published: list.length ? iso(timeOf(list[list.length - 1])) : null,
     sources: storySources(list),
-    top_entities: storyEntities(list)
-      .slice(0, 5)
-      .map(({ canonical, type, mentions }) => ({ canonical, type, mentions })),
     timeline: tl.buckets,
     timeline_bucket_hours: tl.hours,
   };
@@ -176,7 +173,14 @@ function listStories(params) {
   return {
     stories: matches
       .slice(offset, offset + limit)
-      .map((m) => ({ ...storySummary(m.story), matching_articles: m.n })),
+      .map((m) => ({
+        ...storySummary(m.story),
+        matching_articles: m.n,
+        // A listing names the five most mentioned entities; a story's page lists them all.
+        top_entities: storyEntities(storyArticles(m.story.id))
+          .slice(0, 5)
+          .map(({ canonical, type, mentions }) => ({ canonical, type, mentions })),
+      })),
     total: matches.length,
     limit,
     offset,
