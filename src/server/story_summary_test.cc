@@ -33,6 +33,14 @@ class StorySummaryTest : public testing::TempStoreTest {
     s.cluster_id = std::move(cluster_id);
     return s;
   }
+
+  // The summary of `story` in the store's current context (no stopwords).
+  Result<StorySummary> Summarize(const std::vector<Store::StoryArticle>& story) {
+    auto context = ReadSummaryContext(*store_);
+    EXPECT_TRUE(context.ok());
+    if (!context.ok()) return context.status();
+    return SummarizeStory(*store_, story, context.value());
+  }
 };
 
 TEST_F(StorySummaryTest, HeadlinesPerLanguageAndKeywordsAsTheIndexSpellsThem) {
@@ -48,9 +56,7 @@ TEST_F(StorySummaryTest, HeadlinesPerLanguageAndKeywordsAsTheIndexSpellsThem) {
       // Only a reprint speaks French in this story: it still gives the French headline.
       Add("f1", "fr", "Inondations à Passau", 500, "elsewhere"),
   };
-  auto context = ReadSummaryContext(*store_);
-  ASSERT_TRUE(context.ok());
-  auto s = SummarizeStory(*store_, story, context.value());
+  auto s = Summarize(story);
   ASSERT_TRUE(s.ok()) << s.status().message();
   ASSERT_EQ(s.value().titles.size(), 3u);
   EXPECT_EQ(s.value().titles[0].first, "en");
@@ -72,16 +78,14 @@ TEST_F(StorySummaryTest, GrowthAndBreakingCountTheDaysUpToTheNewestArticle) {
       Add("a2", "en", "Dam break floods the valley", now - 5 * hour),
       Add("a3", "en", "Valley evacuated after dam break", now - 2 * hour),
   };
-  auto context = ReadSummaryContext(*store_);
-  ASSERT_TRUE(context.ok());
-  auto s = SummarizeStory(*store_, story, context.value());
+  auto s = Summarize(story);
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(s.value().articles_24h, 2);
   EXPECT_EQ(s.value().articles_prev_24h, 1);
   EXPECT_DOUBLE_EQ(s.value().growth, 2.0);
   EXPECT_FALSE(s.value().breaking);  // growing, but only two articles in the last day
   story.push_back(Add("a4", "en", "Rescue teams reach the valley", now));
-  s = SummarizeStory(*store_, story, ReadSummaryContext(*store_).value());
+  s = Summarize(story);
   ASSERT_TRUE(s.ok());
   EXPECT_DOUBLE_EQ(s.value().growth, 3.0);
   EXPECT_TRUE(s.value().breaking);
@@ -101,7 +105,7 @@ TEST_F(StorySummaryTest, HeadlineIsTheHeadlineWhoseWordsRecurMostOnAverage) {
       Add("a3", "en", "Floods reach Passau as river rises | Courier Herald Weekly, Bavaria", 120),
       Add("a4", "en", "River rises in Passau", 130),
   };
-  auto s = SummarizeStory(*store_, story, ReadSummaryContext(*store_).value());
+  auto s = Summarize(story);
   ASSERT_TRUE(s.ok());
   EXPECT_NE(s.value().headline, story[2].title);
   EXPECT_EQ(s.value().headline, "Passau floods: river rises");
@@ -126,7 +130,7 @@ TEST_F(StorySummaryTest, HeadlinesWithoutTheirOutletAndSourcesMostArticlesFirst)
   };
   story[0].source = story[1].source = story[3].source = "Daily Courier";
   story[2].source = "Bavarian Radio";
-  auto s = SummarizeStory(*store_, story, ReadSummaryContext(*store_).value());
+  auto s = Summarize(story);
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(s.value().headline, "Passau floods: river rises");
   ASSERT_EQ(s.value().titles.size(), 1u);
@@ -181,9 +185,7 @@ TEST_F(StorySummaryTest, LanguageClustersMostArticlesFirstWithTheirCentralHeadli
       Add("c2", "en", "Osaka lights the cauldron", 160, "c1", "cl-osaka"),
       Add("x1", "en", "Stored before clusters were kept", 170),
   };
-  auto context = ReadSummaryContext(*store_);
-  ASSERT_TRUE(context.ok());
-  auto s = SummarizeStory(*store_, story, context.value());
+  auto s = Summarize(story);
   ASSERT_TRUE(s.ok());
   const auto& c = s.value().clusters;
   ASSERT_EQ(c.size(), 3u);  // the article without a cluster is left out
