@@ -94,6 +94,10 @@ class LanguageIdentifier {
 
   bool has_fasttext() const { return fasttext_ != nullptr; }
 
+  // The spelling check's dictionaries, for stages that ask how a language reads a word (see
+  // SpellingDictionaries::Read); nullptr when the check is off.
+  const SpellingDictionaries* spelling_dictionaries() const { return dictionaries_.get(); }
+
   // Maps a model's code to ours ("iw"→"he", "zh-Hant"→"zh", "jw"→"jv", "in"→"id", ...).
   static std::string CanonicalCode(std::string_view code);
 

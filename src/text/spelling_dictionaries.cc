@@ -232,6 +232,7 @@ struct SpellingDictionaries::Dictionary {
   };
   std::vector<Speller> spellers;
   absl::flat_hash_map<std::string, bool> cache;
+  absl::flat_hash_map<std::string, Reading> readings;
 
   void Load() {
     // libhunspell sets up a process-wide Unicode table without a lock when a UTF-8 dictionary
@@ -310,6 +311,35 @@ struct SpellingDictionaries::Dictionary {
     cache.emplace(std::string(raw), ok);
     return ok;
   }
+
+  // How the dictionaries of `script` read `raw` (see SpellingDictionaries::Read).
+  Reading ReadWord(std::string_view raw, UScriptCode script) {
+    auto it = readings.find(absl::string_view(raw.data(), raw.size()));
+    if (it != readings.end()) return it->second;
+    std::string word = LookupForm(raw);
+    Reading reading = Reading::kUnknown;
+    for (auto& sp : spellers) {
+      if (sp.script != script || reading == Reading::kName) continue;
+      std::string encoded;
+      if (!sp.charset.empty() && !sp.Encode(word, &encoded)) continue;
+      for (const std::string& root : sp.hunspell->stem(sp.charset.empty() ? word : encoded)) {
+        if (root.empty()) continue;
+        icu::UnicodeString u = sp.charset.empty()
+                                   ? icu::UnicodeString::fromUTF8(root)
+                                   : icu::UnicodeString(root.data(), static_cast<int32_t>(root.size()),
+                                                        sp.charset.c_str());
+        const UChar32 first = u.char32At(0);
+        if (u_isupper(first) || u_istitle(first)) {
+          reading = Reading::kName;
+          break;
+        }
+        reading = Reading::kCommonWord;
+      }
+    }
+    if (readings.size() >= kMaxCachedWords) readings.clear();
+    readings.emplace(std::string(raw), reading);
+    return reading;
+  }
 };
 
 SpellingDictionaries::SpellingDictionaries(std::vector<std::string> dirs) {
@@ -366,6 +396,16 @@ std::optional<double> SpellingDictionaries::Coverage(std::string_view lang,
   }
   if (judged == 0) return std::nullopt;
   return static_cast<double>(accepted) / judged;
+}
+
+SpellingDictionaries::Reading SpellingDictionaries::Read(std::string_view lang,
+                                                        std::string_view word) const {
+  Dictionary* d = Find(lang);
+  if (d == nullptr || word.empty()) return Reading::kUnknown;
+  std::lock_guard<std::mutex> lock(d->mu);
+  if (!d->loaded) d->Load();
+  const UScriptCode script = WordScript(word);
+  return d->Judges(script) ? d->ReadWord(word, script) : Reading::kUnknown;
 }
 
 }  // namespace storytrace

@@ -59,6 +59,15 @@ class SpellingDictionaries {
   // ASCII apostrophe.
   std::optional<double> Coverage(std::string_view lang, const std::vector<std::string_view>& words) const;
 
+  // How `lang`'s dictionary reads `word` as written (the roots hunspell finds for it).
+  enum class Reading {
+    kUnknown,     // no root: not in the dictionary, or no dictionary for `lang` or its script
+    kCommonWord,  // every root is written in lower case: "Golfer" (golfer), "Juegos" (juego),
+                  // "Россиянка"; capitalised only by its place in the text
+    kName,        // a root is capitalised: "Mike" (mike, Mike), "Paula", "Tokio", "Дарья"
+  };
+  Reading Read(std::string_view lang, std::string_view word) const;
+
  private:
   struct Dictionary;
   Dictionary* Find(std::string_view lang) const;

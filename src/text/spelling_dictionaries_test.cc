@@ -92,6 +92,23 @@ TEST_F(SpellingDictionariesTest, LooksUpNfcAndAsciiApostrophes) {
   EXPECT_EQ(Coverage("en", "they don’t know"), 1.0);
 }
 
+// A capitalised word is read as a common word when every root the dictionary finds for it is
+// written in lower case, as a name when one is capitalised.
+TEST_F(SpellingDictionariesTest, ReadsCommonWordsAndNames) {
+  using R = SpellingDictionaries::Reading;
+  EXPECT_EQ(dicts_->Read("en", "Golfer"), R::kCommonWord);
+  EXPECT_EQ(dicts_->Read("en", "Mike"), R::kName);     // mike, Mike
+  EXPECT_EQ(dicts_->Read("en", "Takato"), R::kUnknown);
+  EXPECT_EQ(dicts_->Read("es", "Juegos"), R::kCommonWord);  // juego
+  EXPECT_EQ(dicts_->Read("es", "Olímpicos"), R::kCommonWord);
+  EXPECT_EQ(dicts_->Read("es", "Paula"), R::kName);
+  EXPECT_EQ(dicts_->Read("ru", "Россиянка"), R::kCommonWord);
+  EXPECT_EQ(dicts_->Read("ru", "Дарья"), R::kName);
+  EXPECT_EQ(dicts_->Read("bs", "Policija"), R::kCommonWord);  // an ISO-8859 dictionary
+  EXPECT_EQ(dicts_->Read("sco", "Fowk"), R::kUnknown);        // no dictionary
+  EXPECT_EQ(dicts_->Read("en", "Россиянка"), R::kUnknown);    // not the dictionary's script
+}
+
 TEST_F(SpellingDictionariesTest, LanguagesWithoutDictionary) {
   EXPECT_FALSE(dicts_->Has("sco"));
   EXPECT_FALSE(dicts_->Has("oc"));  // left out on purpose (one written standard of several)
