@@ -93,7 +93,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
-  MentionFinder finder(gazetteer.value().get(), &lexicons);
+  MentionFinder finder(gazetteer.value().get(), &lexicons,
+                       analyzer.value()->language_identifier().spelling_dictionaries());
 
   // Analysis once per text; only English articles are kept.
   std::vector<std::pair<const std::string*, AnalyzedText>> articles;

@@ -34,7 +34,10 @@ Result<StoryEvalResult> Replay(const std::string& data_dir, const std::string& g
     if (!g.ok()) return g.status();
     gazetteer = std::move(g).value();
   }
-  if (entities) finder = std::make_unique<MentionFinder>(gazetteer.get(), &lexicons);
+  if (entities) {
+    finder = std::make_unique<MentionFinder>(
+        gazetteer.get(), &lexicons, analyzer.value()->language_identifier().spelling_dictionaries());
+  }
   ConceptMapper concepts(&lexicons);
   return EvaluateStories(gold, *analyzer.value(), c, finder.get(), &concepts, gazetteer.get(),
                          features_path, link_features_path);

@@ -13,7 +13,7 @@ namespace {
 const std::unordered_set<std::string_view>& Particles() {
   static const std::unordered_set<std::string_view> p = {
       "al", "el", "ar", "ad", "as", "ash", "bin", "ibn", "bint", "von", "van", "de", "da", "di",
-      "del", "della", "du", "der", "den", "la", "le", "ter", "zu", "dos", "das", "y"};
+      "del", "della", "du", "der", "den", "la", "le", "ter", "zu", "dos", "das"};
   return p;
 }
 
@@ -36,7 +36,7 @@ const std::unordered_set<std::string_view>& Roles() {
       "mayor", "governor", "senator", "mr", "mrs", "ms", "sir", "lord", "king", "sen", "rep", "gov",
       "gen", "lt", "col", "sgt", "capt", "maj", "rev", "queen", "pope", "colonel", "lieutenant",
       "commander", "coach", "striker", "ambassador", "director", "chairman", "chairwoman", "chief",
-      "head", "judge", "deputy", "councillor",
+      "head", "judge", "deputy", "councillor", "pm",
       // fr / es
       "president", "presidente", "presidenta", "ministre", "ministro", "ministra", "porte",
       "portavoz", "maire", "alcalde", "alcaldesa", "senor", "senora", "monsieur", "madame",
@@ -60,7 +60,7 @@ const std::unordered_set<std::string_view>& OrgWords() {
       "fondation", "fundacion", "organisation", "organization", "organisation", "navy",
       "marine", "government", "regierung", "gouvernement", "gobierno", "parliament",
       "parlament", "parlement", "senate", "senat", "kremlin", "militia", "miliz", "league",
-      "liga", "ligue", "nacional", "national", "airport", "flughafen"};
+      "liga", "ligue", "nacional", "national", "airport", "flughafen", "team"};
   return o;
 }
 
@@ -123,6 +123,12 @@ bool IsGermanOrgCompound(std::string_view folded) {
   return folded.size() > 14 && folded.ends_with("ministerium");
 }
 
+// A curated entry or country names `word` (the city list has a town called almost every word).
+bool Curated(const Gazetteer* gazetteer, std::string_view word) {
+  const GazetteerEntry* g = gazetteer ? gazetteer->Best(NameKey(word), {}) : nullptr;
+  return g != nullptr && (!g->lat || g->is_country);
+}
+
 // The curated entry or country a German genitive names: "Kremls" → Kreml, "Russlands" →
 // Russland. Towns are left out: too many nouns plus s are also a town's name.
 const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word) {
@@ -163,6 +169,33 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto surface = [&](size_t i) {
     return text.substr(toks[i].span.begin, toks[i].span.end - toks[i].span.begin);
   };
+  // Capitalised words the language's spelling dictionary reads as common words only.
+  const bool ask_spelling = spelling_ != nullptr && at.lang != "de" && spelling_->Has(at.lang);
+  using Reading = SpellingDictionaries::Reading;
+  std::vector<Reading> readings(n);
+  std::vector<bool> read(n, false);
+  auto reading = [&](size_t k) {
+    if (!ask_spelling) return Reading::kUnknown;
+    if (!read[k]) readings[k] = spelling_->Read(at.lang, surface(k)), read[k] = true;
+    return readings[k];
+  };
+  auto common_only = [&](size_t k) { return reading(k) == Reading::kCommonWord; };
+  // Title case and capitals ("Carapaz Wins Cycling Crown", "THE OLYMPIC GAMES"): a sentence
+  // with at least three words after its first (stopwords aside), at most a fifth of them in
+  // lower case. Capitalisation says nothing there.
+  std::vector<bool> titled(n, false);
+  for (size_t first = 0; first < n;) {
+    size_t end = first + 1;
+    while (end < n && !sentence_start[end]) ++end;
+    size_t words = 0, lower = 0;
+    for (size_t k = first + 1; k < end; ++k) {
+      if (toks[k].span.kind != TokenKind::kWord || toks[k].stopword || toks[k].folded.size() < 2) continue;
+      ++words;
+      lower += !toks[k].capitalized;
+    }
+    if (words >= 3 && 5 * lower <= words) std::fill(titled.begin() + first, titled.begin() + end, true);
+    first = end;
+  }
   enum Kind : uint8_t { kNone, kName, kParticle };
   std::vector<Kind> kind(n, kNone);
   for (size_t i = 0; i < n; ++i) {
@@ -171,6 +204,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (t.span.kind == TokenKind::kNumber || s.empty()) continue;
     if (Particles().count(t.folded) && !t.capitalized) {
       kind[i] = kParticle;
+      continue;
+    }
+    // In title case or capitals a stopword or a word the dictionary reads as common only is no
+    // name, unless a curated list or the country names know it ("US").
+    if (titled[i] && t.capitalized && (t.stopword || common_only(i)) && !Curated(gazetteer_, s)) {
       continue;
     }
     if (IsParticleName(s)) {
@@ -316,7 +354,22 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       org_word |= OrgWords().count(toks[k].folded) > 0 ||
                   (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));
       place_word |= PlaceWords().count(toks[k].folded) > 0;
-      all_common &= common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty();
+      // The spelling dictionary knows the inflected forms FreeDict lacks ("Olímpicos"); not
+      // asked in English, where FreeDict knows them and the dictionary's common words include
+      // first names ("Kamala Harris": kamala, and FreeDict lists Harris).
+      all_common &= (at.lang != "en" && common_only(k)) ||
+                    (common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty());
+    }
+    // Common words only before a particle name a thing of a place, not a person ("Olímpicos de
+    // Tokio", "Desfile das Nações"; the dictionary reads "Pierre" of "Pierre de Coubertin" as a
+    // name too).
+    bool common_of = false;
+    for (size_t k = b; k < j; ++k) {
+      if (kind[k] == kParticle) {
+        common_of = k > b;
+        break;
+      }
+      if (!common_only(k)) break;
     }
     if (gazetteer_ != nullptr) m.known = gazetteer_->Best(m.key, {});
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
@@ -351,7 +404,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       m.type = "ORG";
     } else if (place_word && !role) {
       m.type = "LOC";
-    } else if (role || (j - b >= 2 && !all_common)) {
+    } else if (role || (j - b >= 2 && !all_common && !common_of)) {
       m.type = "PER";
       m.known = nullptr;
       // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.
@@ -361,6 +414,15 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       while (j - first > 2 && common != nullptr &&
              !common->Lookup(LexiconKey(toks[first].stem)).empty() &&
              kind[first + 1] != kParticle) {
+        ++first;
+      }
+      // Nor are common words only that start a sentence or stand in title case: "Judoka Takato",
+      // "Россиянка Мадина Таймазова" (inside a sentence their capital says they are part of the
+      // name: "a skatista Letícia Bufoni"). Not before a last word the dictionary knows as a
+      // name: "Kamala Harris", "Sky Brown" (first names that are also common words).
+      while (j - first >= 2 && (sentence_start[first] || titled[first]) && common_only(first) &&
+             kind[first + 1] != kParticle &&
+             !(j - first == 2 && reading(first + 1) == Reading::kName)) {
         ++first;
       }
       if (first != b) {

@@ -9,6 +9,7 @@
 #include "dedup/lexicon.h"
 #include "entities/gazetteer.h"
 #include "text/analyzed_text.h"
+#include "text/spelling_dictionaries.h"
 
 namespace storytrace {
 
@@ -25,12 +26,19 @@ struct Mention {
 // not know as common words, so German nouns are not names), name particles (al-, bin, von, de),
 // roles and titles before names (Präsidentin, General, Defense Minister), organisation words
 // (Ministerium, Party) and the gazetteers. Surname-only mentions are linked to the full name
-// earlier in the article. Thread-safe.
+// earlier in the article. With spelling dictionaries, a word the language's dictionary reads
+// as a common word only ("Juegos", "Golfer", "Россиянка"; see SpellingDictionaries::Read) does
+// not make a person's name: a run of such words, or of such words before a particle
+// ("Olímpicos de Tokio"), is no person; such words before a name are not part of it ("Judoka
+// Takato" is "Takato"); and in a title-case or capitals headline they are no name at all
+// ("Carapaz Wins Cycling Crown"). German is not asked (its nouns are capitalised like names).
+// Thread-safe.
 class MentionFinder {
  public:
-  // `gazetteer` and `lexicons` must outlive the finder; either may be empty.
-  MentionFinder(const Gazetteer* gazetteer, const LexiconSet* lexicons)
-      : gazetteer_(gazetteer), lexicons_(lexicons) {}
+  // `gazetteer`, `lexicons` and `spelling` must outlive the finder; any may be null.
+  MentionFinder(const Gazetteer* gazetteer, const LexiconSet* lexicons,
+                const SpellingDictionaries* spelling = nullptr)
+      : gazetteer_(gazetteer), lexicons_(lexicons), spelling_(spelling) {}
 
   // Mentions in `text` (the text `analyzed` was computed from), in text order.
   std::vector<Mention> Find(std::string_view text, const AnalyzedText& analyzed) const;
@@ -38,6 +46,7 @@ class MentionFinder {
  private:
   const Gazetteer* gazetteer_;
   const LexiconSet* lexicons_;
+  const SpellingDictionaries* spelling_;
 };
 
 // True when `folded_word` is a role or title that introduces a person's name in any of the

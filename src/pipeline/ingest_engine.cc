@@ -20,7 +20,9 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->gazetteer = std::move(gazetteer).value();
   auto clusterer = std::make_unique<StoryClusterer>(options, engine->concepts.get(),
                                                     engine->gazetteer.get());
-  engine->mentions = std::make_unique<MentionFinder>(engine->gazetteer.get(), engine->lexicons.get());
+  engine->mentions = std::make_unique<MentionFinder>(
+      engine->gazetteer.get(), engine->lexicons.get(),
+      engine->analyzer->language_identifier().spelling_dictionaries());
   engine->entities = std::make_unique<EntityRegistry>();
   engine->geotagger = std::make_unique<Geotagger>(engine->gazetteer.get());
   auto known = store->ListAllEntities();
