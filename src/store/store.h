@@ -302,7 +302,10 @@ class Store {
     int64_t mentions = 0;
     std::vector<EntityVariant> variants;  // most frequent first
   };
-  // Entities mentioned in the story's live articles, most mentioned first.
+  // Entities mentioned in the story's live articles, most mentioned first. A person named by one
+  // word is counted with the story's only person of several words that begins or ends with it
+  // ("Takato" with "Naohisa Takato", its variants added); when several do ("Gasol": Pau and Marc
+  // Gasol) or none, it stays apart.
   Result<std::vector<StoryEntity>> StoryEntities(const std::string& story_id);
 
   struct StoryQuote {

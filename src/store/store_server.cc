@@ -2,11 +2,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <unordered_map>
 
+#include "entities/name_key.h"
 #include "store/live_sql.h"
 #include "store/statement.h"
 #include "store/store.h"
@@ -271,6 +273,84 @@ Result<std::vector<ArticleLink>> Store::StoryLinks(const std::string& story_id) 
   return out;
 }
 
+namespace {
+
+// Adds the mentions and variants of `part` to `full`.
+void AddEntity(Store::StoryEntity&& part, Store::StoryEntity* full) {
+  full->mentions += part.mentions;
+  for (auto& v : part.variants) {
+    auto same = std::find_if(full->variants.begin(), full->variants.end(),
+                             [&](const Store::EntityVariant& w) { return w.text == v.text; });
+    if (same != full->variants.end()) {
+      same->count += v.count;
+    } else {
+      full->variants.push_back(std::move(v));
+    }
+  }
+}
+
+// The name keys of the words of `name`.
+std::vector<std::string> WordKeys(std::string_view name) {
+  std::vector<std::string> out;
+  for (size_t at = 0; at < name.size();) {
+    size_t space = name.find(' ', at);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > at) out.push_back(NameKey(name.substr(at, space - at)));
+    at = space + 1;
+  }
+  return out;
+}
+
+// See Store::StoryEntities. First, a person whose name is another person's name of two or more
+// words with words before it ("Дзюдоистка Мадина Таймазова", "Дебютантка Игр Мадина Таймазова")
+// is that person when only one such name is in the story; then a one-word person is the full
+// name with it as first or last word, when only one is in the story or one has at least three
+// times the mentions of each other ("Таймазова": "Мадина Таймазова" 10, "Дзюдоистка
+// Таймазова" 2; "Gasol": Pau Gasol 1, Marc Gasol 1 stays apart).
+void FoldNamePartsIntoFullNames(std::map<std::string, Store::StoryEntity>* by_id) {
+  std::map<std::string, std::vector<std::string>> words;  // person id → word keys
+  for (const auto& [id, e] : *by_id) {
+    if (e.type == "PER") words[id] = WordKeys(e.canonical);
+  }
+  auto fold_into_leading = [&](auto&& is_part_of, int64_t lead) {
+    for (auto it = words.begin(); it != words.end();) {
+      const std::string* into = nullptr;
+      int64_t most = 0, runner_up = 0;
+      for (const auto& [other, other_words] : words) {
+        if (other == it->first || !is_part_of(it->second, other_words)) continue;
+        const int64_t n = (*by_id)[other].mentions;
+        if (n > most) {
+          runner_up = most, most = n, into = &other;
+        } else {
+          runner_up = std::max(runner_up, n);
+        }
+      }
+      if (into == nullptr || (runner_up > 0 && most < lead * runner_up)) {
+        ++it;
+        continue;
+      }
+      AddEntity(std::move((*by_id)[it->first]), &(*by_id)[*into]);
+      by_id->erase(it->first);
+      it = words.erase(it);
+    }
+  };
+  constexpr int64_t kOnlyOne = std::numeric_limits<int64_t>::max();
+  fold_into_leading(
+      [](const std::vector<std::string>& longer, const std::vector<std::string>& name) {
+        return name.size() >= 2 && longer.size() > name.size() &&
+               std::equal(name.begin(), name.end(), longer.end() - name.size());
+      },
+      kOnlyOne);
+  fold_into_leading(
+      [](const std::vector<std::string>& part, const std::vector<std::string>& full) {
+        return part.size() == 1 && full.size() >= 2 &&
+               (part[0] == full.front() || part[0] == full.back());
+      },
+      3);
+}
+
+}  // namespace
+
 Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& story_id) {
   Statement q(db_,
               ST_CLOCK
@@ -288,6 +368,7 @@ Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& 
     e.variants.push_back({q.Text(3), q.Int(4)});
   }
   if (Status s = q.Done(); !s.ok()) return s;
+  FoldNamePartsIntoFullNames(&by_id);
   std::vector<StoryEntity> out;
   for (auto& [id, e] : by_id) {
     std::sort(e.variants.begin(), e.variants.end(), [](const auto& x, const auto& y) {

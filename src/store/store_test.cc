@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 
 #include "core/content_hash.h"
 #include "tests/temp_store.h"
@@ -69,6 +71,47 @@ TEST_F(StoreTest, StoriesSummariseTheirArticles) {
   EXPECT_EQ(s->title, "Title of b");  // the earliest article's headline
   EXPECT_EQ(store_->ListStories("de").value().size(), 1u);
   EXPECT_TRUE(store_->ListStories("fr").value().empty());
+}
+
+// Headlines name a person by surname ("Judoka Takato wins…") or put a word before the name
+// ("Дзюдоистка Мадина Таймазова"): within a story, such names are counted with the full name.
+TEST_F(StoreTest, StoryEntitiesCountNamePartsWithTheFullName) {
+  ASSERT_TRUE(store_->Begin().ok());
+  auto mention = [](const std::string& text) {
+    EntityMention m;
+    m.text = m.canonical = text;
+    m.type = "PER";
+    m.entity_id = "per:" + text;
+    return m;
+  };
+  auto a = Make("a", "Naohisa Takato wins. Pau Gasol and Marc Gasol. Madina Taimazova.", 100);
+  a.entities = {mention("Naohisa Takato"), mention("Pau Gasol"), mention("Marc Gasol"),
+                mention("Madina Taimazova"), mention("Madina Taimazova"), mention("Madina Taimazova")};
+  auto b = Make("b", "Takato wins. Gasol retires. Judoka Taimazova. Judoka Madina Taimazova.", 200);
+  b.entities = {mention("Takato"), mention("Gasol"), mention("Taimazova"), mention("Judoka Taimazova"),
+                mention("Judoka Madina Taimazova")};
+  for (Article* x : {&a, &b}) {
+    ASSERT_TRUE(store_->UpsertArticle(*x).ok());
+    for (const EntityMention& m : x->entities) {
+      ASSERT_TRUE(store_->PutEntity({m.entity_id, m.canonical, m.type, m.text, "", {}, {}}).ok());
+    }
+    ASSERT_TRUE(store_->ReplaceAnnotations(*x).ok());
+    ASSERT_TRUE(store_->SetStory(x->id, "s1").ok());
+  }
+  ASSERT_TRUE(store_->RefreshStory("s1").ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  std::map<std::string, int64_t> got;
+  auto entities = store_->StoryEntities("s1");
+  ASSERT_TRUE(entities.ok());
+  for (const auto& e : entities.value()) got[e.canonical] = e.mentions;
+  EXPECT_EQ(got, (std::map<std::string, int64_t>{
+                     {"Naohisa Takato", 2},      // with Takato
+                     {"Madina Taimazova", 5},    // with Judoka Madina Taimazova and, 3 to 1
+                                                 // against Judoka Taimazova, Taimazova
+                     {"Judoka Taimazova", 1},
+                     {"Gasol", 1},               // Pau Gasol or Marc Gasol: left apart
+                     {"Pau Gasol", 1},
+                     {"Marc Gasol", 1}}));
 }
 
 // The stored title is the story's most central headline (store/story_headline.h), without
