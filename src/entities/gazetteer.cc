@@ -74,6 +74,9 @@ const GazetteerEntry* Gazetteer::Best(const std::string& key,
       if (e.country == c) return &e;
     }
   }
+  for (const auto& e : *v) {
+    if (e.seat) return &e;
+  }
   return &v->front();
 }
 

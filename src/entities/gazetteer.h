@@ -100,8 +100,9 @@ class Gazetteer {
   std::vector<const GazetteerEntry*> Places(const std::string& key) const;
 
   // The best entry for `key` given the countries already mentioned nearby (ISO codes, most
-  // relevant first): curated > country > a city in a mentioned country > the first city. Null
-  // when the key is unknown. (Resolve weighs more evidence, for the map.)
+  // relevant first): curated > country > a city in a mentioned country > the first regional
+  // seat (Paris, France, not the list's first, Paris, Ontario) > the first city. Null when the
+  // key is unknown. (Resolve weighs more evidence, for the map.)
   const GazetteerEntry* Best(const std::string& key,
                              const std::vector<std::string>& context_countries) const;
 

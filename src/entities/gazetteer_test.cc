@@ -56,6 +56,15 @@ class GazetteerTest : public ::testing::Test {
 };
 Gazetteer* GazetteerTest::gazetteer_ = nullptr;
 
+// Without context the entity a mention names is a regional seat before the list's first
+// namesake: the registry keeps that entry's country and coordinates.
+TEST_F(GazetteerTest, BestPrefersASeatWithoutContext) {
+  const GazetteerEntry* paris = gazetteer_->Best(NameKey("Paris"), {});
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->country, "FR");
+  EXPECT_EQ(gazetteer_->Best(NameKey("Paris"), {"US"})->country, "US");
+}
+
 TEST_F(GazetteerTest, ChoosesAmongNamesakes) {
   PlaceContext none;
   PlaceContext swiss;
