@@ -1,6 +1,8 @@
 // Exact and deletion-neighbourhood lookup of name keys.
 #include "entities/entity_registry.h"
 
+#include <algorithm>
+
 #include "entities/name_key.h"
 
 namespace storytrace {
@@ -26,6 +28,28 @@ void EntityRegistry::Index(size_t i, const std::string& alternative) {
   if (!alternative.empty() && alternative != e.key) index(alternative);
 }
 
+void EntityRegistry::IndexSurname(size_t i, bool full_name) {
+  const EntityRecord& e = entities_[i];
+  const size_t space = e.canonical.rfind(' ');
+  if (e.type != "PER" || space == std::string::npos) return;
+  // A last word in capitals is an acronym more often than a surname ("Seven COVID").
+  if (std::none_of(e.canonical.begin() + static_cast<std::ptrdiff_t>(space) + 1, e.canonical.end(),
+                   [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return;
+  }
+  auto [it, inserted] = by_surname_.emplace(NameKey(e.canonical.substr(space + 1)), i);
+  if (!inserted && it->second != i) it->second = kAmbiguous;
+  if (full_name) full_names_.insert(i);
+}
+
+const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key) const {
+  auto it = by_surname_.find(key);
+  if (it == by_surname_.end() || it->second == kAmbiguous || !full_names_.count(it->second)) {
+    return nullptr;
+  }
+  return &entities_[it->second];
+}
+
 std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std::string& key) const {
   if (auto it = by_key_.find(type + ":" + key); it != by_key_.end()) return it->second;
   // Keys within one edit share the key or one of its deletions.
@@ -48,14 +72,18 @@ std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std:
 const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   std::string key = m.known ? NameKey(m.known->canonical) : m.key;
   if (created) *created = false;
-  if (auto i = Lookup(m.type, key)) return entities_[*i];
+  auto found = [&](size_t i) -> const EntityRecord& {
+    IndexSurname(i, m.full_name);
+    return entities_[i];
+  };
+  if (auto i = Lookup(m.type, key)) return found(*i);
   if (m.known == nullptr || key != m.key) {
-    if (auto i = Lookup(m.type, m.key)) return entities_[*i];
+    if (auto i = Lookup(m.type, m.key)) return found(*i);
   }
   // Transliterations keep or drop Arabic articles: "Bashar Assad" is "Baschar al-Assad".
   const std::string bare = NameKeyWithoutArticles(m.known ? m.known->canonical : m.text);
   if (!bare.empty()) {
-    if (auto i = Lookup(m.type, bare)) return entities_[*i];
+    if (auto i = Lookup(m.type, bare)) return found(*i);
   }
   EntityRecord e;
   e.type = m.type;
@@ -72,7 +100,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   Index(entities_.size() - 1, bare);
   if (m.known && key != m.key) by_key_.emplace(m.type + ":" + m.key, entities_.size() - 1);
   if (created) *created = true;
-  return entities_.back();
+  return found(entities_.size() - 1);
 }
 
 void EntityRegistry::Add(const EntityRecord& e) {

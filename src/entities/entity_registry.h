@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "entities/mention_finder.h"
@@ -29,6 +30,11 @@ class EntityRegistry {
   const EntityRecord& Resolve(const Mention& m, bool* created = nullptr);
   // Warm-up: an entity already in the store.
   void Add(const EntityRecord& e);
+  // The person whose last word has the name key `key`, when exactly one person of two or more
+  // words resolved since the registry was made has it, and a full-name mention
+  // (Mention::full_name) named it ("djokovik": Novak Djokovic; "gasol" after Pau and Marc Gasol:
+  // null); null otherwise. Entities added by Add are not looked at.
+  const EntityRecord* PersonBySurname(const std::string& key) const;
   size_t size() const { return entities_.size(); }
 
  private:
@@ -36,12 +42,19 @@ class EntityRegistry {
   // Indexes entity `i` under its key and, when not empty, `alternative` (see
   // NameKeyWithoutArticles).
   void Index(size_t i, const std::string& alternative);
+  // Indexes person `i` under the key of its last word (see PersonBySurname); `full_name`: a
+  // full-name mention named it.
+  void IndexSurname(size_t i, bool full_name);
 
   std::vector<EntityRecord> entities_;
   std::unordered_map<std::string, size_t> by_key_;  // type + ":" + key → entity
   // type + ":" + (key with one letter deleted) → entities; finds keys within edit distance 1
   // (and, through the exact map, the rest) without scanning.
   std::unordered_map<std::string, std::vector<size_t>> by_deletion_;
+  // Key of a person's last word → that person, or kAmbiguous when several share it.
+  static constexpr size_t kAmbiguous = static_cast<size_t>(-1);
+  std::unordered_map<std::string, size_t> by_surname_;
+  std::unordered_set<size_t> full_names_;  // persons a full-name mention named
 };
 
 }  // namespace storytrace

@@ -149,7 +149,8 @@ bool IsPersonRole(std::string_view folded_word) {
   return false;
 }
 
-std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at) const {
+std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at,
+                                         std::vector<Mention>* lone_names) const {
   const auto& toks = at.tokens;
   const size_t n = toks.size();
   // A dictionary of common words for this language: any lexicon from it knows them.
@@ -258,6 +259,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     return gap == "-" || gap.find_first_not_of(' ') == std::string_view::npos;
   };
   std::vector<Mention> out;
+  std::vector<bool> lone;  // per mention of `out`: one word, no common word
   for (size_t i = 0; i < n;) {
     if (kind[i] != kName) {
       ++i;
@@ -425,13 +427,26 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
              !(j - first == 2 && reading(first + 1) == Reading::kName)) {
         ++first;
       }
+      // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
+      // first names: Marc), else by FreeDict.
+      m.full_name = j - first >= 2 && !toks[first].all_caps &&
+                    (ask_spelling ? !common_only(first)
+                                  : common == nullptr ||
+                                        common->Lookup(LexiconKey(toks[first].stem)).empty());
       if (first != b) {
         m.begin = toks[first].span.begin;
         m.text = std::string(text.substr(m.begin, m.end - m.begin));
         m.key = NameKey(m.text);
       }
     }
-    if (!m.text.empty()) out.push_back(std::move(m));
+    if (!m.text.empty()) {
+      // A surname is letters only ("COVID-19", "Judo-Silber" are not).
+      const bool letters_only = m.text.find_first_of("-0123456789") == std::string::npos;
+      lone.push_back(j - b == 1 && m.known == nullptr && !toks[b].all_caps && letters_only &&
+                     !common_only(b) &&
+                     (common == nullptr || common->Lookup(LexiconKey(toks[b].stem)).empty()));
+      out.push_back(std::move(m));
+    }
     i = j;
   }
   // Surname-only (or first-name-only) mentions name the person mentioned in full before.
@@ -459,7 +474,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
     }
   }
-  // Single unknown words that were never linked stay untyped: drop them.
+  // Single unknown words that were never linked stay untyped: drop them (or hand them over).
+  for (size_t k = 0; lone_names != nullptr && k < out.size(); ++k) {
+    if (out[k].type.empty() && lone[k]) lone_names->push_back(out[k]);
+  }
   out.erase(std::remove_if(out.begin(), out.end(), [](const Mention& m) { return m.type.empty(); }),
             out.end());
   return out;

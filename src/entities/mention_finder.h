@@ -20,6 +20,9 @@ struct Mention {
   std::string key;              // NameKey of the entity this mention names (for a surname-only
                                 // mention: of the full name given earlier in the article)
   const GazetteerEntry* known = nullptr;  // gazetteer entry, when the name is in one
+  // A person named in two or more words whose first is no common word (a given name, not
+  // "First Covid"): its last word may name it alone elsewhere (EntityRegistry::PersonBySurname).
+  bool full_name = false;
 };
 
 // Finds mentions from capitalisation (names are capitalised words the language's dictionary does
@@ -40,8 +43,13 @@ class MentionFinder {
                 const SpellingDictionaries* spelling = nullptr)
       : gazetteer_(gazetteer), lexicons_(lexicons), spelling_(spelling) {}
 
-  // Mentions in `text` (the text `analyzed` was computed from), in text order.
-  std::vector<Mention> Find(std::string_view text, const AnalyzedText& analyzed) const;
+  // Mentions in `text` (the text `analyzed` was computed from), in text order. When `lone_names`
+  // is given, the single capitalised words left untyped that are no common word of the
+  // language's dictionaries ("Djokovic" in "Djokovic Starts Olympic Mission") are put there in
+  // text order, untyped: a surname alone, for a caller that knows persons named in full
+  // elsewhere (EntityRegistry::PersonBySurname).
+  std::vector<Mention> Find(std::string_view text, const AnalyzedText& analyzed,
+                            std::vector<Mention>* lone_names = nullptr) const;
 
  private:
   const Gazetteer* gazetteer_;

@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <iterator>
 #include <optional>
 #include <thread>
 
 #include "core/content_hash.h"
 #include "core/time.h"
 #include "dedup/minhash.h"
+#include "entities/name_key.h"
 #include "extract/extractor.h"
 #include "extract/html_blocks.h"
 #include "extract/outlet_suffix.h"
@@ -92,10 +94,22 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
     // An outlet the text ends with, as the article's source ("... | The China Post, Taiwan"
     // closing a headline record), names who reported the story, not what it is about.
     const uint32_t outlet_at = OutletStart(a.text, a.source);
-    std::vector<Mention> found = finder->Find(scanned, scanned_analysis);
+    std::vector<Mention> lone_names;
+    std::vector<Mention> found =
+        finder->Find(scanned, scanned_analysis, mentions != nullptr ? &lone_names : nullptr);
     for (const ExtractedQuote& q : ExtractQuotes(scanned, scanned_analysis, found)) {
       if (q.begin < body) continue;
       a.quotes.push_back({q.text, q.speaker, "", q.speaker_key, q.begin - body, q.end - body});
+    }
+    // Lone names go along untyped; RecordEntities types them by the registry or drops them.
+    if (!lone_names.empty()) {
+      std::vector<Mention> all;
+      all.reserve(found.size() + lone_names.size());
+      std::merge(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()),
+                 std::make_move_iterator(lone_names.begin()),
+                 std::make_move_iterator(lone_names.end()), std::back_inserter(all),
+                 [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+      found = std::move(all);
     }
     for (Mention& m : found) {
       if (m.begin < body || m.begin - body >= outlet_at) continue;
@@ -397,9 +411,20 @@ Result<std::string> Pipeline::RecordLinks(const Article& a, const AnalyzedText& 
 }
 
 Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions) {
-  for (size_t i = 0; i < mentions.size() && i < a.entities.size(); ++i) {
+  const size_t n = std::min(mentions.size(), a.entities.size());
+  size_t kept = 0;
+  for (size_t i = 0; i < n; ++i) {
+    // A lone name (untyped) is the person the registry knows by that surname, or no mention:
+    // "Djokovic" once "Novak Djokovic" has been seen, and no other person of that surname.
+    Mention m = mentions[i];
+    if (m.type.empty()) {
+      const EntityRecord* person = registry_->PersonBySurname(NameKey(m.text));
+      if (person == nullptr) continue;
+      m.type = a.entities[i].type = "PER";
+      m.key = a.entities[i].key = person->key;
+    }
     bool created = false;
-    const EntityRecord& e = registry_->Resolve(mentions[i], &created);
+    const EntityRecord& e = registry_->Resolve(m, &created);
     if (created) {
       if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
           !s.ok()) {
@@ -408,7 +433,11 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
     }
     a.entities[i].entity_id = e.id;
     a.entities[i].canonical = e.canonical;
+    if (kept != i) a.entities[kept] = std::move(a.entities[i]);
+    ++kept;
   }
+  a.entities.erase(a.entities.begin() + static_cast<std::ptrdiff_t>(kept),
+                   a.entities.begin() + static_cast<std::ptrdiff_t>(n));
   // A quote's speaker is the entity of the article's mention with the speaker's key.
   for (Quote& q : a.quotes) {
     for (const EntityMention& m : a.entities) {

@@ -117,7 +117,9 @@ class Pipeline {
   // the story it joined because of them ("" when none).
   Result<std::string> RecordLinks(const Article& a, const AnalyzedText& analyzed, bool updated,
                                   IngestSummary* sum);
-  // Resolves the article's mentions to canonical entities and stores mentions and quotes.
+  // Resolves the article's mentions to canonical entities and stores mentions and quotes. An
+  // untyped mention (a lone name, see MentionFinder::Find) becomes the person the registry
+  // knows by that surname, or is dropped from `a.entities`.
   Status RecordEntities(Article& a, const std::vector<Mention>& mentions);
   // Boilerplate learning applies to plain-text articles that name a source.
   bool LearnsBoilerplateOf(const Article& a) const;

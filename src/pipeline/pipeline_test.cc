@@ -226,6 +226,28 @@ TEST_F(PipelineTest, HeadlineRecordNamesEachNameOnce) {
   EXPECT_GT(analyzed.tokens.size(), 12u);
 }
 
+// Headlines name athletes by surname alone ("Djokovic Loses Bronze Medal Match"): a lone name
+// is the person the stream has named in full, when only one such person has that surname.
+TEST_F(PipelineTest, LoneSurnameIsThePersonNamedInFullBefore) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  fs::path f = dir_ / "h.jsonl";
+  std::ofstream(f)
+      << R"({"id":"1","lang":"en","published":"2021-07-20T10:00:00Z","title":"Novak Djokovic arrives in Tokyo chasing a Golden Slam","text":"Novak Djokovic arrives in Tokyo chasing a Golden Slam"})" "\n"
+      << R"({"id":"2","lang":"en","published":"2021-07-20T11:00:00Z","title":"Pau Gasol and Marc Gasol lead Spain","text":"Pau Gasol and Marc Gasol lead Spain"})" "\n"
+      << R"({"id":"3","lang":"en","published":"2021-07-30T10:00:00Z","title":"Djokovic loses bronze medal match, Gasol retires","text":"Djokovic loses bronze medal match, Gasol retires"})" "\n";
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  auto a = store_->GetArticle("3").value();
+  ASSERT_TRUE(a.has_value());
+  std::map<std::string, std::string> persons;  // surface → canonical
+  for (const EntityMention& m : a->entities) {
+    if (m.type == "PER") persons[m.text] = m.canonical;
+  }
+  // Gasol: two persons of that surname, so no one.
+  EXPECT_EQ(persons, (std::map<std::string, std::string>{{"Djokovic", "Novak Djokovic"}}));
+}
+
 TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
   fs::path f = dir_ / "a.txt";
   std::ofstream(f) << "Flood waters rise in the valley after days of heavy rain.";
