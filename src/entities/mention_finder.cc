@@ -170,7 +170,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto surface = [&](size_t i) {
     return text.substr(toks[i].span.begin, toks[i].span.end - toks[i].span.begin);
   };
-  // Capitalised words the language's spelling dictionary reads as common words only.
+  // How the language's spelling dictionary reads a token (SpellingDictionaries::Read), asked
+  // at most once per token; German is not asked (its nouns are capitalised like names).
   const bool ask_spelling = spelling_ != nullptr && at.lang != "de" && spelling_->Has(at.lang);
   using Reading = SpellingDictionaries::Reading;
   std::vector<Reading> readings(n);
@@ -297,15 +298,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     auto run_text = [&](size_t from, size_t to) {
       return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
     };
-    auto curated = [&](const std::string& name) {
-      const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(name), {}) : nullptr;
-      return g != nullptr && (!g->lat || g->is_country);
-    };
     // A curated name at the start of a longer run stands alone ("AFP Markus Eibl",
     // "Real Sociedad San Sebastián").
-    if (j - i > 1 && gazetteer_ != nullptr && !curated(run_text(i, j))) {
+    if (j - i > 1 && gazetteer_ != nullptr && !Curated(gazetteer_, run_text(i, j))) {
       for (size_t k = j - 1; k > i; --k) {
-        if (curated(run_text(i, k))) {
+        if (Curated(gazetteer_, run_text(i, k))) {
           j = k;
           break;
         }
