@@ -1,8 +1,6 @@
 // Exact and deletion-neighbourhood lookup of name keys.
 #include "entities/entity_registry.h"
 
-#include <algorithm>
-
 #include "entities/name_key.h"
 
 namespace storytrace {
@@ -32,11 +30,6 @@ void EntityRegistry::IndexSurname(size_t i, bool full_name) {
   const EntityRecord& e = entities_[i];
   const size_t space = e.canonical.rfind(' ');
   if (e.type != "PER" || space == std::string::npos) return;
-  // A last word in capitals is an acronym more often than a surname ("Seven COVID").
-  if (std::none_of(e.canonical.begin() + static_cast<std::ptrdiff_t>(space) + 1, e.canonical.end(),
-                   [](char c) { return c >= 'a' && c <= 'z'; })) {
-    return;
-  }
   auto [it, inserted] = by_surname_.emplace(NameKey(e.canonical.substr(space + 1)), i);
   if (!inserted && it->second != i) it->second = kAmbiguous;
   if (full_name) full_names_.insert(i);

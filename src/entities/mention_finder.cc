@@ -161,6 +161,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       if (common == nullptr || l->entries() > common->entries()) common = l;
     }
   }
+  // Whether that dictionary knows the stem of token `k` (a common word of the language).
+  auto lexicon_word = [&](size_t k) {
+    return common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty();
+  };
   std::vector<bool> sentence_start(n, false);
   for (size_t i = 0, s = 0; i < n; ++i) {
     while (s < at.sentences.size() && at.sentences[s].end <= toks[i].span.begin) ++s;
@@ -223,7 +227,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       continue;
     }
     if (!t.capitalized || t.stopword || t.folded.size() < 2) continue;
-    bool is_common = common != nullptr && !common->Lookup(LexiconKey(t.stem)).empty();
+    bool is_common = lexicon_word(i);
     if (!is_common && common != nullptr && at.lang == "de" && t.folded.size() >= 9) {
       // German compounds the dictionary lacks end in a word it has: Schwarzmeerresort.
       for (size_t cut = 6; cut + 4 <= t.folded.size() && !is_common; ++cut) {
@@ -356,8 +360,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // The spelling dictionary knows the inflected forms FreeDict lacks ("Olímpicos"); not
       // asked in English, where FreeDict knows them and the dictionary's common words include
       // first names ("Kamala Harris": kamala, and FreeDict lists Harris).
-      all_common &= (at.lang != "en" && common_only(k)) ||
-                    (common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty());
+      all_common &= (at.lang != "en" && common_only(k)) || lexicon_word(k);
     }
     // Common words only before a particle name a thing of a place, not a person ("Olímpicos de
     // Tokio", "Desfile das Nações"; the dictionary reads "Pierre" of "Pierre de Coubertin" as a
@@ -410,8 +413,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       size_t first = b;
       // Not up to a particle: "Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
       // Gaulle" "de Gaulle".
-      while (j - first > 2 && common != nullptr &&
-             !common->Lookup(LexiconKey(toks[first].stem)).empty() &&
+      while (j - first > 2 && lexicon_word(first) &&
              kind[first + 1] != kParticle) {
         ++first;
       }
@@ -426,10 +428,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
       // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
       // first names: Marc), else by FreeDict.
-      m.full_name = j - first >= 2 && !toks[first].all_caps &&
-                    (ask_spelling ? !common_only(first)
-                                  : common == nullptr ||
-                                        common->Lookup(LexiconKey(toks[first].stem)).empty());
+      // A last word in capitals is an acronym more often than a surname ("Seven COVID").
+      m.full_name = j - first >= 2 && !toks[first].all_caps && !toks[j - 1].all_caps &&
+                    (ask_spelling ? !common_only(first) : !lexicon_word(first));
       if (first != b) {
         m.begin = toks[first].span.begin;
         m.text = std::string(text.substr(m.begin, m.end - m.begin));
@@ -441,7 +442,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       const bool letters_only = m.text.find_first_of("-0123456789") == std::string::npos;
       lone.push_back(j - b == 1 && m.known == nullptr && !toks[b].all_caps && letters_only &&
                      !common_only(b) &&
-                     (common == nullptr || common->Lookup(LexiconKey(toks[b].stem)).empty()));
+                     !lexicon_word(b));
       out.push_back(std::move(m));
     }
     i = j;

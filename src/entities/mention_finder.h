@@ -21,7 +21,9 @@ struct Mention {
                                 // mention: of the full name given earlier in the article)
   const GazetteerEntry* known = nullptr;  // gazetteer entry, when the name is in one
   // A person named in two or more words whose first is no common word (a given name, not
-  // "First Covid"): its last word may name it alone elsewhere (EntityRegistry::PersonBySurname).
+  // "First Covid") and whose first and last are not in capitals (an acronym more often than a
+  // name: "Seven COVID"): its last word may name it alone elsewhere
+  // (EntityRegistry::PersonBySurname).
   bool full_name = false;
 };
 

@@ -246,6 +246,20 @@ TEST_F(PipelineTest, LoneSurnameIsThePersonNamedInFullBefore) {
   }
   // Gasol: two persons of that surname, so no one.
   EXPECT_EQ(persons, (std::map<std::string, std::string>{{"Djokovic", "Novak Djokovic"}}));
+
+  // In Cyrillic too (a check for ASCII lower case took every Cyrillic surname for capitals).
+  fs::path r = dir_ / "r.jsonl";
+  std::ofstream(r)
+      << R"({"id":"r1","lang":"ru","published":"2021-07-27T10:00:00Z","title":"Мадина Таймазова завоевала бронзу в дзюдо","text":"Мадина Таймазова завоевала бронзу в дзюдо"})" "\n"
+      << R"({"id":"r2","lang":"ru","published":"2021-07-28T10:00:00Z","title":"Тренер рассказал, как Таймазова готовилась к Играм","text":"Тренер рассказал, как Таймазова готовилась к Играм"})" "\n";
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({r.string()}).ok());
+  auto ru = store_->GetArticle("r2").value();
+  ASSERT_TRUE(ru.has_value());
+  persons.clear();
+  for (const EntityMention& m : ru->entities) {
+    if (m.type == "PER") persons[m.text] = m.canonical;
+  }
+  EXPECT_EQ(persons, (std::map<std::string, std::string>{{"Таймазова", "Мадина Таймазова"}}));
 }
 
 TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
