@@ -13,7 +13,6 @@
 #include "core/content_hash.h"
 #include "core/time.h"
 #include "dedup/minhash.h"
-#include "entities/name_key.h"
 #include "extract/extractor.h"
 #include "extract/html_blocks.h"
 #include "extract/outlet_suffix.h"
@@ -416,15 +415,18 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
   for (size_t i = 0; i < n; ++i) {
     // A lone name (untyped) is the person the registry knows by that surname, or no mention:
     // "Djokovic" once "Novak Djokovic" has been seen, and no other person of that surname.
-    Mention m = mentions[i];
-    if (m.type.empty()) {
-      const EntityRecord* person = registry_->PersonBySurname(NameKey(m.text));
+    const Mention* m = &mentions[i];
+    Mention typed;
+    if (m->type.empty()) {
+      const EntityRecord* person = registry_->PersonBySurname(m->key);
       if (person == nullptr) continue;
-      m.type = a.entities[i].type = "PER";
-      m.key = a.entities[i].key = person->key;
+      typed = *m;
+      typed.type = a.entities[i].type = "PER";
+      typed.key = a.entities[i].key = person->key;
+      m = &typed;
     }
     bool created = false;
-    const EntityRecord& e = registry_->Resolve(m, &created);
+    const EntityRecord& e = registry_->Resolve(*m, &created);
     if (created) {
       if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
           !s.ok()) {
