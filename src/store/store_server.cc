@@ -312,7 +312,9 @@ void FoldNamePartsIntoFullNames(std::map<std::string, Store::StoryEntity>* by_id
   for (const auto& [id, e] : *by_id) {
     if (e.type == "PER") words[id] = WordKeys(e.canonical);
   }
-  auto fold_into_leading = [&](auto&& is_part_of, int64_t lead) {
+  // `lead`: how many times the mentions of the next candidate the first must have (infinity:
+  // the first must be the only one).
+  auto fold_into_leading = [&](auto&& is_part_of, double lead) {
     for (auto it = words.begin(); it != words.end();) {
       const std::string* into = nullptr;
       int64_t most = 0, runner_up = 0;
@@ -325,7 +327,7 @@ void FoldNamePartsIntoFullNames(std::map<std::string, Store::StoryEntity>* by_id
           runner_up = std::max(runner_up, n);
         }
       }
-      if (into == nullptr || (runner_up > 0 && most < lead * runner_up)) {
+      if (into == nullptr || (runner_up > 0 && static_cast<double>(most) < lead * runner_up)) {
         ++it;
         continue;
       }
@@ -334,7 +336,7 @@ void FoldNamePartsIntoFullNames(std::map<std::string, Store::StoryEntity>* by_id
       it = words.erase(it);
     }
   };
-  constexpr int64_t kOnlyOne = std::numeric_limits<int64_t>::max();
+  constexpr double kOnlyOne = std::numeric_limits<double>::infinity();
   fold_into_leading(
       [](const std::vector<std::string>& longer, const std::vector<std::string>& name) {
         return name.size() >= 2 && longer.size() > name.size() &&
