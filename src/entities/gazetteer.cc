@@ -75,6 +75,9 @@ const GazetteerEntry* Gazetteer::Best(const std::string& key,
     }
   }
   for (const auto& e : *v) {
+    if (e.major) return &e;
+  }
+  for (const auto& e : *v) {
     if (e.seat) return &e;
   }
   return &v->front();
@@ -131,7 +134,8 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
     return 0;
   };
   // Evidence first (a named region, then the named country), then the priors.
-  using Score = std::tuple<int, double, int, double, int>;  // region, country, curated, towns, seat
+  // region, country, curated, towns, major city, seat
+  using Score = std::tuple<int, double, int, double, int, int>;
   if (std::string iso = CountryByKey(key); !iso.empty()) {
     GazetteerEntry country{CountryName(iso), "LOC", iso, std::nullopt,
                            std::nullopt,     true,  "",  false};
@@ -140,7 +144,7 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
   std::vector<const GazetteerEntry*> places = Places(key);
   if (!places.empty()) {
     const GazetteerEntry* best = nullptr;
-    Score best_score, second_score{-1, -1, -1, -1, -1};
+    Score best_score, second_score{-1, -1, -1, -1, -1, -1};
     for (const GazetteerEntry* p : places) {
       const GazetteerEntry& e = *p;
       std::string admin1 = e.admin1;
@@ -149,7 +153,7 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
         if (a != anchors_.end()) admin1 = a->second.admin1;
       }
       Score s{in_named_region(e, admin1), weight(context.countries, e.country), e.lat ? 0 : 1,
-              weight(context.towns, e.country), e.seat};
+              weight(context.towns, e.country), e.major, e.seat};
       if (best == nullptr || s > best_score) {
         if (best != nullptr) second_score = best_score;
         best = &e;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "entities/zone_cities.h"
 
 namespace storytrace {
 
@@ -25,6 +26,8 @@ struct GazetteerEntry {
   std::string admin1;  // city list: the GeoNames first-level division ("TX", "FR", "02")
   bool seat = false;   // city list: named like its first- or second-level division (Paris,
                        // Porto, Freiburg): a regional centre, the likelier of two namesakes
+  bool major = false;  // city list: a city a time zone is named after (ZoneCities: Madrid,
+                       // Spain, not Madrid, Colombia): likelier still
 };
 
 // A point on the map, in degrees (WGS84).
@@ -81,7 +84,10 @@ class Gazetteer {
   // <data>/npm/node_modules/i18n-iso-countries/langs/*.json, <data>/organisations.tsv and
   // <data>/places.tsv (curated: canonical TAB type TAB alias|alias|... TAB country, and for a
   // place whose town is not the first of its name, TAB first-level division code). Missing
-  // files are skipped; a malformed file fails with InvalidArgument.
+  // files are skipped; a malformed file fails with InvalidArgument. The time zone cities
+  // (ZoneCities, in the languages of the country lists) mark their towns as major, and their
+  // names in other languages become curated names of those towns ("Tóquio", "Londres"; see
+  // AddZoneCities).
   static Result<std::unique_ptr<Gazetteer>> Load(const std::string& data_dir);
   // An empty gazetteer (tests, or no data).
   Gazetteer() = default;
@@ -100,8 +106,9 @@ class Gazetteer {
   std::vector<const GazetteerEntry*> Places(const std::string& key) const;
 
   // The best entry for `key` given the countries already mentioned nearby (ISO codes, most
-  // relevant first): curated > country > a city in a mentioned country > the first regional
-  // seat (Paris, France, not the list's first, Paris, Ontario) > the first city. Null when the
+  // relevant first): curated > country > a city in a mentioned country > a major city (Madrid,
+  // Spain, not the list's first, Madrid, Colombia) > the first regional seat (Paris, France,
+  // not Paris, Ontario) > the first city. Null when the
   // key is unknown. (Resolve weighs more evidence, for the map.)
   const GazetteerEntry* Best(const std::string& key,
                              const std::vector<std::string>& context_countries) const;
@@ -110,9 +117,9 @@ class Gazetteer {
   // places, one in a region the article names (other than one named like the place itself:
   // the canton of Fribourg is no evidence for the town of Fribourg) wins, then one in the
   // country the article names most, then a curated entry, then one in the country of the
-  // article's unambiguous towns, then a regional seat, then list order. A curated place is
-  // located at the city (else the region) of its name in its country. Names with no known
-  // division either (rivers, seas, unknown words) give nullopt.
+  // article's unambiguous towns, then a major city, then a regional seat, then list order. A
+  // curated place is located at the city (else the region) of its name in its country. Names
+  // with no known division either (rivers, seas, unknown words) give nullopt.
   std::optional<ResolvedPlace> Resolve(const std::string& key, const PlaceContext& context) const;
 
   // The country whose name (in any of the loaded languages) has the key `key`; "" when none.
@@ -149,6 +156,10 @@ class Gazetteer {
     GeoPoint point;
     const Region* region = nullptr;
   };
+  // Marks each zone city's town (of that name in that country, a seat first) as major, and
+  // adds its other names as curated names of the town, except names the gazetteer already
+  // knows (they name a place of their own, or are curated) and names two zone cities share.
+  void AddZoneCities(const std::vector<ZoneCity>& cities);
   void LocateCurated();
   std::optional<ResolvedPlace> Place(const GazetteerEntry& e, bool settled) const;
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <tuple>
@@ -14,6 +15,7 @@
 
 #include "entities/gazetteer.h"
 #include "entities/name_key.h"
+#include "text/stemmer.h"
 
 namespace storytrace {
 namespace {
@@ -385,8 +387,57 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
       if (g->regions_[i]->places > 0) g->regions_[i]->centre = region_town[i].point;
     }
   }
+  // The languages storytrace stems, not all the country lists': a city's name in one of
+  // eighty languages is too often a name or word of another (Latvian "Parīze").
+  std::vector<std::string> langs;
+  for (const LocalCountryName& n : g->local_country_names_) {
+    if (HasStemmer(n.lang) && std::find(langs.begin(), langs.end(), n.lang) == langs.end()) {
+      langs.push_back(n.lang);
+    }
+  }
+  g->AddZoneCities(ZoneCities(langs));
   g->LocateCurated();
   return g;
+}
+
+void Gazetteer::AddZoneCities(const std::vector<ZoneCity>& cities) {
+  // Name key → the zone city that has it (index), or -1 when two have it.
+  std::map<std::string, int> owner;
+  std::vector<GazetteerEntry*> towns(cities.size(), nullptr);
+  for (size_t i = 0; i < cities.size(); ++i) {
+    const ZoneCity& z = cities[i];
+    auto it = by_key_.find(NameKey(z.english));
+    if (it == by_key_.end()) continue;
+    for (GazetteerEntry& e : it->second) {
+      if (!e.lat || e.country != z.country) continue;
+      if (towns[i] == nullptr || (e.seat && !towns[i]->seat)) towns[i] = &e;
+    }
+    if (towns[i] == nullptr) continue;
+    for (const std::string& name : z.names) {
+      std::string key = NameKey(name);
+      if (key.size() < 5 || by_key_.count(key)) continue;  // short keys meet other words
+      auto [o, inserted] = owner.emplace(key, static_cast<int>(i));
+      if (!inserted && o->second != static_cast<int>(i)) o->second = -1;
+    }
+  }
+  std::vector<std::pair<GazetteerEntry, std::string>> curated;  // (entry, name) to add
+  for (size_t i = 0; i < cities.size(); ++i) {
+    if (towns[i] == nullptr) continue;
+    towns[i]->major = true;
+    const GazetteerEntry& town = *towns[i];
+    CuratedPlace place{town.canonical, town.country, town.admin1, {NameKey(town.canonical)}};
+    for (const std::string& name : cities[i].names) {
+      auto o = owner.find(NameKey(name));
+      if (o == owner.end() || o->second != static_cast<int>(i)) continue;
+      place.keys.push_back(o->first);
+      curated.emplace_back(GazetteerEntry{town.canonical, "LOC", town.country, std::nullopt,
+                                          std::nullopt, false, "", false},
+                           name);
+    }
+    if (place.keys.size() > 1) curated_places_.push_back(std::move(place));
+  }
+  // Added last: the pointers above point into by_key_, which this changes.
+  for (const auto& [entry, name] : curated) Add(entry, {name});
 }
 
 void Gazetteer::LocateCurated() {

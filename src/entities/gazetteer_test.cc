@@ -26,7 +26,10 @@ class GazetteerTest : public ::testing::Test {
       {"name":"Suzak","lat":"40.90","lng":"72.90","country":"KG","admin1":"03","admin2":""},
       {"name":"Lautoka","lat":"-17.6","lng":"177.4","country":"FJ","admin1":"W","admin2":""},
       {"name":"Labasa","lat":"-16.4","lng":"179.4","country":"FJ","admin1":"N","admin2":""},
-      {"name":"Lambasa East","lat":"-16.4","lng":"-179.4","country":"FJ","admin1":"N","admin2":""}
+      {"name":"Lambasa East","lat":"-16.4","lng":"-179.4","country":"FJ","admin1":"N","admin2":""},
+      {"name":"Madrid","lat":"4.73","lng":"-74.26","country":"CO","admin1":"33","admin2":"25430"},
+      {"name":"Madrid","lat":"40.42","lng":"-3.70","country":"ES","admin1":"29","admin2":"M"},
+      {"name":"Tokyo","lat":"35.69","lng":"139.69","country":"JP","admin1":"40","admin2":""}
     ])");
     dir.Write(list + "admin1.json", R"([
       {"code":"US.TX","name":"Texas"},{"code":"US.KY","name":"Kentucky"},
@@ -35,12 +38,19 @@ class GazetteerTest : public ::testing::Test {
     ])");
     dir.Write(list + "admin2.json", R"([
       {"code":"FR.11.75","name":"Paris"},{"code":"US.TX.277","name":"Lamar County"},
-      {"code":"DE.01.083","name":"Freiburg Region"}
+      {"code":"DE.01.083","name":"Freiburg Region"},{"code":"CO.33.25430","name":"Madrid"},
+      {"code":"ES.29.M","name":"Provincia de Madrid"}
     ])");
     dir.Write("npm/node_modules/i18n-iso-countries/langs/en.json",
               R"({"locale":"en","countries":{"CH":"Switzerland",
       "DE":"Germany","FR":"France","US":["United States of America","United States"],
       "KG":"Kyrgyzstan","FJ":"Fiji","CA":"Canada"}})");
+    // Languages whose names of the time zone cities are added (ZoneCities); Greek is stemmed
+    // too, but its script's keys would meet Latin words.
+    for (const char* lang : {"pt", "ru", "el"}) {
+      dir.Write(std::string("npm/node_modules/i18n-iso-countries/langs/") + lang + ".json",
+                std::string(R"({"locale":")") + lang + R"(","countries":{"FJ":"Fiji"}})");
+    }
     dir.Write("places.tsv", "Fribourg\tLOC\tFreiburg|Friburgo\tCH\n"
                             "Jalal-Abad\tLOC\tDschalal-Abad\tKG\n"
                             "Danube\tLOC\tDonau\tDE\n");
@@ -136,6 +146,27 @@ TEST_F(GazetteerTest, BestKeepsCuratedAndCountriesFirst) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->country, "FR");
   EXPECT_EQ(gazetteer_->Best(NameKey("Paris"), {"US"})->country, "US");
+}
+
+TEST_F(GazetteerTest, TimeZoneCitiesAreMajorAndKnownByTheirNamesInOtherLanguages) {
+  // Both towns are seats of a division of their name; Madrid, Spain names a time zone.
+  const GazetteerEntry* madrid = gazetteer_->Best(NameKey("Madrid"), {});
+  ASSERT_NE(madrid, nullptr);
+  EXPECT_EQ(madrid->country, "ES");
+  EXPECT_TRUE(madrid->major);
+  EXPECT_EQ(gazetteer_->Best(NameKey("Madrid"), {"CO"})->country, "CO");
+  EXPECT_EQ(Resolve("Madrid", PlaceContext())->id, "city:ES:29:madrid");
+  // Portuguese and Russian names of Tokyo are curated names of the town, located at it.
+  for (const char* name : {"Tóquio", "Токио"}) {
+    const GazetteerEntry* t = gazetteer_->Best(NameKey(name), {});
+    ASSERT_NE(t, nullptr) << name;
+    EXPECT_EQ(t->canonical, "Tokyo") << name;
+    EXPECT_EQ(t->country, "JP") << name;
+    auto place = Resolve(name, PlaceContext());
+    ASSERT_TRUE(place.has_value()) << name;
+    EXPECT_EQ(place->id, "city:JP:40:tokjo") << name;
+  }
+  EXPECT_EQ(gazetteer_->Best(NameKey("Μαδρίτη"), {}), nullptr) << "Greek names are left out";
 }
 
 }  // namespace
