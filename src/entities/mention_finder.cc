@@ -186,6 +186,16 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     return readings[k];
   };
   auto common_only = [&](size_t k) { return reading(k) == Reading::kCommonWord; };
+  // Whether token `k` is a common word of the language. The spelling dictionary knows a
+  // language's words with their inflections and reads names as names, where FreeDict, looked
+  // up by stem, takes names for the words they stem like ("Ferreira": ferreiro, "Macron",
+  // "Catarina"): the dictionary decides where it is asked, except in English, whose dictionary
+  // lists first names as common words too (kamala). There, and in German, FreeDict.
+  auto common_word = [&](size_t k) {
+    if (!ask_spelling || at.lang == "en") return lexicon_word(k);
+    // A word that is both ("Centro", "Comunidad", "Luna") is common when FreeDict knows it too.
+    return common_only(k) || (reading(k) == Reading::kCommonWordAndName && lexicon_word(k));
+  };
   // Title case and capitals ("Carapaz Wins Cycling Crown", "THE OLYMPIC GAMES"): a sentence
   // with at least three words after its first (stopwords aside), at most a fifth of them in
   // lower case. Capitalisation says nothing there.
@@ -227,7 +237,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       continue;
     }
     if (!t.capitalized || t.stopword || t.folded.size() < 2) continue;
-    bool is_common = lexicon_word(i);
+    bool is_common = common_word(i);
     if (!is_common && common != nullptr && at.lang == "de" && t.folded.size() >= 9) {
       // German compounds the dictionary lacks end in a word it has: Schwarzmeerresort.
       for (size_t cut = 6; cut + 4 <= t.folded.size() && !is_common; ++cut) {
@@ -357,10 +367,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       org_word |= OrgWords().count(toks[k].folded) > 0 ||
                   (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));
       place_word |= PlaceWords().count(toks[k].folded) > 0;
-      // The spelling dictionary knows the inflected forms FreeDict lacks ("Olímpicos"); not
-      // asked in English, where FreeDict knows them and the dictionary's common words include
-      // first names ("Kamala Harris": kamala, and FreeDict lists Harris).
-      all_common &= (at.lang != "en" && common_only(k)) || lexicon_word(k);
+      // "Olímpicos" is a common word to the spelling dictionary, not to FreeDict.
+      all_common &= common_word(k);
     }
     // Common words only before a particle name a thing of a place, not a person ("Olímpicos de
     // Tokio", "Desfile das Nações"; the dictionary reads "Pierre" of "Pierre de Coubertin" as a
@@ -371,7 +379,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         common_of = k > b;
         break;
       }
-      if (!common_only(k)) break;
+      if (!common_word(k)) break;
     }
     if (gazetteer_ != nullptr) m.known = gazetteer_->Best(m.key, {});
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
@@ -413,7 +421,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       size_t first = b;
       // Not up to a particle: "Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
       // Gaulle" "de Gaulle".
-      while (j - first > 2 && lexicon_word(first) &&
+      while (j - first > 2 && common_word(first) &&
              kind[first + 1] != kParticle) {
         ++first;
       }
@@ -423,7 +431,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // name: "Kamala Harris", "Sky Brown" (first names that are also common words).
       while (j - first >= 2 && (sentence_start[first] || titled[first]) && common_only(first) &&
              kind[first + 1] != kParticle &&
-             !(j - first == 2 && reading(first + 1) == Reading::kName)) {
+             !(j - first == 2 && reading(first + 1) != Reading::kUnknown &&
+               reading(first + 1) != Reading::kCommonWord)) {
         ++first;
       }
       // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
@@ -442,7 +451,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       const bool letters_only = m.text.find_first_of("-0123456789") == std::string::npos;
       lone.push_back(j - b == 1 && m.known == nullptr && !toks[b].all_caps && letters_only &&
                      !common_only(b) &&
-                     !lexicon_word(b));
+                     !common_word(b));
       out.push_back(std::move(m));
     }
     i = j;

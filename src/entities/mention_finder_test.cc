@@ -59,6 +59,23 @@ TEST(MentionFinderTest, CommonWordsTheSpellingDictionaryKnowsMakeNoPerson) {
   EXPECT_EQ(two, (V{"Kristine Jiménez", "Atheyna Bylon"}));
 }
 
+// Where the spelling dictionary is asked, it, not FreeDict, says what a common word is: looked
+// up by stem, FreeDict takes names for the words they stem like (ferreira: ferreiro "smith",
+// macron).
+TEST(MentionFinderTest, NamesThatStemLikeWordsAreNames) {
+  if (testing::SharedGazetteer().size() == 0) {
+    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  }
+  if (testing::SharedAnalyzer().language_identifier().spelling_dictionaries() == nullptr) {
+    GTEST_SKIP() << "no spelling dictionaries";
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Persons("Italo Ferreira conquista o primeiro ouro do surfe", "pt"), V{"Italo Ferreira"});
+  EXPECT_EQ(Persons("Emmanuel Macron a rencontré le Premier ministre", "fr"), V{"Emmanuel Macron"});
+  // The place names time zones carry in other languages are places, not surnames.
+  EXPECT_EQ(Persons("Olímpiada de Tóquio: Brasil estreia", "pt"), V{});
+}
+
 // A name is not cut down to a particle and what follows it when the dictionary knows its first
 // word: 104 mentions of the OG2021 dev headlines read "de Tóquio" before.
 TEST(MentionFinderTest, NoNameStartsWithAParticle) {

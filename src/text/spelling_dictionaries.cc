@@ -317,9 +317,9 @@ struct SpellingDictionaries::Dictionary {
     auto it = readings.find(absl::string_view(raw.data(), raw.size()));
     if (it != readings.end()) return it->second;
     std::string word = LookupForm(raw);
-    Reading reading = Reading::kUnknown;
+    bool lower = false, upper = false;
     for (auto& sp : spellers) {
-      if (sp.script != script || reading == Reading::kName) continue;
+      if (sp.script != script || (lower && upper)) continue;
       std::string encoded;
       if (!sp.charset.empty() && !sp.Encode(word, &encoded)) continue;
       for (const std::string& root : sp.hunspell->stem(sp.charset.empty() ? word : encoded)) {
@@ -329,13 +329,13 @@ struct SpellingDictionaries::Dictionary {
                                    : icu::UnicodeString(root.data(), static_cast<int32_t>(root.size()),
                                                         sp.charset.c_str());
         const UChar32 first = u.char32At(0);
-        if (u_isupper(first) || u_istitle(first)) {
-          reading = Reading::kName;
-          break;
-        }
-        reading = Reading::kCommonWord;
+        (u_isupper(first) || u_istitle(first) ? upper : lower) = true;
       }
     }
+    const Reading reading = lower && upper ? Reading::kCommonWordAndName
+                            : upper        ? Reading::kName
+                            : lower        ? Reading::kCommonWord
+                                           : Reading::kUnknown;
     if (readings.size() >= kMaxCachedWords) readings.clear();
     readings.emplace(std::string(raw), reading);
     return reading;

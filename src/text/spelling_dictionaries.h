@@ -64,7 +64,8 @@ class SpellingDictionaries {
     kUnknown,     // no root: not in the dictionary, or no dictionary for `lang` or its script
     kCommonWord,  // every root is written in lower case: "Golfer" (golfer), "Juegos" (juego),
                   // "Россиянка"; capitalised only by its place in the text
-    kName,        // a root is capitalised: "Mike" (mike, Mike), "Paula", "Tokio", "Дарья"
+    kName,        // every root is capitalised: "Paula", "Tokio", "Дарья"
+    kCommonWordAndName,  // roots of both kinds: "Mike" (mike, Mike), "Centro" (centro, Centro)
   };
   Reading Read(std::string_view lang, std::string_view word) const;
 

@@ -93,15 +93,15 @@ TEST_F(SpellingDictionariesTest, LooksUpNfcAndAsciiApostrophes) {
 }
 
 // A capitalised word is read as a common word when every root the dictionary finds for it is
-// written in lower case, as a name when one is capitalised.
+// written in lower case, as a name when every one is capitalised, as both when there are both.
 TEST_F(SpellingDictionariesTest, ReadsCommonWordsAndNames) {
   using R = SpellingDictionaries::Reading;
   EXPECT_EQ(dicts_->Read("en", "Golfer"), R::kCommonWord);
-  EXPECT_EQ(dicts_->Read("en", "Mike"), R::kName);     // mike, Mike
+  EXPECT_EQ(dicts_->Read("en", "Mike"), R::kCommonWordAndName);  // mike, Mike
   EXPECT_EQ(dicts_->Read("en", "Takato"), R::kUnknown);
   EXPECT_EQ(dicts_->Read("es", "Juegos"), R::kCommonWord);  // juego
   EXPECT_EQ(dicts_->Read("es", "Olímpicos"), R::kCommonWord);
-  EXPECT_EQ(dicts_->Read("es", "Paula"), R::kName);
+  EXPECT_EQ(dicts_->Read("es", "Paula"), R::kCommonWordAndName);  // paular, Paula
   EXPECT_EQ(dicts_->Read("ru", "Россиянка"), R::kCommonWord);
   EXPECT_EQ(dicts_->Read("ru", "Дарья"), R::kName);
   EXPECT_EQ(dicts_->Read("bs", "Policija"), R::kCommonWord);  // an ISO-8859 dictionary
