@@ -1,6 +1,8 @@
 // Exact and deletion-neighbourhood lookup of name keys.
 #include "entities/entity_registry.h"
 
+#include <algorithm>
+
 #include "entities/name_key.h"
 
 namespace storytrace {
@@ -30,17 +32,28 @@ void EntityRegistry::IndexSurname(size_t i, bool full_name) {
   const EntityRecord& e = entities_[i];
   const size_t space = e.canonical.rfind(' ');
   if (e.type != "PER" || space == std::string::npos) return;
-  auto [it, inserted] = by_surname_.emplace(NameKey(e.canonical.substr(space + 1)), i);
-  if (!inserted && it->second != i) it->second = kAmbiguous;
+  std::vector<size_t>& persons = by_surname_[NameKey(e.canonical.substr(space + 1))];
+  if (std::find(persons.begin(), persons.end(), i) == persons.end()) persons.push_back(i);
   if (full_name) full_names_.insert(i);
 }
 
 const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key) const {
   auto it = by_surname_.find(key);
-  if (it == by_surname_.end() || it->second == kAmbiguous || !full_names_.count(it->second)) {
-    return nullptr;
+  if (it == by_surname_.end()) return nullptr;
+  // The most resolved person (the first seen among equals), and the runner-up's count.
+  size_t best = it->second.front();
+  int64_t second = 0;
+  for (size_t i : it->second) {
+    if (i == best) continue;
+    if (resolved_[i] > resolved_[best]) {
+      second = resolved_[best];
+      best = i;
+    } else {
+      second = std::max(second, resolved_[i]);
+    }
   }
-  return &entities_[it->second];
+  if (!full_names_.count(best) || resolved_[best] < 3 * second) return nullptr;
+  return &entities_[best];
 }
 
 std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std::string& key) const {
@@ -66,6 +79,8 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   std::string key = m.known ? NameKey(m.known->canonical) : m.key;
   if (created) *created = false;
   auto found = [&](size_t i) -> const EntityRecord& {
+    if (resolved_.size() < entities_.size()) resolved_.resize(entities_.size(), 0);
+    ++resolved_[i];
     IndexSurname(i, m.full_name);
     return entities_[i];
   };

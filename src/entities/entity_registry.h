@@ -30,10 +30,12 @@ class EntityRegistry {
   const EntityRecord& Resolve(const Mention& m, bool* created = nullptr);
   // Warm-up: an entity already in the store.
   void Add(const EntityRecord& e);
-  // The person whose last word has the name key `key`, when exactly one person of two or more
-  // words resolved since the registry was made has it, and a full-name mention
-  // (Mention::full_name) named it ("djokovik": Novak Djokovic; "gasol" after Pau and Marc Gasol:
-  // null); null otherwise. Entities added by Add are not looked at.
+  // The person whose last word has the name key `key`: of the persons of two or more words
+  // resolved since the registry was made with that last word, the one a full-name mention
+  // (Mention::full_name) named, when it is the only one or has been resolved at least three
+  // times as often as each other ("djokovik": Novak Djokovic; "donkik": Luka Dončić, not his
+  // father Saša, named once; "gasol" after Pau and Marc Gasol, alike: null); null otherwise.
+  // Entities added by Add are not looked at.
   const EntityRecord* PersonBySurname(const std::string& key) const;
   size_t size() const { return entities_.size(); }
 
@@ -51,10 +53,10 @@ class EntityRegistry {
   // type + ":" + (key with one letter deleted) → entities; finds keys within edit distance 1
   // (and, through the exact map, the rest) without scanning.
   std::unordered_map<std::string, std::vector<size_t>> by_deletion_;
-  // Key of a person's last word → that person, or kAmbiguous when several share it.
-  static constexpr size_t kAmbiguous = static_cast<size_t>(-1);
-  std::unordered_map<std::string, size_t> by_surname_;
+  // Key of a person's last word → the persons with it, in the order they were first seen.
+  std::unordered_map<std::string, std::vector<size_t>> by_surname_;
   std::unordered_set<size_t> full_names_;  // persons a full-name mention named
+  std::vector<int64_t> resolved_;          // per entity: mentions resolved to it
 };
 
 }  // namespace storytrace
