@@ -111,6 +111,40 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   return found(entities_.size() - 1);
 }
 
+const EntityRecord* EntityRegistry::Find(const std::string& type, const std::string& key) const {
+  auto i = Lookup(type, key);
+  return i ? &entities_[*i] : nullptr;
+}
+
+std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
+  if (m.type != "PER" || Find("PER", m.key) != nullptr) return std::nullopt;
+  auto letters_only = [](std::string_view w) {
+    return w.find_first_of("-0123456789") == std::string_view::npos;
+  };
+  std::vector<uint32_t> starts = m.name_starts;
+  if (m.text.find(' ') == std::string::npos) starts.insert(starts.begin(), m.begin);
+  for (uint32_t start : starts) {
+    if (start < m.begin || start - m.begin >= m.text.size()) continue;
+    std::string rest = m.text.substr(start - m.begin);
+    std::string key = NameKey(rest);
+    const bool one_word = rest.find(' ') == std::string::npos;
+    if (one_word && !letters_only(rest)) continue;
+    const EntityRecord* person = one_word ? PersonBySurname(key) : Find("PER", key);
+    if (person == nullptr ||
+        (one_word && !letters_only(person->canonical.substr(0, person->canonical.find(' '))))) {
+      continue;
+    }
+    Mention narrowed = m;
+    narrowed.begin = start;
+    narrowed.text = std::move(rest);
+    narrowed.key = one_word ? person->key : key;
+    narrowed.full_name = !one_word && m.full_name;
+    narrowed.name_starts.clear();
+    return narrowed;
+  }
+  return std::nullopt;
+}
+
 void EntityRegistry::Add(const EntityRecord& e) {
   if (by_key_.count(e.type + ":" + e.key)) return;
   entities_.push_back(e);

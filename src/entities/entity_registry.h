@@ -28,6 +28,17 @@ class EntityRegistry {
   // Resolves `m` to an entity, creating it when no known entity of the same type has the same
   // key or a key within AllowedDistance. Sets *created when a new entity was made.
   const EntityRecord& Resolve(const Mention& m, bool* created = nullptr);
+  // The entity of type `type` that a mention keyed `key` would resolve to, without making one
+  // (same key or within AllowedDistance); null when none.
+  const EntityRecord* Find(const std::string& type, const std::string& key) const;
+  // For a person mention the registry has no entity for: the same mention narrowed to the name
+  // of a person the stream knows, when its words from one of its name starts
+  // (Mention::name_starts), or the mention itself when it is one word, name that person: a
+  // multi-word name the registry has, or a surname PersonBySurname gives ("NBA-Star Doncic" →
+  // "Doncic", keyed as Luka Doncic; "DeChambeau" as Bryson DeChambeau). A surname taken alone
+  // is letters only, and so is the first word of the person it names ("Olympics" is not
+  // "Last-Minute Olympics"). nullopt otherwise, and for any other mention.
+  std::optional<Mention> KnownPersonIn(const Mention& m) const;
   // Warm-up: an entity already in the store.
   void Add(const EntityRecord& e);
   // The person whose last word has the name key `key`: of the persons of two or more words

@@ -38,5 +38,35 @@ TEST(EntityRegistryTest, ASurnameNamesItsDominantPerson) {
   EXPECT_EQ(registry.PersonBySurname(NameKey("Nobody")), nullptr);
 }
 
+// A person mention the registry does not know is the known person its last words name.
+TEST(EntityRegistryTest, QualifyingWordsBeforeAKnownPersonAreLeftOut) {
+  EntityRegistry registry;
+  registry.Resolve(Person("Luka Doncic"));
+  registry.Resolve(Person("Giovanna Scoccimarro"));
+  registry.Resolve(Person("Last-Minute Olympics"));
+  // "NBA-Star Doncic", the name starting at byte 9 of an article at byte 100.
+  Mention m = Person("NBA-Star Doncic");
+  m.begin = 100;
+  m.name_starts = {109};
+  auto narrowed = registry.KnownPersonIn(m);
+  ASSERT_TRUE(narrowed.has_value());
+  EXPECT_EQ(narrowed->text, "Doncic");
+  EXPECT_EQ(narrowed->begin, 109u);
+  EXPECT_EQ(registry.Resolve(*narrowed).canonical, "Luka Doncic");
+  // Several words left: the registry's name; a one-word person: its surname.
+  Mention judoka = Person("Judoka Giovanna Scoccimarro");
+  judoka.name_starts = {7};
+  ASSERT_TRUE(registry.KnownPersonIn(judoka).has_value());
+  EXPECT_EQ(registry.KnownPersonIn(judoka)->text, "Giovanna Scoccimarro");
+  EXPECT_EQ(registry.KnownPersonIn(Person("Doncic"))->key, NameKey("Luka Doncic"));
+  // No known person: nothing; a surname of a name that is no person's: nothing.
+  Mention other = Person("Golfer Rahm");
+  other.name_starts = {7};
+  EXPECT_FALSE(registry.KnownPersonIn(other).has_value());
+  EXPECT_FALSE(registry.KnownPersonIn(Person("Olympics")).has_value());
+  // A mention the registry knows stays as it is.
+  EXPECT_FALSE(registry.KnownPersonIn(Person("Luka Doncic")).has_value());
+}
+
 }  // namespace
 }  // namespace storytrace

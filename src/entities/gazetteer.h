@@ -85,9 +85,9 @@ class Gazetteer {
   // <data>/places.tsv (curated: canonical TAB type TAB alias|alias|... TAB country, and for a
   // place whose town is not the first of its name, TAB first-level division code). Missing
   // files are skipped; a malformed file fails with InvalidArgument. The time zone cities
-  // (ZoneCities, in the languages of the country lists) mark their towns as major, and their
-  // names in other languages become curated names of those towns ("Tóquio", "Londres"; see
-  // AddZoneCities).
+  // (ZoneCities, in the languages of the country lists that storytrace stems) mark their towns
+  // as major, and their names in those languages become curated names of the towns ("Tóquio",
+  // "Londres"; see AddZoneCities).
   static Result<std::unique_ptr<Gazetteer>> Load(const std::string& data_dir);
   // An empty gazetteer (tests, or no data).
   Gazetteer() = default;

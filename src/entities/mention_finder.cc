@@ -214,6 +214,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   }
   enum Kind : uint8_t { kNone, kName, kParticle };
   std::vector<Kind> kind(n, kNone);
+  std::vector<bool> common_token(n, false);  // capitalised and a common word (see below)
   for (size_t i = 0; i < n; ++i) {
     const AnalyzedToken& t = toks[i];
     std::string_view s = surface(i);
@@ -245,6 +246,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         is_common = !common->Lookup(LexiconKey(Stem(tail, at.lang))).empty();
       }
     }
+    common_token[i] = is_common;
     // A common word is a name only when a curated list or the country names know it (the
     // city list has a town called almost every word: Meter, Wald, Ufer).
     // A dictionary word that is also a town (Sotschi is in the German dictionary) is taken as
@@ -444,6 +446,23 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         m.begin = toks[first].span.begin;
         m.text = std::string(text.substr(m.begin, m.end - m.begin));
         m.key = NameKey(m.text);
+      }
+      // A word may qualify a name: a common word that is no name, an acronym, or a compound
+      // of either ("NBA-Star", "NBA-Profi").
+      auto qualifier = [&](size_t k) {
+        std::string_view w = surface(k);
+        if (IsAcronym(w)) return true;
+        // Not a word the spelling dictionary also knows as a name ("Marc" of "Marc Gasol").
+        if (common_token[k]) return !ask_spelling || reading(k) == Reading::kCommonWord ||
+                                    reading(k) == Reading::kUnknown;
+        const size_t dash = w.find('-');
+        if (dash == std::string_view::npos) return false;
+        if (IsAcronym(w.substr(0, dash))) return true;
+        std::string tail = toks[k].folded.substr(toks[k].folded.rfind('-') + 1);
+        return common != nullptr && !common->Lookup(LexiconKey(Stem(tail, at.lang))).empty();
+      };
+      for (size_t k = first; k + 1 < j && kind[k] != kParticle && qualifier(k); ++k) {
+        m.name_starts.push_back(toks[k + 1].span.begin);
       }
     }
     if (!m.text.empty()) {

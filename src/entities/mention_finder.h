@@ -25,6 +25,12 @@ struct Mention {
   // name: "Seven COVID"): its last word may name it alone elsewhere
   // (EntityRegistry::PersonBySurname).
   bool full_name = false;
+  // Where the name may begin after words that may qualify it rather than belong to it: a
+  // common word of the language (a profession or a demonym: "Judoka", "American",
+  // "Epidemiologe"), an acronym ("NBA-Star"): the byte offsets in the text of the words after
+  // each such leading word, in order ("Judoka Giovanna Scoccimarro": the offset of "Giovanna").
+  // A caller that knows the person the rest names takes the rest (EntityRegistry::KnownPersonIn).
+  std::vector<uint32_t> name_starts;
 };
 
 // Finds mentions from capitalisation (names are capitalised words the language's dictionary does

@@ -114,6 +114,7 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
       if (m.begin < body || m.begin - body >= outlet_at) continue;
       m.begin -= body;
       m.end -= body;
+      for (uint32_t& start : m.name_starts) start -= body;
       a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
       if (mentions != nullptr) mentions->push_back(std::move(m));
     }
@@ -423,6 +424,16 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
       typed = *m;
       typed.type = a.entities[i].type = "PER";
       typed.key = a.entities[i].key = person->key;
+      m = &typed;
+    } else if (auto narrowed = registry_->KnownPersonIn(*m)) {
+      // "NBA-Star Doncic" after "Luka Doncic": the mention is the name, and names that person.
+      typed = std::move(*narrowed);
+      for (Quote& q : a.quotes) {
+        if (q.speaker_key == m->key) q.speaker_key = typed.key;
+      }
+      a.entities[i].begin = typed.begin;
+      a.entities[i].text = typed.text;
+      a.entities[i].key = typed.key;
       m = &typed;
     }
     bool created = false;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <tuple>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -260,6 +261,30 @@ TEST_F(PipelineTest, LoneSurnameIsThePersonNamedInFullBefore) {
     if (m.type == "PER") persons[m.text] = m.canonical;
   }
   EXPECT_EQ(persons, (std::map<std::string, std::string>{{"Таймазова", "Мадина Таймазова"}}));
+}
+
+// Words before a person the stream knows qualify the name: the mention is the person's name.
+TEST_F(PipelineTest, WordsBeforeAKnownPersonQualifyTheName) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  fs::path f = dir_ / "q.jsonl";
+  std::ofstream(f)
+      << R"({"id":"1","lang":"de","published":"2021-07-20T10:00:00Z","title":"Luka Doncic führt Slowenien ins Halbfinale","text":"Luka Doncic führt Slowenien ins Halbfinale"})" "\n"
+      << R"({"id":"2","lang":"de","published":"2021-07-21T10:00:00Z","title":"NBA-Star Doncic glänzt erneut","text":"NBA-Star Doncic glänzt erneut"})" "\n"
+      << R"({"id":"3","lang":"en","published":"2021-07-22T10:00:00Z","title":"Bryson DeChambeau out of the Olympics","text":"Bryson DeChambeau out of the Olympics"})" "\n"
+      << R"({"id":"4","lang":"en","published":"2021-07-23T10:00:00Z","title":"Golfer DeChambeau tests positive","text":"Golfer DeChambeau tests positive"})" "\n";
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  for (auto [id, surface, canonical] :
+       {std::tuple{"2", "Doncic", "Luka Doncic"}, std::tuple{"4", "DeChambeau", "Bryson DeChambeau"}}) {
+    auto a = store_->GetArticle(id).value();
+    ASSERT_TRUE(a.has_value());
+    std::map<std::string, std::string> persons;
+    for (const EntityMention& m : a->entities) {
+      if (m.type == "PER") persons[m.text] = m.canonical;
+    }
+    EXPECT_EQ(persons, (std::map<std::string, std::string>{{surface, canonical}})) << id;
+  }
 }
 
 TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
