@@ -17,7 +17,7 @@ std::vector<std::string> Deletions(const std::string& key) {
 
 }  // namespace
 
-void EntityRegistry::Index(size_t i, const std::string& alternative) {
+void EntityRegistry::Index(size_t i, const std::vector<std::string>& alternatives) {
   const EntityRecord& e = entities_[i];
   auto index = [&](const std::string& key) {
     by_key_.emplace(e.type + ":" + key, i);
@@ -25,25 +25,42 @@ void EntityRegistry::Index(size_t i, const std::string& alternative) {
     for (const auto& d : Deletions(key)) by_deletion_[e.type + ":" + d].push_back(i);
   };
   if (!e.key.empty()) index(e.key);
-  if (!alternative.empty() && alternative != e.key) index(alternative);
+  for (const std::string& alternative : alternatives) {
+    if (!alternative.empty() && alternative != e.key) index(alternative);
+  }
 }
 
 void EntityRegistry::IndexSurname(size_t i, bool full_name) {
   const EntityRecord& e = entities_[i];
   const size_t space = e.canonical.rfind(' ');
   if (e.type != "PER" || space == std::string::npos) return;
-  std::vector<size_t>& persons = by_surname_[NameKey(e.canonical.substr(space + 1))];
-  if (std::find(persons.begin(), persons.end(), i) == persons.end()) persons.push_back(i);
+  const std::string surname = e.canonical.substr(space + 1);
+  std::vector<std::string> keys = AlternativeNameKeys(surname);
+  keys.insert(keys.begin(), NameKey(surname));
+  for (const std::string& key : keys) {
+    std::vector<size_t>& persons = by_surname_[key];
+    if (std::find(persons.begin(), persons.end(), i) == persons.end()) persons.push_back(i);
+  }
   if (full_name) full_names_.insert(i);
 }
 
-const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key) const {
-  auto it = by_surname_.find(key);
-  if (it == by_surname_.end()) return nullptr;
+const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key,
+                                                    std::string_view surname) const {
+  if (auto it = by_surname_.find(key); it != by_surname_.end()) return DominantPerson(it->second);
+  if (surname.empty()) return nullptr;
+  for (const std::string& alternative : AlternativeNameKeys(surname)) {
+    if (auto it = by_surname_.find(alternative); it != by_surname_.end()) {
+      return DominantPerson(it->second);
+    }
+  }
+  return nullptr;
+}
+
+const EntityRecord* EntityRegistry::DominantPerson(const std::vector<size_t>& persons) const {
   // The most resolved person (the first seen among equals), and the runner-up's count.
-  size_t best = it->second.front();
+  size_t best = persons.front();
   int64_t second = 0;
-  for (size_t i : it->second) {
+  for (size_t i : persons) {
     if (i == best) continue;
     if (resolved_[i] > resolved_[best]) {
       second = resolved_[best];
@@ -89,9 +106,21 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
     if (auto i = Lookup(m.type, m.key)) return found(*i);
   }
   // Transliterations keep or drop Arabic articles: "Bashar Assad" is "Baschar al-Assad".
-  const std::string bare = NameKeyWithoutArticles(m.known ? m.known->canonical : m.text);
-  if (!bare.empty()) {
-    if (auto i = Lookup(m.type, bare)) return found(*i);
+  std::vector<std::string> alternatives = {NameKeyWithoutArticles(m.known ? m.known->canonical : m.text)};
+  if (!alternatives[0].empty()) {
+    if (auto i = Lookup(m.type, alternatives[0])) return found(*i);
+  }
+  // A person's name in another order or read from another script.
+  if (m.type == "PER" && m.known == nullptr) {
+    for (std::string& key : AlternativeNameKeys(m.text)) {
+      if (auto i = Lookup(m.type, key)) {
+        // Its own spelling's key finds it from now on (and the surnames the article links to
+        // it, which carry that key).
+        by_key_.emplace(m.type + ":" + m.key, *i);
+        return found(*i);
+      }
+      alternatives.push_back(std::move(key));
+    }
   }
   EntityRecord e;
   e.type = m.type;
@@ -105,7 +134,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
     e.lng = m.known->lng;
   }
   entities_.push_back(std::move(e));
-  Index(entities_.size() - 1, bare);
+  Index(entities_.size() - 1, alternatives);
   if (m.known && key != m.key) by_key_.emplace(m.type + ":" + m.key, entities_.size() - 1);
   if (created) *created = true;
   return found(entities_.size() - 1);
@@ -129,7 +158,7 @@ std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
     std::string key = NameKey(rest);
     const bool one_word = rest.find(' ') == std::string::npos;
     if (one_word && !letters_only(rest)) continue;
-    const EntityRecord* person = one_word ? PersonBySurname(key) : Find("PER", key);
+    const EntityRecord* person = one_word ? PersonBySurname(key, rest) : Find("PER", key);
     if (person == nullptr ||
         (one_word && !letters_only(person->canonical.substr(0, person->canonical.find(' '))))) {
       continue;
@@ -148,7 +177,7 @@ std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
 void EntityRegistry::Add(const EntityRecord& e) {
   if (by_key_.count(e.type + ":" + e.key)) return;
   entities_.push_back(e);
-  Index(entities_.size() - 1, NameKeyWithoutArticles(e.canonical));
+  Index(entities_.size() - 1, {NameKeyWithoutArticles(e.canonical)});
 }
 
 }  // namespace storytrace

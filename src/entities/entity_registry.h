@@ -26,7 +26,9 @@ struct EntityRecord {
 class EntityRegistry {
  public:
   // Resolves `m` to an entity, creating it when no known entity of the same type has the same
-  // key or a key within AllowedDistance. Sets *created when a new entity was made.
+  // key or a key within AllowedDistance, nor, for a person, one of its alternative keys
+  // (AlternativeNameKeys: "Момидзи Нисия" is Momiji Nishiya, "NISHIYA Momiji" too). Sets
+  // *created when a new entity was made.
   const EntityRecord& Resolve(const Mention& m, bool* created = nullptr);
   // The entity of type `type` that a mention keyed `key` would resolve to, without making one
   // (same key or within AllowedDistance); null when none.
@@ -46,15 +48,18 @@ class EntityRegistry {
   // (Mention::full_name) named, when it is the only one or has been resolved at least three
   // times as often as each other ("djokovik": Novak Djokovic; "donkik": Luka Dončić, not his
   // father Saša, named once; "gasol" after Pau and Marc Gasol, alike: null); null otherwise.
-  // Entities added by Add are not looked at.
-  const EntityRecord* PersonBySurname(const std::string& key) const;
+  // Entities added by Add are not looked at. With `surname` (the word `key` was made from),
+  // its alternative keys are tried too (AlternativeNameKeys: "Хоригомэ" → horigome).
+  const EntityRecord* PersonBySurname(const std::string& key, std::string_view surname = {}) const;
   size_t size() const { return entities_.size(); }
 
  private:
   std::optional<size_t> Lookup(const std::string& type, const std::string& key) const;
-  // Indexes entity `i` under its key and, when not empty, `alternative` (see
-  // NameKeyWithoutArticles).
-  void Index(size_t i, const std::string& alternative);
+  // Indexes entity `i` under its key and its non-empty `alternatives` (NameKeyWithoutArticles,
+  // AlternativeNameKeys).
+  void Index(size_t i, const std::vector<std::string>& alternatives);
+  // The person among `persons` (sharing a last word) PersonBySurname gives; null when none.
+  const EntityRecord* DominantPerson(const std::vector<size_t>& persons) const;
   // Indexes person `i` under the key of its last word (see PersonBySurname); `full_name`: a
   // full-name mention named it.
   void IndexSurname(size_t i, bool full_name);

@@ -68,5 +68,26 @@ TEST(EntityRegistryTest, QualifyingWordsBeforeAKnownPersonAreLeftOut) {
   EXPECT_FALSE(registry.KnownPersonIn(Person("Luka Doncic")).has_value());
 }
 
+// A person's name read from another script or written in the other order is the same person.
+TEST(EntityRegistryTest, NamesInAnotherScriptOrOrderAreOnePerson) {
+  EntityRegistry registry;
+  const std::string id = registry.Resolve(Person("Momiji Nishiya")).id;
+  EXPECT_EQ(registry.Resolve(Person("Момидзи Нисия")).id, id);
+  EXPECT_EQ(registry.Resolve(Person("NISHIYA Momiji")).id, id);
+  // Its surname alone, in either script.
+  for (const char* surname : {"Nishiya", "Нисия"}) {
+    const EntityRecord* p = registry.PersonBySurname(NameKey(surname), surname);
+    ASSERT_NE(p, nullptr) << surname;
+    EXPECT_EQ(p->id, id) << surname;
+  }
+  // The other way round: the Cyrillic name first, the Latin surname later.
+  const std::string taimazova = registry.Resolve(Person("Мадина Таймазова")).id;
+  const EntityRecord* p = registry.PersonBySurname(NameKey("Taimazova"), "Taimazova");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->id, taimazova);
+  // A different person stays apart.
+  EXPECT_NE(registry.Resolve(Person("Yuto Horigome")).id, id);
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <utility>
 
+#include <unicode/unistr.h>
+
 #include "text/normalizer.h"
 
 namespace storytrace {
@@ -109,6 +111,56 @@ std::string NameKeyWithoutArticles(std::string_view name) {
     if (!skipped) out += name[i++];
   }
   return removed ? NameKey(out) : std::string();
+}
+
+// The Polivanov reading of a lower-case Cyrillic name, spelled in Latin letters where it differs
+// from the generic transliteration; empty when nothing differs.
+std::string PolivanovReading(std::string_view lower) {
+  static const std::pair<const char*, const char*> kMap[] = {
+      {"дзи", "ji"},  {"дзя", "ja"},  {"дзю", "ju"},  {"дзё", "jo"},  {"дз", "z"},
+      {"ти", "chi"},  {"тя", "cha"},  {"тю", "chu"},  {"тё", "cho"},  {"си", "shi"},
+      {"ся", "sha"},  {"сю", "shu"},  {"сё", "sho"},  {"цу", "tsu"},  {"х", "h"},
+      {"э", "e"},     {"ё", "yo"},   {"я", "ya"},   {"ю", "yu"},   {"й", "i"}};
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < lower.size();) {
+    bool done = false;
+    for (const auto& [from, to] : kMap) {
+      std::string_view f(from);
+      if (lower.substr(i, f.size()) == f) {
+        out += to;
+        i += f.size();
+        changed = done = true;
+        break;
+      }
+    }
+    if (!done) out += lower[i++];
+  }
+  return changed ? out : std::string();
+}
+
+std::vector<std::string> AlternativeNameKeys(std::string_view name) {
+  std::vector<std::string> out;
+  const std::string primary = NameKey(name);
+  auto add = [&](std::string key) {
+    if (!key.empty() && key != primary && std::find(out.begin(), out.end(), key) == out.end()) {
+      out.push_back(std::move(key));
+    }
+  };
+  // Cyrillic: any byte of the two-byte range U+0400–U+04FF.
+  if (name.find_first_of("\xD0\xD1") != std::string_view::npos) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+    std::string lower;
+    u.toLower().toUTF8String(lower);
+    std::string reading = PolivanovReading(lower);
+    if (!reading.empty()) add(NameKey(reading));
+  }
+  const size_t space = name.find(' ');
+  if (space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos) {
+    std::string reversed = std::string(name.substr(space + 1)) + " " + std::string(name.substr(0, space));
+    add(NameKey(reversed));
+  }
+  return out;
 }
 
 int KeyDistance(std::string_view a, std::string_view b, int max) {

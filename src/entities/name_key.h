@@ -22,6 +22,13 @@ std::string NameKey(std::string_view name);
 // has no particle.
 std::string NameKeyWithoutArticles(std::string_view name);
 
+// Other keys `name` may be matched by, besides NameKey(name) and NameKeyWithoutArticles: for a
+// name in Cyrillic, the key of its reading as a Japanese name in Russian (the Polivanov system:
+// х is h, дз z or j, ти chi, си shi, цу tsu, я ya; "Момидзи Нисия" → momiji nishiya, "Хоригомэ" →
+// horigome), when it differs; for a name of two words, the key of the words in the other order
+// ("NISHIYA Momiji", family name first). Possibly empty; no duplicates of NameKey(name).
+std::vector<std::string> AlternativeNameKeys(std::string_view name);
+
 // Levenshtein distance between two keys, stopping early once it exceeds `max` (then returns
 // max + 1).
 int KeyDistance(std::string_view a, std::string_view b, int max);

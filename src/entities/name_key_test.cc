@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace storytrace {
 namespace {
 
@@ -49,6 +51,25 @@ TEST(NameKeyTest, ArticlesDroppedForTheAlternativeKey) {
   EXPECT_EQ(NameKeyWithoutArticles("Al Gore"), "");     // a first name, not an article
   EXPECT_EQ(NameKeyWithoutArticles("Alexander"), "");   // no particle
   EXPECT_EQ(NameKeyWithoutArticles("Aleppo"), "");
+}
+
+TEST(NameKeyTest, AlternativeKeysReadJapaneseNamesInRussianAndSwapTwoWords) {
+  auto has = [](const std::string& name, const std::string& other) {
+    auto keys = AlternativeNameKeys(name);
+    return std::find(keys.begin(), keys.end(), NameKey(other)) != keys.end();
+  };
+  // Russian writes Japanese names by the Polivanov system: х h, дзи ji, си shi, ти chi.
+  EXPECT_NE(NameKey("Хоригомэ"), NameKey("Horigome"));
+  EXPECT_TRUE(has("Хоригомэ", "Horigome"));
+  EXPECT_TRUE(has("Нисия", "Nishiya"));
+  EXPECT_TRUE(has("Хатимура", "Hachimura"));
+  EXPECT_TRUE(has("Таймазова", "Taimazova"));  // й is i, as Latin spellings have it
+  // Two words in the other order (a family name first, as the IOC lists write it).
+  EXPECT_TRUE(has("NISHIYA Momiji", "Momiji Nishiya"));
+  EXPECT_TRUE(has("Момидзи Нисия", "Momiji Nishiya"));
+  // Nothing to add for a Latin name of one word, nor the primary key again.
+  EXPECT_TRUE(AlternativeNameKeys("Horigome").empty());
+  for (const auto& k : AlternativeNameKeys("Anna Anna")) EXPECT_NE(k, NameKey("Anna Anna"));
 }
 
 TEST(NameKeyTest, DistanceStopsEarly) {

@@ -419,7 +419,7 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
     const Mention* m = &mentions[i];
     Mention typed;
     if (m->type.empty()) {
-      const EntityRecord* person = registry_->PersonBySurname(m->key);
+      const EntityRecord* person = registry_->PersonBySurname(m->key, m->text);
       if (person == nullptr) continue;
       typed = *m;
       typed.type = a.entities[i].type = "PER";
