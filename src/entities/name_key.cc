@@ -139,6 +139,23 @@ std::string PolivanovReading(std::string_view lower) {
   return changed ? out : std::string();
 }
 
+// A lower-case Cyrillic name read as the Latin spelling of a South Slavic name that has lost
+// its diacritics (Дончич: Dončić, written Doncic): ч and ћ c, ш s, ж z, х h.
+std::string BareLatinReading(std::string_view lower) {
+  static const std::pair<const char*, const char*> kMap[] = {
+      {"ч", "c"}, {"ћ", "c"}, {"ш", "s"}, {"ж", "z"}, {"х", "h"}};
+  std::string out(lower);
+  bool changed = false;
+  for (const auto& [from, to] : kMap) {
+    for (size_t p = out.find(from); p != std::string::npos; p = out.find(from, p)) {
+      out.replace(p, std::string_view(from).size(), to);
+      p += std::string_view(to).size();
+      changed = true;
+    }
+  }
+  return changed ? out : std::string();
+}
+
 std::vector<std::string> AlternativeNameKeys(std::string_view name) {
   std::vector<std::string> out;
   const std::string primary = NameKey(name);
@@ -152,8 +169,9 @@ std::vector<std::string> AlternativeNameKeys(std::string_view name) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
     std::string lower;
     u.toLower().toUTF8String(lower);
-    std::string reading = PolivanovReading(lower);
-    if (!reading.empty()) add(NameKey(reading));
+    for (const std::string& reading : {PolivanovReading(lower), BareLatinReading(lower)}) {
+      if (!reading.empty()) add(NameKey(reading));
+    }
   }
   const size_t space = name.find(' ');
   if (space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos) {

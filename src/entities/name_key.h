@@ -24,9 +24,11 @@ std::string NameKeyWithoutArticles(std::string_view name);
 
 // Other keys `name` may be matched by, besides NameKey(name) and NameKeyWithoutArticles: for a
 // name in Cyrillic, the key of its reading as a Japanese name in Russian (the Polivanov system:
-// х is h, дз z or j, ти chi, си shi, цу tsu, я ya; "Момидзи Нисия" → momiji nishiya, "Хоригомэ" →
-// horigome), when it differs; for a name of two words, the key of the words in the other order
-// ("NISHIYA Momiji", family name first). Possibly empty; no duplicates of NameKey(name).
+// х is h, дз z or j, ти chi, си shi, цу tsu, я ya; "Момидзи Нисия" → momiji nishiya,
+// "Хоригомэ" → horigome) and of its reading as a South Slavic name written in Latin without
+// diacritics (ч c, ш s, ж z: "Лука Дончич" → luka doncic), when they differ; for a name of two
+// words, the key of the words in the other order ("NISHIYA Momiji", family name first).
+// Possibly empty; no duplicates of NameKey(name).
 std::vector<std::string> AlternativeNameKeys(std::string_view name);
 
 // Levenshtein distance between two keys, stopping early once it exceeds `max` (then returns
