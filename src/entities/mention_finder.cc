@@ -1,100 +1,14 @@
-// Capitalisation runs, particles, roles and gazetteer typing.
+// Capitalisation runs, particles, roles and gazetteer typing (word lists: name_words.h).
 #include "entities/mention_finder.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "entities/name_key.h"
+#include "entities/name_words.h"
 #include "text/stemmer.h"
 
 namespace storytrace {
 namespace {
-
-const std::unordered_set<std::string_view>& Particles() {
-  static const std::unordered_set<std::string_view> p = {
-      "al", "el", "ar", "ad", "as", "ash", "bin", "ibn", "bint", "von", "van", "de", "da", "di",
-      "del", "della", "du", "der", "den", "la", "le", "ter", "zu", "dos", "das"};
-  return p;
-}
-
-const std::unordered_set<std::string_view>& Roles() {
-  static const std::unordered_set<std::string_view> r = {
-      // de
-      "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
-      "minister", "ministerin", "aussenminister", "aussenministerin", "verteidigungsminister",
-      "verteidigungsministerin", "regierungschef", "regierungschefin", "sprecher", "sprecherin",
-      "general", "generalin", "oberst", "burgermeister", "burgermeisterin", "oberburgermeister",
-      "oberburgermeisterin", "staatsratin", "staatsrat", "leiter", "leiterin", "chef", "chefin",
-      "trainer", "trainerin", "sturmer", "herr", "frau", "dr", "prof", "papst", "konig", "konigin",
-      "premierminister", "premierministerin", "senator", "abgeordnete", "abgeordneter",
-      "kreisbrandrat", "direktor", "direktorin", "botschafter", "botschafterin", "kommandeur",
-      "pilot", "astronaut", "astronautin", "ingenieurin", "ingenieur", "sprecherin", "vorsitzende",
-      "vorsitzender", "landrat", "landratin", "anwalt", "anwaltin", "generalmajor",
-      "generalleutnant", "generaloberst",
-      // en
-      "president", "chancellor", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson",
-      "mayor", "governor", "senator", "mr", "mrs", "ms", "sir", "lord", "king", "sen", "rep", "gov",
-      "gen", "lt", "col", "sgt", "capt", "maj", "rev", "queen", "pope", "colonel", "lieutenant",
-      "commander", "coach", "striker", "ambassador", "director", "chairman", "chairwoman", "chief",
-      "head", "judge", "deputy", "councillor", "pm",
-      // fr / es
-      "president", "presidente", "presidenta", "ministre", "ministro", "ministra", "porte",
-      "portavoz", "maire", "alcalde", "alcaldesa", "senor", "senora", "monsieur", "madame",
-      "general", "entraineur", "entrenador", "directeur", "directrice", "director", "directora",
-      "conseillere", "consejera", "candidata", "candidate", "candidat"};
-  return r;
-}
-
-const std::unordered_set<std::string_view>& OrgWords() {
-  static const std::unordered_set<std::string_view> o = {
-      "ministry", "ministerium", "ministere", "ministerio", "party", "partei", "parti",
-      "partido", "council", "rat", "conseil", "consejo", "agency", "agentur", "agence",
-      "agencia", "army", "armee", "ejercito", "bank", "banque", "banco", "university",
-      "universitat", "universite", "universidad", "institute", "institut", "instituto",
-      "commission", "kommission", "comision", "office", "amt", "bundesamt", "landesamt",
-      "court", "gericht", "cour", "tribunal", "police", "polizei", "policia", "forces",
-      "force", "streitkrafte", "fc", "ag", "gmbh", "inc", "corp", "ltd", "sa", "group",
-      "gruppe", "groupe", "grupo", "association", "verband", "verein", "union", "news",
-      "times", "post", "zeitung", "tribune", "committee", "komitee", "comite", "service",
-      "dienst", "airlines", "airways", "club", "federation", "foundation", "stiftung",
-      "fondation", "fundacion", "organisation", "organization", "organisation", "navy",
-      "marine", "government", "regierung", "gouvernement", "gobierno", "parliament",
-      "parlament", "parlement", "senate", "senat", "kremlin", "militia", "miliz", "league",
-      "liga", "ligue", "nacional", "national", "airport", "flughafen", "team"};
-  return o;
-}
-
-const std::unordered_set<std::string_view>& PlaceWords() {
-  static const std::unordered_set<std::string_view> p = {
-      "forest", "wald", "river", "fluss", "sea", "meer", "mountains", "gebirge", "valley",
-      "tal", "lake", "see", "island", "insel", "bay", "gulf", "golf", "strait", "region",
-      "province", "provinz", "district", "bezirk", "county", "landkreis", "kanton", "canton",
-      "oblast", "state", "mer", "mar", "lac", "lago", "rio", "street", "strasse", "square",
-      "platz", "bridge", "brucke", "port", "hafen"};
-  return p;
-}
-
-const std::unordered_set<std::string_view>& Articles() {
-  static const std::unordered_set<std::string_view> a = {
-      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
-      "im", "am", "vom", "zum", "zur", "the", "a", "an", "le", "la", "les", "el", "los", "las",
-      "un", "une", "una", "du", "au"};
-  return a;
-}
-
-const std::unordered_set<std::string_view>& Conjunctions() {
-  static const std::unordered_set<std::string_view> c = {"und", "and", "et", "y", "oder", "or",
-                                                         "ou", "o"};
-  return c;
-}
-
-const std::unordered_set<std::string_view>& Prepositions() {
-  static const std::unordered_set<std::string_view> p = {
-      "in", "nach", "aus", "bei", "von", "vor", "um", "nahe", "bis", "gegen", "uber", "durch",
-      "zwischen", "nordlich", "sudlich", "ostlich", "westlich", "at", "near", "from", "to",
-      "en", "a", "au", "dans", "pres", "desde", "hacia", "cerca"};
-  return p;
-}
 
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -103,7 +17,7 @@ bool IsParticleName(std::string_view surface) {
   size_t dash = surface.find('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 1 >= surface.size()) return false;
   std::string lower(surface.substr(0, dash));
-  return Particles().count(lower) && IsUpper(static_cast<unsigned char>(surface[dash + 1]));
+  return IsNameParticle(lower) && IsUpper(static_cast<unsigned char>(surface[dash + 1]));
 }
 
 bool IsAcronym(std::string_view s) {
@@ -139,15 +53,6 @@ const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view
 
 }  // namespace
 
-bool IsPersonRole(std::string_view folded_word) {
-  if (Roles().count(folded_word)) return true;
-  // German compounds end in the role: Flugdirektor, Katastrophenschutzminister,
-  // Außenamtssprecherin.
-  for (size_t cut = 3; cut + 6 <= folded_word.size(); ++cut) {
-    if (Roles().count(folded_word.substr(cut))) return true;
-  }
-  return false;
-}
 
 std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at,
                                          std::vector<Mention>* lone_names) const {
@@ -219,7 +124,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     const AnalyzedToken& t = toks[i];
     std::string_view s = surface(i);
     if (t.span.kind == TokenKind::kNumber || s.empty()) continue;
-    if (Particles().count(t.folded) && !t.capitalized) {
+    if (IsNameParticle(t.folded) && !t.capitalized) {
       kind[i] = kParticle;
       continue;
     }
@@ -257,7 +162,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (base.ends_with("'s")) base.remove_suffix(2);
     const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(base), {}) : nullptr;
     if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, base);
-    bool place_context = i > 0 && (Prepositions().count(toks[i - 1].folded) ||
+    bool place_context = i > 0 && (IsPlacePreposition(toks[i - 1].folded) ||
                                    (toks[i - 1].capitalized && !sentence_start[i]));
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
                                          (place_context && g->type == "LOC"));
@@ -299,8 +204,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
         !(gazetteer_ && gazetteer_->Find(NameKey(surface(i)))) &&
-        !(i > 1 && Articles().count(toks[i - 2].folded)) && !OrgWords().count(toks[i - 1].folded) &&
-        !PlaceWords().count(toks[i - 1].folded)) {
+        !(i > 1 && IsArticleWord(toks[i - 2].folded)) && !IsOrganisationWord(toks[i - 1].folded) &&
+        !IsPlaceWord(toks[i - 1].folded)) {
       --i;
     }
     // A German name after a role may end in a word the dictionary knows ("Kreisbrandrat Stefan
@@ -366,9 +271,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     m.key = NameKey(m.text);
     bool org_word = false, place_word = false, all_common = true;
     for (size_t k = b; k < j; ++k) {
-      org_word |= OrgWords().count(toks[k].folded) > 0 ||
+      org_word |= IsOrganisationWord(toks[k].folded) ||
                   (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));
-      place_word |= PlaceWords().count(toks[k].folded) > 0;
+      place_word |= IsPlaceWord(toks[k].folded);
       // "Olímpicos" is a common word to the spelling dictionary, not to FreeDict.
       all_common &= common_word(k);
     }
@@ -399,8 +304,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // ("bei Vilshofen"), a list of places ("Passau und Linz") or a second mention; otherwise
     // first names and words that are also towns (Claudia, Regen) would become places.
     if (m.known != nullptr && m.known->lat && !m.known->is_country && j - b == 1) {
-      bool supported = (b > 0 && Prepositions().count(toks[b - 1].folded)) ||
-                       (b > 1 && Conjunctions().count(toks[b - 1].folded) && !out.empty() &&
+      bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
+                       (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
                         out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
                        IsAcronym(surface(b));
       if (!supported) {

@@ -8,6 +8,7 @@
 
 #include "dedup/lexicon.h"
 #include "entities/gazetteer.h"
+#include "entities/name_words.h"  // IsPersonRole, for the quotes stage too
 #include "text/analyzed_text.h"
 #include "text/spelling_dictionaries.h"
 
@@ -64,10 +65,6 @@ class MentionFinder {
   const LexiconSet* lexicons_;
   const SpellingDictionaries* spelling_;
 };
-
-// True when `folded_word` is a role or title that introduces a person's name in any of the
-// supported languages ("präsident", "sprecherin", "general", "minister", "mayor").
-bool IsPersonRole(std::string_view folded_word);
 
 }  // namespace storytrace
 

@@ -1,0 +1,115 @@
+// The word lists the mention finder reads names by: particles, roles, organisation and place
+// words, articles, conjunctions and prepositions of place.
+#include "entities/name_words.h"
+
+#include <unordered_set>
+
+namespace storytrace {
+namespace {
+
+const std::unordered_set<std::string_view>& Particles() {
+  static const std::unordered_set<std::string_view> p = {
+      "al", "el", "ar", "ad", "as", "ash", "bin", "ibn", "bint", "von", "van", "de", "da", "di",
+      "del", "della", "du", "der", "den", "la", "le", "ter", "zu", "dos", "das"};
+  return p;
+}
+
+const std::unordered_set<std::string_view>& Roles() {
+  static const std::unordered_set<std::string_view> r = {
+      // de
+      "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+      "minister", "ministerin", "aussenminister", "aussenministerin", "verteidigungsminister",
+      "verteidigungsministerin", "regierungschef", "regierungschefin", "sprecher", "sprecherin",
+      "general", "generalin", "oberst", "burgermeister", "burgermeisterin", "oberburgermeister",
+      "oberburgermeisterin", "staatsratin", "staatsrat", "leiter", "leiterin", "chef", "chefin",
+      "trainer", "trainerin", "sturmer", "herr", "frau", "dr", "prof", "papst", "konig", "konigin",
+      "premierminister", "premierministerin", "senator", "abgeordnete", "abgeordneter",
+      "kreisbrandrat", "direktor", "direktorin", "botschafter", "botschafterin", "kommandeur",
+      "pilot", "astronaut", "astronautin", "ingenieurin", "ingenieur", "sprecherin", "vorsitzende",
+      "vorsitzender", "landrat", "landratin", "anwalt", "anwaltin", "generalmajor",
+      "generalleutnant", "generaloberst",
+      // en
+      "president", "chancellor", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson",
+      "mayor", "governor", "senator", "mr", "mrs", "ms", "sir", "lord", "king", "sen", "rep", "gov",
+      "gen", "lt", "col", "sgt", "capt", "maj", "rev", "queen", "pope", "colonel", "lieutenant",
+      "commander", "coach", "striker", "ambassador", "director", "chairman", "chairwoman", "chief",
+      "head", "judge", "deputy", "councillor", "pm",
+      // fr / es
+      "president", "presidente", "presidenta", "ministre", "ministro", "ministra", "porte",
+      "portavoz", "maire", "alcalde", "alcaldesa", "senor", "senora", "monsieur", "madame",
+      "general", "entraineur", "entrenador", "directeur", "directrice", "director", "directora",
+      "conseillere", "consejera", "candidata", "candidate", "candidat"};
+  return r;
+}
+
+const std::unordered_set<std::string_view>& OrgWords() {
+  static const std::unordered_set<std::string_view> o = {
+      "ministry", "ministerium", "ministere", "ministerio", "party", "partei", "parti",
+      "partido", "council", "rat", "conseil", "consejo", "agency", "agentur", "agence",
+      "agencia", "army", "armee", "ejercito", "bank", "banque", "banco", "university",
+      "universitat", "universite", "universidad", "institute", "institut", "instituto",
+      "commission", "kommission", "comision", "office", "amt", "bundesamt", "landesamt",
+      "court", "gericht", "cour", "tribunal", "police", "polizei", "policia", "forces",
+      "force", "streitkrafte", "fc", "ag", "gmbh", "inc", "corp", "ltd", "sa", "group",
+      "gruppe", "groupe", "grupo", "association", "verband", "verein", "union", "news",
+      "times", "post", "zeitung", "tribune", "committee", "komitee", "comite", "service",
+      "dienst", "airlines", "airways", "club", "federation", "foundation", "stiftung",
+      "fondation", "fundacion", "organisation", "organization", "organisation", "navy",
+      "marine", "government", "regierung", "gouvernement", "gobierno", "parliament",
+      "parlament", "parlement", "senate", "senat", "kremlin", "militia", "miliz", "league",
+      "liga", "ligue", "nacional", "national", "airport", "flughafen", "team"};
+  return o;
+}
+
+const std::unordered_set<std::string_view>& PlaceWords() {
+  static const std::unordered_set<std::string_view> p = {
+      "forest", "wald", "river", "fluss", "sea", "meer", "mountains", "gebirge", "valley",
+      "tal", "lake", "see", "island", "insel", "bay", "gulf", "golf", "strait", "region",
+      "province", "provinz", "district", "bezirk", "county", "landkreis", "kanton", "canton",
+      "oblast", "state", "mer", "mar", "lac", "lago", "rio", "street", "strasse", "square",
+      "platz", "bridge", "brucke", "port", "hafen"};
+  return p;
+}
+
+const std::unordered_set<std::string_view>& Articles() {
+  static const std::unordered_set<std::string_view> a = {
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+      "im", "am", "vom", "zum", "zur", "the", "a", "an", "le", "la", "les", "el", "los", "las",
+      "un", "une", "una", "du", "au"};
+  return a;
+}
+
+const std::unordered_set<std::string_view>& Conjunctions() {
+  static const std::unordered_set<std::string_view> c = {"und", "and", "et", "y", "oder", "or",
+                                                         "ou", "o"};
+  return c;
+}
+
+const std::unordered_set<std::string_view>& Prepositions() {
+  static const std::unordered_set<std::string_view> p = {
+      "in", "nach", "aus", "bei", "von", "vor", "um", "nahe", "bis", "gegen", "uber", "durch",
+      "zwischen", "nordlich", "sudlich", "ostlich", "westlich", "at", "near", "from", "to",
+      "en", "a", "au", "dans", "pres", "desde", "hacia", "cerca"};
+  return p;
+}
+
+}  // namespace
+
+bool IsNameParticle(std::string_view folded) { return Particles().count(folded) > 0; }
+bool IsOrganisationWord(std::string_view folded) { return OrgWords().count(folded) > 0; }
+bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 0; }
+bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
+bool IsConjunctionWord(std::string_view folded) { return Conjunctions().count(folded) > 0; }
+bool IsPlacePreposition(std::string_view folded) { return Prepositions().count(folded) > 0; }
+
+bool IsPersonRole(std::string_view folded_word) {
+  if (Roles().count(folded_word)) return true;
+  // German compounds end in the role: Flugdirektor, Katastrophenschutzminister,
+  // Außenamtssprecherin.
+  for (size_t cut = 3; cut + 6 <= folded_word.size(); ++cut) {
+    if (Roles().count(folded_word.substr(cut))) return true;
+  }
+  return false;
+}
+
+}  // namespace storytrace

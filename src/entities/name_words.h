@@ -1,0 +1,29 @@
+// The word lists the mention finder reads names by, in the supported languages. Words are
+// folded (FoldForMatching: lower case, no diacritics).
+#ifndef STORYTRACE_ENTITIES_NAME_WORDS_H_
+#define STORYTRACE_ENTITIES_NAME_WORDS_H_
+
+#include <string_view>
+
+namespace storytrace {
+
+// A particle inside a name: "al", "bin", "von", "de", "dos".
+bool IsNameParticle(std::string_view folded);
+// True when `folded_word` is a role or title that introduces a person's name in any of the
+// supported languages ("präsident", "sprecherin", "general", "minister", "mayor"), German
+// compounds ending in one included (Flugdirektor).
+bool IsPersonRole(std::string_view folded_word);
+// A word that makes a name an organisation's: "ministry", "partei", "agence", "news", "team".
+bool IsOrganisationWord(std::string_view folded);
+// A word that makes a name a place's: "river", "insel", "province", "strasse".
+bool IsPlaceWord(std::string_view folded);
+// A definite or indefinite article ("der", "the", "los", "une") or contraction ("im", "au").
+bool IsArticleWord(std::string_view folded);
+// "und", "and", "et", "y", "or", "o".
+bool IsConjunctionWord(std::string_view folded);
+// A preposition before a place: "in", "bei", "near", "dans", "cerca".
+bool IsPlacePreposition(std::string_view folded);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_ENTITIES_NAME_WORDS_H_
