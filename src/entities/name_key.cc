@@ -164,8 +164,7 @@ std::vector<std::string> AlternativeNameKeys(std::string_view name) {
       out.push_back(std::move(key));
     }
   };
-  // Cyrillic: any byte of the two-byte range U+0400–U+04FF.
-  if (name.find_first_of("\xD0\xD1") != std::string_view::npos) {
+  if (WordScript(name) == USCRIPT_CYRILLIC) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
     std::string lower;
     u.toLower().toUTF8String(lower);

@@ -6,24 +6,19 @@
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
 
-#include <unicode/uscript.h>
-
 #include <algorithm>
 #include <memory>
+
+#include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
 
-// Whether `name` is written in Latin, Cyrillic, Arabic or Han script (its first letter's).
-bool KeptScript(const icu::UnicodeString& name) {
-  for (int32_t i = 0; i < name.length(); i = name.moveIndex32(i, 1)) {
-    UErrorCode status = U_ZERO_ERROR;
-    UScriptCode script = uscript_getScript(name.char32At(i), &status);
-    if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
-    return script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC || script == USCRIPT_ARABIC ||
-           script == USCRIPT_HAN;
-  }
-  return false;
+// Whether `name` is written in Latin, Cyrillic, Arabic or Han script.
+bool KeptScript(std::string_view name) {
+  const UScriptCode script = WordScript(name);
+  return script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC || script == USCRIPT_ARABIC ||
+         script == USCRIPT_HAN;
 }
 
 }  // namespace
@@ -61,9 +56,9 @@ std::vector<ZoneCity> ZoneCities(const std::vector<std::string>& langs) {
     for (size_t i = 0; i < ids.size(); ++i) {
       icu::UnicodeString city;
       names->getExemplarLocationName(ids[i], city);
-      if (!KeptScript(city)) continue;
       std::string name;
       city.toUTF8String(name);
+      if (!KeptScript(name)) continue;
       ZoneCity& z = out[i];
       if (name.empty() || name == z.english ||
           std::find(z.names.begin(), z.names.end(), name) != z.names.end()) {

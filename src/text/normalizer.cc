@@ -5,6 +5,7 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <memory>
@@ -159,6 +160,20 @@ std::string TransliterateToAscii(std::string_view text) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   if (translit) translit->transliterate(s);
   return ToUtf8(s);
+}
+
+UScriptCode WordScript(std::string_view word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return script;
+  }
+  return USCRIPT_INVALID_CODE;
 }
 
 }  // namespace storytrace

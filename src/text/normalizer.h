@@ -2,6 +2,8 @@
 #ifndef STORYTRACE_TEXT_NORMALIZER_H_
 #define STORYTRACE_TEXT_NORMALIZER_H_
 
+#include <unicode/uscript.h>
+
 #include <string>
 #include <string_view>
 
@@ -18,6 +20,10 @@ std::string FoldForMatching(std::string_view word);
 // Script-neutral key for names: any script transliterated to Latin (ICU "Any-Latin;
 // Latin-ASCII"), lower-cased, so "Путин" and "Putin" both become "putin". Thread-safe.
 std::string TransliterateToAscii(std::string_view text);
+
+// The script of a word: that of its first letter with a script of its own (not Common or
+// Inherited: digits and punctuation are skipped); USCRIPT_INVALID_CODE when none.
+UScriptCode WordScript(std::string_view word);
 
 }  // namespace storytrace
 

@@ -60,21 +60,6 @@ bool IsWordChar(UChar32 c) {
 }
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
-// The script of a word: that of its first letter with a script of its own.
-UScriptCode WordScript(std::string_view word) {
-  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
-  const int32_t n = static_cast<int32_t>(word.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    UScriptCode script = uscript_getScript(c, &status);
-    if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return script;
-  }
-  return USCRIPT_INVALID_CODE;
-}
-
 // The spelling a dictionary expects: the display form (NFKC: texts written with combining
 // accents, as the UDHR's Vietnamese is, would otherwise match nothing; ’ and ʼ as the ASCII
 // apostrophe) with ʻ as the apostrophe too (Uzbek oʻ, which the dictionaries spell o').
