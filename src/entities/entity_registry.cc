@@ -30,7 +30,7 @@ void EntityRegistry::Index(size_t i, const std::vector<std::string>& alternative
   }
 }
 
-void EntityRegistry::IndexSurname(size_t i, bool full_name) {
+void EntityRegistry::IndexSurname(size_t i) {
   const EntityRecord& e = entities_[i];
   const size_t space = e.canonical.rfind(' ');
   if (e.type != "PER" || space == std::string::npos) return;
@@ -41,7 +41,6 @@ void EntityRegistry::IndexSurname(size_t i, bool full_name) {
     std::vector<size_t>& persons = by_surname_[key];
     if (std::find(persons.begin(), persons.end(), i) == persons.end()) persons.push_back(i);
   }
-  if (full_name) full_names_.insert(i);
 }
 
 const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key,
@@ -98,7 +97,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   auto found = [&](size_t i) -> const EntityRecord& {
     if (resolved_.size() < entities_.size()) resolved_.resize(entities_.size(), 0);
     ++resolved_[i];
-    IndexSurname(i, m.full_name);
+    if (m.full_name) full_names_.insert(i);
     return entities_[i];
   };
   if (auto i = Lookup(m.type, key)) return found(*i);
@@ -135,6 +134,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   }
   entities_.push_back(std::move(e));
   Index(entities_.size() - 1, alternatives);
+  IndexSurname(entities_.size() - 1);
   if (m.known && key != m.key) by_key_.emplace(m.type + ":" + m.key, entities_.size() - 1);
   if (created) *created = true;
   return found(entities_.size() - 1);

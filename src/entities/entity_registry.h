@@ -60,9 +60,8 @@ class EntityRegistry {
   void Index(size_t i, const std::vector<std::string>& alternatives);
   // The person among `persons` (sharing a last word) PersonBySurname gives; null when none.
   const EntityRecord* DominantPerson(const std::vector<size_t>& persons) const;
-  // Indexes person `i` under the key of its last word (see PersonBySurname); `full_name`: a
-  // full-name mention named it.
-  void IndexSurname(size_t i, bool full_name);
+  // Indexes person `i`, once made, under the keys of its last word (see PersonBySurname).
+  void IndexSurname(size_t i);
 
   std::vector<EntityRecord> entities_;
   std::unordered_map<std::string, size_t> by_key_;  // type + ":" + key → entity
