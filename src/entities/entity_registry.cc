@@ -146,12 +146,17 @@ const EntityRecord* EntityRegistry::Find(const std::string& type, const std::str
 }
 
 std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
-  if (m.type != "PER" || Find("PER", m.key) != nullptr) return std::nullopt;
+  const bool one_word_mention = m.text.find(' ') == std::string::npos;
+  // The cheap tests first: most persons are named in full, with no words before the name.
+  if (m.type != "PER" || (m.name_starts.empty() && !one_word_mention) ||
+      Find("PER", m.key) != nullptr) {
+    return std::nullopt;
+  }
   auto letters_only = [](std::string_view w) {
     return w.find_first_of("-0123456789") == std::string_view::npos;
   };
   std::vector<uint32_t> starts = m.name_starts;
-  if (m.text.find(' ') == std::string::npos) starts.insert(starts.begin(), m.begin);
+  if (one_word_mention) starts.insert(starts.begin(), m.begin);
   for (uint32_t start : starts) {
     if (start < m.begin || start - m.begin >= m.text.size()) continue;
     std::string rest = m.text.substr(start - m.begin);

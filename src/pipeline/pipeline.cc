@@ -414,27 +414,29 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
   const size_t n = std::min(mentions.size(), a.entities.size());
   size_t kept = 0;
   for (size_t i = 0; i < n; ++i) {
-    // A lone name (untyped) is the person the registry knows by that surname, or no mention:
-    // "Djokovic" once "Novak Djokovic" has been seen, and no other person of that surname.
+    // A person the stream knows, by the name the mention ends with: a lone name (untyped) by
+    // that surname, or no mention ("Djokovic" once "Novak Djokovic" has been seen, and no
+    // other person of that surname); a person after qualifying words by the rest ("NBA-Star
+    // Doncic" after "Luka Doncic"). See EntityRegistry::KnownPersonIn.
     const Mention* m = &mentions[i];
-    Mention typed;
+    std::optional<Mention> narrowed;
     if (m->type.empty()) {
-      const EntityRecord* person = registry_->PersonBySurname(m->key, m->text);
-      if (person == nullptr) continue;
-      typed = *m;
-      typed.type = a.entities[i].type = "PER";
-      typed.key = a.entities[i].key = person->key;
-      m = &typed;
-    } else if (auto narrowed = registry_->KnownPersonIn(*m)) {
-      // "NBA-Star Doncic" after "Luka Doncic": the mention is the name, and names that person.
-      typed = std::move(*narrowed);
+      Mention lone = *m;  // lone names only: the others are not copied
+      lone.type = "PER";
+      narrowed = registry_->KnownPersonIn(lone);
+      if (!narrowed) continue;
+    } else {
+      narrowed = registry_->KnownPersonIn(*m);
+    }
+    if (narrowed) {
       for (Quote& q : a.quotes) {
-        if (q.speaker_key == m->key) q.speaker_key = typed.key;
+        if (q.speaker_key == m->key) q.speaker_key = narrowed->key;
       }
-      a.entities[i].begin = typed.begin;
-      a.entities[i].text = typed.text;
-      a.entities[i].key = typed.key;
-      m = &typed;
+      a.entities[i].type = narrowed->type;
+      a.entities[i].begin = narrowed->begin;
+      a.entities[i].text = narrowed->text;
+      a.entities[i].key = narrowed->key;
+      m = &*narrowed;
     }
     bool created = false;
     const EntityRecord& e = registry_->Resolve(*m, &created);
