@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "entities/name_key.h"
+#include "entities/name_words.h"
 
 namespace storytrace {
 namespace {
@@ -152,9 +153,6 @@ std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
       Find("PER", m.key) != nullptr) {
     return std::nullopt;
   }
-  auto letters_only = [](std::string_view w) {
-    return w.find_first_of("-0123456789") == std::string_view::npos;
-  };
   std::vector<uint32_t> starts = m.name_starts;
   if (one_word_mention) starts.insert(starts.begin(), m.begin);
   for (uint32_t start : starts) {
@@ -162,10 +160,10 @@ std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
     std::string rest = m.text.substr(start - m.begin);
     std::string key = NameKey(rest);
     const bool one_word = rest.find(' ') == std::string::npos;
-    if (one_word && !letters_only(rest)) continue;
+    if (one_word && !IsSurnameShaped(rest)) continue;
     const EntityRecord* person = one_word ? PersonBySurname(key, rest) : Find("PER", key);
     if (person == nullptr ||
-        (one_word && !letters_only(person->canonical.substr(0, person->canonical.find(' '))))) {
+        (one_word && !IsSurnameShaped(person->canonical.substr(0, person->canonical.find(' '))))) {
       continue;
     }
     Mention narrowed = m;

@@ -70,6 +70,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto lexicon_word = [&](size_t k) {
     return common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty();
   };
+  // Whether it knows a folded word that is no token of its own (the end of a compound).
+  auto lexicon_knows = [&](const std::string& folded) {
+    return common != nullptr && !common->Lookup(LexiconKey(Stem(folded, at.lang))).empty();
+  };
   std::vector<bool> sentence_start(n, false);
   for (size_t i = 0, s = 0; i < n; ++i) {
     while (s < at.sentences.size() && at.sentences[s].end <= toks[i].span.begin) ++s;
@@ -147,8 +151,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (!is_common && common != nullptr && at.lang == "de" && t.folded.size() >= 9) {
       // German compounds the dictionary lacks end in a word it has: Schwarzmeerresort.
       for (size_t cut = 6; cut + 4 <= t.folded.size() && !is_common; ++cut) {
-        std::string tail = t.folded.substr(cut);
-        is_common = !common->Lookup(LexiconKey(Stem(tail, at.lang))).empty();
+        is_common = lexicon_knows(t.folded.substr(cut));
       }
     }
     common_token[i] = is_common;
@@ -363,17 +366,15 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         const size_t dash = w.find('-');
         if (dash == std::string_view::npos) return false;
         if (IsAcronym(w.substr(0, dash))) return true;
-        std::string tail = toks[k].folded.substr(toks[k].folded.rfind('-') + 1);
-        return common != nullptr && !common->Lookup(LexiconKey(Stem(tail, at.lang))).empty();
+        return lexicon_knows(toks[k].folded.substr(toks[k].folded.rfind('-') + 1));
       };
       for (size_t k = first; k + 1 < j && kind[k] != kParticle && qualifier(k); ++k) {
         m.name_starts.push_back(toks[k + 1].span.begin);
       }
     }
     if (!m.text.empty()) {
-      // A surname is letters only ("COVID-19", "Judo-Silber" are not).
-      const bool letters_only = m.text.find_first_of("-0123456789") == std::string::npos;
-      lone.push_back(j - b == 1 && m.known == nullptr && !toks[b].all_caps && letters_only &&
+      lone.push_back(j - b == 1 && m.known == nullptr && !toks[b].all_caps &&
+                     IsSurnameShaped(m.text) &&
                      !common_only(b) &&
                      !common_word(b));
       out.push_back(std::move(m));

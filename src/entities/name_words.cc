@@ -1,5 +1,5 @@
 // The word lists the mention finder reads names by: particles, roles, organisation and place
-// words, articles, conjunctions and prepositions of place.
+// words, articles, conjunctions and prepositions of place; and the shape of a surname.
 #include "entities/name_words.h"
 
 #include <unordered_set>
@@ -101,6 +101,9 @@ bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 
 bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
 bool IsConjunctionWord(std::string_view folded) { return Conjunctions().count(folded) > 0; }
 bool IsPlacePreposition(std::string_view folded) { return Prepositions().count(folded) > 0; }
+bool IsSurnameShaped(std::string_view word) {
+  return word.find_first_of("-0123456789") == std::string_view::npos;
+}
 
 bool IsPersonRole(std::string_view folded_word) {
   if (Roles().count(folded_word)) return true;
