@@ -45,10 +45,13 @@ if {a["cluster_id"] for a in d["articles"]} != {c["cluster_id"] for c in cluster
 text = open(sys.argv[2]).read()
 if "5 language clusters:" not in text or not all(c["cluster_id"] in text for c in clusters):
     sys.exit("the table does not list the clusters")
-# Its sources (most articles first) and entities (most mentioned first), in JSON and the table.
+# Its sources (most articles first) and entities (those named twice or more first, each group
+# most salient first), in JSON and the table.
 sources, entities = d["sources"], d["entities"]
 if not sources or len(set(sources)) != len(sources): sys.exit(f"sources {sources}")
-if not entities or any(a["mentions"] < b["mentions"] for a, b in zip(entities, entities[1:])):
+rank = [(e["mentions"] >= 2, e["salience"]) for e in entities]
+if not entities or rank != sorted(rank, reverse=True) or any(
+        e["store_mentions"] < e["mentions"] for e in entities):
     sys.exit(f"entities {entities}")
 if f"sources: {len(sources)}: {sources[0]} (" not in text: sys.exit("the table does not list the sources")
 if f"entities: {entities[0]['canonical']} ({entities[0]['type']} " not in text:

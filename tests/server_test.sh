@@ -254,7 +254,7 @@ check 'd["total"] == len(d["stories"]) and d["total"] >= 1' "story listing total
 check 'all(s["matching_articles"] == sum(b["count"] for b in s["timeline"]) for s in d["stories"])' "timeline counts every article"
 check 'all(0 < len(s["timeline"]) <= 72 and isinstance(s["sources"], list) for s in d["stories"])' "timeline size and sources"
 check '[s["matching_articles"] for s in d["stories"]] == sorted([s["matching_articles"] for s in d["stories"]], reverse=True)' "largest stories first"
-check 'any(s["top_entities"] for s in d["stories"]) and all(len(s["top_entities"]) <= 5 and [e["mentions"] for e in s["top_entities"]] == sorted([e["mentions"] for e in s["top_entities"]], reverse=True) and all(e["canonical"] and e["type"] in ("PER", "ORG", "LOC") for e in s["top_entities"]) for s in d["stories"])' "top entities, most mentioned first"
+check 'any(s["top_entities"] for s in d["stories"]) and all(len(s["top_entities"]) <= 5 and [(e["mentions"] >= 2, e["salience"]) for e in s["top_entities"]] == sorted([(e["mentions"] >= 2, e["salience"]) for e in s["top_entities"]], reverse=True) and all(e["canonical"] and e["type"] in ("PER", "ORG", "LOC") for e in s["top_entities"]) for s in d["stories"])' "top entities, repeated ones first, most salient first"
 all_total=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["total"])' "$work/out")
 source=$(python3 -c 'import json, sys; print(next((x for s in json.load(open(sys.argv[1]))["stories"] for x in s["sources"] if x.isascii() and " " not in x and "," not in x), ""))' "$work/out")
 expect 200 GET '/api/v1/stories?limit=2&offset=1'

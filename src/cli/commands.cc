@@ -329,7 +329,7 @@ int RunStories(const CommonOptions& o, const StoryListOptions& l) {
   return kExitOk;
 }
 
-// How many sources and entities the story table names (most articles, most mentions first).
+// How many sources and entities the story table names (most articles, most salient first).
 constexpr size_t kStorySourcesShown = 5;
 constexpr size_t kStoryEntitiesShown = 8;
 
@@ -357,7 +357,7 @@ int RunStory(const CommonOptions& o, const std::string& id) {
   if (Failed(context)) return kExitFailure;
   auto summary = SummarizeStory(*store, live.value(), context.value());
   if (Failed(summary)) return kExitFailure;
-  auto entities = store->StoryEntities(story_id);
+  auto entities = store->StoryEntities(story_id, context.value().articles);
   if (Failed(entities)) return kExitFailure;
   nlohmann::ordered_json j = StoryToJson(*story.value());
   SummaryToJson(summary.value(), j);
@@ -375,7 +375,7 @@ int RunStory(const CommonOptions& o, const std::string& id) {
                              when(st.last_published));
     std::cout << fmt::format("keywords: {}\nlast 24 h: {} articles (growth {:.1f}x)\n",
                              fmt::join(sm.keywords, ", "), sm.articles_24h, sm.growth);
-    // The most frequent sources and entities; the JSON lists all of them.
+    // The most frequent sources and the most salient entities; the JSON lists all of them.
     std::vector<std::string> shown;
     for (size_t k = 0; k < sm.sources.size() && k < kStorySourcesShown; ++k) {
       shown.push_back(fmt::format("{} ({})", sm.sources[k].first, sm.sources[k].second));

@@ -160,7 +160,9 @@ void HandleGetStory(StorePool& readers, const Stopwords& stopwords, const std::s
   if (articles.value().empty()) return SendError(res, 404, "no story '" + id + "'");
   auto links = (*store)->StoryLinks(id);
   if (!links.ok()) return SendStatus(res, links.status());
-  auto entities = (*store)->StoryEntities(id);
+  auto context = ReadSummaryContext(**store, &stopwords);
+  if (!context.ok()) return SendStatus(res, context.status());
+  auto entities = (*store)->StoryEntities(id, context.value().articles);
   if (!entities.ok()) return SendStatus(res, entities.status());
   auto quotes = (*store)->StoryQuotes(id);
   if (!quotes.ok()) return SendStatus(res, quotes.status());
@@ -168,8 +170,6 @@ void HandleGetStory(StorePool& readers, const Stopwords& stopwords, const std::s
   if (!places.ok()) return SendStatus(res, places.status());
 
   Json j = StoryToJson(*story.value());
-  auto context = ReadSummaryContext(**store, &stopwords);
-  if (!context.ok()) return SendStatus(res, context.status());
   auto summary = SummarizeStory(**store, articles.value(), context.value());
   if (!summary.ok()) return SendStatus(res, summary.status());
   SummaryToJson(summary.value(), j);

@@ -50,6 +50,13 @@ nlohmann::ordered_json ClustersToJson(const StorySummary& summary) {
   return out;
 }
 
+namespace {
+
+// Two decimals are enough to read the ranking, and keep the JSON short.
+double RoundedSalience(const Store::StoryEntity& e) { return std::round(e.salience * 100) / 100; }
+
+}  // namespace
+
 nlohmann::ordered_json StoryEntitiesToJson(const std::vector<Store::StoryEntity>& entities) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const Store::StoryEntity& e : entities) {
@@ -58,6 +65,8 @@ nlohmann::ordered_json StoryEntitiesToJson(const std::vector<Store::StoryEntity>
     out.push_back({{"canonical", e.canonical},
                    {"type", e.type},
                    {"mentions", e.mentions},
+                   {"store_mentions", e.store_mentions},
+                   {"salience", RoundedSalience(e)},
                    {"variants", std::move(variants)}});
   }
   return out;
@@ -173,7 +182,7 @@ Result<nlohmann::ordered_json> ListedStoryToJson(Store& store, const SummaryCont
                                                  const std::vector<Store::StoryArticle>& articles) {
   auto summary = SummarizeStory(store, articles, context);
   if (!summary.ok()) return summary.status();
-  auto entities = store.StoryEntities(match.story.id);
+  auto entities = store.StoryEntities(match.story.id, context.articles);
   if (!entities.ok()) return entities.status();
   nlohmann::ordered_json j = StoryToJson(match.story);
   j["matching_articles"] = match.matching;
@@ -181,7 +190,10 @@ Result<nlohmann::ordered_json> ListedStoryToJson(Store& store, const SummaryCont
   nlohmann::ordered_json top = nlohmann::ordered_json::array();
   for (size_t k = 0; k < entities.value().size() && k < kListedTopEntities; ++k) {
     const Store::StoryEntity& e = entities.value()[k];
-    top.push_back({{"canonical", e.canonical}, {"type", e.type}, {"mentions", e.mentions}});
+    top.push_back({{"canonical", e.canonical},
+                   {"type", e.type},
+                   {"mentions", e.mentions},
+                   {"salience", RoundedSalience(e)}});
   }
   j["top_entities"] = std::move(top);
   return j;

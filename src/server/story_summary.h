@@ -76,8 +76,9 @@ void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j);
 // leave them out.
 nlohmann::ordered_json ClustersToJson(const StorySummary& summary);
 
-// A story's entities (Store::StoryEntities, most mentioned first) as a JSON array of
-// {"canonical", "type", "mentions", "variants": [{"text", "count"}]}.
+// A story's entities (Store::StoryEntities, most salient first) as a JSON array of
+// {"canonical", "type", "mentions", "store_mentions", "salience", "variants": [{"text",
+// "count"}]} (salience to two decimals).
 nlohmann::ordered_json StoryEntitiesToJson(const std::vector<Store::StoryEntity>& entities);
 
 // How many of a story's entities a listing names ("top_entities").
@@ -85,8 +86,8 @@ inline constexpr size_t kListedTopEntities = 5;
 
 // One story of a listing (Store::FindStories) as the HTTP API and the CLI show it: the stored
 // story, "matching_articles", the summary of its live `articles` (Store::StoryArticles) and
-// "top_entities" (its kListedTopEntities most mentioned entities: "canonical", "type",
-// "mentions"). Fails only when the store fails.
+// "top_entities" (its kListedTopEntities most salient entities: "canonical", "type",
+// "mentions", "salience"). Fails only when the store fails.
 Result<nlohmann::ordered_json> ListedStoryToJson(Store& store, const SummaryContext& context,
                                                  const Store::StoryMatch& match,
                                                  const std::vector<Store::StoryArticle>& articles);

@@ -169,6 +169,18 @@ CREATE INDEX article_places_place ON article_places(place_id);
       R"sql(
 CREATE INDEX articles_time ON articles(COALESCE(published, fetched));
 )sql",
+      // v9: how many mentions each entity has in the whole store, kept by triggers, so that a
+      // story's entities can be ranked by how distinctive they are (Store::StoryEntities).
+      R"sql(
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET mentions = (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = entities.id);
+CREATE TRIGGER mentions_ai AFTER INSERT ON mentions BEGIN
+  UPDATE entities SET mentions = mentions + 1 WHERE id = new.entity_id;
+END;
+CREATE TRIGGER mentions_ad AFTER DELETE ON mentions BEGIN
+  UPDATE entities SET mentions = mentions - 1 WHERE id = old.entity_id;
+END;
+)sql",
   };
   return kMigrations;
 }

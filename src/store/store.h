@@ -299,14 +299,22 @@ class Store {
   };
   struct StoryEntity {
     std::string canonical, type;
-    int64_t mentions = 0;
+    int64_t mentions = 0;        // in the story's live articles
+    int64_t store_mentions = 0;  // in the whole store, live or not
+    // How much the entity says about this story: mentions × log(1 + store_articles /
+    // store_mentions), as a keyword's weight is its count times its rarity. "Tokyo", in a
+    // fifth of the Olympic headlines, ranks below the skater a story is about.
+    double salience = 0;
     std::vector<EntityVariant> variants;  // most frequent first
   };
-  // Entities mentioned in the story's live articles, most mentioned first. A person named by one
-  // word is counted with the story's only person of several words that begins or ends with it
-  // ("Takato" with "Naohisa Takato", its variants added); when several do ("Gasol": Pau and Marc
-  // Gasol) or none, it stays apart.
-  Result<std::vector<StoryEntity>> StoryEntities(const std::string& story_id);
+  // Entities mentioned in the story's live articles: those mentioned at least twice first, each
+  // group most salient first (then most mentioned, then by name); `store_articles` is the number of articles in the store (CountArticles), the
+  // scale of the entities' rarity. A person named by one word is counted with the story's only
+  // person of several words that begins or ends with it ("Takato" with "Naohisa Takato", its
+  // variants and store mentions added); when several do ("Gasol": Pau and Marc Gasol) or none,
+  // it stays apart.
+  Result<std::vector<StoryEntity>> StoryEntities(const std::string& story_id,
+                                                 int64_t store_articles);
 
   struct StoryQuote {
     std::string speaker, text, article_id;

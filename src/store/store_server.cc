@@ -2,6 +2,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -278,6 +279,7 @@ namespace {
 // Adds the mentions and variants of `part` to `full`.
 void AddEntity(Store::StoryEntity&& part, Store::StoryEntity* full) {
   full->mentions += part.mentions;
+  full->store_mentions += part.store_mentions;
   for (auto& v : part.variants) {
     auto same = std::find_if(full->variants.begin(), full->variants.end(),
                              [&](const Store::EntityVariant& w) { return w.text == v.text; });
@@ -353,10 +355,12 @@ void FoldNamePartsIntoFullNames(std::map<std::string, Store::StoryEntity>* by_id
 
 }  // namespace
 
-Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& story_id) {
+Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& story_id,
+                                                             int64_t store_articles) {
   Statement q(db_,
               ST_CLOCK
-              "SELECT e.id, e.canonical, e.type, m.text, COUNT(*) FROM clock CROSS JOIN articles a "
+              "SELECT e.id, e.canonical, e.type, m.text, COUNT(*), e.mentions "
+              "FROM clock CROSS JOIN articles a "
               "JOIN mentions m ON m.article_id = a.id JOIN entities e ON e.id = m.entity_id "
               "WHERE a.story_id = ?1 AND " ST_LIVE("a") " "
               "GROUP BY e.id, m.text");
@@ -367,6 +371,7 @@ Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& 
     e.canonical = q.Text(1);
     e.type = q.Text(2);
     e.mentions += q.Int(4);
+    e.store_mentions = q.Int(5);
     e.variants.push_back({q.Text(3), q.Int(4)});
   }
   if (Status s = q.Done(); !s.ok()) return s;
@@ -376,9 +381,19 @@ Result<std::vector<Store::StoryEntity>> Store::StoryEntities(const std::string& 
     std::sort(e.variants.begin(), e.variants.end(), [](const auto& x, const auto& y) {
       return x.count != y.count ? x.count > y.count : x.text < y.text;
     });
+    // The store's count includes the story's own mentions (max: a mention stored before its
+    // entity is not counted by the trigger).
+    const double in_store = static_cast<double>(std::max(e.store_mentions, e.mentions));
+    const double articles = static_cast<double>(std::max<int64_t>(store_articles, 1));
+    e.salience = static_cast<double>(e.mentions) * std::log1p(articles / std::max(in_store, 1.0));
     out.push_back(std::move(e));
   }
+  // A name the story repeats comes before one it names once, however rare that one is: a
+  // single mention is as often a misread name ("Gasol IOC") as a minor actor.
   std::stable_sort(out.begin(), out.end(), [](const StoryEntity& x, const StoryEntity& y) {
+    const bool x_repeated = x.mentions >= 2, y_repeated = y.mentions >= 2;
+    if (x_repeated != y_repeated) return x_repeated;
+    if (x.salience != y.salience) return x.salience > y.salience;
     return x.mentions != y.mentions ? x.mentions > y.mentions : x.canonical < y.canonical;
   });
   return out;

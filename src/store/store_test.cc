@@ -101,7 +101,7 @@ TEST_F(StoreTest, StoryEntitiesCountNamePartsWithTheFullName) {
   ASSERT_TRUE(store_->RefreshStory("s1").ok());
   ASSERT_TRUE(store_->Commit().ok());
   std::map<std::string, int64_t> got;
-  auto entities = store_->StoryEntities("s1");
+  auto entities = store_->StoryEntities("s1", /*store_articles=*/2);
   ASSERT_TRUE(entities.ok());
   for (const auto& e : entities.value()) got[e.canonical] = e.mentions;
   EXPECT_EQ(got, (std::map<std::string, int64_t>{
@@ -112,6 +112,57 @@ TEST_F(StoreTest, StoryEntitiesCountNamePartsWithTheFullName) {
                      {"Gasol", 1},               // Pau Gasol or Marc Gasol: left apart
                      {"Pau Gasol", 1},
                      {"Marc Gasol", 1}}));
+}
+
+// A story's entities are ranked by what they say about it: an entity the whole stream names
+// ("Tokyo") ranks below one the story names less often but the stream rarely (the skater).
+// The store keeps each entity's mention count as mentions are written and replaced.
+TEST_F(StoreTest, StoryEntitiesRankByMentionsAndRarityInTheStore) {
+  ASSERT_TRUE(store_->Begin().ok());
+  auto mention = [](const std::string& text, const std::string& type) {
+    EntityMention m;
+    m.text = m.canonical = text;
+    m.type = type;
+    m.entity_id = type + ":" + text;
+    return m;
+  };
+  std::vector<Article> articles;
+  for (int i = 0; i < 10; ++i) {
+    Article a = Make("a" + std::to_string(i), "Tokyo news number " + std::to_string(i) + ".", 100 + i);
+    a.entities = {mention("Tokyo", "LOC")};
+    if (i < 3) a.entities.push_back(mention("Momiji Nishiya", "PER"));
+    articles.push_back(std::move(a));
+  }
+  for (Article& a : articles) {
+    ASSERT_TRUE(store_->UpsertArticle(a).ok());
+    for (const EntityMention& m : a.entities) {
+      ASSERT_TRUE(store_->PutEntity({m.entity_id, m.canonical, m.type, m.text, "", {}, {}}).ok());
+    }
+    ASSERT_TRUE(store_->ReplaceAnnotations(a).ok());
+  }
+  // The story: three articles naming both; Tokyo is also in seven others.
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(store_->SetStory(articles[i].id, "s1").ok());
+  ASSERT_TRUE(store_->RefreshStory("s1").ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  auto entities = store_->StoryEntities("s1", /*store_articles=*/10);
+  ASSERT_TRUE(entities.ok());
+  ASSERT_EQ(entities.value().size(), 2u);
+  EXPECT_EQ(entities.value()[0].canonical, "Momiji Nishiya");
+  EXPECT_EQ(entities.value()[0].store_mentions, 3);
+  EXPECT_EQ(entities.value()[1].canonical, "Tokyo");
+  EXPECT_EQ(entities.value()[1].store_mentions, 10);
+  EXPECT_EQ(entities.value()[1].mentions, 3);
+  EXPECT_GT(entities.value()[0].salience, entities.value()[1].salience);
+
+  // Replacing an article's annotations and deleting an article keep the counts.
+  ASSERT_TRUE(store_->Begin().ok());
+  articles[9].entities.clear();
+  ASSERT_TRUE(store_->ReplaceAnnotations(articles[9]).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  ASSERT_TRUE(store_->DeleteArticle("a8").value());
+  entities = store_->StoryEntities("s1", 8);
+  ASSERT_TRUE(entities.ok());
+  EXPECT_EQ(entities.value()[1].store_mentions, 8);
 }
 
 // The stored title is the story's most central headline (store/story_headline.h), without
