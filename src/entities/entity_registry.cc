@@ -9,21 +9,30 @@
 namespace storytrace {
 namespace {
 
-std::vector<std::string> Deletions(const std::string& key) {
-  std::vector<std::string> out;
-  if (key.size() < 5) return out;  // short keys must match exactly
-  for (size_t i = 0; i < key.size(); ++i) out.push_back(key.substr(0, i) + key.substr(i + 1));
-  return out;
+// Calls `fn` with `prefix` + `key` less one byte, for each byte of `key`, built in one reused
+// buffer; not at all for keys under five bytes (short keys must match exactly).
+template <typename Fn>
+void ForEachDeletion(std::string_view prefix, const std::string& key, Fn&& fn) {
+  if (key.size() < 5) return;
+  std::string probe;
+  probe.reserve(prefix.size() + key.size());
+  for (size_t i = 0; i < key.size(); ++i) {
+    probe.assign(prefix);
+    probe.append(key, 0, i);
+    probe.append(key, i + 1);
+    fn(probe);
+  }
 }
 
 }  // namespace
 
 void EntityRegistry::Index(size_t i, const std::vector<std::string>& alternatives) {
   const EntityRecord& e = entities_[i];
+  const std::string prefix = e.type + ":";
   auto index = [&](const std::string& key) {
-    by_key_.emplace(e.type + ":" + key, i);
-    by_deletion_[e.type + ":" + key].push_back(i);
-    for (const auto& d : Deletions(key)) by_deletion_[e.type + ":" + d].push_back(i);
+    by_key_.emplace(prefix + key, i);
+    by_deletion_[prefix + key].push_back(i);
+    ForEachDeletion(prefix, key, [&](const std::string& d) { by_deletion_[d].push_back(i); });
   };
   if (!e.key.empty()) index(e.key);
   for (const std::string& alternative : alternatives) {
@@ -36,8 +45,9 @@ void EntityRegistry::IndexSurname(size_t i) {
   const size_t space = e.canonical.rfind(' ');
   if (e.type != "PER" || space == std::string::npos) return;
   const std::string surname = e.canonical.substr(space + 1);
-  std::vector<std::string> keys = AlternativeNameKeys(surname);
-  keys.insert(keys.begin(), NameKey(surname));
+  std::string own = NameKey(surname);
+  std::vector<std::string> keys = AlternativeNameKeys(surname, own);
+  keys.insert(keys.begin(), std::move(own));
   for (const std::string& key : keys) {
     std::vector<size_t>& persons = by_surname_[key];
     if (std::find(persons.begin(), persons.end(), i) == persons.end()) persons.push_back(i);
@@ -48,7 +58,7 @@ const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key,
                                                     std::string_view surname) const {
   if (auto it = by_surname_.find(key); it != by_surname_.end()) return DominantPerson(it->second);
   if (surname.empty()) return nullptr;
-  for (const std::string& alternative : AlternativeNameKeys(surname)) {
+  for (const std::string& alternative : AlternativeNameKeys(surname, key)) {
     if (auto it = by_surname_.find(alternative); it != by_surname_.end()) {
       return DominantPerson(it->second);
     }
@@ -74,21 +84,23 @@ const EntityRecord* EntityRegistry::DominantPerson(const std::vector<size_t>& pe
 }
 
 std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std::string& key) const {
-  if (auto it = by_key_.find(type + ":" + key); it != by_key_.end()) return it->second;
+  const std::string prefix = type + ":";
+  const std::string exact = prefix + key;
+  if (auto it = by_key_.find(exact); it != by_key_.end()) return it->second;
   // Keys within one edit share the key or one of its deletions.
-  std::vector<std::string> probes = Deletions(key);
-  probes.push_back(key);
   std::optional<size_t> best;
-  for (const auto& p : probes) {
-    auto it = by_deletion_.find(type + ":" + p);
-    if (it == by_deletion_.end()) continue;
+  auto probe = [&](const std::string& p) {
+    auto it = by_deletion_.find(p);
+    if (it == by_deletion_.end()) return;
     for (size_t i : it->second) {
       const std::string& k = entities_[i].key;
       if (KeyDistance(k, key, 1) <= AllowedDistance(k.size(), key.size()) && (!best || i < *best)) {
         best = i;
       }
     }
-  }
+  };
+  ForEachDeletion(prefix, key, probe);
+  probe(exact);
   return best;
 }
 
@@ -112,7 +124,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   }
   // A person's name in another order or read from another script.
   if (m.type == "PER" && m.known == nullptr) {
-    for (std::string& key : AlternativeNameKeys(m.text)) {
+    for (std::string& key : AlternativeNameKeys(m.text, m.key)) {
       if (auto i = Lookup(m.type, key)) {
         // Its own spelling's key finds it from now on (and the surnames the article links to
         // it, which carry that key).

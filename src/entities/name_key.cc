@@ -156,15 +156,20 @@ std::string BareLatinReading(std::string_view lower) {
   return changed ? out : std::string();
 }
 
-std::vector<std::string> AlternativeNameKeys(std::string_view name) {
+std::vector<std::string> AlternativeNameKeys(std::string_view name, std::string_view key) {
   std::vector<std::string> out;
-  const std::string primary = NameKey(name);
-  auto add = [&](std::string key) {
-    if (!key.empty() && key != primary && std::find(out.begin(), out.end(), key) == out.end()) {
-      out.push_back(std::move(key));
+  const bool cyrillic = WordScript(name) == USCRIPT_CYRILLIC;
+  const size_t space = name.find(' ');
+  const bool two_words =
+      space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos;
+  if (!cyrillic && !two_words) return out;
+  const std::string primary = key.empty() ? NameKey(name) : std::string(key);
+  auto add = [&](std::string k) {
+    if (!k.empty() && k != primary && std::find(out.begin(), out.end(), k) == out.end()) {
+      out.push_back(std::move(k));
     }
   };
-  if (WordScript(name) == USCRIPT_CYRILLIC) {
+  if (cyrillic) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
     std::string lower;
     u.toLower().toUTF8String(lower);
@@ -172,8 +177,7 @@ std::vector<std::string> AlternativeNameKeys(std::string_view name) {
       if (!reading.empty()) add(NameKey(reading));
     }
   }
-  const size_t space = name.find(' ');
-  if (space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos) {
+  if (two_words) {
     std::string reversed = std::string(name.substr(space + 1)) + " " + std::string(name.substr(0, space));
     add(NameKey(reversed));
   }

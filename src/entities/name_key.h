@@ -28,8 +28,10 @@ std::string NameKeyWithoutArticles(std::string_view name);
 // "Хоригомэ" → horigome) and of its reading as a South Slavic name written in Latin without
 // diacritics (ч c, ш s, ж z: "Лука Дончич" → luka doncic), when they differ; for a name of two
 // words, the key of the words in the other order ("NISHIYA Momiji", family name first).
-// Possibly empty; no duplicates of NameKey(name).
-std::vector<std::string> AlternativeNameKeys(std::string_view name);
+// Possibly empty; no duplicates of NameKey(name), or of `key` when the caller gives the key it
+// has already made or tried (then NameKey(name) is not made again). A name of one word in
+// another script returns at once.
+std::vector<std::string> AlternativeNameKeys(std::string_view name, std::string_view key = {});
 
 // Levenshtein distance between two keys, stopping early once it exceeds `max` (then returns
 // max + 1).
