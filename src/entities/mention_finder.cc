@@ -345,6 +345,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                reading(first + 1) != Reading::kCommonWord)) {
         ++first;
       }
+      // Nor is an acronym before a name of two or more words: "la star de la NBA Rui
+      // Hachimura", "IOC member…" (not in a headline in capitals, where every word is one).
+      while (j - first >= 3 && surface(first).size() >= 3 && IsAcronym(surface(first)) &&
+             !toks[first + 1].all_caps && kind[first + 1] != kParticle) {
+        ++first;
+      }
       // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
       // first names: Marc), else by FreeDict.
       // A last word in capitals is an acronym more often than a surname ("Seven COVID").

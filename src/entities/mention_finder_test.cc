@@ -76,6 +76,21 @@ TEST(MentionFinderTest, NamesThatStemLikeWordsAreNames) {
   EXPECT_EQ(Persons("Olímpiada de Tóquio: Brasil estreia", "pt"), V{});
 }
 
+// An acronym before a name of two or more words qualifies it; a headline in capitals keeps its
+// words (there every word looks like an acronym).
+TEST(MentionFinderTest, AnAcronymBeforeAFullNameIsNotPartOfIt) {
+  if (testing::SharedGazetteer().size() == 0) {
+    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Persons("La estrella de la NBA Rui Hachimura será abanderado", "es"),
+            V{"Rui Hachimura"});
+  EXPECT_EQ(Persons("La star de la NBA Rui Hachimura porte-drapeau du Japon", "fr"),
+            V{"Rui Hachimura"});
+  EXPECT_EQ(Persons("NBA STAR RUI HACHIMURA CARRIES THE FLAG", "en"),
+            V{"NBA STAR RUI HACHIMURA"});
+}
+
 // A name is not cut down to a particle and what follows it when the dictionary knows its first
 // word: 104 mentions of the OG2021 dev headlines read "de Tóquio" before.
 TEST(MentionFinderTest, NoNameStartsWithAParticle) {
