@@ -374,7 +374,15 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         if (IsAcronym(w.substr(0, dash))) return true;
         return lexicon_knows(toks[k].folded.substr(toks[k].folded.rfind('-') + 1));
       };
-      for (size_t k = first; k + 1 < j && kind[k] != kParticle && qualifier(k); ++k) {
+      // A word no dictionary knows may qualify a name of two or more words after it
+      // ("Дзюдоистка Мадина Таймазова", "Skatista Rayssa Leal"), or be a given name: the
+      // registry takes such a rest only when it names a person it knows in full.
+      auto unknown = [&](size_t k) {
+        return !common_token[k] && !lexicon_word(k) && reading(k) == Reading::kUnknown &&
+               !toks[k].all_caps && j - (k + 1) >= 2;
+      };
+      for (size_t k = first; k + 1 < j && kind[k] != kParticle && (qualifier(k) || unknown(k));
+           ++k) {
         m.name_starts.push_back(toks[k + 1].span.begin);
       }
     }
