@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/status.h"
@@ -96,6 +97,10 @@ class Gazetteer {
 
   // Adds a curated entry under each of `names`.
   void Add(const GazetteerEntry& entry, const std::vector<std::string>& names);
+  // True when `word`, folded (FoldForMatching), is one of the names given to Add (curated
+  // entries, countries, the zone cities' names) as spelled, not only by key: the name key
+  // reads "Win" like "Wien" (ie as i), which is right for names and wrong for common words.
+  bool IsAddedSpelling(std::string_view word) const;
 
   // Entries whose name has the key `key` (see NameKey); null when none. Curated entries come
   // first, then countries, then cities (in file order).
@@ -164,6 +169,7 @@ class Gazetteer {
   std::optional<ResolvedPlace> Place(const GazetteerEntry& e, bool settled) const;
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_key_;
+  std::unordered_set<std::string> added_spellings_;  // FoldForMatching of the names given to Add
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;

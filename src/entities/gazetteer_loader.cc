@@ -15,6 +15,7 @@
 
 #include "entities/gazetteer.h"
 #include "entities/name_key.h"
+#include "text/normalizer.h"
 #include "text/stemmer.h"
 
 namespace storytrace {
@@ -243,11 +244,16 @@ void Gazetteer::Add(const GazetteerEntry& entry, const std::vector<std::string>&
   for (const auto& n : names) {
     std::string k = NameKey(n);
     if (k.empty()) continue;
+    added_spellings_.insert(FoldForMatching(n));
     auto& v = by_key_[k];
     bool dup = false;
     for (const auto& x : v) dup |= x.canonical == entry.canonical && x.type == entry.type;
     if (!dup) v.push_back(entry);
   }
+}
+
+bool Gazetteer::IsAddedSpelling(std::string_view word) const {
+  return added_spellings_.count(FoldForMatching(word)) > 0;
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) {

@@ -38,9 +38,22 @@ bool IsGermanOrgCompound(std::string_view folded) {
 }
 
 // A curated entry or country names `word` (the city list has a town called almost every word).
+// Whether `word` is spelled as a name given to the gazetteer's curated entries, also with a
+// genitive or possessive s ("Deutschlands", "US's"). The name key reads "Win" like "Wien".
+bool SpelledAsAdded(const Gazetteer& gazetteer, std::string_view word) {
+  if (gazetteer.IsAddedSpelling(word)) return true;
+  for (std::string_view s : {"’s", "'s", "s"}) {
+    if (word.size() > s.size() + 1 && word.ends_with(s) &&
+        gazetteer.IsAddedSpelling(word.substr(0, word.size() - s.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Curated(const Gazetteer* gazetteer, std::string_view word) {
   const GazetteerEntry* g = gazetteer ? gazetteer->Best(NameKey(word), {}) : nullptr;
-  return g != nullptr && (!g->lat || g->is_country);
+  return g != nullptr && (g->is_country || (!g->lat && SpelledAsAdded(*gazetteer, word)));
 }
 
 // The curated entry or country a German genitive names: "Kremls" → Kreml, "Russlands" →
@@ -167,7 +180,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, base);
     bool place_context = i > 0 && (IsPlacePreposition(toks[i - 1].folded) ||
                                    (toks[i - 1].capitalized && !sentence_start[i]));
-    bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
+    // A common word names a country, a curated entry only as spelled there ("Win" is no
+    // "Wien"), a town of the city list in a place's context.
+    bool in_gazetteer = g != nullptr && (!is_common || g->is_country ||
+                                         (!g->lat && SpelledAsAdded(*gazetteer_, base)) ||
                                          (place_context && g->type == "LOC"));
     if (!is_common || in_gazetteer || (at.lang == "de" && IsGermanOrgCompound(t.folded))) {
       kind[i] = kName;
@@ -292,6 +308,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       if (!common_word(k)) break;
     }
     if (gazetteer_ != nullptr) m.known = gazetteer_->Best(m.key, {});
+    if (m.known != nullptr && j - b == 1 && common_token[b] && !m.known->lat &&
+        !m.known->is_country && !SpelledAsAdded(*gazetteer_, m.text)) {
+      m.known = nullptr;  // as above: "For The Win's guide" names no Vienna
+    }
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
       if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"
         m.known = gen;
