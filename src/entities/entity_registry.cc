@@ -42,9 +42,10 @@ void EntityRegistry::Index(size_t i, const std::vector<std::string>& alternative
 
 void EntityRegistry::IndexSurname(size_t i) {
   const EntityRecord& e = entities_[i];
+  if (e.type != "PER") return;
+  // A person named by one word (a surname after a qualifier: "Judoka Ressel") by that word.
   const size_t space = e.canonical.rfind(' ');
-  if (e.type != "PER" || space == std::string::npos) return;
-  const std::string surname = e.canonical.substr(space + 1);
+  const std::string surname = space == std::string::npos ? e.canonical : e.canonical.substr(space + 1);
   std::string own = NameKey(surname);
   std::vector<std::string> keys = AlternativeNameKeys(surname, own);
   keys.insert(keys.begin(), std::move(own));
@@ -67,11 +68,16 @@ const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key,
 }
 
 const EntityRecord* EntityRegistry::DominantPerson(const std::vector<size_t>& persons) const {
+  // Persons named in several words first: a person known by the surname alone ("Takato",
+  // after "Judoka Takato") is the one the surname names only when no one is named in full.
+  auto named_in_full = [&](size_t i) { return entities_[i].canonical.find(' ') != std::string::npos; };
+  const bool any_in_full = std::any_of(persons.begin(), persons.end(), named_in_full);
   // The most resolved person (the first seen among equals), and the runner-up's count.
-  size_t best = persons.front();
+  size_t best = *std::find_if(persons.begin(), persons.end(),
+                              [&](size_t i) { return !any_in_full || named_in_full(i); });
   int64_t second = 0;
   for (size_t i : persons) {
-    if (i == best) continue;
+    if (i == best || (any_in_full && !named_in_full(i))) continue;
     if (resolved_[i] > resolved_[best]) {
       second = resolved_[best];
       best = i;
@@ -161,8 +167,10 @@ const EntityRecord* EntityRegistry::Find(const std::string& type, const std::str
 std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
   const bool one_word_mention = m.text.find(' ') == std::string::npos;
   // The cheap tests first: most persons are named in full, with no words before the name.
+  // A one-word mention is looked up by surname only: one edit away, "Dressel" would find a
+  // person "Ressel" by key.
   if (m.type != "PER" || (m.name_starts.empty() && !one_word_mention) ||
-      Find("PER", m.key) != nullptr) {
+      (!one_word_mention && Find("PER", m.key) != nullptr)) {
     return std::nullopt;
   }
   std::vector<uint32_t> starts = m.name_starts;

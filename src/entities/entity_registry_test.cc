@@ -38,6 +38,26 @@ TEST(EntityRegistryTest, ASurnameNamesItsDominantPerson) {
   EXPECT_EQ(registry.PersonBySurname(NameKey("Nobody")), nullptr);
 }
 
+// A person known by the surname alone (a qualifier went before it: "Judoka Ressel") lends it
+// until someone of that surname is named in full, who then takes it; a lone name finds no one
+// by a key one edit away ("Dressel" is not "Ressel").
+TEST(EntityRegistryTest, APersonNamedInFullTakesTheSurnameFromOneNamedBySurname) {
+  EntityRegistry registry;
+  registry.Resolve(Person("Ressel"));
+  registry.Resolve(Person("Takato"));
+  const EntityRecord* ressel = registry.PersonBySurname(NameKey("Ressel"));
+  ASSERT_NE(ressel, nullptr);
+  EXPECT_EQ(ressel->canonical, "Ressel");
+  registry.Resolve(Person("Naohisa Takato"));
+  const EntityRecord* takato = registry.PersonBySurname(NameKey("Takato"));
+  ASSERT_NE(takato, nullptr);
+  EXPECT_EQ(takato->canonical, "Naohisa Takato");
+  registry.Resolve(Person("Caeleb Dressel"));
+  auto dressel = registry.KnownPersonIn(Person("Dressel"));
+  ASSERT_TRUE(dressel.has_value());
+  EXPECT_EQ(registry.Resolve(*dressel).canonical, "Caeleb Dressel");
+}
+
 // A person mention the registry does not know is the known person its last words name.
 TEST(EntityRegistryTest, QualifyingWordsBeforeAKnownPersonAreLeftOut) {
   EntityRegistry registry;

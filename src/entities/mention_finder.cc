@@ -355,14 +355,27 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
              kind[first + 1] != kParticle) {
         ++first;
       }
-      // Nor are common words only that start a sentence or stand in title case: "Judoka Takato",
+      // Nor are common words only that start a sentence (or a headline's part after a colon:
+      // "Olympics Latest: Judoka Takato claims…") or stand in title case: "Judoka Takato",
       // "Россиянка Мадина Таймазова" (inside a sentence their capital says they are part of the
       // name: "a skatista Letícia Bufoni"). Not before a last word the dictionary knows as a
-      // name: "Kamala Harris", "Sky Brown" (first names that are also common words).
-      while (j - first >= 2 && (sentence_start[first] || titled[first]) && common_only(first) &&
-             kind[first + 1] != kParticle &&
-             !(j - first == 2 && reading(first + 1) != Reading::kUnknown &&
-               reading(first + 1) != Reading::kCommonWord)) {
+      // name: "Kamala Harris", "Sky Brown" (first names that are also common words). German,
+      // whose dictionary is not asked, reads the English one: its loanwords and professions
+      // that FreeDict lacks are common words there ("Judoka Takato holt Gold").
+      auto starts_clause = [&](size_t k) {
+        if (sentence_start[k]) return true;
+        const uint32_t end = toks[k - 1].span.end;
+        return text.substr(end, toks[k].span.begin - end).find(':') != std::string_view::npos;
+      };
+      auto name_reading = [&](size_t k) {
+        if (at.lang != "de") return reading(k);
+        if (spelling_ == nullptr || !spelling_->Has("en")) return Reading::kUnknown;
+        return spelling_->Read("en", surface(k));
+      };
+      while (j - first >= 2 && (starts_clause(first) || titled[first]) &&
+             name_reading(first) == Reading::kCommonWord && kind[first + 1] != kParticle &&
+             !(j - first == 2 && name_reading(first + 1) != Reading::kUnknown &&
+               name_reading(first + 1) != Reading::kCommonWord)) {
         ++first;
       }
       // Nor is an acronym before a name of two or more words: "la star de la NBA Rui
@@ -374,8 +387,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
       // first names: Marc), else by FreeDict.
       // A last word in capitals is an acronym more often than a surname ("Seven COVID").
-      m.full_name = j - first >= 2 && !toks[first].all_caps && !toks[j - 1].all_caps &&
-                    (ask_spelling ? !common_only(first) : !lexicon_word(first));
+      // A surname a common word came before ("Judoka Ressel") names a person as surely.
+      m.full_name = (j - first >= 2 && !toks[first].all_caps && !toks[j - 1].all_caps &&
+                     (ask_spelling ? !common_only(first) : !lexicon_word(first))) ||
+                    (first != b && j - first == 1 && !toks[first].all_caps &&
+                     IsSurnameShaped(surface(first)));
       if (first != b) {
         m.begin = toks[first].span.begin;
         m.text = std::string(text.substr(m.begin, m.end - m.begin));

@@ -50,6 +50,10 @@ TEST(MentionFinderTest, CommonWordsTheSpellingDictionaryKnowsMakeNoPerson) {
   // A common word before a name at the start of a sentence is not part of it.
   EXPECT_EQ(Persons("Россиянка Мадина Таймазова завоевала бронзу", "ru"), V{"Мадина Таймазова"});
   EXPECT_EQ(Persons("Judoka Takato wins Japan's first gold medal", "en"), V{"Takato"});
+  // ... or a headline's part after a colon; German reads the English dictionary, which knows
+  // the loanwords FreeDict lacks.
+  EXPECT_EQ(Persons("Olympics Latest: Judoka Takato claims Japan's 1st gold", "en"), V{"Takato"});
+  EXPECT_EQ(Persons("Judoka Takato holt erstes Gold für Japan", "de"), V{"Takato"});
   // ... unless the name's last word is one the dictionary knows as a name (kamala, Harris).
   EXPECT_EQ(Persons("Kamala Harris has struggled to gain momentum.", "en"), V{"Kamala Harris"});
   // Title case: the capitals of common words say nothing.
