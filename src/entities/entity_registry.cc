@@ -197,10 +197,26 @@ std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
   return std::nullopt;
 }
 
-void EntityRegistry::Add(const EntityRecord& e) {
+void EntityRegistry::Add(const EntityRecord& e, int64_t mentions) {
   if (by_key_.count(e.type + ":" + e.key)) return;
   entities_.push_back(e);
-  Index(entities_.size() - 1, {NameKeyWithoutArticles(e.canonical)});
+  const size_t i = entities_.size() - 1;
+  Index(i, {NameKeyWithoutArticles(e.canonical)});
+  resolved_.resize(entities_.size(), 0);
+  resolved_[i] = mentions;
+  if (e.type != "PER") return;
+  IndexSurname(i);
+  const size_t first_space = e.canonical.find(' '), last_space = e.canonical.rfind(' ');
+  if (first_space == std::string::npos) return;
+  const std::string_view first = std::string_view(e.canonical).substr(0, first_space);
+  const std::string_view last = std::string_view(e.canonical).substr(last_space + 1);
+  auto in_capitals = [](std::string_view w) {
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  if (!in_capitals(first) && !in_capitals(last) && IsSurnameShaped(first) && IsSurnameShaped(last)) {
+    full_names_.insert(i);
+  }
 }
 
 }  // namespace storytrace

@@ -41,8 +41,11 @@ class EntityRegistry {
   // is letters only, and so is the first word of the person it names ("Olympics" is not
   // "Last-Minute Olympics"). nullopt otherwise, and for any other mention.
   std::optional<Mention> KnownPersonIn(const Mention& m) const;
-  // Warm-up: an entity already in the store.
-  void Add(const EntityRecord& e);
+  // Warm-up: an entity already in the store, with its mentions there (they count as resolved
+  // to it, for PersonBySurname). A person is indexed by its surname, and counts as named in
+  // full when its name has two or more words, neither first nor last in capitals, both
+  // surname-shaped (the store does not keep how each mention named it).
+  void Add(const EntityRecord& e, int64_t mentions = 0);
   // The person whose last word has the name key `key`: of the persons of two or more words
   // resolved since the registry was made with that last word, the one a full-name mention
   // (Mention::full_name) named, when it is the only one or has been resolved at least three

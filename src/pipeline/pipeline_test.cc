@@ -293,6 +293,31 @@ TEST_F(PipelineTest, WordsBeforeAKnownPersonQualifyTheName) {
   }
 }
 
+// A later run (a new engine on the same store) still knows whom a surname names.
+TEST_F(PipelineTest, SurnamesFindPersonsOfEarlierRuns) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  fs::path first = dir_ / "first.jsonl", second = dir_ / "second.jsonl";
+  std::ofstream(first)
+      << R"({"id":"1","lang":"de","published":"2021-07-20T10:00:00Z","title":"Luka Doncic führt Slowenien ins Halbfinale","text":"Luka Doncic führt Slowenien ins Halbfinale"})" "\n";
+  std::ofstream(second)
+      << R"({"id":"2","lang":"de","published":"2021-07-21T10:00:00Z","title":"NBA-Star Doncic glänzt erneut","text":"NBA-Star Doncic glänzt erneut"})" "\n";
+  {
+    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    ASSERT_TRUE(engine.value()->pipeline->Ingest({first.string()}).ok());
+  }
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({second.string()}).ok());
+  auto a = store_->GetArticle("2").value();
+  ASSERT_TRUE(a.has_value());
+  std::map<std::string, std::string> persons;
+  for (const EntityMention& m : a->entities) {
+    if (m.type == "PER") persons[m.text] = m.canonical;
+  }
+  EXPECT_EQ(persons, (std::map<std::string, std::string>{{"Doncic", "Luka Doncic"}}));
+}
+
 TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {
   fs::path f = dir_ / "a.txt";
   std::ofstream(f) << "Flood waters rise in the valley after days of heavy rain.";

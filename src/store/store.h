@@ -62,6 +62,7 @@ struct StoredSignature {
 struct StoredEntity {
   std::string id, canonical, type, key, country;
   std::optional<double> lat, lng;
+  int64_t mentions = 0;  // read only: its mentions in the store (ListAllEntities)
 };
 
 // An entity with its variants, for listings.

@@ -68,12 +68,15 @@ Status Store::LoadAnnotations(Article& a) {
 }
 
 Result<std::vector<StoredEntity>> Store::ListAllEntities() {
-  Statement q(db_, "SELECT id, canonical, type, key, country, lat, lng FROM entities ORDER BY rowid");
+  Statement q(db_,
+              "SELECT id, canonical, type, key, country, lat, lng, mentions FROM entities "
+              "ORDER BY rowid");
   std::vector<StoredEntity> out;
   while (q.Step()) {
     StoredEntity e{q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), std::nullopt, std::nullopt};
     if (!q.IsNull(5)) e.lat = q.Double(5);
     if (!q.IsNull(6)) e.lng = q.Double(6);
+    e.mentions = q.Int(7);
     out.push_back(std::move(e));
   }
   if (Status s = q.Done(); !s.ok()) return s;

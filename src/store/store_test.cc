@@ -174,7 +174,9 @@ TEST_F(StoreTest, StoryTitleIsTheMostCentralHeadlineWrittenAtCommit) {
     a.title = title;
     a.source = source;
     ASSERT_TRUE(store_->UpsertArticle(a).ok());
-    if (!story.empty()) ASSERT_TRUE(store_->SetStory(id, story).ok());
+    if (!story.empty()) {
+      ASSERT_TRUE(store_->SetStory(id, story).ok());
+    }
   };
   add("o1", "Markets close higher in Frankfurt", "", 10, "");
   add("o2", "Election results in Bern", "", 20, "");
