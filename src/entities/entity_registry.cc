@@ -45,7 +45,8 @@ void EntityRegistry::IndexSurname(size_t i) {
   if (e.type != "PER") return;
   // A person named by one word (a surname after a qualifier: "Judoka Ressel") by that word.
   const size_t space = e.canonical.rfind(' ');
-  const std::string surname = space == std::string::npos ? e.canonical : e.canonical.substr(space + 1);
+  const std::string surname =
+      space == std::string::npos ? e.canonical : e.canonical.substr(space + 1);
   std::string own = NameKey(surname);
   std::vector<std::string> keys = AlternativeNameKeys(surname, own);
   keys.insert(keys.begin(), std::move(own));
@@ -70,7 +71,9 @@ const EntityRecord* EntityRegistry::PersonBySurname(const std::string& key,
 const EntityRecord* EntityRegistry::DominantPerson(const std::vector<size_t>& persons) const {
   // Persons named in several words first: a person known by the surname alone ("Takato",
   // after "Judoka Takato") is the one the surname names only when no one is named in full.
-  auto named_in_full = [&](size_t i) { return entities_[i].canonical.find(' ') != std::string::npos; };
+  auto named_in_full = [&](size_t i) {
+    return entities_[i].canonical.find(' ') != std::string::npos;
+  };
   const bool any_in_full = std::any_of(persons.begin(), persons.end(), named_in_full);
   // The most resolved person (the first seen among equals), and the runner-up's count.
   size_t best = *std::find_if(persons.begin(), persons.end(),
@@ -214,7 +217,8 @@ void EntityRegistry::Add(const EntityRecord& e, int64_t mentions) {
     return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
            std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   };
-  if (!in_capitals(first) && !in_capitals(last) && IsSurnameShaped(first) && IsSurnameShaped(last)) {
+  if (!in_capitals(first) && !in_capitals(last) && IsSurnameShaped(first) &&
+      IsSurnameShaped(last)) {
     full_names_.insert(i);
   }
 }

@@ -46,13 +46,14 @@ class EntityRegistry {
   // full when its name has two or more words, neither first nor last in capitals, both
   // surname-shaped (the store does not keep how each mention named it).
   void Add(const EntityRecord& e, int64_t mentions = 0);
-  // The person whose last word has the name key `key`: of the persons of two or more words
-  // resolved since the registry was made with that last word, the one a full-name mention
-  // (Mention::full_name) named, when it is the only one or has been resolved at least three
-  // times as often as each other ("djokovik": Novak Djokovic; "donkik": Luka Dončić, not his
-  // father Saša, named once; "gasol" after Pau and Marc Gasol, alike: null); null otherwise.
-  // Entities added by Add are not looked at. With `surname` (the word `key` was made from),
-  // its alternative keys are tried too (AlternativeNameKeys: "Хоригомэ" → horigome).
+  // The person whose last word has the name key `key`: of the persons with that last word
+  // (those of two or more words; persons of that one word only when there are none), the one a
+  // full-name mention (Mention::full_name) named, when it is the only one or has been resolved
+  // at least three times as often as each other ("djokovik": Novak Djokovic; "donkik": Luka
+  // Dončić, not his father Saša, named once; "gasol" after Pau and Marc Gasol, alike: null);
+  // null otherwise. Entities added by Add count with their stored mentions. With `surname`
+  // (the word `key` was made from), its alternative keys are tried too (AlternativeNameKeys:
+  // "Хоригомэ" → horigome).
   const EntityRecord* PersonBySurname(const std::string& key, std::string_view surname = {}) const;
   size_t size() const { return entities_.size(); }
 

@@ -37,7 +37,6 @@ bool IsGermanOrgCompound(std::string_view folded) {
   return folded.size() > 14 && folded.ends_with("ministerium");
 }
 
-// A curated entry or country names `word` (the city list has a town called almost every word).
 // Whether `word` is spelled as a name given to the gazetteer's curated entries, also with a
 // genitive or possessive s ("Deutschlands", "US's"). The name key reads "Win" like "Wien".
 bool SpelledAsAdded(const Gazetteer& gazetteer, std::string_view word) {
@@ -51,6 +50,7 @@ bool SpelledAsAdded(const Gazetteer& gazetteer, std::string_view word) {
   return false;
 }
 
+// A curated entry or country names `word` (the city list has a town called almost every word).
 bool Curated(const Gazetteer* gazetteer, std::string_view word) {
   const GazetteerEntry* g = gazetteer ? gazetteer->Best(NameKey(word), {}) : nullptr;
   return g != nullptr && (g->is_country || (!g->lat && SpelledAsAdded(*gazetteer, word)));

@@ -23,7 +23,8 @@ struct Mention {
   const GazetteerEntry* known = nullptr;  // gazetteer entry, when the name is in one
   // A person named in two or more words whose first is no common word (a given name, not
   // "First Covid") and whose first and last are not in capitals (an acronym more often than a
-  // name: "Seven COVID"): its last word may name it alone elsewhere
+  // name: "Seven COVID"), or by a surname alone that a common word went before ("Judoka
+  // Ressel" → "Ressel"): its last word may name it alone elsewhere
   // (EntityRegistry::PersonBySurname).
   bool full_name = false;
   // Where the name may begin after words that may qualify it rather than belong to it: a
