@@ -113,13 +113,32 @@ std::optional<size_t> EntityRegistry::Lookup(const std::string& type, const std:
   return best;
 }
 
-const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
+bool EntityRegistry::CountSpelling(size_t i, const Mention& m) {
+  EntityRecord& e = entities_[i];
+  if (m.type != "PER" || e.type != "PER" || m.known != nullptr || !m.full_name ||
+      m.text.find(' ') == std::string::npos || gazetteer_names_.count(i)) {
+    return false;
+  }
+  if (spellings_.size() < entities_.size()) spellings_.resize(entities_.size());
+  auto& counts = spellings_[i];
+  const int64_t n = ++counts[m.text];
+  if (n < 3 || m.text == e.canonical) return false;
+  auto current = counts.find(e.canonical);
+  if (current != counts.end() && n <= 2 * current->second) return false;
+  e.canonical = m.text;
+  IndexSurname(i);
+  return true;
+}
+
+const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created, bool* renamed) {
   std::string key = m.known ? NameKey(m.known->canonical) : m.key;
   if (created) *created = false;
+  if (renamed) *renamed = false;
   auto found = [&](size_t i) -> const EntityRecord& {
     if (resolved_.size() < entities_.size()) resolved_.resize(entities_.size(), 0);
     ++resolved_[i];
     if (m.full_name) full_names_.insert(i);
+    if (CountSpelling(i, m) && renamed) *renamed = true;
     return entities_[i];
   };
   if (auto i = Lookup(m.type, key)) return found(*i);
@@ -158,6 +177,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created) {
   Index(entities_.size() - 1, alternatives);
   IndexSurname(entities_.size() - 1);
   if (m.known && key != m.key) by_key_.emplace(m.type + ":" + m.key, entities_.size() - 1);
+  if (m.known) gazetteer_names_.insert(entities_.size() - 1);
   if (created) *created = true;
   return found(entities_.size() - 1);
 }
@@ -208,6 +228,8 @@ void EntityRegistry::Add(const EntityRecord& e, int64_t mentions) {
   resolved_.resize(entities_.size(), 0);
   resolved_[i] = mentions;
   if (e.type != "PER") return;
+  spellings_.resize(entities_.size());
+  spellings_[i][e.canonical] = mentions;
   IndexSurname(i);
   const size_t first_space = e.canonical.find(' '), last_space = e.canonical.rfind(' ');
   if (first_space == std::string::npos) return;

@@ -28,8 +28,11 @@ class EntityRegistry {
   // Resolves `m` to an entity, creating it when no known entity of the same type has the same
   // key or a key within AllowedDistance, nor, for a person, one of its alternative keys
   // (AlternativeNameKeys: "Момидзи Нисия" is Momiji Nishiya, "NISHIYA Momiji" too). Sets
-  // *created when a new entity was made.
-  const EntityRecord& Resolve(const Mention& m, bool* created = nullptr);
+  // *created when a new entity was made. A person's canonical name is the spelling most of its
+  // full-name mentions use: a spelling seen three times or more and more than twice as often as
+  // the canonical one replaces it ("Janjo Garnbret", a Slovenian accusative seen first, becomes
+  // "Janja Garnbret"); *renamed is then set. Names from the gazetteer keep theirs.
+  const EntityRecord& Resolve(const Mention& m, bool* created = nullptr, bool* renamed = nullptr);
   // The entity of type `type` that a mention keyed `key` would resolve to, without making one
   // (same key or within AllowedDistance); null when none.
   const EntityRecord* Find(const std::string& type, const std::string& key) const;
@@ -66,6 +69,9 @@ class EntityRegistry {
   const EntityRecord* DominantPerson(const std::vector<size_t>& persons) const;
   // Indexes person `i`, once made, under the keys of its last word (see PersonBySurname).
   void IndexSurname(size_t i);
+  // Counts the spelling of full-name mention `m` of person `i`, and renames the person when
+  // the spelling has come to lead (see Resolve); true when it did.
+  bool CountSpelling(size_t i, const Mention& m);
 
   std::vector<EntityRecord> entities_;
   std::unordered_map<std::string, size_t> by_key_;  // type + ":" + key → entity
@@ -76,6 +82,10 @@ class EntityRegistry {
   std::unordered_map<std::string, std::vector<size_t>> by_surname_;
   std::unordered_set<size_t> full_names_;  // persons a full-name mention named
   std::vector<int64_t> resolved_;          // per entity: mentions resolved to it
+  // Per entity: how often each spelling of a full-name mention named it (persons only; for an
+  // entity added by Add, its canonical name counts with its stored mentions).
+  std::vector<std::unordered_map<std::string, int64_t>> spellings_;
+  std::unordered_set<size_t> gazetteer_names_;  // entities named by the gazetteer: never renamed
 };
 
 }  // namespace storytrace

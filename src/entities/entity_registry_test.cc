@@ -58,6 +58,35 @@ TEST(EntityRegistryTest, APersonNamedInFullTakesTheSurnameFromOneNamedBySurname)
   EXPECT_EQ(registry.Resolve(*dressel).canonical, "Caeleb Dressel");
 }
 
+// A person's canonical name is the spelling most of its full-name mentions use, once that
+// spelling leads by more than two to one; a name from the gazetteer stays.
+TEST(EntityRegistryTest, ThePersonsCanonicalNameIsItsLeadingSpelling) {
+  EntityRegistry registry;
+  bool renamed = false;
+  EXPECT_EQ(registry.Resolve(Person("Janjo Garnbret"), nullptr, &renamed).canonical,
+            "Janjo Garnbret");  // a Slovenian accusative, seen first
+  EXPECT_FALSE(renamed);
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_EQ(registry.Resolve(Person("Janja Garnbret"), nullptr, &renamed).canonical,
+              "Janjo Garnbret");
+    EXPECT_FALSE(renamed);
+  }
+  const EntityRecord& e = registry.Resolve(Person("Janja Garnbret"), nullptr, &renamed);
+  EXPECT_EQ(e.canonical, "Janja Garnbret");
+  EXPECT_TRUE(renamed);
+  EXPECT_EQ(e.id, "per:" + NameKey("Janjo Garnbret"));  // the id stays
+  // Going back needs more than twice the new leader's count.
+  for (int i = 0; i < 3; ++i) registry.Resolve(Person("Janjo Garnbret"));
+  EXPECT_EQ(registry.Resolve(Person("Janjo Garnbret")).canonical, "Janja Garnbret");
+
+  GazetteerEntry putin{"Vladimir Putin", "PER", "", std::nullopt, std::nullopt, false, "", false};
+  Mention known = Person("Vladimir Putin");
+  known.known = &putin;
+  registry.Resolve(known);
+  for (int i = 0; i < 5; ++i) registry.Resolve(Person("Wladimir Putin"));
+  EXPECT_EQ(registry.Resolve(Person("Wladimir Putin")).canonical, "Vladimir Putin");
+}
+
 // A person mention the registry does not know is the known person its last words name.
 TEST(EntityRegistryTest, QualifyingWordsBeforeAKnownPersonAreLeftOut) {
   EntityRegistry registry;

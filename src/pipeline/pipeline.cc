@@ -438,9 +438,9 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
       a.entities[i].key = narrowed->key;
       m = &*narrowed;
     }
-    bool created = false;
-    const EntityRecord& e = registry_->Resolve(*m, &created);
-    if (created) {
+    bool created = false, renamed = false;
+    const EntityRecord& e = registry_->Resolve(*m, &created, &renamed);
+    if (created || renamed) {
       if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
           !s.ok()) {
         return s;
