@@ -5,6 +5,7 @@
 
 #include "entities/name_key.h"
 #include "entities/name_words.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
@@ -235,11 +236,7 @@ void EntityRegistry::Add(const EntityRecord& e, int64_t mentions) {
   if (first_space == std::string::npos) return;
   const std::string_view first = std::string_view(e.canonical).substr(0, first_space);
   const std::string_view last = std::string_view(e.canonical).substr(last_space + 1);
-  auto in_capitals = [](std::string_view w) {
-    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-           std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
-  if (!in_capitals(first) && !in_capitals(last) && IsSurnameShaped(first) &&
+  if (!IsInCapitals(first) && !IsInCapitals(last) && IsSurnameShaped(first) &&
       IsSurnameShaped(last)) {
     full_names_.insert(i);
   }

@@ -5,6 +5,7 @@
 
 #include "entities/name_key.h"
 #include "entities/name_words.h"
+#include "text/normalizer.h"
 #include "text/stemmer.h"
 
 namespace storytrace {
@@ -20,10 +21,7 @@ bool IsParticleName(std::string_view surface) {
   return IsNameParticle(lower) && IsUpper(static_cast<unsigned char>(surface[dash + 1]));
 }
 
-bool IsAcronym(std::string_view s) {
-  if (s.size() < 2 || s.size() > 6) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return IsUpper(static_cast<unsigned char>(c)); });
-}
+bool IsAcronym(std::string_view s) { return s.size() <= 6 && IsInCapitals(s); }
 
 // The role part of a token: "US-Präsident" → "prasident", "Sen." → "sen".
 std::string_view RolePart(std::string_view folded) {
@@ -50,10 +48,24 @@ bool SpelledAsAdded(const Gazetteer& gazetteer, std::string_view word) {
   return false;
 }
 
-// A curated entry or country names `word` (the city list has a town called almost every word).
+// The entry the gazetteer gives for `word` keyed `key` (Gazetteer::Best), except that a common
+// word names a curated entry (neither a country nor a town of the city list) only as spelled
+// there: the name key reads "Win" like "Wien" (ie as i).
+const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
+                               std::string_view word, bool common_word) {
+  const GazetteerEntry* g = gazetteer ? gazetteer->Best(key, {}) : nullptr;
+  if (g != nullptr && common_word && !g->lat && !g->is_country &&
+      !SpelledAsAdded(*gazetteer, word)) {
+    return nullptr;
+  }
+  return g;
+}
+
+// A curated entry or country names `word`, a common word (the city list has a town called
+// almost every word).
 bool Curated(const Gazetteer* gazetteer, std::string_view word) {
-  const GazetteerEntry* g = gazetteer ? gazetteer->Best(NameKey(word), {}) : nullptr;
-  return g != nullptr && (g->is_country || (!g->lat && SpelledAsAdded(*gazetteer, word)));
+  const GazetteerEntry* g = EntryFor(gazetteer, NameKey(word), word, /*common_word=*/true);
+  return g != nullptr && (!g->lat || g->is_country);
 }
 
 // The curated entry or country a German genitive names: "Kremls" → Kreml, "Russlands" →
@@ -176,14 +188,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     std::string_view base = s;  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
     if (base.ends_with("’s")) base.remove_suffix(std::string_view("’s").size());
     if (base.ends_with("'s")) base.remove_suffix(2);
-    const GazetteerEntry* g = gazetteer_ ? gazetteer_->Best(NameKey(base), {}) : nullptr;
+    const GazetteerEntry* g = EntryFor(gazetteer_, NameKey(base), base, is_common);
     if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, base);
     bool place_context = i > 0 && (IsPlacePreposition(toks[i - 1].folded) ||
                                    (toks[i - 1].capitalized && !sentence_start[i]));
-    // A common word names a country, a curated entry only as spelled there ("Win" is no
-    // "Wien"), a town of the city list in a place's context.
-    bool in_gazetteer = g != nullptr && (!is_common || g->is_country ||
-                                         (!g->lat && SpelledAsAdded(*gazetteer_, base)) ||
+    bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
                                          (place_context && g->type == "LOC"));
     if (!is_common || in_gazetteer || (at.lang == "de" && IsGermanOrgCompound(t.folded))) {
       kind[i] = kName;
@@ -307,11 +316,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
       if (!common_word(k)) break;
     }
-    if (gazetteer_ != nullptr) m.known = gazetteer_->Best(m.key, {});
-    if (m.known != nullptr && j - b == 1 && common_token[b] && !m.known->lat &&
-        !m.known->is_country && !SpelledAsAdded(*gazetteer_, m.text)) {
-      m.known = nullptr;  // as above: "For The Win's guide" names no Vienna
-    }
+    m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && common_token[b]);
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
       if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"
         m.known = gen;

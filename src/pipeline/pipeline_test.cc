@@ -38,6 +38,17 @@ class PipelineTest : public ::testing::Test {
     store_.reset();
     fs::remove_all(dir_);
   }
+  // The persons (PER mentions) of stored article `id`: surface → canonical name.
+  std::map<std::string, std::string> PersonsOf(const std::string& id) {
+    std::map<std::string, std::string> persons;
+    auto a = store_->GetArticle(id).value();
+    EXPECT_TRUE(a.has_value()) << id;
+    if (!a.has_value()) return persons;
+    for (const EntityMention& m : a->entities) {
+      if (m.type == "PER") persons[m.text] = m.canonical;
+    }
+    return persons;
+  }
   IngestSummary Ingest(const std::vector<std::string>& inputs) {
     Pipeline p(store_.get(), analyzer_.get(), std::make_unique<SingletonStoryAssigner>());
     auto r = p.Ingest(inputs, nullptr, [&](Rejection&& r) { rejected_.push_back(r); });
@@ -239,12 +250,7 @@ TEST_F(PipelineTest, LoneSurnameIsThePersonNamedInFullBefore) {
       << R"({"id":"2","lang":"en","published":"2021-07-20T11:00:00Z","title":"Pau Gasol and Marc Gasol lead Spain","text":"Pau Gasol and Marc Gasol lead Spain"})" "\n"
       << R"({"id":"3","lang":"en","published":"2021-07-30T10:00:00Z","title":"Djokovic loses bronze medal match, Gasol retires","text":"Djokovic loses bronze medal match, Gasol retires"})" "\n";
   ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
-  auto a = store_->GetArticle("3").value();
-  ASSERT_TRUE(a.has_value());
-  std::map<std::string, std::string> persons;  // surface → canonical
-  for (const EntityMention& m : a->entities) {
-    if (m.type == "PER") persons[m.text] = m.canonical;
-  }
+  std::map<std::string, std::string> persons = PersonsOf("3");
   // Gasol: two persons of that surname, so no one.
   EXPECT_EQ(persons, (std::map<std::string, std::string>{{"Djokovic", "Novak Djokovic"}}));
 
@@ -283,13 +289,7 @@ TEST_F(PipelineTest, WordsBeforeAKnownPersonQualifyTheName) {
   for (auto [id, surface, canonical] :
        {std::tuple{"2", "Doncic", "Luka Doncic"}, std::tuple{"4", "DeChambeau", "Bryson DeChambeau"},
         std::tuple{"6", "Rayssa Leal", "Rayssa Leal"}, std::tuple{"7", "Sasa Doncic", "Sasa Doncic"}}) {
-    auto a = store_->GetArticle(id).value();
-    ASSERT_TRUE(a.has_value());
-    std::map<std::string, std::string> persons;
-    for (const EntityMention& m : a->entities) {
-      if (m.type == "PER") persons[m.text] = m.canonical;
-    }
-    EXPECT_EQ(persons, (std::map<std::string, std::string>{{surface, canonical}})) << id;
+    EXPECT_EQ(PersonsOf(id), (std::map<std::string, std::string>{{surface, canonical}})) << id;
   }
 }
 
@@ -309,13 +309,7 @@ TEST_F(PipelineTest, SurnamesFindPersonsOfEarlierRuns) {
   auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
   ASSERT_TRUE(engine.ok()) << engine.status().message();
   ASSERT_TRUE(engine.value()->pipeline->Ingest({second.string()}).ok());
-  auto a = store_->GetArticle("2").value();
-  ASSERT_TRUE(a.has_value());
-  std::map<std::string, std::string> persons;
-  for (const EntityMention& m : a->entities) {
-    if (m.type == "PER") persons[m.text] = m.canonical;
-  }
-  EXPECT_EQ(persons, (std::map<std::string, std::string>{{"Doncic", "Luka Doncic"}}));
+  EXPECT_EQ(PersonsOf("2"), (std::map<std::string, std::string>{{"Doncic", "Luka Doncic"}}));
 }
 
 TEST_F(PipelineTest, ChangedContentUnderSameIdUpdates) {

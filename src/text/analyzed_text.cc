@@ -59,8 +59,7 @@ AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given
     U8_NEXT(reinterpret_cast<const uint8_t*>(surface.data()), i,
             static_cast<int32_t>(surface.size()), c);
     t.capitalized = c > 0 && u_isupper(c);
-    t.all_caps = t.capitalized && surface.size() >= 2 &&
-                 std::all_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    t.all_caps = IsInCapitals(surface);
     if (s.kind == TokenKind::kWord) {
       t.stopword = stop && stop->count(t.folded) > 0;
       t.stem = t.stopword ? t.folded : StemWith(stemmer, t.folded);

@@ -8,6 +8,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -174,6 +175,11 @@ UScriptCode WordScript(std::string_view word) {
     if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return script;
   }
   return USCRIPT_INVALID_CODE;
+}
+
+bool IsInCapitals(std::string_view word) {
+  return word.size() >= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 }  // namespace storytrace

@@ -25,6 +25,10 @@ std::string TransliterateToAscii(std::string_view text);
 // Inherited: digits and punctuation are skipped); USCRIPT_INVALID_CODE when none.
 UScriptCode WordScript(std::string_view word);
 
+// A word written in capitals: two or more letters, every one A to Z ("NBA", "COVID"; not
+// "US-Star", "Ü"). AnalyzedToken::all_caps.
+bool IsInCapitals(std::string_view word);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_TEXT_NORMALIZER_H_
