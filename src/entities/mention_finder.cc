@@ -130,6 +130,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A word that is both ("Centro", "Comunidad", "Luna") is common when FreeDict knows it too.
     return common_only(k) || (reading(k) == Reading::kCommonWordAndName && lexicon_word(k));
   };
+  // A word that may be a given name though it is also a common word ("Maria", "Pedro",
+  // "Catarina": the spelling dictionary has it both ways) before another name. Not in English,
+  // whose dictionary lists many words so ("Will", "Grant"), nor in German, whose is not asked.
+  auto given_name = [&](size_t k) {
+    return ask_spelling && at.lang != "en" && reading(k) == Reading::kCommonWordAndName;
+  };
   // Title case and capitals ("Carapaz Wins Cycling Crown", "THE OLYMPIC GAMES"): a sentence
   // with at least three words after its first (stopwords aside), at most a fifth of them in
   // lower case. Capitalisation says nothing there.
@@ -231,7 +237,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
-        !(gazetteer_ && gazetteer_->Find(NameKey(surface(i)))) &&
+        (!(gazetteer_ && gazetteer_->Find(NameKey(surface(i)))) || given_name(i - 1)) &&
         !(i > 1 && IsArticleWord(toks[i - 2].folded)) && !IsOrganisationWord(toks[i - 1].folded) &&
         !IsPlaceWord(toks[i - 1].folded)) {
       --i;
@@ -305,6 +311,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // "Olímpicos" is a common word to the spelling dictionary, not to FreeDict.
       all_common &= common_word(k);
     }
+    // A given name and a surname, each also a word, after common words only are a name
+    // ("Catarina Costa", "Judoca Catarina Costa"; not "Villa Olímpica", "Media Luna Roja").
+    if (all_common && j - b >= 2 && given_name(j - 2) && given_name(j - 1) &&
+        !toks[j - 2].all_caps && !toks[j - 1].all_caps) {
+      bool qualified = true;
+      for (size_t k = b; k + 2 < j; ++k) qualified &= common_only(k);
+      all_common = !qualified;
+    }
     // Common words only before a particle name a thing of a place, not a person ("Olímpicos de
     // Tokio", "Desfile das Nações"; the dictionary reads "Pierre" of "Pierre de Coubertin" as a
     // name too).
@@ -342,6 +356,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         supported = same >= 2;
       }
       if (!supported) m.known = nullptr;
+    }
+    // A given name and a surname that a small town is also called ("Pedro Sánchez pide…") name
+    // the person unless a preposition says a place is meant ("desde Dolores Hidalgo"); a
+    // regional centre or a city named for a time zone stays the place ("São Paulo").
+    if (m.known != nullptr && m.known->lat && !m.known->is_country && !m.known->seat &&
+        !m.known->major && j - b == 2 && given_name(b) && !given_name(b + 1) &&
+        !(b > 0 && IsPlacePreposition(toks[b - 1].folded))) {
+      m.known = nullptr;
     }
     if (m.known != nullptr && !(role && m.known->type == "LOC")) {
       m.type = m.known->type;

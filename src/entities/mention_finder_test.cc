@@ -32,16 +32,22 @@ std::vector<std::string> Persons(const std::string& text, const std::string& lan
   return out;
 }
 
+// Why a test cannot run here: no gazetteer data, or (when `spelling`) no spelling dictionaries;
+// empty when it can.
+std::string MissingData(bool spelling) {
+  if (testing::SharedGazetteer().size() == 0) return "no gazetteer data (run scripts/setup.sh)";
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  if (spelling && analyzer.language_identifier().spelling_dictionaries() == nullptr) {
+    return "no spelling dictionaries";
+  }
+  return "";
+}
+
 // OG2021 headlines: half of the 1,744 PER mentions were no persons ("Juegos Olímpicos" 168,
 // "Olímpicos de Tokio" 86, "Carapaz Wins Cycling Crown", "Judoka Takato"); the spelling
 // dictionaries tell the common words among the capitalised ones.
 TEST(MentionFinderTest, CommonWordsTheSpellingDictionaryKnowsMakeNoPerson) {
-  if (testing::SharedGazetteer().size() == 0) {
-    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
-  }
-  if (testing::SharedAnalyzer().language_identifier().spelling_dictionaries() == nullptr) {
-    GTEST_SKIP() << "no spelling dictionaries";
-  }
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
   using V = std::vector<std::string>;
   // Event names: all common words, or common words before a particle.
   EXPECT_EQ(Persons("Juegos Olímpicos: Luka Doncic brilla ante Argentina", "es"), V{"Luka Doncic"});
@@ -67,12 +73,7 @@ TEST(MentionFinderTest, CommonWordsTheSpellingDictionaryKnowsMakeNoPerson) {
 // up by stem, FreeDict takes names for the words they stem like (ferreira: ferreiro "smith",
 // macron).
 TEST(MentionFinderTest, NamesThatStemLikeWordsAreNames) {
-  if (testing::SharedGazetteer().size() == 0) {
-    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
-  }
-  if (testing::SharedAnalyzer().language_identifier().spelling_dictionaries() == nullptr) {
-    GTEST_SKIP() << "no spelling dictionaries";
-  }
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
   using V = std::vector<std::string>;
   EXPECT_EQ(Persons("Italo Ferreira conquista o primeiro ouro do surfe", "pt"), V{"Italo Ferreira"});
   EXPECT_EQ(Persons("Emmanuel Macron a rencontré le Premier ministre", "fr"), V{"Emmanuel Macron"});
@@ -80,12 +81,33 @@ TEST(MentionFinderTest, NamesThatStemLikeWordsAreNames) {
   EXPECT_EQ(Persons("Olímpiada de Tóquio: Brasil estreia", "pt"), V{});
 }
 
+// Given names that are also common words ("Maria", "Pedro", "Catarina" are read both ways by
+// the spelling dictionary) begin a name before a surname that is a word or a town too; a
+// preposition, a regional centre or a second such word keep the place.
+TEST(MentionFinderTest, GivenNamesThatAreAlsoWordsBeginANameBeforeAnySurname) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  // Costa is a word and a town; Martins a town.
+  EXPECT_EQ(Persons("Catarina Costa e Rui Bragança estreiam estatuto de candidatos", "pt"),
+            (V{"Catarina Costa", "Rui Bragança"}));
+  EXPECT_EQ(Persons("Judoca Catarina Costa perde bronze e fica em 5º lugar", "pt"),
+            V{"Catarina Costa"});
+  EXPECT_EQ(Persons("Maria Martins termina num fantástico 7.º posto", "pt"), V{"Maria Martins"});
+  // A small town is called Pedro Sánchez.
+  EXPECT_EQ(Persons("Pedro Sánchez pide a los olímpicos que pongan a España en lo más alto", "es"),
+            V{"Pedro Sánchez"});
+  // Not a common word and an adjective, nor places.
+  EXPECT_EQ(Persons("Primer caso de COVID-19 en la Villa Olímpica", "es"), V{});
+  EXPECT_EQ(Persons("La Media Luna Roja kirguisa distribuyó mantas", "es"), V{});
+  EXPECT_EQ(Persons("Llegaron desde Dolores Hidalgo los atletas", "es"), V{});
+  EXPECT_EQ(Persons("Santa Cruz recibe a los atletas", "es"), V{});
+  EXPECT_EQ(Persons("Estados Unidos vence a Francia y se cuelga el oro", "es"), V{});
+}
+
 // An acronym before a name of two or more words qualifies it; a headline in capitals keeps its
 // words (there every word looks like an acronym).
 TEST(MentionFinderTest, AnAcronymBeforeAFullNameIsNotPartOfIt) {
-  if (testing::SharedGazetteer().size() == 0) {
-    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
-  }
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
   using V = std::vector<std::string>;
   EXPECT_EQ(Persons("La estrella de la NBA Rui Hachimura será abanderado", "es"),
             V{"Rui Hachimura"});
@@ -98,9 +120,7 @@ TEST(MentionFinderTest, AnAcronymBeforeAFullNameIsNotPartOfIt) {
 // The name key reads "Win" like "Wien" (ie as i): a common word names a curated place only as
 // the list spells it, with a genitive or possessive s at most.
 TEST(MentionFinderTest, ACommonWordNamesACuratedPlaceOnlyAsSpelled) {
-  if (testing::SharedGazetteer().size() == 0) {
-    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
-  }
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
   auto places = [](const std::string& text, const std::string& lang) {
     AnalyzedText at = testing::SharedAnalyzer().Analyze(text, lang);
     MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons());
@@ -119,9 +139,7 @@ TEST(MentionFinderTest, ACommonWordNamesACuratedPlaceOnlyAsSpelled) {
 // A name is not cut down to a particle and what follows it when the dictionary knows its first
 // word: 104 mentions of the OG2021 dev headlines read "de Tóquio" before.
 TEST(MentionFinderTest, NoNameStartsWithAParticle) {
-  if (testing::SharedGazetteer().size() == 0) {
-    GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
-  }
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
   for (const char* headline : {"Brasil já tem mais de 300 atletas garantidos nas Olimpíadas de Tóquio",
                                "Empoderamento feminino nas Olimpíadas de Tóquio"}) {
     for (const std::string& m : Texts(headline, "pt")) {
