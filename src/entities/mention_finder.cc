@@ -342,28 +342,30 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (m.known != nullptr && IsAcronym(m.text) && (m.known->lat || m.known->is_country)) {
       m.known = nullptr;
     }
-    // A town from the city list named by one word needs support: a preposition before it
-    // ("bei Vilshofen"), a list of places ("Passau und Linz") or a second mention; otherwise
-    // first names and words that are also towns (Claudia, Regen) would become places.
-    if (m.known != nullptr && m.known->lat && !m.known->is_country && j - b == 1) {
+    // A town from the city list needs support when its name may be something else: named by one
+    // word (first names and words that are also towns: Claudia, Regen), or by a given name and
+    // a word that is no given name ("Pedro Sánchez pide…"; not a regional centre or a city a time
+    // zone is named for: "San José"). Support: a preposition before it ("bei Vilshofen"), a list
+    // of places ("Passau und Linz") or a second mention.
+    const bool ambiguous_town =
+        m.known != nullptr && m.known->lat && !m.known->is_country &&
+        (j - b == 1 || (j - b == 2 && given_name(b) && !given_name(b + 1) && !m.known->seat &&
+                        !m.known->major));
+    if (ambiguous_town) {
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
                        (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
                         out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
                        IsAcronym(surface(b));
       if (!supported) {
         size_t same = 0;
-        for (size_t k = 0; k < n; ++k) same += toks[k].folded == toks[b].folded;
+        for (size_t k = 0; k + (j - b) <= n; ++k) {
+          size_t w = 0;
+          while (w < j - b && toks[k + w].folded == toks[b + w].folded) ++w;
+          same += w == j - b;
+        }
         supported = same >= 2;
       }
       if (!supported) m.known = nullptr;
-    }
-    // A given name and a surname that a small town is also called ("Pedro Sánchez pide…") name
-    // the person unless a preposition says a place is meant ("desde Dolores Hidalgo"); a
-    // regional centre or a city named for a time zone stays the place ("São Paulo").
-    if (m.known != nullptr && m.known->lat && !m.known->is_country && !m.known->seat &&
-        !m.known->major && j - b == 2 && given_name(b) && !given_name(b + 1) &&
-        !(b > 0 && IsPlacePreposition(toks[b - 1].folded))) {
-      m.known = nullptr;
     }
     if (m.known != nullptr && !(role && m.known->type == "LOC")) {
       m.type = m.known->type;
