@@ -1,211 +1,24 @@
-// Capitalisation runs, particles, roles and gazetteer typing (word lists: name_words.h).
+// Capitalisation runs, particles, roles and gazetteer typing (token readings: name_tokens.h,
+// word lists: name_words.h).
 #include "entities/mention_finder.h"
 
 #include <algorithm>
 
 #include "entities/name_key.h"
+#include "entities/name_tokens.h"
 #include "entities/name_words.h"
-#include "text/normalizer.h"
-#include "text/stemmer.h"
 
 namespace storytrace {
-namespace {
-
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-
-// "al-Bukamal", "el-Sisi": a lower-case particle glued by a hyphen to a capitalised name.
-bool IsParticleName(std::string_view surface) {
-  size_t dash = surface.find('-');
-  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= surface.size()) return false;
-  std::string lower(surface.substr(0, dash));
-  return IsNameParticle(lower) && IsUpper(static_cast<unsigned char>(surface[dash + 1]));
-}
-
-bool IsAcronym(std::string_view s) { return s.size() <= 6 && IsInCapitals(s); }
-
-// The role part of a token: "US-Präsident" → "prasident", "Sen." → "sen".
-std::string_view RolePart(std::string_view folded) {
-  if (folded.size() > 1 && folded.back() == '.') folded.remove_suffix(1);
-  size_t dash = folded.rfind('-');
-  return dash == std::string_view::npos ? folded : folded.substr(dash + 1);
-}
-
-// German compounds naming a ministry: Verteidigungsministerium, Außenministerium.
-bool IsGermanOrgCompound(std::string_view folded) {
-  return folded.size() > 14 && folded.ends_with("ministerium");
-}
-
-// Whether `word` is spelled as a name given to the gazetteer's curated entries, also with a
-// genitive or possessive s ("Deutschlands", "US's"). The name key reads "Win" like "Wien".
-bool SpelledAsAdded(const Gazetteer& gazetteer, std::string_view word) {
-  if (gazetteer.IsAddedSpelling(word)) return true;
-  for (std::string_view s : {"’s", "'s", "s"}) {
-    if (word.size() > s.size() + 1 && word.ends_with(s) &&
-        gazetteer.IsAddedSpelling(word.substr(0, word.size() - s.size()))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The entry the gazetteer gives for `word` keyed `key` (Gazetteer::Best), except that a common
-// word names a curated entry (neither a country nor a town of the city list) only as spelled
-// there: the name key reads "Win" like "Wien" (ie as i).
-const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
-                               std::string_view word, bool common_word) {
-  const GazetteerEntry* g = gazetteer ? gazetteer->Best(key, {}) : nullptr;
-  if (g != nullptr && common_word && !g->lat && !g->is_country &&
-      !SpelledAsAdded(*gazetteer, word)) {
-    return nullptr;
-  }
-  return g;
-}
-
-// A curated entry or country names `word`, a common word (the city list has a town called
-// almost every word).
-bool Curated(const Gazetteer* gazetteer, std::string_view word) {
-  const GazetteerEntry* g = EntryFor(gazetteer, NameKey(word), word, /*common_word=*/true);
-  return g != nullptr && (!g->lat || g->is_country);
-}
-
-// The curated entry or country a German genitive names: "Kremls" → Kreml, "Russlands" →
-// Russland. Towns are left out: too many nouns plus s are also a town's name.
-const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word) {
-  if (gazetteer == nullptr || word.size() < 5 || word.back() != 's') return nullptr;
-  const GazetteerEntry* g = gazetteer->Best(NameKey(word.substr(0, word.size() - 1)), {});
-  return g != nullptr && (!g->lat || g->is_country) ? g : nullptr;
-}
-
-}  // namespace
-
 
 std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at,
                                          std::vector<Mention>* lone_names) const {
+  const NameTokens nt(text, at, gazetteer_, lexicons_, spelling_);
   const auto& toks = at.tokens;
   const size_t n = toks.size();
-  // A dictionary of common words for this language: any lexicon from it knows them.
-  const Lexicon* common = nullptr;
-  if (lexicons_ != nullptr) {
-    auto from = lexicons_->From(at.lang);
-    for (const Lexicon* l : from) {
-      if (common == nullptr || l->entries() > common->entries()) common = l;
-    }
-  }
-  // Whether that dictionary knows the stem of token `k` (a common word of the language).
-  auto lexicon_word = [&](size_t k) {
-    return common != nullptr && !common->Lookup(LexiconKey(toks[k].stem)).empty();
-  };
-  // Whether it knows a folded word that is no token of its own (the end of a compound).
-  auto lexicon_knows = [&](const std::string& folded) {
-    return common != nullptr && !common->Lookup(LexiconKey(Stem(folded, at.lang))).empty();
-  };
-  std::vector<bool> sentence_start(n, false);
-  for (size_t i = 0, s = 0; i < n; ++i) {
-    while (s < at.sentences.size() && at.sentences[s].end <= toks[i].span.begin) ++s;
-    bool first = i == 0 || (s < at.sentences.size() && toks[i - 1].span.begin < at.sentences[s].begin);
-    sentence_start[i] = first;
-  }
-  auto surface = [&](size_t i) {
-    return text.substr(toks[i].span.begin, toks[i].span.end - toks[i].span.begin);
-  };
-  // How the language's spelling dictionary reads a token (SpellingDictionaries::Read), asked
-  // at most once per token; German is not asked (its nouns are capitalised like names).
-  const bool ask_spelling = spelling_ != nullptr && at.lang != "de" && spelling_->Has(at.lang);
-  using Reading = SpellingDictionaries::Reading;
-  std::vector<Reading> readings(n);
-  std::vector<bool> read(n, false);
-  auto reading = [&](size_t k) {
-    if (!ask_spelling) return Reading::kUnknown;
-    if (!read[k]) readings[k] = spelling_->Read(at.lang, surface(k)), read[k] = true;
-    return readings[k];
-  };
-  auto common_only = [&](size_t k) { return reading(k) == Reading::kCommonWord; };
-  // Whether token `k` is a common word of the language. The spelling dictionary knows a
-  // language's words with their inflections and reads names as names, where FreeDict, looked
-  // up by stem, takes names for the words they stem like ("Ferreira": ferreiro, "Macron",
-  // "Catarina"): the dictionary decides where it is asked, except in English, whose dictionary
-  // lists first names as common words too (kamala). There, and in German, FreeDict.
-  auto common_word = [&](size_t k) {
-    if (!ask_spelling || at.lang == "en") return lexicon_word(k);
-    // A word that is both ("Centro", "Comunidad", "Luna") is common when FreeDict knows it too.
-    return common_only(k) || (reading(k) == Reading::kCommonWordAndName && lexicon_word(k));
-  };
-  // A word that may be a given name though it is also a common word ("Maria", "Pedro",
-  // "Catarina": the spelling dictionary has it both ways) before another name. Not in English,
-  // whose dictionary lists many words so ("Will", "Grant"), nor in German, whose is not asked.
-  auto given_name = [&](size_t k) {
-    return ask_spelling && at.lang != "en" && reading(k) == Reading::kCommonWordAndName;
-  };
-  // Title case and capitals ("Carapaz Wins Cycling Crown", "THE OLYMPIC GAMES"): a sentence
-  // with at least three words after its first (stopwords aside), at most a fifth of them in
-  // lower case. Capitalisation says nothing there.
-  std::vector<bool> titled(n, false);
-  for (size_t first = 0; first < n;) {
-    size_t end = first + 1;
-    while (end < n && !sentence_start[end]) ++end;
-    size_t words = 0, lower = 0;
-    for (size_t k = first + 1; k < end; ++k) {
-      if (toks[k].span.kind != TokenKind::kWord || toks[k].stopword || toks[k].folded.size() < 2) continue;
-      ++words;
-      lower += !toks[k].capitalized;
-    }
-    if (words >= 3 && 5 * lower <= words) std::fill(titled.begin() + first, titled.begin() + end, true);
-    first = end;
-  }
-  enum Kind : uint8_t { kNone, kName, kParticle };
-  std::vector<Kind> kind(n, kNone);
-  std::vector<bool> common_token(n, false);  // capitalised and a common word (see below)
-  for (size_t i = 0; i < n; ++i) {
-    const AnalyzedToken& t = toks[i];
-    std::string_view s = surface(i);
-    if (t.span.kind == TokenKind::kNumber || s.empty()) continue;
-    if (IsNameParticle(t.folded) && !t.capitalized) {
-      kind[i] = kParticle;
-      continue;
-    }
-    // In title case or capitals a stopword or a word the dictionary reads as common only is no
-    // name, unless a curated list or the country names know it ("US").
-    if (titled[i] && t.capitalized && (t.stopword || common_only(i)) && !Curated(gazetteer_, s)) {
-      continue;
-    }
-    if (IsParticleName(s)) {
-      kind[i] = kName;
-      continue;
-    }
-    if (IsAcronym(s)) {
-      bool known = gazetteer_ && gazetteer_->Find(NameKey(s));
-      if (known || s.size() >= 3) kind[i] = kName;
-      continue;
-    }
-    if (!t.capitalized || t.stopword || t.folded.size() < 2) continue;
-    bool is_common = common_word(i);
-    if (!is_common && common != nullptr && at.lang == "de" && t.folded.size() >= 9) {
-      // German compounds the dictionary lacks end in a word it has: Schwarzmeerresort.
-      for (size_t cut = 6; cut + 4 <= t.folded.size() && !is_common; ++cut) {
-        is_common = lexicon_knows(t.folded.substr(cut));
-      }
-    }
-    common_token[i] = is_common;
-    // A common word is a name only when a curated list or the country names know it (the
-    // city list has a town called almost every word: Meter, Wald, Ufer).
-    // A dictionary word that is also a town (Sotschi is in the German dictionary) is taken as
-    // the town after a preposition or another capitalised word ("in Sotschi", "Schwarzmeerresort
-    // Sotschi"), not after an article, adjective or number ("am Ufer", "zehn Meter").
-    std::string_view base = s;  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
-    if (base.ends_with("’s")) base.remove_suffix(std::string_view("’s").size());
-    if (base.ends_with("'s")) base.remove_suffix(2);
-    const GazetteerEntry* g = EntryFor(gazetteer_, NameKey(base), base, is_common);
-    if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, base);
-    bool place_context = i > 0 && (IsPlacePreposition(toks[i - 1].folded) ||
-                                   (toks[i - 1].capitalized && !sentence_start[i]));
-    bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
-                                         (place_context && g->type == "LOC"));
-    if (!is_common || in_gazetteer || (at.lang == "de" && IsGermanOrgCompound(t.folded))) {
-      kind[i] = kName;
-    } else if (at.lang != "de" && !sentence_start[i]) {
-      kind[i] = kName;  // a capitalised common word inside a sentence: part of a name
-    }
-  }
+  using Reading = NameTokens::Reading;
+  constexpr auto kName = NameTokens::kName;
+  constexpr auto kParticle = NameTokens::kParticle;
+  constexpr auto kNone = NameTokens::kNone;
   // Only spaces or hyphens may separate the tokens of one name.
   // Spaces, or a hyphen inside a word ("al-Bukamal"); not a dash between spaces, which
   // separates a headline from its outlet ("Juegos Olímpicos - Unión Radio").
@@ -217,27 +30,27 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   std::vector<Mention> out;
   std::vector<bool> lone;  // per mention of `out`: one word, no common word
   for (size_t i = 0; i < n;) {
-    if (kind[i] != kName) {
+    if (nt.kind(i) != kName) {
       ++i;
       continue;
     }
     // A possessive ends a name: "Kyrgyzstan’s Institute", "Uzbekistan’s Andijan region".
     auto possessive = [&](size_t k) {
-      std::string_view w = surface(k);
+      std::string_view w = nt.surface(k);
       return w.ends_with("’s") || w.ends_with("'s");
     };
     size_t j = i + 1;
     while (j < n && joined(j - 1) && !possessive(j - 1) &&
-           (kind[j] == kName || (kind[j] == kParticle && j + 1 < n && kind[j + 1] == kName && joined(j)))) {
+           (nt.kind(j) == kName || (nt.kind(j) == kParticle && j + 1 < n && nt.kind(j + 1) == kName && joined(j)))) {
       ++j;
     }
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa". Not after an article ("die Stadt Passau") and not a role.
-    if (j == i + 1 && i > 0 && kind[i - 1] == kNone && joined(i - 1) && toks[i - 1].capitalized &&
+    if (j == i + 1 && i > 0 && nt.kind(i - 1) == kNone && joined(i - 1) && toks[i - 1].capitalized &&
         !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
-        (!(gazetteer_ && gazetteer_->Find(NameKey(surface(i)))) || given_name(i - 1)) &&
+        (!(gazetteer_ && gazetteer_->Find(NameKey(nt.surface(i)))) || nt.given_name(i - 1)) &&
         !(i > 1 && IsArticleWord(toks[i - 2].folded)) && !IsOrganisationWord(toks[i - 1].folded) &&
         !IsPlaceWord(toks[i - 1].folded)) {
       --i;
@@ -267,16 +80,16 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       std::string whole = run_text(i, j);
       if (gazetteer_->Find(NameKey(whole)) == nullptr) {
         for (size_t k = i; k < j; ++k) {
-          const GazetteerEntry* g = gazetteer_->Best(NameKey(surface(k)), {});
+          const GazetteerEntry* g = gazetteer_->Best(NameKey(nt.surface(k)), {});
           // Countries and curated places only: the city list knows towns named Putin or Markus.
-          if (g != nullptr && g->type == "LOC" && (!g->lat || g->is_country) && kind[k] == kName) {
+          if (g != nullptr && g->type == "LOC" && (!g->lat || g->is_country) && nt.kind(k) == kName) {
             j = k == i ? i + 1 : k;  // the place alone, or the run up to it
             break;
           }
         }
       }
     }
-    while (j - i > 1 && kind[j - 1] == kParticle) --j;  // a split may leave "Economía de"
+    while (j - i > 1 && nt.kind(j - 1) == kParticle) --j;  // a split may leave "Economía de"
     // Strip roles ("Russian President Vladimir Putin", "US-Präsident Donald Trump"); a role
     // before or inside the run marks a person.
     size_t b = i;
@@ -289,7 +102,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // After a role, a one-word name may go on with a surname the dictionary knows
     // ("Kreisbrandrat Stefan Wimmer", "Flugdirektor Tobias Brandner").
     if (role && j == b + 1 && j < n && joined(j - 1) && toks[j].capitalized &&
-        !toks[j].stopword && kind[j] == kNone && toks[j].span.kind == TokenKind::kWord) {
+        !toks[j].stopword && nt.kind(j) == kNone && toks[j].span.kind == TokenKind::kWord) {
       ++j;
     }
     Mention m;
@@ -309,14 +122,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                   (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));
       place_word |= IsPlaceWord(toks[k].folded);
       // "Olímpicos" is a common word to the spelling dictionary, not to FreeDict.
-      all_common &= common_word(k);
+      all_common &= nt.common_word(k);
     }
     // A given name and a surname, each also a word, after common words only are a name
     // ("Catarina Costa", "Judoca Catarina Costa"; not "Villa Olímpica", "Media Luna Roja").
-    if (all_common && j - b >= 2 && given_name(j - 2) && given_name(j - 1) &&
+    if (all_common && j - b >= 2 && nt.given_name(j - 2) && nt.given_name(j - 1) &&
         !toks[j - 2].all_caps && !toks[j - 1].all_caps) {
       bool qualified = true;
-      for (size_t k = b; k + 2 < j; ++k) qualified &= common_only(k);
+      for (size_t k = b; k + 2 < j; ++k) qualified &= nt.common_only(k);
       all_common = !qualified;
     }
     // Common words only before a particle name a thing of a place, not a person ("Olímpicos de
@@ -324,13 +137,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // name too).
     bool common_of = false;
     for (size_t k = b; k < j; ++k) {
-      if (kind[k] == kParticle) {
+      if (nt.kind(k) == kParticle) {
         common_of = k > b;
         break;
       }
-      if (!common_word(k)) break;
+      if (!nt.common_word(k)) break;
     }
-    m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && common_token[b]);
+    m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && nt.common_token(b));
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
       if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"
         m.known = gen;
@@ -349,13 +162,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // of places ("Passau und Linz") or a second mention.
     const bool ambiguous_town =
         m.known != nullptr && m.known->lat && !m.known->is_country &&
-        (j - b == 1 || (j - b == 2 && given_name(b) && !given_name(b + 1) && !m.known->seat &&
+        (j - b == 1 || (j - b == 2 && nt.given_name(b) && !nt.given_name(b + 1) && !m.known->seat &&
                         !m.known->major));
     if (ambiguous_town) {
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
                        (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
                         out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
-                       IsAcronym(surface(b));
+                       IsAcronym(nt.surface(b));
       if (!supported) {
         size_t same = 0;
         for (size_t k = 0; k + (j - b) <= n; ++k) {
@@ -380,8 +193,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       size_t first = b;
       // Not up to a particle: "Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
       // Gaulle" "de Gaulle".
-      while (j - first > 2 && common_word(first) &&
-             kind[first + 1] != kParticle) {
+      while (j - first > 2 && nt.common_word(first) &&
+             nt.kind(first + 1) != kParticle) {
         ++first;
       }
       // Nor are common words only that start a sentence (or a headline's part after a colon:
@@ -392,25 +205,20 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // whose dictionary is not asked, reads the English one: its loanwords and professions
       // that FreeDict lacks are common words there ("Judoka Takato holt Gold").
       auto starts_clause = [&](size_t k) {
-        if (sentence_start[k]) return true;
+        if (nt.sentence_start(k)) return true;
         const uint32_t end = toks[k - 1].span.end;
         return text.substr(end, toks[k].span.begin - end).find(':') != std::string_view::npos;
       };
-      auto name_reading = [&](size_t k) {
-        if (at.lang != "de") return reading(k);
-        if (spelling_ == nullptr || !spelling_->Has("en")) return Reading::kUnknown;
-        return spelling_->Read("en", surface(k));
-      };
-      while (j - first >= 2 && (starts_clause(first) || titled[first]) &&
-             name_reading(first) == Reading::kCommonWord && kind[first + 1] != kParticle &&
-             !(j - first == 2 && name_reading(first + 1) != Reading::kUnknown &&
-               name_reading(first + 1) != Reading::kCommonWord)) {
+      while (j - first >= 2 && (starts_clause(first) || nt.titled(first)) &&
+             nt.name_reading(first) == Reading::kCommonWord && nt.kind(first + 1) != kParticle &&
+             !(j - first == 2 && nt.name_reading(first + 1) != Reading::kUnknown &&
+               nt.name_reading(first + 1) != Reading::kCommonWord)) {
         ++first;
       }
       // Nor is an acronym before a name of two or more words: "la star de la NBA Rui
       // Hachimura", "IOC member…" (not in a headline in capitals, where every word is one).
-      while (j - first >= 3 && surface(first).size() >= 3 && IsAcronym(surface(first)) &&
-             !toks[first + 1].all_caps && kind[first + 1] != kParticle) {
+      while (j - first >= 3 && nt.surface(first).size() >= 3 && IsAcronym(nt.surface(first)) &&
+             !toks[first + 1].all_caps && nt.kind(first + 1) != kParticle) {
         ++first;
       }
       // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
@@ -418,9 +226,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // A last word in capitals is an acronym more often than a surname ("Seven COVID").
       // A surname a common word came before ("Judoka Ressel") names a person as surely.
       m.full_name = (j - first >= 2 && !toks[first].all_caps && !toks[j - 1].all_caps &&
-                     (ask_spelling ? !common_only(first) : !lexicon_word(first))) ||
+                     (nt.ask_spelling() ? !nt.common_only(first) : !nt.lexicon_word(first))) ||
                     (first != b && j - first == 1 && !toks[first].all_caps &&
-                     IsSurnameShaped(surface(first)));
+                     IsSurnameShaped(nt.surface(first)));
       if (first != b) {
         m.begin = toks[first].span.begin;
         m.text = std::string(text.substr(m.begin, m.end - m.begin));
@@ -429,24 +237,24 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // A word may qualify a name: a common word that is no name, an acronym, or a compound
       // of either ("NBA-Star", "NBA-Profi").
       auto qualifier = [&](size_t k) {
-        std::string_view w = surface(k);
+        std::string_view w = nt.surface(k);
         if (IsAcronym(w)) return true;
         // Not a word the spelling dictionary also knows as a name ("Marc" of "Marc Gasol").
-        if (common_token[k]) return !ask_spelling || reading(k) == Reading::kCommonWord ||
-                                    reading(k) == Reading::kUnknown;
+        if (nt.common_token(k)) return !nt.ask_spelling() || nt.reading(k) == Reading::kCommonWord ||
+                                    nt.reading(k) == Reading::kUnknown;
         const size_t dash = w.find('-');
         if (dash == std::string_view::npos) return false;
         if (IsAcronym(w.substr(0, dash))) return true;
-        return lexicon_knows(toks[k].folded.substr(toks[k].folded.rfind('-') + 1));
+        return nt.lexicon_knows(toks[k].folded.substr(toks[k].folded.rfind('-') + 1));
       };
       // A word no dictionary knows may qualify a name of two or more words after it
       // ("Дзюдоистка Мадина Таймазова", "Skatista Rayssa Leal"), or be a given name: the
       // registry takes such a rest only when it names a person it knows in full.
       auto unknown = [&](size_t k) {
-        return !common_token[k] && !lexicon_word(k) && reading(k) == Reading::kUnknown &&
+        return !nt.common_token(k) && !nt.lexicon_word(k) && nt.reading(k) == Reading::kUnknown &&
                !toks[k].all_caps && j - (k + 1) >= 2;
       };
-      for (size_t k = first; k + 1 < j && kind[k] != kParticle && (qualifier(k) || unknown(k));
+      for (size_t k = first; k + 1 < j && nt.kind(k) != kParticle && (qualifier(k) || unknown(k));
            ++k) {
         m.name_starts.push_back(toks[k + 1].span.begin);
       }
@@ -454,8 +262,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (!m.text.empty()) {
       lone.push_back(j - b == 1 && m.known == nullptr && !toks[b].all_caps &&
                      IsSurnameShaped(m.text) &&
-                     !common_only(b) &&
-                     !common_word(b));
+                     !nt.common_only(b) &&
+                     !nt.common_word(b));
       out.push_back(std::move(m));
     }
     i = j;

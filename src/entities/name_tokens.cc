@@ -1,0 +1,203 @@
+// Token readings for the mention finder: dictionaries, sentence starts, title case, kinds.
+#include "entities/name_tokens.h"
+
+#include <algorithm>
+
+#include "entities/name_key.h"
+#include "entities/name_words.h"
+#include "text/normalizer.h"
+#include "text/stemmer.h"
+
+namespace storytrace {
+namespace {
+
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Whether `word` is spelled as a name given to the gazetteer's curated entries, also with a
+// genitive or possessive s ("Deutschlands", "US's"). The name key reads "Win" like "Wien".
+bool SpelledAsAdded(const Gazetteer& gazetteer, std::string_view word) {
+  if (gazetteer.IsAddedSpelling(word)) return true;
+  for (std::string_view s : {"’s", "'s", "s"}) {
+    if (word.size() > s.size() + 1 && word.ends_with(s) &&
+        gazetteer.IsAddedSpelling(word.substr(0, word.size() - s.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsParticleName(std::string_view surface) {
+  size_t dash = surface.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= surface.size()) return false;
+  std::string lower(surface.substr(0, dash));
+  return IsNameParticle(lower) && IsUpper(static_cast<unsigned char>(surface[dash + 1]));
+}
+
+bool IsAcronym(std::string_view s) { return s.size() <= 6 && IsInCapitals(s); }
+
+std::string_view RolePart(std::string_view folded) {
+  if (folded.size() > 1 && folded.back() == '.') folded.remove_suffix(1);
+  size_t dash = folded.rfind('-');
+  return dash == std::string_view::npos ? folded : folded.substr(dash + 1);
+}
+
+bool IsGermanOrgCompound(std::string_view folded) {
+  return folded.size() > 14 && folded.ends_with("ministerium");
+}
+
+const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
+                               std::string_view word, bool common_word) {
+  const GazetteerEntry* g = gazetteer ? gazetteer->Best(key, {}) : nullptr;
+  if (g != nullptr && common_word && !g->lat && !g->is_country &&
+      !SpelledAsAdded(*gazetteer, word)) {
+    return nullptr;
+  }
+  return g;
+}
+
+bool Curated(const Gazetteer* gazetteer, std::string_view word) {
+  const GazetteerEntry* g = EntryFor(gazetteer, NameKey(word), word, /*common_word=*/true);
+  return g != nullptr && (!g->lat || g->is_country);
+}
+
+const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word) {
+  // Towns are left out: too many nouns plus s are also a town's name.
+  if (gazetteer == nullptr || word.size() < 5 || word.back() != 's') return nullptr;
+  const GazetteerEntry* g = gazetteer->Best(NameKey(word.substr(0, word.size() - 1)), {});
+  return g != nullptr && (!g->lat || g->is_country) ? g : nullptr;
+}
+
+NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gazetteer* gazetteer,
+                       const LexiconSet* lexicons, const SpellingDictionaries* spelling)
+    : text_(text),
+      toks_(at.tokens),
+      lang_(at.lang),
+      spelling_(spelling),
+      ask_spelling_(spelling != nullptr && at.lang != "de" && spelling->Has(at.lang)) {
+  const size_t n = toks_.size();
+  // A dictionary of common words for this language: any lexicon from it knows them.
+  if (lexicons != nullptr) {
+    for (const Lexicon* l : lexicons->From(at.lang)) {
+      if (common_ == nullptr || l->entries() > common_->entries()) common_ = l;
+    }
+  }
+  readings_.assign(n, Reading::kUnknown);
+  read_.assign(n, false);
+  sentence_start_.assign(n, false);
+  for (size_t i = 0, s = 0; i < n; ++i) {
+    while (s < at.sentences.size() && at.sentences[s].end <= toks_[i].span.begin) ++s;
+    sentence_start_[i] =
+        i == 0 || (s < at.sentences.size() && toks_[i - 1].span.begin < at.sentences[s].begin);
+  }
+  titled_.assign(n, false);
+  for (size_t first = 0; first < n;) {
+    size_t end = first + 1;
+    while (end < n && !sentence_start_[end]) ++end;
+    size_t words = 0, lower = 0;
+    for (size_t k = first + 1; k < end; ++k) {
+      const AnalyzedToken& t = toks_[k];
+      if (t.span.kind != TokenKind::kWord || t.stopword || t.folded.size() < 2) continue;
+      ++words;
+      lower += !t.capitalized;
+    }
+    if (words >= 3 && 5 * lower <= words) {
+      std::fill(titled_.begin() + first, titled_.begin() + end, true);
+    }
+    first = end;
+  }
+  Classify(gazetteer);
+}
+
+std::string_view NameTokens::surface(size_t k) const {
+  return text_.substr(toks_[k].span.begin, toks_[k].span.end - toks_[k].span.begin);
+}
+
+NameTokens::Reading NameTokens::reading(size_t k) const {
+  if (!ask_spelling_) return Reading::kUnknown;
+  if (!read_[k]) readings_[k] = spelling_->Read(lang_, surface(k)), read_[k] = true;
+  return readings_[k];
+}
+
+NameTokens::Reading NameTokens::name_reading(size_t k) const {
+  if (lang_ != "de") return reading(k);
+  if (spelling_ == nullptr || !spelling_->Has("en")) return Reading::kUnknown;
+  return spelling_->Read("en", surface(k));
+}
+
+bool NameTokens::lexicon_word(size_t k) const {
+  return common_ != nullptr && !common_->Lookup(LexiconKey(toks_[k].stem)).empty();
+}
+
+bool NameTokens::lexicon_knows(const std::string& folded) const {
+  return common_ != nullptr && !common_->Lookup(LexiconKey(Stem(folded, lang_))).empty();
+}
+
+bool NameTokens::common_word(size_t k) const {
+  if (!ask_spelling_ || lang_ == "en") return lexicon_word(k);
+  return common_only(k) || (reading(k) == Reading::kCommonWordAndName && lexicon_word(k));
+}
+
+bool NameTokens::given_name(size_t k) const {
+  return ask_spelling_ && lang_ != "en" && reading(k) == Reading::kCommonWordAndName;
+}
+
+void NameTokens::Classify(const Gazetteer* gazetteer) {
+  const size_t n = toks_.size();
+  kind_.assign(n, kNone);
+  common_token_.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const AnalyzedToken& t = toks_[i];
+    std::string_view s = surface(i);
+    if (t.span.kind == TokenKind::kNumber || s.empty()) continue;
+    if (IsNameParticle(t.folded) && !t.capitalized) {
+      kind_[i] = kParticle;
+      continue;
+    }
+    // In title case or capitals a stopword or a word the dictionary reads as common only is no
+    // name, unless a curated list or the country names know it ("US").
+    if (titled_[i] && t.capitalized && (t.stopword || common_only(i)) && !Curated(gazetteer, s)) {
+      continue;
+    }
+    if (IsParticleName(s)) {
+      kind_[i] = kName;
+      continue;
+    }
+    if (IsAcronym(s)) {
+      bool known = gazetteer && gazetteer->Find(NameKey(s));
+      if (known || s.size() >= 3) kind_[i] = kName;
+      continue;
+    }
+    if (!t.capitalized || t.stopword || t.folded.size() < 2) continue;
+    bool is_common = common_word(i);
+    if (!is_common && common_ != nullptr && lang_ == "de" && t.folded.size() >= 9) {
+      // German compounds the dictionary lacks end in a word it has: Schwarzmeerresort.
+      for (size_t cut = 6; cut + 4 <= t.folded.size() && !is_common; ++cut) {
+        is_common = lexicon_knows(t.folded.substr(cut));
+      }
+    }
+    common_token_[i] = is_common;
+    // A common word is a name only when a curated list or the country names know it (the
+    // city list has a town called almost every word: Meter, Wald, Ufer).
+    // A dictionary word that is also a town (Sotschi is in the German dictionary) is taken as
+    // the town after a preposition or another capitalised word ("in Sotschi", "Schwarzmeerresort
+    // Sotschi"), not after an article, adjective or number ("am Ufer", "zehn Meter").
+    std::string_view base = s;  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
+    if (base.ends_with("’s")) base.remove_suffix(std::string_view("’s").size());
+    if (base.ends_with("'s")) base.remove_suffix(2);
+    const GazetteerEntry* g = EntryFor(gazetteer, NameKey(base), base, is_common);
+    if (g == nullptr && lang_ == "de") g = GenitiveEntry(gazetteer, base);
+    bool place_context = i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
+                                   (toks_[i - 1].capitalized && !sentence_start_[i]));
+    bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
+                                         (place_context && g->type == "LOC"));
+    if (!is_common || in_gazetteer || (lang_ == "de" && IsGermanOrgCompound(t.folded))) {
+      kind_[i] = kName;
+    } else if (lang_ != "de" && !sentence_start_[i]) {
+      kind_[i] = kName;  // a capitalised common word inside a sentence: part of a name
+    }
+  }
+}
+
+}  // namespace storytrace

@@ -1,0 +1,111 @@
+// How the mention finder reads the tokens of one analysed text before it forms names: which
+// words are common words of the language, which may be given names, where sentences start,
+// which sentences are in title case, and which tokens may be part of a name.
+#ifndef STORYTRACE_ENTITIES_NAME_TOKENS_H_
+#define STORYTRACE_ENTITIES_NAME_TOKENS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dedup/lexicon.h"
+#include "entities/gazetteer.h"
+#include "text/analyzed_text.h"
+#include "text/spelling_dictionaries.h"
+
+namespace storytrace {
+
+// "al-Bukamal", "el-Sisi": a lower-case particle glued by a hyphen to a capitalised name.
+bool IsParticleName(std::string_view surface);
+// Six characters or fewer, all in capitals: "NBA", "COVID".
+bool IsAcronym(std::string_view surface);
+// The role part of a folded token: "us-prasident" → "prasident", "sen." → "sen".
+std::string_view RolePart(std::string_view folded);
+// A German compound naming a ministry: verteidigungsministerium, aussenministerium.
+bool IsGermanOrgCompound(std::string_view folded);
+// The entry `gazetteer` (may be null) gives for `word` keyed `key` (Gazetteer::Best), except
+// that a common word names a curated entry (neither a country nor a town of the city list)
+// only as spelled there: the name key reads "Win" like "Wien".
+const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
+                               std::string_view word, bool common_word);
+// Whether a curated entry or a country names `word` (the city list has a town called almost
+// every word, so towns do not count).
+bool Curated(const Gazetteer* gazetteer, std::string_view word);
+// The curated entry or country a German genitive names ("Kremls" → Kreml), or null.
+const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word);
+
+// The tokens of one analysed text as names are read from them. Built once per text; the
+// spelling dictionary is asked about a token at most once. Not thread-safe (it caches); the
+// text, analysis and resources must outlive it.
+class NameTokens {
+ public:
+  enum Kind : uint8_t {
+    kNone,      // cannot be part of a name by itself
+    kName,      // may be part of a name: capitalised and no common word, a known place, an
+                // acronym, a capitalised common word inside a sentence ("Olímpica")
+    kParticle,  // a particle inside a name: "de", "al", "von"
+  };
+  using Reading = SpellingDictionaries::Reading;
+
+  // Reads the tokens of `analyzed` (computed from `text`); any resource may be null.
+  NameTokens(std::string_view text, const AnalyzedText& analyzed, const Gazetteer* gazetteer,
+             const LexiconSet* lexicons, const SpellingDictionaries* spelling);
+
+  size_t size() const { return toks_.size(); }
+  const AnalyzedToken& token(size_t k) const { return toks_[k]; }
+  // Token `k` as written.
+  std::string_view surface(size_t k) const;
+  // Whether token `k` begins a sentence.
+  bool sentence_start(size_t k) const { return sentence_start_[k]; }
+  // Whether token `k` is in a title-case or all-capitals sentence ("Carapaz Wins Cycling
+  // Crown"): at least three words after its first, stopwords aside, at most a fifth in lower
+  // case. Capitalisation says nothing there.
+  bool titled(size_t k) const { return titled_[k]; }
+  Kind kind(size_t k) const { return kind_[k]; }
+  // Whether token `k` is capitalised and a common word (common_word), as classified.
+  bool common_token(size_t k) const { return common_token_[k]; }
+
+  // Whether the spelling dictionary is asked for this text's language (not German, whose
+  // nouns are capitalised like names).
+  bool ask_spelling() const { return ask_spelling_; }
+  // How the language's spelling dictionary reads token `k` (kUnknown when it is not asked).
+  Reading reading(size_t k) const;
+  // How a dictionary reads token `k` for the purpose of telling names from words: the
+  // language's, or for German the English one (its loanwords and professions).
+  Reading name_reading(size_t k) const;
+  // The spelling dictionary reads token `k` as a common word only ("Golfer", "Juegos").
+  bool common_only(size_t k) const { return reading(k) == Reading::kCommonWord; }
+  // FreeDict (the largest lexicon from the language) knows the stem of token `k`.
+  bool lexicon_word(size_t k) const;
+  // FreeDict knows the stem of a folded word that is no token of its own (a compound's end).
+  bool lexicon_knows(const std::string& folded) const;
+  // Whether token `k` is a common word of the language. The spelling dictionary decides where
+  // it is asked (FreeDict, looked up by stem, takes names for the words they stem like:
+  // "Ferreira", "Macron"), except in English, whose dictionary lists first names as common
+  // words too (kamala); there, and in German, FreeDict. A word read both ways ("Centro",
+  // "Luna") is common when FreeDict knows it too.
+  bool common_word(size_t k) const;
+  // Whether token `k` may be a given name though it is also a common word ("Maria", "Pedro":
+  // the spelling dictionary reads it both ways). Not in English, whose dictionary lists many
+  // words so ("Will", "Grant"), nor in German, whose dictionary is not asked.
+  bool given_name(size_t k) const;
+
+ private:
+  void Classify(const Gazetteer* gazetteer);
+
+  std::string_view text_;
+  const std::vector<AnalyzedToken>& toks_;
+  std::string lang_;
+  const Lexicon* common_ = nullptr;
+  const SpellingDictionaries* spelling_;
+  bool ask_spelling_;
+  std::vector<bool> sentence_start_, titled_, common_token_;
+  std::vector<Kind> kind_;
+  mutable std::vector<Reading> readings_;
+  mutable std::vector<bool> read_;
+};
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_ENTITIES_NAME_TOKENS_H_
