@@ -132,6 +132,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       for (size_t k = b; k + 2 < j; ++k) qualified &= nt.common_only(k);
       all_common = !qualified;
     }
+    // Inside a sentence, a word read as common only yet capitalised, before a surname that is
+    // also a word, is a given name ("Medina e Ítalo Ferreira": *ítalo* is an adjective, which
+    // these languages write in lower case).
+    if (all_common && j - b == 2 && !nt.sentence_start(b) && !nt.titled(b) && at.lang != "en" &&
+        nt.common_only(b) && nt.given_name(b + 1) && !toks[b].all_caps && !toks[b + 1].all_caps &&
+        b > 0 && (!toks[b - 1].capitalized || !joined(b - 1))) {
+      all_common = false;
+    }
     // Common words only before a particle name a thing of a place, not a person ("Olímpicos de
     // Tokio", "Desfile das Nações"; the dictionary reads "Pierre" of "Pierre de Coubertin" as a
     // name too).

@@ -104,6 +104,21 @@ TEST(MentionFinderTest, GivenNamesThatAreAlsoWordsBeginANameBeforeAnySurname) {
   EXPECT_EQ(Persons("Estados Unidos vence a Francia y se cuelga el oro", "es"), V{});
 }
 
+// Inside a sentence, a capitalised word these languages write in lower case as a word (the
+// adjective *ítalo*) is a given name before a surname that is also a word (Ferreira).
+TEST(MentionFinderTest, ACapitalisedWordInsideASentenceIsAGivenNameBeforeASurname) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Persons("Gabriel Medina e Ítalo Ferreira avançam às quartas de final", "pt"),
+            (V{"Gabriel Medina", "Ítalo Ferreira"}));
+  EXPECT_EQ(Persons("Tóquio2020: Ítalo Ferreira é o primeiro campeão olímpico de surf", "pt"),
+            V{"Ítalo Ferreira"});
+  // Street names and institutions are no persons.
+  EXPECT_EQ(Persons("Protesto reúne milhares na Avenida Paulista", "pt"), V{});
+  EXPECT_EQ(Persons("Ontem a Casa Branca anunciou novas medidas", "pt"), V{});
+  EXPECT_EQ(Persons("Atletas chegam na Vila Olímpica de Tóquio", "pt"), V{});
+}
+
 // An acronym before a name of two or more words qualifies it; a headline in capitals keeps its
 // words (there every word looks like an acronym).
 TEST(MentionFinderTest, AnAcronymBeforeAFullNameIsNotPartOfIt) {

@@ -67,7 +67,8 @@ const std::unordered_set<std::string_view>& PlaceWords() {
       "tal", "lake", "see", "island", "insel", "bay", "gulf", "golf", "strait", "region",
       "province", "provinz", "district", "bezirk", "county", "landkreis", "kanton", "canton",
       "oblast", "state", "mer", "mar", "lac", "lago", "rio", "street", "strasse", "square",
-      "platz", "bridge", "brucke", "port", "hafen"};
+      "platz", "bridge", "brucke", "port", "hafen", "avenue", "avenida", "boulevard", "rue",
+      "rua", "calle", "plaza", "praca", "ulica"};
   return p;
 }
 
