@@ -188,6 +188,13 @@ const EntityRecord* EntityRegistry::Find(const std::string& type, const std::str
   return i ? &entities_[*i] : nullptr;
 }
 
+const EntityRecord* EntityRegistry::EstablishedPerson(const std::string& key,
+                                                     int64_t min_mentions) const {
+  auto i = Lookup("PER", key);
+  if (!i || !full_names_.count(*i) || resolved_[*i] < min_mentions) return nullptr;
+  return &entities_[*i];
+}
+
 std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
   const bool one_word_mention = m.text.find(' ') == std::string::npos;
   // The cheap tests first: most persons are named in full, with no words before the name.

@@ -27,8 +27,18 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     std::string_view gap = text.substr(end, toks[i + 1].span.begin - end);
     return gap == "-" || gap.find_first_not_of(' ') == std::string_view::npos;
   };
+  // Whether token `k` begins a sentence or a headline's part after a colon.
+  auto starts_clause = [&](size_t k) {
+    if (nt.sentence_start(k)) return true;
+    const uint32_t end = toks[k - 1].span.end;
+    return text.substr(end, toks[k].span.begin - end).find(':') != std::string_view::npos;
+  };
   std::vector<Mention> out;
   std::vector<bool> lone;  // per mention of `out`: one word, no common word
+  // Per mention of `out`: where a person the stream knows may begin, words before the run
+  // included (see below), and whether the run has two or more words.
+  std::vector<uint32_t> known_from;
+  std::vector<bool> several;
   for (size_t i = 0; i < n;) {
     if (nt.kind(i) != kName) {
       ++i;
@@ -212,11 +222,6 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // name: "Kamala Harris", "Sky Brown" (first names that are also common words). German,
       // whose dictionary is not asked, reads the English one: its loanwords and professions
       // that FreeDict lacks are common words there ("Judoka Takato holt Gold").
-      auto starts_clause = [&](size_t k) {
-        if (nt.sentence_start(k)) return true;
-        const uint32_t end = toks[k - 1].span.end;
-        return text.substr(end, toks[k].span.begin - end).find(':') != std::string_view::npos;
-      };
       while (j - first >= 2 && (starts_clause(first) || nt.titled(first)) &&
              nt.name_reading(first) == Reading::kCommonWord && nt.kind(first + 1) != kParticle &&
              !(j - first == 2 && nt.name_reading(first + 1) != Reading::kUnknown &&
@@ -272,6 +277,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                      IsSurnameShaped(m.text) &&
                      !nt.common_only(b) &&
                      !nt.common_word(b));
+      // A common word that starts the sentence, capitalised only there, may begin the name of
+      // a person the stream knows in full ("Ítalo Ferreira: …", "Sky Brown to make…").
+      const bool before = b > 0 && joined(b - 1) && nt.kind(b - 1) == kNone &&
+                          toks[b - 1].capitalized && !toks[b - 1].stopword &&
+                          toks[b - 1].span.kind == TokenKind::kWord && !toks[b - 1].all_caps &&
+                          starts_clause(b - 1) && !IsPersonRole(RolePart(toks[b - 1].folded));
+      known_from.push_back(before ? toks[b - 1].span.begin : m.begin);
+      several.push_back(before || j - b >= 2);
       out.push_back(std::move(m));
     }
     i = j;
@@ -302,8 +315,21 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
   }
   // Single unknown words that were never linked stay untyped: drop them (or hand them over).
+  // So do runs of two or more words that make no name here, with the word before them that
+  // may begin one: the caller takes them for a person it knows by that whole name, and a
+  // single unknown word among them, as before, for a person it knows by that surname.
   for (size_t k = 0; lone_names != nullptr && k < out.size(); ++k) {
-    if (out[k].type.empty() && lone[k]) lone_names->push_back(out[k]);
+    if (!out[k].type.empty()) continue;
+    if (!several[k]) {
+      if (lone[k]) lone_names->push_back(out[k]);
+      continue;
+    }
+    Mention c = out[k];
+    if (lone[k]) c.name_starts = {c.begin};
+    c.begin = known_from[k];
+    c.text = std::string(text.substr(c.begin, c.end - c.begin));
+    c.key = NameKey(c.text);
+    lone_names->push_back(std::move(c));
   }
   out.erase(std::remove_if(out.begin(), out.end(), [](const Mention& m) { return m.type.empty(); }),
             out.end());

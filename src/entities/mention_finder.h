@@ -54,10 +54,13 @@ class MentionFinder {
       : gazetteer_(gazetteer), lexicons_(lexicons), spelling_(spelling) {}
 
   // Mentions in `text` (the text `analyzed` was computed from), in text order. When `lone_names`
-  // is given, the single capitalised words left untyped that are no common word of the
-  // language's dictionaries ("Djokovic" in "Djokovic Starts Olympic Mission") are put there in
-  // text order, untyped: a surname alone, for a caller that knows persons named in full
-  // elsewhere (EntityRegistry::PersonBySurname).
+  // is given, what was left untyped that may still name a person a caller knows from elsewhere
+  // is put there in text order, untyped: single capitalised words that are no common word of
+  // the language's dictionaries ("Djokovic" in "Djokovic Starts Olympic Mission"), a surname
+  // alone (EntityRegistry::PersonBySurname); and runs of two or more words that made no name,
+  // with the capitalised word that starts the sentence before them ("Sky Brown to make…",
+  // "Ítalo Ferreira: …"), for a person known by the whole name (a single word of the first
+  // kind among them is then in `name_starts`).
   std::vector<Mention> Find(std::string_view text, const AnalyzedText& analyzed,
                             std::vector<Mention>* lone_names = nullptr) const;
 

@@ -21,6 +21,11 @@
 namespace storytrace {
 namespace {
 
+// Words that made no name by themselves name a person the stream knows by that whole name when
+// it has been named in full and resolved at least this often (EntityRegistry::EstablishedPerson):
+// one mention may be a false person ("Global Gateway" in French), and the rule would spread it.
+constexpr int64_t kEstablished = 3;
+
 // A title for articles whose input has none: the first sentence, cut at a word boundary.
 std::string TitleFromBody(const std::string& body, const AnalyzedText& analyzed) {
   if (analyzed.sentences.empty()) return {};
@@ -417,13 +422,19 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
     // A person the stream knows, by the name the mention ends with: a lone name (untyped) by
     // that surname, or no mention ("Djokovic" once "Novak Djokovic" has been seen, and no
     // other person of that surname); a person after qualifying words by the rest ("NBA-Star
-    // Doncic" after "Luka Doncic"). See EntityRegistry::KnownPersonIn.
+    // Doncic" after "Luka Doncic"). An untyped run of several words is a person the stream
+    // knows by that whole name ("Ítalo Ferreira: …" once "Medina e Ítalo Ferreira" was read).
+    // See EntityRegistry::KnownPersonIn.
     const Mention* m = &mentions[i];
     std::optional<Mention> narrowed;
     if (m->type.empty()) {
       Mention lone = *m;  // lone names only: the others are not copied
       lone.type = "PER";
-      narrowed = registry_->KnownPersonIn(lone);
+      if (lone.text.find(' ') != std::string::npos && registry_->EstablishedPerson(lone.key, kEstablished) != nullptr) {
+        narrowed = std::move(lone);
+      } else {
+        narrowed = registry_->KnownPersonIn(lone);
+      }
       if (!narrowed) continue;
     } else {
       narrowed = registry_->KnownPersonIn(*m);

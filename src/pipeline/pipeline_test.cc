@@ -293,6 +293,36 @@ TEST_F(PipelineTest, WordsBeforeAKnownPersonQualifyTheName) {
   }
 }
 
+// Words that make no name by themselves (a common word at a headline's start, a run of words
+// that are also common words) name a person the stream knows by that whole name, in any
+// language it was named in, once it has been named a few times (a false person named once
+// does not spread).
+TEST_F(PipelineTest, WordsThatMakeNoNameNameAPersonKnownByTheWholeName) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  auto line = [](const std::string& id, const std::string& lang, const std::string& hour,
+                 const std::string& title) {
+    return R"({"id":")" + id + R"(","lang":")" + lang + R"(","published":"2021-07-2)" + hour +
+           R"(:00:00Z","title":")" + title + R"(","text":")" + title + "\"}\n";
+  };
+  fs::path f = dir_ / "w.jsonl";
+  std::ofstream(f) << line("1", "es", "0T10", "La skater Sky Brown gana el bronce")
+                   << line("2", "pt", "0T11", "A skatista Sky Brown leva o bronze")
+                   << line("3", "es", "0T12", "La británica Sky Brown hace historia")
+                   << line("4", "es", "0T13", "La ciclista Grace Brown sale hoy")
+                   << line("5", "en", "1T10", "Sky Brown to make British Olympic history")
+                   << line("6", "en", "1T11", "Sky to make British Olympic history")
+                   << line("7", "en", "1T12", "Grace Brown to race in Tokyo");
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  ASSERT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Sky Brown", "Sky Brown"}}));
+  EXPECT_EQ(PersonsOf("5"), (std::map<std::string, std::string>{{"Sky Brown", "Sky Brown"}}));
+  // Not a part of the name alone, nor a person named once.
+  EXPECT_EQ(PersonsOf("6"), (std::map<std::string, std::string>{}));
+  ASSERT_EQ(PersonsOf("4"), (std::map<std::string, std::string>{{"Grace Brown", "Grace Brown"}}));
+  EXPECT_EQ(PersonsOf("7"), (std::map<std::string, std::string>{}));
+}
+
 // A later run (a new engine on the same store) still knows whom a surname names.
 TEST_F(PipelineTest, SurnamesFindPersonsOfEarlierRuns) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
