@@ -21,11 +21,6 @@
 namespace storytrace {
 namespace {
 
-// Words that made no name by themselves name a person the stream knows by that whole name when
-// it has been named in full and resolved at least this often (EntityRegistry::EstablishedPerson):
-// one mention may be a false person ("Global Gateway" in French), and the rule would spread it.
-constexpr int64_t kEstablished = 3;
-
 // A title for articles whose input has none: the first sentence, cut at a word boundary.
 std::string TitleFromBody(const std::string& body, const AnalyzedText& analyzed) {
   if (analyzed.sentences.empty()) return {};
@@ -273,7 +268,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
         std::string story, previous;
         // Entities first: the clusterer uses them as language-independent keys.
         if (registry_ != nullptr) {
-          if (Status s = RecordEntities(a, mentions); !s.ok()) {
+          if (Status s = RecordEntities(a, mentions, &touched); !s.ok()) {
             failure = s;
             return;
           }
@@ -413,67 +408,6 @@ Result<std::string> Pipeline::RecordLinks(const Article& a, const AnalyzedText& 
   }
   if (!join.empty() && assigner_->Join(a, analyzed, join)) return join;
   return std::string();
-}
-
-Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions) {
-  const size_t n = std::min(mentions.size(), a.entities.size());
-  size_t kept = 0;
-  for (size_t i = 0; i < n; ++i) {
-    // A person the stream knows, by the name the mention ends with: a lone name (untyped) by
-    // that surname, or no mention ("Djokovic" once "Novak Djokovic" has been seen, and no
-    // other person of that surname); a person after qualifying words by the rest ("NBA-Star
-    // Doncic" after "Luka Doncic"). An untyped run of several words is a person the stream
-    // knows by that whole name ("Ítalo Ferreira: …" once "Medina e Ítalo Ferreira" was read).
-    // See EntityRegistry::KnownPersonIn.
-    const Mention* m = &mentions[i];
-    std::optional<Mention> narrowed;
-    if (m->type.empty()) {
-      Mention lone = *m;  // lone names only: the others are not copied
-      lone.type = "PER";
-      if (lone.text.find(' ') != std::string::npos && registry_->EstablishedPerson(lone.key, kEstablished) != nullptr) {
-        narrowed = std::move(lone);
-      } else {
-        narrowed = registry_->KnownPersonIn(lone);
-      }
-      if (!narrowed) continue;
-    } else {
-      narrowed = registry_->KnownPersonIn(*m);
-    }
-    if (narrowed) {
-      for (Quote& q : a.quotes) {
-        if (q.speaker_key == m->key) q.speaker_key = narrowed->key;
-      }
-      a.entities[i].type = narrowed->type;
-      a.entities[i].begin = narrowed->begin;
-      a.entities[i].text = narrowed->text;
-      a.entities[i].key = narrowed->key;
-      m = &*narrowed;
-    }
-    bool created = false, renamed = false;
-    const EntityRecord& e = registry_->Resolve(*m, &created, &renamed);
-    if (created || renamed) {
-      if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
-          !s.ok()) {
-        return s;
-      }
-    }
-    a.entities[i].entity_id = e.id;
-    a.entities[i].canonical = e.canonical;
-    if (kept != i) a.entities[kept] = std::move(a.entities[i]);
-    ++kept;
-  }
-  a.entities.erase(a.entities.begin() + static_cast<std::ptrdiff_t>(kept),
-                   a.entities.begin() + static_cast<std::ptrdiff_t>(n));
-  // A quote's speaker is the entity of the article's mention with the speaker's key.
-  for (Quote& q : a.quotes) {
-    for (const EntityMention& m : a.entities) {
-      if (!q.speaker_key.empty() && m.key == q.speaker_key) {
-        q.speaker_entity = m.entity_id;
-        break;
-      }
-    }
-  }
-  return store_->ReplaceAnnotations(a);
 }
 
 bool Pipeline::LearnsBoilerplateOf(const Article& a) const {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "dedup/link_finder.h"
 #include "entities/entity_registry.h"
 #include "entities/mention_finder.h"
+#include "entities/pending_names.h"
 #include "extract/boilerplate_learner.h"
 #include "geo/geotagger.h"
 #include "ingest/input_reader.h"
@@ -117,10 +119,22 @@ class Pipeline {
   // the story it joined because of them ("" when none).
   Result<std::string> RecordLinks(const Article& a, const AnalyzedText& analyzed, bool updated,
                                   IngestSummary* sum);
-  // Resolves the article's mentions to canonical entities and stores mentions and quotes. An
-  // untyped mention (a lone name, see MentionFinder::Find) becomes the person the registry
-  // knows by that surname, or is dropped from `a.entities`.
-  Status RecordEntities(Article& a, const std::vector<Mention>& mentions);
+  // Resolves the article's mentions to canonical entities and stores mentions and quotes
+  // (pipeline_entities.cc). An untyped mention (a lone name, see MentionFinder::Find) becomes
+  // the person PersonForUntyped gives, or is dropped from `a.entities` and held; a person the
+  // article names in full claims the names held for it (ClaimHeldNames).
+  Status RecordEntities(Article& a, const std::vector<Mention>& mentions,
+                        std::vector<std::string>* touched);
+  // The person an untyped mention names, as far as the stream knows now: the person known by
+  // its whole words when established (EntityRegistry::EstablishedPerson), else the one
+  // EntityRegistry::KnownPersonIn gives; nullopt when none.
+  std::optional<Mention> PersonForUntyped(const Mention& m) const;
+  // Types the names held under `keys` that now name a person and stores each as a mention of
+  // the article it was read in; their stories (but that of article `current`, being stored)
+  // are added to `*touched` (may be null). Names still naming no one are held again. Quotes
+  // of those articles keep the speakers they had.
+  Status ClaimHeldNames(const std::vector<std::string>& keys, const std::string& current,
+                        std::vector<std::string>* touched);
   // Boilerplate learning applies to plain-text articles that name a source.
   bool LearnsBoilerplateOf(const Article& a) const;
   // Removes the source's learned boilerplate from `a` (loading the source's table from the
@@ -141,6 +155,7 @@ class Pipeline {
   LinkFinder* links_;
   const MentionFinder* finder_ = nullptr;
   EntityRegistry* registry_ = nullptr;
+  PendingNames held_names_;  // untyped names read before their person (RecordEntities)
   const Geotagger* geotagger_ = nullptr;
   InputLimits limits_;
   BoilerplateLearner learner_;

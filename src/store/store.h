@@ -158,6 +158,9 @@ class Store {
   // Replaces the stored mentions, quotes and places of article `a.id` by `a.entities`,
   // `a.quotes` and `a.places`.
   Status ReplaceAnnotations(const Article& a);
+  // Adds mention `m` to article `article_id`'s stored mentions (a name typed after the
+  // article was stored); nothing when no such article is stored.
+  Status AddMention(const std::string& article_id, const EntityMention& m);
   // Every entity (for warming the registry up and for matching a name to entities).
   Result<std::vector<StoredEntity>> ListAllEntities();
   // Entities with their variants, most mentioned first; `story_id` ("" = all) restricts to

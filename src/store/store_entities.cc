@@ -43,6 +43,15 @@ Status Store::ReplaceAnnotations(const Article& a) {
   return ReplacePlaces(a);
 }
 
+Status Store::AddMention(const std::string& article_id, const EntityMention& e) {
+  Statement m(db_,
+              "INSERT INTO mentions(article_id, entity_id, text, begin, end) "
+              "SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)");
+  m.Bind(1, article_id).Bind(2, e.entity_id).Bind(3, e.text).Bind(4, int64_t{e.begin});
+  m.Bind(5, int64_t{e.end});
+  return m.Run();
+}
+
 Status Store::LoadAnnotations(Article& a) {
   Statement m(db_,
               "SELECT m.text, e.canonical, e.type, m.entity_id, e.key, m.begin, m.end FROM mentions m "

@@ -1,0 +1,128 @@
+// The ingest pipeline's entity stage: an article's mentions resolved to canonical entities and
+// stored, and names read before their person was known claimed when it is.
+#include <optional>
+
+#include "entities/name_key.h"
+#include "pipeline/pipeline.h"
+
+namespace storytrace {
+namespace {
+
+// Words that made no name by themselves name a person the stream knows by that whole name when
+// it has been named in full and resolved at least this often (EntityRegistry::EstablishedPerson):
+// one mention may be a false person ("Global Gateway" in French), and the rule would spread it.
+constexpr int64_t kEstablished = 3;
+
+std::string LastWordKey(const std::string& name) {
+  const size_t space = name.rfind(' ');
+  return NameKey(space == std::string::npos ? name : name.substr(space + 1));
+}
+
+}  // namespace
+
+std::optional<Mention> Pipeline::PersonForUntyped(const Mention& m) const {
+  Mention lone = m;
+  lone.type = "PER";
+  if (lone.text.find(' ') != std::string::npos &&
+      registry_->EstablishedPerson(lone.key, kEstablished) != nullptr) {
+    return lone;
+  }
+  return registry_->KnownPersonIn(lone);
+}
+
+Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions,
+                                std::vector<std::string>* touched) {
+  held_names_.Forget(a.id);  // an article read again: what it held was read from the old text
+  std::vector<std::string> claims;  // keys of the persons this article names in full
+  const size_t n = std::min(mentions.size(), a.entities.size());
+  size_t kept = 0;
+  for (size_t i = 0; i < n; ++i) {
+    // A person the stream knows, by the name the mention ends with: a lone name (untyped) by
+    // that surname, or no mention ("Djokovic" once "Novak Djokovic" has been seen, and no
+    // other person of that surname); a person after qualifying words by the rest ("NBA-Star
+    // Doncic" after "Luka Doncic"). An untyped run of several words is a person the stream
+    // knows by that whole name ("Ítalo Ferreira: …" once "Medina e Ítalo Ferreira" was read).
+    // See EntityRegistry::KnownPersonIn. An untyped mention no person claims yet is held.
+    const Mention* m = &mentions[i];
+    std::optional<Mention> narrowed;
+    if (m->type.empty()) {
+      narrowed = PersonForUntyped(*m);
+      if (!narrowed) {
+        held_names_.Hold(a.id, *m);
+        continue;
+      }
+    } else {
+      narrowed = registry_->KnownPersonIn(*m);
+    }
+    if (narrowed) {
+      for (Quote& q : a.quotes) {
+        if (q.speaker_key == m->key) q.speaker_key = narrowed->key;
+      }
+      a.entities[i].type = narrowed->type;
+      a.entities[i].begin = narrowed->begin;
+      a.entities[i].text = narrowed->text;
+      a.entities[i].key = narrowed->key;
+      m = &*narrowed;
+    }
+    bool created = false, renamed = false;
+    const EntityRecord& e = registry_->Resolve(*m, &created, &renamed);
+    if (created || renamed) {
+      if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
+          !s.ok()) {
+        return s;
+      }
+    }
+    if (e.type == "PER" && m->text.find(' ') != std::string::npos) {
+      for (std::string key : {e.key, m->key, LastWordKey(m->text), LastWordKey(e.canonical)}) {
+        claims.push_back(std::move(key));
+      }
+    }
+    a.entities[i].entity_id = e.id;
+    a.entities[i].canonical = e.canonical;
+    if (kept != i) a.entities[kept] = std::move(a.entities[i]);
+    ++kept;
+  }
+  a.entities.erase(a.entities.begin() + static_cast<std::ptrdiff_t>(kept),
+                   a.entities.begin() + static_cast<std::ptrdiff_t>(n));
+  // A quote's speaker is the entity of the article's mention with the speaker's key.
+  for (Quote& q : a.quotes) {
+    for (const EntityMention& m : a.entities) {
+      if (!q.speaker_key.empty() && m.key == q.speaker_key) {
+        q.speaker_entity = m.entity_id;
+        break;
+      }
+    }
+  }
+  if (Status s = store_->ReplaceAnnotations(a); !s.ok()) return s;
+  return ClaimHeldNames(claims, a.id, touched);
+}
+
+Status Pipeline::ClaimHeldNames(const std::vector<std::string>& keys, const std::string& current,
+                                std::vector<std::string>* touched) {
+  if (keys.empty() || held_names_.size() == 0) return Status::Ok();
+  for (HeldName& held : held_names_.Take(keys)) {
+    std::optional<Mention> person = PersonForUntyped(held.mention);
+    if (!person) {  // another person's surname, or not named often enough yet
+      held_names_.Hold(held.article_id, held.mention);
+      continue;
+    }
+    bool created = false, renamed = false;
+    const EntityRecord& e = registry_->Resolve(*person, &created, &renamed);
+    if (created || renamed) {
+      if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
+          !s.ok()) {
+        return s;
+      }
+    }
+    EntityMention late{person->text, e.canonical, e.type, e.id, person->key, person->begin,
+                       person->end};
+    if (Status s = store_->AddMention(held.article_id, late); !s.ok()) return s;
+    if (held.article_id == current || touched == nullptr) continue;
+    auto story = store_->StoryOfArticle(held.article_id);
+    if (!story.ok()) return story.status();
+    if (story.value()) touched->push_back(*story.value());
+  }
+  return Status::Ok();
+}
+
+}  // namespace storytrace
