@@ -41,12 +41,14 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   }
   auto latest = store->LatestTime();
   if (!latest.ok()) return latest.status();
+  std::vector<Article> live;  // the live window's articles, by time
   if (latest.value()) {
     ArticleFilter f;
     f.since = *latest.value() - options.window_seconds;
     auto articles = store->ListArticles(f);
     if (!articles.ok()) return articles.status();
-    for (const Article& a : articles.value()) {
+    live = std::move(articles).value();
+    for (const Article& a : live) {
       if (a.story_id.empty()) continue;
       std::string text = a.title.empty() ? a.text : a.title + "\n\n" + a.text;
       AnalyzedText at = engine->analyzer->Analyze(text, a.lang);
@@ -59,6 +61,15 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
                                                 engine->links.get(), limits);
   engine->pipeline->SetEntityStage(engine->mentions.get(), engine->entities.get());
   engine->pipeline->SetGeoStage(engine->geotagger.get());
+  // The names the newest articles held when they were ingested wait again for their persons,
+  // as they would have had the stream come in one run. Bounded: finding names costs about as
+  // much as the analysis above (0.3 s for 556 headlines).
+  constexpr size_t kHeldNameArticles = 8192;
+  const size_t from = live.size() > kHeldNameArticles ? live.size() - kHeldNameArticles : 0;
+  for (size_t i = from; i < live.size(); ++i) {
+    if (Status s = store->LoadAnnotations(live[i]); !s.ok()) return s;
+    engine->pipeline->HoldNamesOf(live[i]);
+  }
   return engine;
 }
 

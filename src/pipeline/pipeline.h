@@ -91,6 +91,10 @@ class Pipeline {
     finder_ = finder;
     registry_ = registry;
   }
+  // Warm-up (needs the entity stage): holds again the names stored article `a` (with its
+  // annotations loaded) held when it was ingested, its untyped mentions that no stored mention
+  // overlaps, so that a person named in full in a later run claims them (RecordEntities).
+  void HoldNamesOf(const Article& a);
   // Turns on geotagging (needs the entity stage): each article's places are resolved with
   // `geotagger` (which must outlive the pipeline) and stored with its mentions.
   void SetGeoStage(const Geotagger* geotagger) { geotagger_ = geotagger; }

@@ -1,5 +1,6 @@
 // The ingest pipeline's entity stage: an article's mentions resolved to canonical entities and
 // stored, and names read before their person was known claimed when it is.
+#include <algorithm>
 #include <optional>
 
 #include "entities/name_key.h"
@@ -95,6 +96,21 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
   }
   if (Status s = store_->ReplaceAnnotations(a); !s.ok()) return s;
   return ClaimHeldNames(claims, a.id, touched);
+}
+
+void Pipeline::HoldNamesOf(const Article& a) {
+  if (finder_ == nullptr || registry_ == nullptr) return;
+  Article copy = a;
+  AnalyzedText analyzed;
+  std::vector<Mention> mentions;
+  AnalyzeArticle(copy, /*title_from_body=*/false, *analyzer_, &analyzed, finder_, &mentions);
+  for (const Mention& m : mentions) {
+    if (!m.type.empty()) continue;
+    const bool stored = std::any_of(a.entities.begin(), a.entities.end(), [&](const EntityMention& e) {
+      return e.begin < m.end && m.begin < e.end;
+    });
+    if (!stored) held_names_.Hold(a.id, m);
+  }
 }
 
 Status Pipeline::ClaimHeldNames(const std::vector<std::string>& keys, const std::string& current,

@@ -355,6 +355,24 @@ TEST_F(PipelineTest, NamesReadBeforeTheirPersonAreClaimedByIt) {
   EXPECT_EQ(PersonsOf("4"), (std::map<std::string, std::string>{}));
 }
 
+// A name held in one run waits in the next (a new engine on the same store) for its person.
+TEST_F(PipelineTest, NamesHeldInOneRunAreClaimedInTheNext) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  fs::path first = dir_ / "first.jsonl", second = dir_ / "second.jsonl";
+  std::ofstream(first) << HeadlineRecord("1", "en", "0T10", "Ecuador's Carapaz wins gold");
+  std::ofstream(second) << HeadlineRecord("2", "es", "1T10", "Richard Carapaz gana el oro");
+  {
+    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    ASSERT_TRUE(engine.value()->pipeline->Ingest({first.string()}).ok());
+  }
+  EXPECT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{}));
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({second.string()}).ok());
+  EXPECT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Carapaz", "Richard Carapaz"}}));
+}
+
 // A later run (a new engine on the same store) still knows whom a surname names.
 TEST_F(PipelineTest, SurnamesFindPersonsOfEarlierRuns) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";

@@ -158,6 +158,8 @@ class Store {
   // Replaces the stored mentions, quotes and places of article `a.id` by `a.entities`,
   // `a.quotes` and `a.places`.
   Status ReplaceAnnotations(const Article& a);
+  // Replaces `a.entities`, `a.quotes` and `a.places` by those stored for article `a.id`.
+  Status LoadAnnotations(Article& a);
   // Adds mention `m` to article `article_id`'s stored mentions (a name typed after the
   // article was stored); nothing when no such article is stored.
   Status AddMention(const std::string& article_id, const EntityMention& m);
@@ -335,7 +337,6 @@ class Store {
   Status Exec(const char* sql);
   Status Migrate();
   Status LoadLinks(Article& a);
-  Status LoadAnnotations(Article& a);
   Status ReplacePlaces(const Article& a);
   Status LoadPlaces(Article& a);
   // Sets a story's title to its most central headline (store/story_headline.h), word rarity
