@@ -39,10 +39,15 @@ void PendingNames::Hold(const std::string& article_id, const Mention& m) {
     }
     keys.push_back(std::move(key));
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::sort(keys.begin() + 1, keys.end());
+  keys.erase(std::unique(keys.begin() + 1, keys.end()), keys.end());
+  keys.erase(std::remove(keys.begin() + 1, keys.end(), keys[0]), keys.end());
   keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
   if (keys.empty()) return;
+  // The oldest name held under the same name goes first.
+  if (auto same = by_key_.find(keys[0]); same != by_key_.end() && same->second.size() >= per_name_) {
+    Remove(same->second.front());
+  }
 
   const uint64_t serial = first_ + held_.size();
   for (const std::string& k : keys) by_key_[k].push_back(serial);

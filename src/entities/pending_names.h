@@ -23,10 +23,13 @@ struct HeldName {
 };
 
 // Not thread-safe; one per pipeline. Bounded: at most `capacity` names are held, the oldest
-// going first, so a long stream holds names for the person of the days around them only.
+// going first, so a long stream holds names for the person of the days around them only; and
+// at most `per_name` under one name (a surname two persons share is taken and held again
+// whenever either is named: its names must stay few).
 class PendingNames {
  public:
-  explicit PendingNames(size_t capacity = 65536) : capacity_(capacity) {}
+  explicit PendingNames(size_t capacity = 65536, size_t per_name = 64)
+      : capacity_(capacity), per_name_(per_name) {}
 
   // Holds untyped mention `m` of article `article_id` under the keys a person it may name
   // would have: the key of the whole mention (a person known by those words), and the key
@@ -43,13 +46,14 @@ class PendingNames {
  private:
   struct Entry {
     HeldName name;
-    std::vector<std::string> keys;
+    std::vector<std::string> keys;  // keys[0]: the mention's own key
     bool alive = true;
   };
   Entry* At(uint64_t serial);
   void Remove(uint64_t serial);
 
   size_t capacity_;
+  size_t per_name_;
   std::deque<Entry> held_;  // held_[i] has serial first_ + i
   uint64_t first_ = 0;
   size_t dead_ = 0;         // taken or forgotten entries still in held_

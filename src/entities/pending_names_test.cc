@@ -74,5 +74,15 @@ TEST(PendingNamesTest, ForgetsChangedArticlesAndTheOldestNames) {
   EXPECT_EQ(pending.size(), 0u);
 }
 
+// Few names wait under one name: past `per_name`, the oldest of them goes.
+TEST(PendingNamesTest, FewNamesWaitUnderOneName) {
+  PendingNames pending(/*capacity=*/100, /*per_name=*/2);
+  for (const char* id : {"a1", "a2", "a3"}) pending.Hold(id, Untyped("Brown"));
+  pending.Hold("a4", Untyped("Carapaz"));
+  EXPECT_EQ(pending.size(), 3u);
+  EXPECT_EQ(ArticlesOf(pending.Take({NameKey("Brown")})),
+            (std::vector<std::string>{"a2:Brown", "a3:Brown"}));
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -19,6 +19,21 @@ std::string LastWordKey(const std::string& name) {
   return NameKey(space == std::string::npos ? name : name.substr(space + 1));
 }
 
+// Resolves `m` to its entity (EntityRegistry::Resolve) and stores the entity when the registry
+// made or renamed it. The pointer is valid until the registry resolves again.
+Result<const EntityRecord*> ResolveAndStore(EntityRegistry& registry, Store& store,
+                                            const Mention& m) {
+  bool created = false, renamed = false;
+  const EntityRecord& e = registry.Resolve(m, &created, &renamed);
+  if (created || renamed) {
+    if (Status s = store.PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
+        !s.ok()) {
+      return s;
+    }
+  }
+  return &e;
+}
+
 }  // namespace
 
 std::optional<Mention> Pipeline::PersonForUntyped(const Mention& m) const {
@@ -65,14 +80,9 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
       a.entities[i].key = narrowed->key;
       m = &*narrowed;
     }
-    bool created = false, renamed = false;
-    const EntityRecord& e = registry_->Resolve(*m, &created, &renamed);
-    if (created || renamed) {
-      if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
-          !s.ok()) {
-        return s;
-      }
-    }
+    auto resolved = ResolveAndStore(*registry_, *store_, *m);
+    if (!resolved.ok()) return resolved.status();
+    const EntityRecord& e = *resolved.value();
     if (e.type == "PER" && m->text.find(' ') != std::string::npos) {
       for (std::string key : {e.key, m->key, LastWordKey(m->text), LastWordKey(e.canonical)}) {
         claims.push_back(std::move(key));
@@ -122,14 +132,9 @@ Status Pipeline::ClaimHeldNames(const std::vector<std::string>& keys, const std:
       held_names_.Hold(held.article_id, held.mention);
       continue;
     }
-    bool created = false, renamed = false;
-    const EntityRecord& e = registry_->Resolve(*person, &created, &renamed);
-    if (created || renamed) {
-      if (Status s = store_->PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
-          !s.ok()) {
-        return s;
-      }
-    }
+    auto resolved = ResolveAndStore(*registry_, *store_, *person);
+    if (!resolved.ok()) return resolved.status();
+    const EntityRecord& e = *resolved.value();
     EntityMention late{person->text, e.canonical, e.type, e.id, person->key, person->begin,
                        person->end};
     if (Status s = store_->AddMention(held.article_id, late); !s.ok()) return s;
