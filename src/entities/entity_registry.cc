@@ -189,9 +189,12 @@ const EntityRecord* EntityRegistry::Find(const std::string& type, const std::str
 }
 
 const EntityRecord* EntityRegistry::EstablishedPerson(const std::string& key,
-                                                     int64_t min_mentions) const {
+                                                     int64_t min_mentions,
+                                                     bool named_in_full) const {
   auto i = Lookup("PER", key);
-  if (!i || !full_names_.count(*i) || resolved_[*i] < min_mentions) return nullptr;
+  if (!i || (named_in_full && !full_names_.count(*i)) || resolved_[*i] < min_mentions) {
+    return nullptr;
+  }
   return &entities_[*i];
 }
 

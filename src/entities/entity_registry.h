@@ -37,10 +37,11 @@ class EntityRegistry {
   // (same key or within AllowedDistance); null when none.
   const EntityRecord* Find(const std::string& type, const std::string& key) const;
   // The person keyed `key` (or within AllowedDistance) when a full-name mention named it
-  // (Mention::full_name) and at least `min_mentions` mentions have been resolved to it; null
-  // otherwise. For words that made no name by themselves ("Sky Brown to make…"): only a
-  // person the stream has named with some certainty.
-  const EntityRecord* EstablishedPerson(const std::string& key, int64_t min_mentions) const;
+  // (Mention::full_name; not asked when `named_in_full` is false) and at least `min_mentions`
+  // mentions have been resolved to it; null otherwise. For words that made no name by
+  // themselves ("Sky Brown to make…"): only a person the stream has named with some certainty.
+  const EntityRecord* EstablishedPerson(const std::string& key, int64_t min_mentions,
+                                        bool named_in_full = true) const;
   // For a person mention the registry has no entity for: the same mention narrowed to the name
   // of a person the stream knows, when its words from one of its name starts
   // (Mention::name_starts), or the mention itself when it is one word, name that person: a

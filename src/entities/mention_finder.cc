@@ -283,6 +283,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                           toks[b - 1].capitalized && !toks[b - 1].stopword &&
                           toks[b - 1].span.kind == TokenKind::kWord && !toks[b - 1].all_caps &&
                           starts_clause(b - 1) && !IsPersonRole(RolePart(toks[b - 1].folded));
+      // A person named after words the run began with and the name left out ("Letícia" of
+      // "Letícia Bufoni não festeja…", read as a common word at the headline's start), or after
+      // such a word before the run, may be known by the longer name (Mention::longer_from).
+      if (m.type == "PER" && (toks[b].span.begin < m.begin || before)) {
+        m.longer_from = toks[b].span.begin < m.begin ? toks[b].span.begin : toks[b - 1].span.begin;
+      }
       known_from.push_back(before ? toks[b - 1].span.begin : m.begin);
       several.push_back(before || j - b >= 2);
       out.push_back(std::move(m));

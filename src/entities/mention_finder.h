@@ -2,6 +2,7 @@
 #ifndef STORYTRACE_ENTITIES_MENTION_FINDER_H_
 #define STORYTRACE_ENTITIES_MENTION_FINDER_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,10 @@ struct Mention {
   // each such leading word, in order ("Judoka Giovanna Scoccimarro": the offset of "Giovanna").
   // A caller that knows the person the rest names takes the rest (EntityRegistry::KnownPersonIn).
   std::vector<uint32_t> name_starts;
+  // For a person mention after a word that begins the sentence or clause and is capitalised
+  // only there ("Letícia Bufoni não festeja…": *letícia* is read as a common word): where the
+  // longer name begins. A caller that knows the person by the longer name takes it instead.
+  std::optional<uint32_t> longer_from;
 };
 
 // Finds mentions from capitalisation (names are capitalised words the language's dictionary does

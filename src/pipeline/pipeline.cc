@@ -115,6 +115,10 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
       m.begin -= body;
       m.end -= body;
       for (uint32_t& start : m.name_starts) start -= body;
+      if (m.longer_from) {
+        m.longer_from = *m.longer_from >= body ? std::optional<uint32_t>(*m.longer_from - body)
+                                               : std::nullopt;
+      }
       a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
       if (mentions != nullptr) mentions->push_back(std::move(m));
     }

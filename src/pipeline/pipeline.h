@@ -133,6 +133,10 @@ class Pipeline {
   // its whole words when established (EntityRegistry::EstablishedPerson), else the one
   // EntityRegistry::KnownPersonIn gives; nullopt when none.
   std::optional<Mention> PersonForUntyped(const Mention& m) const;
+  // Person mention `m` of article text `text` widened to its longer name (Mention::longer_from)
+  // when the stream has established the person by that name ("Letícia Bufoni não festeja…" once
+  // Letícia Bufoni was named in full; EntityRegistry::EstablishedPerson); nullopt otherwise.
+  std::optional<Mention> LongerKnownName(const Mention& m, const std::string& text) const;
   // Types the names held under `keys` that now name a person and stores each as a mention of
   // the article it was read in; their stories (but that of article `current`, being stored)
   // are added to `*touched` (may be null). Names still naming no one are held again. Quotes

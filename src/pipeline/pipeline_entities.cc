@@ -46,6 +46,23 @@ std::optional<Mention> Pipeline::PersonForUntyped(const Mention& m) const {
   return registry_->KnownPersonIn(lone);
 }
 
+std::optional<Mention> Pipeline::LongerKnownName(const Mention& m, const std::string& text) const {
+  if (!m.longer_from || *m.longer_from >= m.begin || m.end > text.size()) return std::nullopt;
+  Mention longer = m;
+  longer.begin = *m.longer_from;
+  longer.text = text.substr(longer.begin, m.end - longer.begin);
+  longer.key = NameKey(longer.text);
+  // Named in full or not: the longer name's first word is often read as a common word
+  // ("Letícia"), which is why the finder left it out here.
+  if (registry_->EstablishedPerson(longer.key, kEstablished, /*named_in_full=*/false) == nullptr) {
+    return std::nullopt;
+  }
+  longer.full_name = true;
+  longer.name_starts.clear();
+  longer.longer_from.reset();
+  return longer;
+}
+
 Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions,
                                 std::vector<std::string>* touched) {
   held_names_.Forget(a.id);  // an article read again: what it held was read from the old text
@@ -68,7 +85,8 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
         continue;
       }
     } else {
-      narrowed = registry_->KnownPersonIn(*m);
+      narrowed = LongerKnownName(*m, a.text);
+      if (!narrowed) narrowed = registry_->KnownPersonIn(*m);
     }
     if (narrowed) {
       for (Quote& q : a.quotes) {

@@ -355,6 +355,25 @@ TEST_F(PipelineTest, NamesReadBeforeTheirPersonAreClaimedByIt) {
   EXPECT_EQ(PersonsOf("4"), (std::map<std::string, std::string>{}));
 }
 
+// A person named after a word the finder left out of the name (read as a common word at the
+// headline's start: *letícia*) is named by the longer name once the stream knows it by that; so
+// named, in full, the person is then named by the surname alone.
+TEST_F(PipelineTest, APersonKnownByTheLongerNameTakesTheWordLeftOut) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  fs::path f = dir_ / "w.jsonl";
+  std::ofstream(f) << HeadlineRecord("1", "pt", "0T10", "A skatista Letícia Bufoni leva prata")
+                   << HeadlineRecord("2", "pt", "0T11", "Prata para Letícia Bufoni")
+                   << HeadlineRecord("3", "pt", "0T12", "Medalha para Letícia Bufoni")
+                   << HeadlineRecord("4", "pt", "0T13", "Letícia Bufoni não festeja prata")
+                   << HeadlineRecord("5", "pt", "0T14", "Ontem Bufoni não festejou");
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  ASSERT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Letícia Bufoni", "Letícia Bufoni"}}));
+  EXPECT_EQ(PersonsOf("4"), (std::map<std::string, std::string>{{"Letícia Bufoni", "Letícia Bufoni"}}));
+  EXPECT_EQ(PersonsOf("5"), (std::map<std::string, std::string>{{"Bufoni", "Letícia Bufoni"}}));
+}
+
 // A name held in one run waits in the next (a new engine on the same store) for its person.
 TEST_F(PipelineTest, NamesHeldInOneRunAreClaimedInTheNext) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
