@@ -130,7 +130,8 @@ class Pipeline {
   Status RecordEntities(Article& a, const std::vector<Mention>& mentions,
                         std::vector<std::string>* touched);
   // The person an untyped mention names, as far as the stream knows now: the person known by
-  // its whole words when established (EntityRegistry::EstablishedPerson), else the one
+  // its whole words, or by its last two or more (not from a lower-case word), when established
+  // (EntityRegistry::EstablishedPerson; the mention narrowed to those words), else the one
   // EntityRegistry::KnownPersonIn gives; nullopt when none.
   std::optional<Mention> PersonForUntyped(const Mention& m) const;
   // Person mention `m` of article text `text` widened to its longer name (Mention::longer_from)

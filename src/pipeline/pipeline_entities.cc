@@ -39,8 +39,19 @@ Result<const EntityRecord*> ResolveAndStore(EntityRegistry& registry, Store& sto
 std::optional<Mention> Pipeline::PersonForUntyped(const Mention& m) const {
   Mention lone = m;
   lone.type = "PER";
-  if (lone.text.find(' ') != std::string::npos &&
-      registry_->EstablishedPerson(lone.key, kEstablished) != nullptr) {
+  // The whole words, or the last two or more of them ("Skateboarder Sky Brown to become…").
+  for (size_t from = 0; from != std::string::npos && lone.text.find(' ', from) != std::string::npos;
+       from = lone.text.find(' ', from) + 1) {
+    std::string rest = lone.text.substr(from);
+    if (rest[0] >= 'a' && rest[0] <= 'z') continue;  // a particle ("as", "de") begins no name here
+    std::string key = from == 0 ? lone.key : NameKey(rest);
+    if (registry_->EstablishedPerson(key, kEstablished) == nullptr) continue;
+    if (from > 0) {
+      lone.begin += static_cast<uint32_t>(from);
+      lone.text = std::move(rest);
+      lone.key = std::move(key);
+      lone.name_starts.clear();
+    }
     return lone;
   }
   return registry_->KnownPersonIn(lone);

@@ -317,10 +317,13 @@ TEST_F(PipelineTest, WordsThatMakeNoNameNameAPersonKnownByTheWholeName) {
                    << line("4", "es", "0T13", "La ciclista Grace Brown sale hoy")
                    << line("5", "en", "1T10", "Sky Brown to make British Olympic history")
                    << line("6", "en", "1T11", "Sky to make British Olympic history")
-                   << line("7", "en", "1T12", "Grace Brown to race in Tokyo");
+                   << line("7", "en", "1T12", "Grace Brown to race in Tokyo")
+                   << line("8", "en", "1T13", "Skateboarder Sky Brown to become an Olympian");
   ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
   ASSERT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Sky Brown", "Sky Brown"}}));
   EXPECT_EQ(PersonsOf("5"), (std::map<std::string, std::string>{{"Sky Brown", "Sky Brown"}}));
+  // The last words of the run, after a word that begins the headline.
+  EXPECT_EQ(PersonsOf("8"), (std::map<std::string, std::string>{{"Sky Brown", "Sky Brown"}}));
   // Not a part of the name alone, nor a person named once.
   EXPECT_EQ(PersonsOf("6"), (std::map<std::string, std::string>{}));
   ASSERT_EQ(PersonsOf("4"), (std::map<std::string, std::string>{{"Grace Brown", "Grace Brown"}}));
