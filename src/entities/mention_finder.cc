@@ -142,6 +142,16 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       for (size_t k = b; k + 2 < j; ++k) qualified &= nt.common_only(k);
       all_common = !qualified;
     }
+    // A common word and an acronym name a thing, not a person ("Among NBA's best", "Seven
+    // COVID cases", "Cost USD 15.4 Billion").
+    std::string_view last = j - b == 2 ? nt.surface(b + 1) : std::string_view();
+    for (std::string_view possessive : {"'s", "’s"}) {
+      if (last.size() > possessive.size() && last.substr(last.size() - possessive.size()) == possessive) {
+        last.remove_suffix(possessive.size());
+      }
+    }
+    const bool common_then_acronym = j - b == 2 && !toks[b].all_caps &&
+                                     (nt.common_word(b) || toks[b].stopword) && IsAcronym(last);
     // Inside a sentence, a word read as common only yet capitalised, before a surname that is
     // also a word, is a given name ("Medina e Ítalo Ferreira": *ítalo* is an adjective, which
     // these languages write in lower case).
@@ -204,7 +214,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       m.type = "ORG";
     } else if (place_word && !role) {
       m.type = "LOC";
-    } else if (role || (j - b >= 2 && !all_common && !common_of)) {
+    } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym)) {
       m.type = "PER";
       m.known = nullptr;
       // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.

@@ -132,6 +132,17 @@ TEST(MentionFinderTest, AnAcronymBeforeAFullNameIsNotPartOfIt) {
             V{"NBA STAR RUI HACHIMURA"});
 }
 
+// A common word and an acronym name a thing, not a person; a name in capitals after a given
+// name stays a person.
+TEST(MentionFinderTest, ACommonWordAndAnAcronymNameNoPerson) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Persons("Among NBA's best, Popovich still seeks golden touch", "en"), V{});
+  EXPECT_EQ(Persons("Seven COVID cases found at Olympic hotel", "en"), V{});
+  EXPECT_EQ(Persons("Previsiones Deportes AFP de las 12H00 GMT", "es"), V{});
+  EXPECT_EQ(Persons("Momiji NISHIYA wins the street final", "en"), V{"Momiji NISHIYA"});
+}
+
 // The name key reads "Win" like "Wien" (ie as i): a common word names a curated place only as
 // the list spells it, with a genitive or possessive s at most.
 TEST(MentionFinderTest, ACommonWordNamesACuratedPlaceOnlyAsSpelled) {
