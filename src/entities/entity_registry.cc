@@ -131,14 +131,19 @@ bool EntityRegistry::CountSpelling(size_t i, const Mention& m) {
   return true;
 }
 
-const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created, bool* renamed) {
+const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created, bool* renamed,
+                                            bool* named_in_full) {
   std::string key = m.known ? NameKey(m.known->canonical) : m.key;
   if (created) *created = false;
   if (renamed) *renamed = false;
+  if (named_in_full) *named_in_full = false;
   auto found = [&](size_t i) -> const EntityRecord& {
     if (resolved_.size() < entities_.size()) resolved_.resize(entities_.size(), 0);
     ++resolved_[i];
-    if (m.full_name) full_names_.insert(i);
+    if (m.full_name && full_names_.insert(i).second) {
+      entities_[i].named_in_full = true;
+      if (named_in_full) *named_in_full = true;
+    }
     if (CountSpelling(i, m) && renamed) *renamed = true;
     return entities_[i];
   };
@@ -231,7 +236,8 @@ std::optional<Mention> EntityRegistry::KnownPersonIn(const Mention& m) const {
   return std::nullopt;
 }
 
-void EntityRegistry::Add(const EntityRecord& e, int64_t mentions) {
+void EntityRegistry::Add(const EntityRecord& e, int64_t mentions,
+                         std::optional<bool> named_in_full) {
   if (by_key_.count(e.type + ":" + e.key)) return;
   entities_.push_back(e);
   const size_t i = entities_.size() - 1;
@@ -242,6 +248,11 @@ void EntityRegistry::Add(const EntityRecord& e, int64_t mentions) {
   spellings_.resize(entities_.size());
   spellings_[i][e.canonical] = mentions;
   IndexSurname(i);
+  if (named_in_full) {
+    if (*named_in_full) full_names_.insert(i);
+    entities_[i].named_in_full = *named_in_full;
+    return;
+  }
   const size_t first_space = e.canonical.find(' '), last_space = e.canonical.rfind(' ');
   if (first_space == std::string::npos) return;
   const std::string_view first = std::string_view(e.canonical).substr(0, first_space);
@@ -249,6 +260,7 @@ void EntityRegistry::Add(const EntityRecord& e, int64_t mentions) {
   if (!IsInCapitals(first) && !IsInCapitals(last) && IsSurnameShaped(first) &&
       IsSurnameShaped(last)) {
     full_names_.insert(i);
+    entities_[i].named_in_full = true;
   }
 }
 

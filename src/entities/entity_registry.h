@@ -20,6 +20,7 @@ struct EntityRecord {
   std::string key;
   std::string country;    // places: ISO 3166-1 alpha-2
   std::optional<double> lat, lng;
+  bool named_in_full = false;  // persons: a full-name mention named it (Mention::full_name)
 };
 
 // Not thread-safe; one per pipeline.
@@ -31,8 +32,11 @@ class EntityRegistry {
   // *created when a new entity was made. A person's canonical name is the spelling most of its
   // full-name mentions use: a spelling seen three times or more and more than twice as often as
   // the canonical one replaces it ("Janjo Garnbret", a Slovenian accusative seen first, becomes
-  // "Janja Garnbret"); *renamed is then set. Names from the gazetteer keep theirs.
-  const EntityRecord& Resolve(const Mention& m, bool* created = nullptr, bool* renamed = nullptr);
+  // "Janja Garnbret"); *renamed is then set. Names from the gazetteer keep theirs. Sets
+  // *named_in_full when `m` is the first full-name mention of its person
+  // (EntityRecord::named_in_full became true).
+  const EntityRecord& Resolve(const Mention& m, bool* created = nullptr, bool* renamed = nullptr,
+                              bool* named_in_full = nullptr);
   // The entity of type `type` that a mention keyed `key` would resolve to, without making one
   // (same key or within AllowedDistance); null when none.
   const EntityRecord* Find(const std::string& type, const std::string& key) const;
@@ -52,9 +56,11 @@ class EntityRegistry {
   std::optional<Mention> KnownPersonIn(const Mention& m) const;
   // Warm-up: an entity already in the store, with its mentions there (they count as resolved
   // to it, for PersonBySurname). A person is indexed by its surname, and counts as named in
-  // full when its name has two or more words, neither first nor last in capitals, both
-  // surname-shaped (the store does not keep how each mention named it).
-  void Add(const EntityRecord& e, int64_t mentions = 0);
+  // full as `named_in_full` says; when that is unknown (a store written before it was kept),
+  // when its name has two or more words, neither first nor last in capitals, both
+  // surname-shaped.
+  void Add(const EntityRecord& e, int64_t mentions = 0,
+           std::optional<bool> named_in_full = std::nullopt);
   // The person whose last word has the name key `key`: of the persons with that last word
   // (those of two or more words; persons of that one word only when there are none), the one a
   // full-name mention (Mention::full_name) named, when it is the only one or has been resolved

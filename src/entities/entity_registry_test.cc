@@ -138,5 +138,30 @@ TEST(EntityRegistryTest, NamesInAnotherScriptOrOrderAreOnePerson) {
   EXPECT_NE(registry.Resolve(Person("Yuto Horigome")).id, id);
 }
 
+// Whether a full-name mention named a person is kept with it: a later run (Add) knows it, and
+// guesses from the name's shape only when a store did not keep it.
+TEST(EntityRegistryTest, ALaterRunKnowsWhoWasNamedInFull) {
+  EntityRegistry first;
+  bool full = true;
+  Mention covid = Person("First Covid");
+  covid.full_name = false;  // a common word first: not a given name
+  EXPECT_FALSE(first.Resolve(covid, nullptr, nullptr, &full).named_in_full);
+  EXPECT_FALSE(full);
+  EXPECT_TRUE(first.Resolve(Person("Pau Gasol"), nullptr, nullptr, &full).named_in_full);
+  EXPECT_TRUE(full);
+  first.Resolve(Person("Pau Gasol"), nullptr, nullptr, &full);
+  EXPECT_FALSE(full);  // only the first full-name mention says so
+
+  EntityRegistry later;
+  later.Add({"per:firstcovid", "First Covid", "PER", NameKey("First Covid"), "", {}, {}}, 1, false);
+  later.Add({"per:paugasol", "Pau Gasol", "PER", NameKey("Pau Gasol"), "", {}, {}}, 2, true);
+  EXPECT_EQ(later.PersonBySurname(NameKey("Covid")), nullptr);
+  ASSERT_NE(later.PersonBySurname(NameKey("Gasol")), nullptr);
+  EXPECT_TRUE(later.PersonBySurname(NameKey("Gasol"))->named_in_full);
+  EntityRegistry old;  // a store that did not keep it: the name's shape decides
+  old.Add({"per:firstcovid", "First Covid", "PER", NameKey("First Covid"), "", {}, {}}, 1);
+  EXPECT_NE(old.PersonBySurname(NameKey("Covid")), nullptr);
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -28,7 +28,8 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   auto known = store->ListAllEntities();
   if (!known.ok()) return known.status();
   for (const StoredEntity& e : known.value()) {
-    engine->entities->Add({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng}, e.mentions);
+    engine->entities->Add({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng}, e.mentions,
+                          e.named_in_full);
   }
 
   auto sigs = store->ListSignatures();

@@ -20,16 +20,16 @@ std::string LastWordKey(const std::string& name) {
 }
 
 // Resolves `m` to its entity (EntityRegistry::Resolve) and stores the entity when the registry
-// made or renamed it. The pointer is valid until the registry resolves again.
+// made or renamed it, or first saw it named in full. The pointer is valid until the registry
+// resolves again.
 Result<const EntityRecord*> ResolveAndStore(EntityRegistry& registry, Store& store,
                                             const Mention& m) {
-  bool created = false, renamed = false;
-  const EntityRecord& e = registry.Resolve(m, &created, &renamed);
-  if (created || renamed) {
-    if (Status s = store.PutEntity({e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng});
-        !s.ok()) {
-      return s;
-    }
+  bool created = false, renamed = false, named_in_full = false;
+  const EntityRecord& e = registry.Resolve(m, &created, &renamed, &named_in_full);
+  if (created || renamed || named_in_full) {
+    StoredEntity stored{e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng};
+    if (e.type == "PER") stored.named_in_full = e.named_in_full;
+    if (Status s = store.PutEntity(stored); !s.ok()) return s;
   }
   return &e;
 }

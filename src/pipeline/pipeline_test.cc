@@ -395,6 +395,21 @@ TEST_F(PipelineTest, NamesHeldInOneRunAreClaimedInTheNext) {
   EXPECT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Carapaz", "Richard Carapaz"}}));
 }
 
+// A false person of one run ("First Covid", not named in full: its first word is a common
+// word) does not name a surname alone in the next.
+TEST_F(PipelineTest, ALaterRunKnowsWhoWasNamedInFull) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  fs::path first = dir_ / "first.jsonl", second = dir_ / "second.jsonl";
+  std::ofstream(first) << HeadlineRecord("1", "en", "0T10", "First Covid case found at Olympic Village");
+  std::ofstream(second) << HeadlineRecord("2", "en", "1T10", "Two pole vaulters out with Covid");
+  for (const fs::path& f : {first, second}) {
+    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  }
+  EXPECT_EQ(PersonsOf("2"), (std::map<std::string, std::string>{}));
+}
+
 // A later run (a new engine on the same store) still knows whom a surname names.
 TEST_F(PipelineTest, SurnamesFindPersonsOfEarlierRuns) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";

@@ -181,6 +181,11 @@ CREATE TRIGGER mentions_ad AFTER DELETE ON mentions BEGIN
   UPDATE entities SET mentions = mentions - 1 WHERE id = old.entity_id;
 END;
 )sql",
+      // v10: whether a full-name mention named each person (EntityRegistry::Add), which a later
+      // run cannot tell from the name ("First Covid" looks like one); NULL in older stores.
+      R"sql(
+ALTER TABLE entities ADD COLUMN named_in_full INTEGER;
+)sql",
   };
   return kMigrations;
 }

@@ -63,6 +63,9 @@ struct StoredEntity {
   std::string id, canonical, type, key, country;
   std::optional<double> lat, lng;
   int64_t mentions = 0;  // read only: its mentions in the store (ListAllEntities)
+  // Persons: whether a full-name mention named it; unknown for other entities and in stores
+  // written before it was kept.
+  std::optional<bool> named_in_full = std::nullopt;
 };
 
 // An entity with its variants, for listings.

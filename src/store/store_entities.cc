@@ -10,12 +10,14 @@ namespace storytrace {
 
 Status Store::PutEntity(const StoredEntity& e) {
   Statement q(db_,
-              "INSERT INTO entities(id, canonical, type, key, country, lat, lng) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET "
-              "canonical = ?2, type = ?3, key = ?4, country = ?5, lat = ?6, lng = ?7");
+              "INSERT INTO entities(id, canonical, type, key, country, lat, lng, named_in_full) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET "
+              "canonical = ?2, type = ?3, key = ?4, country = ?5, lat = ?6, lng = ?7, "
+              "named_in_full = COALESCE(?8, named_in_full)");
   q.Bind(1, e.id).Bind(2, e.canonical).Bind(3, e.type).Bind(4, e.key).Bind(5, e.country);
   e.lat ? q.Bind(6, *e.lat) : q.BindNull(6);
   e.lng ? q.Bind(7, *e.lng) : q.BindNull(7);
+  e.named_in_full ? q.Bind(8, int64_t{*e.named_in_full}) : q.BindNull(8);
   return q.Run();
 }
 
@@ -78,14 +80,15 @@ Status Store::LoadAnnotations(Article& a) {
 
 Result<std::vector<StoredEntity>> Store::ListAllEntities() {
   Statement q(db_,
-              "SELECT id, canonical, type, key, country, lat, lng, mentions FROM entities "
-              "ORDER BY rowid");
+              "SELECT id, canonical, type, key, country, lat, lng, mentions, named_in_full "
+              "FROM entities ORDER BY rowid");
   std::vector<StoredEntity> out;
   while (q.Step()) {
     StoredEntity e{q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), std::nullopt, std::nullopt};
     if (!q.IsNull(5)) e.lat = q.Double(5);
     if (!q.IsNull(6)) e.lng = q.Double(6);
     e.mentions = q.Int(7);
+    if (!q.IsNull(8)) e.named_in_full = q.Int(8) != 0;
     out.push_back(std::move(e));
   }
   if (Status s = q.Done(); !s.ok()) return s;
