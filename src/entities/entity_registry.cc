@@ -89,7 +89,7 @@ const EntityRecord* EntityRegistry::DominantPerson(const std::vector<size_t>& pe
       second = std::max(second, resolved_[i]);
     }
   }
-  if (!full_names_.count(best) || resolved_[best] < 3 * second) return nullptr;
+  if (!entities_[best].named_in_full || resolved_[best] < 3 * second) return nullptr;
   return &entities_[best];
 }
 
@@ -140,7 +140,7 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created, boo
   auto found = [&](size_t i) -> const EntityRecord& {
     if (resolved_.size() < entities_.size()) resolved_.resize(entities_.size(), 0);
     ++resolved_[i];
-    if (m.full_name && full_names_.insert(i).second) {
+    if (m.full_name && !entities_[i].named_in_full) {
       entities_[i].named_in_full = true;
       if (named_in_full) *named_in_full = true;
     }
@@ -197,7 +197,7 @@ const EntityRecord* EntityRegistry::EstablishedPerson(const std::string& key,
                                                      int64_t min_mentions,
                                                      bool named_in_full) const {
   auto i = Lookup("PER", key);
-  if (!i || (named_in_full && !full_names_.count(*i)) || resolved_[*i] < min_mentions) {
+  if (!i || (named_in_full && !entities_[*i].named_in_full) || resolved_[*i] < min_mentions) {
     return nullptr;
   }
   return &entities_[*i];
@@ -249,7 +249,6 @@ void EntityRegistry::Add(const EntityRecord& e, int64_t mentions,
   spellings_[i][e.canonical] = mentions;
   IndexSurname(i);
   if (named_in_full) {
-    if (*named_in_full) full_names_.insert(i);
     entities_[i].named_in_full = *named_in_full;
     return;
   }
@@ -259,7 +258,6 @@ void EntityRegistry::Add(const EntityRecord& e, int64_t mentions,
   const std::string_view last = std::string_view(e.canonical).substr(last_space + 1);
   if (!IsInCapitals(first) && !IsInCapitals(last) && IsSurnameShaped(first) &&
       IsSurnameShaped(last)) {
-    full_names_.insert(i);
     entities_[i].named_in_full = true;
   }
 }

@@ -92,7 +92,6 @@ class EntityRegistry {
   std::unordered_map<std::string, std::vector<size_t>> by_deletion_;
   // Key of a person's last word → the persons with it, in the order they were first seen.
   std::unordered_map<std::string, std::vector<size_t>> by_surname_;
-  std::unordered_set<size_t> full_names_;  // persons a full-name mention named
   std::vector<int64_t> resolved_;          // per entity: mentions resolved to it
   // Per entity: how often each spelling of a full-name mention named it (persons only; for an
   // entity added by Add, its canonical name counts with its stored mentions).

@@ -46,8 +46,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     // A possessive ends a name: "Kyrgyzstan’s Institute", "Uzbekistan’s Andijan region".
     auto possessive = [&](size_t k) {
-      std::string_view w = nt.surface(k);
-      return w.ends_with("’s") || w.ends_with("'s");
+      return WithoutPossessive(nt.surface(k)).size() != nt.surface(k).size();
     };
     size_t j = i + 1;
     while (j < n && joined(j - 1) && !possessive(j - 1) &&
@@ -144,14 +143,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     // A common word and an acronym name a thing, not a person ("Among NBA's best", "Seven
     // COVID cases", "Cost USD 15.4 Billion").
-    std::string_view last = j - b == 2 ? nt.surface(b + 1) : std::string_view();
-    for (std::string_view possessive : {"'s", "’s"}) {
-      if (last.size() > possessive.size() && last.substr(last.size() - possessive.size()) == possessive) {
-        last.remove_suffix(possessive.size());
-      }
-    }
     const bool common_then_acronym = j - b == 2 && !toks[b].all_caps &&
-                                     (nt.common_word(b) || toks[b].stopword) && IsAcronym(last);
+                                     (nt.common_word(b) || toks[b].stopword) &&
+                                     IsAcronym(WithoutPossessive(nt.surface(b + 1)));
     // Inside a sentence, a word read as common only yet capitalised, before a surname that is
     // also a word, is a given name ("Medina e Ítalo Ferreira": *ítalo* is an adjective, which
     // these languages write in lower case).

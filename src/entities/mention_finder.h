@@ -34,9 +34,10 @@ struct Mention {
   // each such leading word, in order ("Judoka Giovanna Scoccimarro": the offset of "Giovanna").
   // A caller that knows the person the rest names takes the rest (EntityRegistry::KnownPersonIn).
   std::vector<uint32_t> name_starts;
-  // For a person mention after a word that begins the sentence or clause and is capitalised
-  // only there ("Letícia Bufoni não festeja…": *letícia* is read as a common word): where the
-  // longer name begins. A caller that knows the person by the longer name takes it instead.
+  // For a person mention after words its run began with and the name left out ("Letícia" of
+  // "Letícia Bufoni não festeja…": *letícia* is read as a common word at the headline's start),
+  // or after a word that begins the sentence or clause and is capitalised only there: where
+  // the longer name begins. A caller that knows the person by the longer name takes it instead.
   std::optional<uint32_t> longer_from;
 };
 

@@ -37,6 +37,13 @@ bool IsParticleName(std::string_view surface) {
 
 bool IsAcronym(std::string_view s) { return s.size() <= 6 && IsInCapitals(s); }
 
+std::string_view WithoutPossessive(std::string_view word) {
+  for (std::string_view s : {"’s", "'s"}) {
+    if (word.size() > s.size() && word.ends_with(s)) return word.substr(0, word.size() - s.size());
+  }
+  return word;
+}
+
 std::string_view RolePart(std::string_view folded) {
   if (folded.size() > 1 && folded.back() == '.') folded.remove_suffix(1);
   size_t dash = folded.rfind('-');
@@ -183,9 +190,7 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     // A dictionary word that is also a town (Sotschi is in the German dictionary) is taken as
     // the town after a preposition or another capitalised word ("in Sotschi", "Schwarzmeerresort
     // Sotschi"), not after an article, adjective or number ("am Ufer", "zehn Meter").
-    std::string_view base = s;  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
-    if (base.ends_with("’s")) base.remove_suffix(std::string_view("’s").size());
-    if (base.ends_with("'s")) base.remove_suffix(2);
+    std::string_view base = WithoutPossessive(s);  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
     const GazetteerEntry* g = EntryFor(gazetteer, NameKey(base), base, is_common);
     if (g == nullptr && lang_ == "de") g = GenitiveEntry(gazetteer, base);
     bool place_context = i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||

@@ -20,6 +20,8 @@ namespace storytrace {
 bool IsParticleName(std::string_view surface);
 // Six characters or fewer, all in capitals: "NBA", "COVID".
 bool IsAcronym(std::string_view surface);
+// `word` without a possessive 's ("Kyrgyzstan’s" → "Kyrgyzstan"); `word` when it has none.
+std::string_view WithoutPossessive(std::string_view word);
 // The role part of a folded token: "us-prasident" → "prasident", "sen." → "sen".
 std::string_view RolePart(std::string_view folded);
 // A German compound naming a ministry: verteidigungsministerium, aussenministerium.

@@ -74,56 +74,60 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
   if (a.title.empty()) a.title = TitleFromBody(a.text, *analyzed);
   a.lang = analyzed->lang;
   a.lang_confidence = analyzed->lang_confidence;
-  if (finder != nullptr) {
-    // A headline record's text is its title again: names are looked for in it alone, or each
-    // would count as mentioned twice (a one-word town from the city list needs a second
-    // mention: "Ferreira", "Medina", "Nishiya" became places).
-    const bool repeated = !a.title.empty() && a.text == a.title;
-    AnalyzedText text_alone;
-    if (repeated) {
-      text_alone = TailOf(*analyzed, static_cast<uint32_t>(analysed_text.size() - a.text.size()));
-    }
-    const std::string& scanned = repeated ? a.text : analysed_text;
-    const AnalyzedText& scanned_analysis = repeated ? text_alone : *analyzed;
-    // Offsets of the analysed text (title + blank line + body) shifted to the body; mentions
-    // and quotes in the title are not kept (the body repeats them).
-    const uint32_t body = scanned.size() == a.text.size()
-                              ? 0
-                              : static_cast<uint32_t>(scanned.size() - a.text.size());
-    // An outlet the text ends with, as the article's source ("... | The China Post, Taiwan"
-    // closing a headline record), names who reported the story, not what it is about.
-    const uint32_t outlet_at = OutletStart(a.text, a.source);
-    std::vector<Mention> lone_names;
-    std::vector<Mention> found =
-        finder->Find(scanned, scanned_analysis, mentions != nullptr ? &lone_names : nullptr);
-    for (const ExtractedQuote& q : ExtractQuotes(scanned, scanned_analysis, found)) {
-      if (q.begin < body) continue;
-      a.quotes.push_back({q.text, q.speaker, "", q.speaker_key, q.begin - body, q.end - body});
-    }
-    // Lone names go along untyped; RecordEntities types them by the registry or drops them.
-    if (!lone_names.empty()) {
-      std::vector<Mention> all;
-      all.reserve(found.size() + lone_names.size());
-      std::merge(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()),
-                 std::make_move_iterator(lone_names.begin()),
-                 std::make_move_iterator(lone_names.end()), std::back_inserter(all),
-                 [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
-      found = std::move(all);
-    }
-    for (Mention& m : found) {
-      if (m.begin < body || m.begin - body >= outlet_at) continue;
-      m.begin -= body;
-      m.end -= body;
-      for (uint32_t& start : m.name_starts) start -= body;
-      if (m.longer_from) {
-        m.longer_from = *m.longer_from >= body ? std::optional<uint32_t>(*m.longer_from - body)
-                                               : std::nullopt;
-      }
-      a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
-      if (mentions != nullptr) mentions->push_back(std::move(m));
-    }
-    if (geotagger != nullptr) a.places = geotagger->Tag(a.text, a.dateline, a.entities);
+  if (finder != nullptr) FindAnnotations(a, analysed_text, *analyzed, *finder, mentions, geotagger);
+}
+
+void FindAnnotations(Article& a, const std::string& analysed_text, const AnalyzedText& analyzed,
+                     const MentionFinder& finder, std::vector<Mention>* mentions,
+                     const Geotagger* geotagger) {
+  // A headline record's text is its title again: names are looked for in it alone, or each
+  // would count as mentioned twice (a one-word town from the city list needs a second
+  // mention: "Ferreira", "Medina", "Nishiya" became places).
+  const bool repeated = !a.title.empty() && a.text == a.title;
+  AnalyzedText text_alone;
+  if (repeated) {
+    text_alone = TailOf(analyzed, static_cast<uint32_t>(analysed_text.size() - a.text.size()));
   }
+  const std::string& scanned = repeated ? a.text : analysed_text;
+  const AnalyzedText& scanned_analysis = repeated ? text_alone : analyzed;
+  // Offsets of the analysed text (title + blank line + body) shifted to the body; mentions
+  // and quotes in the title are not kept (the body repeats them).
+  const uint32_t body = scanned.size() == a.text.size()
+                            ? 0
+                            : static_cast<uint32_t>(scanned.size() - a.text.size());
+  // An outlet the text ends with, as the article's source ("... | The China Post, Taiwan"
+  // closing a headline record), names who reported the story, not what it is about.
+  const uint32_t outlet_at = OutletStart(a.text, a.source);
+  std::vector<Mention> lone_names;
+  std::vector<Mention> found =
+      finder.Find(scanned, scanned_analysis, mentions != nullptr ? &lone_names : nullptr);
+  for (const ExtractedQuote& q : ExtractQuotes(scanned, scanned_analysis, found)) {
+    if (q.begin < body) continue;
+    a.quotes.push_back({q.text, q.speaker, "", q.speaker_key, q.begin - body, q.end - body});
+  }
+  // Lone names go along untyped; RecordEntities types them by the registry or drops them.
+  if (!lone_names.empty()) {
+    std::vector<Mention> all;
+    all.reserve(found.size() + lone_names.size());
+    std::merge(std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()),
+               std::make_move_iterator(lone_names.begin()),
+               std::make_move_iterator(lone_names.end()), std::back_inserter(all),
+               [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+    found = std::move(all);
+  }
+  for (Mention& m : found) {
+    if (m.begin < body || m.begin - body >= outlet_at) continue;
+    m.begin -= body;
+    m.end -= body;
+    for (uint32_t& start : m.name_starts) start -= body;
+    if (m.longer_from) {
+      m.longer_from = *m.longer_from >= body ? std::optional<uint32_t>(*m.longer_from - body)
+                                             : std::nullopt;
+    }
+    a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
+    if (mentions != nullptr) mentions->push_back(std::move(m));
+  }
+  if (geotagger != nullptr) a.places = geotagger->Tag(a.text, a.dateline, a.entities);
 }
 
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,

@@ -62,6 +62,15 @@ void AnalyzeArticle(Article& a, bool title_from_body, const TextAnalyzer& analyz
                     std::vector<Mention>* mentions = nullptr,
                     const Geotagger* geotagger = nullptr);
 
+// The mention-finding part of AnalyzeArticle for an article already analysed: `analysed_text`
+// (the title, a blank line and the text, or the text alone when there is no title) and its
+// analysis `analyzed`. Appends to `a.entities`, `a.quotes` (and sets `a.places` when `geotagger`
+// is given) and, when given, `*mentions` (offsets into the article text, untyped lone names
+// included).
+void FindAnnotations(Article& a, const std::string& analysed_text, const AnalyzedText& analyzed,
+                     const MentionFinder& finder, std::vector<Mention>* mentions = nullptr,
+                     const Geotagger* geotagger = nullptr);
+
 // Runs the whole ingest stage against a store. Not copyable; one per thread.
 class Pipeline {
  public:
@@ -92,9 +101,10 @@ class Pipeline {
     registry_ = registry;
   }
   // Warm-up (needs the entity stage): holds again the names stored article `a` (with its
-  // annotations loaded) held when it was ingested, its untyped mentions that no stored mention
-  // overlaps, so that a person named in full in a later run claims them (RecordEntities).
-  void HoldNamesOf(const Article& a);
+  // annotations loaded; `analyzed` the analysis of its title and text, see FindAnnotations)
+  // held when it was ingested, its untyped mentions that no stored mention overlaps, so that a
+  // person named in full in a later run claims them (RecordEntities).
+  void HoldNamesOf(const Article& a, const AnalyzedText& analyzed);
   // Turns on geotagging (needs the entity stage): each article's places are resolved with
   // `geotagger` (which must outlive the pipeline) and stored with its mentions.
   void SetGeoStage(const Geotagger* geotagger) { geotagger_ = geotagger; }

@@ -137,12 +137,14 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
   return ClaimHeldNames(claims, a.id, touched);
 }
 
-void Pipeline::HoldNamesOf(const Article& a) {
+void Pipeline::HoldNamesOf(const Article& a, const AnalyzedText& analyzed) {
   if (finder_ == nullptr || registry_ == nullptr) return;
   Article copy = a;
-  AnalyzedText analyzed;
+  copy.entities.clear();
+  copy.quotes.clear();
   std::vector<Mention> mentions;
-  AnalyzeArticle(copy, /*title_from_body=*/false, *analyzer_, &analyzed, finder_, &mentions);
+  FindAnnotations(copy, a.title.empty() ? a.text : a.title + "\n\n" + a.text, analyzed, *finder_,
+                  &mentions);
   for (const Mention& m : mentions) {
     if (!m.type.empty()) continue;
     const bool stored = std::any_of(a.entities.begin(), a.entities.end(), [&](const EntityMention& e) {
