@@ -63,7 +63,7 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
       const bool holds = i >= hold_from;
       if (a.story_id.empty() && !holds) continue;
       std::string text = a.title.empty() ? a.text : a.title + "\n\n" + a.text;
-      AnalyzedText at = engine->analyzer->Analyze(text, a.lang);
+      AnalyzedText at = engine->analyzer->AnalyzeDecided(text, a.lang, a.lang_confidence);
       if (!a.story_id.empty()) {
         warm->Observe(a, at, a.story_id);
         engine->links->AddRecent(a, at);

@@ -32,7 +32,8 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   auto work = [&]() {
     for (size_t i; (i = next.fetch_add(1)) < articles.size();) {
       const Article& a = articles[i];
-      analyzed[i] = analyzer.Analyze(a.title.empty() ? a.text : a.title + "\n\n" + a.text, a.lang);
+      analyzed[i] = analyzer.AnalyzeDecided(a.title.empty() ? a.text : a.title + "\n\n" + a.text,
+                                            a.lang, a.lang_confidence);
       counts[i] = clusterer.Count(a, analyzed[i]);
     }
   };

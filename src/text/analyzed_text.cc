@@ -44,11 +44,26 @@ AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given
   out.lang = g.lang;
   out.lang_confidence = g.confidence;
   out.lang_given = std::string(given_lang);
+  FillTokens(text, &out);
+  return out;
+}
+
+AnalyzedText TextAnalyzer::AnalyzeDecided(std::string_view text, std::string_view lang,
+                                          double confidence) const {
+  AnalyzedText out;
+  out.lang = lang.empty() ? "und" : std::string(lang);
+  out.lang_confidence = confidence;
+  out.lang_given = std::string(lang);
+  FillTokens(text, &out);
+  return out;
+}
+
+void TextAnalyzer::FillTokens(std::string_view text, AnalyzedText* out) const {
   std::vector<TokenSpan> spans = Tokenize(text);
-  out.sentences = SplitSentences(text, spans);
-  out.tokens.reserve(spans.size());
-  const Stopwords::List* stop = stopwords_.ListFor(out.lang);
-  sb_stemmer* stemmer = ThreadStemmer(out.lang);
+  out->sentences = SplitSentences(text, spans);
+  out->tokens.reserve(spans.size());
+  const Stopwords::List* stop = stopwords_.ListFor(out->lang);
+  sb_stemmer* stemmer = ThreadStemmer(out->lang);
   for (const TokenSpan& s : spans) {
     AnalyzedToken t;
     t.span = s;
@@ -66,9 +81,8 @@ AnalyzedText TextAnalyzer::Analyze(std::string_view text, std::string_view given
     } else {
       t.stem = t.folded;
     }
-    out.tokens.push_back(std::move(t));
+    out->tokens.push_back(std::move(t));
   }
-  return out;
 }
 
 AnalyzedText TailOf(const AnalyzedText& analyzed, uint32_t from) {

@@ -56,6 +56,13 @@ class TextAnalyzer {
   // identified language is used and `lang_overridden` is set.
   AnalyzedText Analyze(std::string_view text, std::string_view given_lang = {}) const;
 
+  // Analyses `text` in `lang`, a language already decided for it (as stored by an earlier
+  // ingest, with its `confidence`): no identification runs, so no language model or spelling
+  // dictionary of another language is consulted. Tokens, stems and sentences are those
+  // Analyze gives when it decides `lang`.
+  AnalyzedText AnalyzeDecided(std::string_view text, std::string_view lang,
+                              double confidence) const;
+
   // Only the language decision of Analyze (same rule for `given_lang`).
   LanguageGuess DetectLanguage(std::string_view text, std::string_view given_lang,
                                bool* overridden = nullptr) const;
@@ -64,6 +71,9 @@ class TextAnalyzer {
   const Stopwords& stopwords() const { return stopwords_; }
 
  private:
+  // Fills `out`'s tokens and sentences for `text` in `out->lang`.
+  void FillTokens(std::string_view text, AnalyzedText* out) const;
+
   TextAnalyzer(std::unique_ptr<LanguageIdentifier> lid, Stopwords stopwords)
       : lid_(std::move(lid)), stopwords_(std::move(stopwords)) {}
 

@@ -40,5 +40,34 @@ TEST(AnalyzedTextTest, TailOfIsTheBodyAnalysedAlone) {
   EXPECT_EQ(tail.sentences[1].begin, alone.sentences[1].begin);
 }
 
+// A language decided earlier (as stored) is taken as it is: the same tokens and stems as
+// Analyze when it decides that language, and no identification that could overturn it.
+TEST(AnalyzedTextTest, AnalyzeDecidedKeepsTheLanguageItIsGiven) {
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  const std::string english = "The Danube rose overnight. Schools stay closed in Passau.";
+  AnalyzedText identified = analyzer.Analyze(english, "en");
+  AnalyzedText decided = analyzer.AnalyzeDecided(english, "en", 0.75);
+  EXPECT_EQ(decided.lang, "en");
+  EXPECT_DOUBLE_EQ(decided.lang_confidence, 0.75);
+  EXPECT_FALSE(decided.lang_overridden);
+  ASSERT_EQ(decided.tokens.size(), identified.tokens.size());
+  for (size_t i = 0; i < decided.tokens.size(); ++i) {
+    EXPECT_EQ(decided.tokens[i].stem, identified.tokens[i].stem);
+    EXPECT_EQ(decided.tokens[i].stopword, identified.tokens[i].stopword);
+  }
+  EXPECT_EQ(decided.sentences.size(), identified.sentences.size());
+
+  // Analyze overturns a stated language on a long enough text of another; AnalyzeDecided
+  // does not, and stems in the language it was given.
+  const std::string german =
+      "Die Donau ist in der Nacht weiter gestiegen. Die Schulen in Passau bleiben geschlossen, "
+      "und die Feuerwehr warnt vor weiteren Überschwemmungen in den niedrig gelegenen Straßen "
+      "der Altstadt, wo das Wasser bereits die Erdgeschosse vieler Häuser erreicht hat.";
+  ASSERT_EQ(analyzer.Analyze(german, "en").lang, "de");
+  AnalyzedText kept = analyzer.AnalyzeDecided(german, "en", 0.5);
+  EXPECT_EQ(kept.lang, "en");
+  EXPECT_EQ(kept.tokens.size(), analyzer.Analyze(german, "de").tokens.size());
+}
+
 }  // namespace
 }  // namespace storytrace
