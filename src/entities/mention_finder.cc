@@ -276,6 +276,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         m.name_starts.push_back(toks[k + 1].span.begin);
       }
     }
+    // A given name before a word read as a common word only, capitalised inside its sentence:
+    // a person ("Pedro Barros") or a thing ("Villa Olímpica"), as the stream writes the word.
+    if (m.type.empty() && j - b == 2 && !nt.titled(b) && nt.given_name(b) && nt.common_only(b + 1) &&
+        toks[b + 1].capitalized && !toks[b].all_caps && !toks[b + 1].all_caps) {
+      m.case_word = toks[b + 1].folded;
+    }
     if (!m.text.empty()) {
       lone.push_back(j - b == 1 && m.known == nullptr && !toks[b].all_caps &&
                      IsSurnameShaped(m.text) &&
@@ -336,6 +342,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     Mention c = out[k];
     if (lone[k]) c.name_starts = {c.begin};
+    if (known_from[k] != c.begin) c.case_word.clear();  // the run is no longer the pair
     c.begin = known_from[k];
     c.text = std::string(text.substr(c.begin, c.end - c.begin));
     c.key = NameKey(c.text);

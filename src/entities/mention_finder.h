@@ -39,6 +39,12 @@ struct Mention {
   // or after a word that begins the sentence or clause and is capitalised only there: where
   // the longer name begins. A caller that knows the person by the longer name takes it instead.
   std::optional<uint32_t> longer_from;
+  // For an untyped run of a given name and a word the dictionary reads as a common word only,
+  // capitalised inside its sentence ("Pedro Barros luta hoje…": *barros*, plural of *barro*;
+  // but also "Villa Olímpica"): that word, folded. The run names a person when the stream
+  // writes the word capitalised only (WordCase::WrittenAsName); the caller decides. (Not when
+  // the first word is a common word only too: the stream writes "Juegos Olímpicos" so.)
+  std::string case_word;
 };
 
 // Finds mentions from capitalisation (names are capitalised words the language's dictionary does

@@ -276,7 +276,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
         std::string story, previous;
         // Entities first: the clusterer uses them as language-independent keys.
         if (registry_ != nullptr) {
-          if (Status s = RecordEntities(a, mentions, &touched); !s.ok()) {
+          if (Status s = RecordEntities(a, analyzed, mentions, &touched); !s.ok()) {
             failure = s;
             return;
           }

@@ -17,6 +17,7 @@
 #include "entities/entity_registry.h"
 #include "entities/mention_finder.h"
 #include "entities/pending_names.h"
+#include "entities/word_case.h"
 #include "extract/boilerplate_learner.h"
 #include "geo/geotagger.h"
 #include "ingest/input_reader.h"
@@ -137,8 +138,10 @@ class Pipeline {
   // (pipeline_entities.cc). An untyped mention (a lone name, see MentionFinder::Find) becomes
   // the person PersonForUntyped gives, or is dropped from `a.entities` and held; a person the
   // article names in full claims the names held for it (ClaimHeldNames).
-  Status RecordEntities(Article& a, const std::vector<Mention>& mentions,
-                        std::vector<std::string>* touched);
+  // A run of a given name and a word the stream writes capitalised only names a person
+  // (Mention::case_word, counted in `word_case_` from `analyzed`).
+  Status RecordEntities(Article& a, const AnalyzedText& analyzed,
+                        const std::vector<Mention>& mentions, std::vector<std::string>* touched);
   // The person an untyped mention names, as far as the stream knows now: the person known by
   // its whole words, or by its last two or more (not from a lower-case word), when established
   // (EntityRegistry::EstablishedPerson; the mention narrowed to those words), else the one
@@ -175,6 +178,7 @@ class Pipeline {
   const MentionFinder* finder_ = nullptr;
   EntityRegistry* registry_ = nullptr;
   PendingNames held_names_;  // untyped names read before their person (RecordEntities)
+  WordCase word_case_;       // how the stream writes the words of Mention::case_word
   const Geotagger* geotagger_ = nullptr;
   InputLimits limits_;
   BoilerplateLearner learner_;

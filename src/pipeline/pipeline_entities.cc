@@ -13,6 +13,10 @@ namespace {
 // it has been named in full and resolved at least this often (EntityRegistry::EstablishedPerson):
 // one mention may be a false person ("Global Gateway" in French), and the rule would spread it.
 constexpr int64_t kEstablished = 3;
+// A given name and a word the dictionary reads as a common word only name a person once the
+// stream has written that word capitalised inside a sentence this often, and never in lower
+// case (WordCase): "Pedro Barros", not "Villa Olímpica".
+constexpr int kCapitalisedUses = 3;
 
 std::string LastWordKey(const std::string& name) {
   const size_t space = name.rfind(' ');
@@ -74,9 +78,11 @@ std::optional<Mention> Pipeline::LongerKnownName(const Mention& m, const std::st
   return longer;
 }
 
-Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions,
+Status Pipeline::RecordEntities(Article& a, const AnalyzedText& analyzed,
+                                const std::vector<Mention>& mentions,
                                 std::vector<std::string>* touched) {
   held_names_.Forget(a.id);  // an article read again: what it held was read from the old text
+  word_case_.CountLowerCase(analyzed);
   std::vector<std::string> claims;  // keys of the persons this article names in full
   const size_t n = std::min(mentions.size(), a.entities.size());
   size_t kept = 0;
@@ -90,7 +96,15 @@ Status Pipeline::RecordEntities(Article& a, const std::vector<Mention>& mentions
     const Mention* m = &mentions[i];
     std::optional<Mention> narrowed;
     if (m->type.empty()) {
+      if (!m->case_word.empty()) word_case_.CountCapitalised(analyzed.lang, m->case_word);
       narrowed = PersonForUntyped(*m);
+      if (!narrowed && !m->case_word.empty() &&
+          word_case_.WrittenAsName(analyzed.lang, m->case_word, kCapitalisedUses)) {
+        narrowed = *m;
+        narrowed->type = "PER";
+        narrowed->full_name = true;
+        narrowed->name_starts.clear();
+      }
       if (!narrowed) {
         held_names_.Hold(a.id, *m);
         continue;
@@ -145,8 +159,10 @@ void Pipeline::HoldNamesOf(const Article& a, const AnalyzedText& analyzed) {
   std::vector<Mention> mentions;
   FindAnnotations(copy, a.title.empty() ? a.text : a.title + "\n\n" + a.text, analyzed, *finder_,
                   &mentions);
+  word_case_.CountLowerCase(analyzed);
   for (const Mention& m : mentions) {
     if (!m.type.empty()) continue;
+    if (!m.case_word.empty()) word_case_.CountCapitalised(analyzed.lang, m.case_word);
     const bool stored = std::any_of(a.entities.begin(), a.entities.end(), [&](const EntityMention& e) {
       return e.begin < m.end && m.begin < e.end;
     });
