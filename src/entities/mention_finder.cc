@@ -238,6 +238,16 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
              !toks[first + 1].all_caps && nt.kind(first + 1) != kParticle) {
         ++first;
       }
+      // A first word no dictionary knows, at the start of a clause (not in title case), before
+      // a name of two words or a surname: a profession if the stream writes it in lower case.
+      bool rest_named = first + 1 < j && (j - first >= 3 || IsSurnameShaped(nt.surface(first + 1)));
+      for (size_t k = first + 1; rest_named && k < j; ++k) rest_named = !nt.common_word(k);
+      if (rest_named && starts_clause(first) && !nt.titled(first) &&
+          nt.name_reading(first) == Reading::kUnknown && !nt.common_token(first) &&
+          !toks[first].all_caps && nt.kind(first + 1) != kParticle) {
+        m.qualifier_word = toks[first].folded;
+        m.unqualified_from = toks[first + 1].span.begin;
+      }
       // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
       // first names: Marc), else by FreeDict.
       // A last word in capitals is an acronym more often than a surname ("Seven COVID").

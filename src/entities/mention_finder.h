@@ -45,6 +45,13 @@ struct Mention {
   // writes the word capitalised only (WordCase::WrittenAsName); the caller decides. (Not when
   // the first word is a common word only too: the stream writes "Juegos Olímpicos" so.)
   std::string case_word;
+  // For a person named after a first word no dictionary knows, which starts the sentence or
+  // clause, not in title case ("Judoca Idalys Ortiz lo quiso…", "Дзюдоистка Таймазова не
+  // смогла…": a profession the dictionaries lack, or a given name: "Idalys Ortiz hace…"):
+  // that word, folded, and where the name after it begins. The caller takes the rest when the
+  // stream writes the word in lower case (WordCase::WrittenInLowerCase).
+  std::string qualifier_word;
+  uint32_t unqualified_from = 0;
 };
 
 // Finds mentions from capitalisation (names are capitalised words the language's dictionary does

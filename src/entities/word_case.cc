@@ -58,14 +58,17 @@ void WordCase::CountLowerCase(const AnalyzedText& analyzed) {
   }
 }
 
+bool WordCase::WrittenInLowerCase(std::string_view lang, std::string_view word) const {
+  const auto [a, b] = Bits(Key(lang, word));
+  return (lower_[a / 64] >> (a % 64) & 1) && (lower_[b / 64] >> (b % 64) & 1);
+}
+
 bool WordCase::WrittenAsName(std::string_view lang, std::string_view word,
                              int min_capitalised) const {
   const std::string key = Key(lang, word);
   auto it = capitalised_.find(key);
   if (it == capitalised_.end() || it->second < min_capitalised) return false;
-  const auto [a, b] = Bits(key);
-  const bool lower = (lower_[a / 64] >> (a % 64) & 1) && (lower_[b / 64] >> (b % 64) & 1);
-  return !lower;
+  return !WrittenInLowerCase(lang, word);
 }
 
 }  // namespace storytrace

@@ -31,6 +31,9 @@ class WordCase {
   void CountCapitalised(std::string_view lang, std::string_view word);
   // Notes the words `analyzed` (of language `analyzed.lang`) writes in lower case.
   void CountLowerCase(const AnalyzedText& analyzed);
+  // Whether the stream has written folded `word` of `lang` in lower case (rarely true of a word
+  // it has not: see the filter above).
+  bool WrittenInLowerCase(std::string_view lang, std::string_view word) const;
   // Whether the stream has written folded `word` of `lang` capitalised inside a sentence at
   // least `min_capitalised` times and never in lower case.
   bool WrittenAsName(std::string_view lang, std::string_view word, int min_capitalised) const;

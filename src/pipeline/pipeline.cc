@@ -120,6 +120,7 @@ void FindAnnotations(Article& a, const std::string& analysed_text, const Analyze
     m.begin -= body;
     m.end -= body;
     for (uint32_t& start : m.name_starts) start -= body;
+    if (!m.qualifier_word.empty()) m.unqualified_from -= body;
     if (m.longer_from) {
       m.longer_from = *m.longer_from >= body ? std::optional<uint32_t>(*m.longer_from - body)
                                              : std::nullopt;

@@ -140,6 +140,11 @@ class Pipeline {
   // article names in full claims the names held for it (ClaimHeldNames).
   // A run of a given name and a word the stream writes capitalised only names a person
   // (Mention::case_word, counted in `word_case_` from `analyzed`).
+  // A person named after a word the stream writes in lower case (Mention::qualifier_word:
+  // "Judoca Idalys Ortiz", "Дзюдоистка Таймазова"), by the rest of the name; nullopt when
+  // the word is not written so, or `m` has no such word.
+  std::optional<Mention> Unqualified(const Mention& m, const std::string& lang,
+                                     const std::string& text) const;
   Status RecordEntities(Article& a, const AnalyzedText& analyzed,
                         const std::vector<Mention>& mentions, std::vector<std::string>* touched);
   // The person an untyped mention names, as far as the stream knows now: the person known by

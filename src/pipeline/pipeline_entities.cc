@@ -78,6 +78,28 @@ std::optional<Mention> Pipeline::LongerKnownName(const Mention& m, const std::st
   return longer;
 }
 
+std::optional<Mention> Pipeline::Unqualified(const Mention& m, const std::string& lang,
+                                             const std::string& text) const {
+  if (m.qualifier_word.empty() || m.type != "PER" || m.unqualified_from <= m.begin ||
+      m.unqualified_from >= m.end || m.end > text.size()) {
+    return std::nullopt;
+  }
+  // German writes its nouns capitalised: a profession shows in lower case in English.
+  if (!word_case_.WrittenInLowerCase(lang, m.qualifier_word) &&
+      !(lang == "de" && word_case_.WrittenInLowerCase("en", m.qualifier_word))) {
+    return std::nullopt;
+  }
+  Mention rest = m;
+  rest.begin = m.unqualified_from;
+  rest.text = text.substr(rest.begin, m.end - rest.begin);
+  rest.key = NameKey(rest.text);
+  rest.full_name = true;  // two words after a qualifier, or a surname a common word went before
+  rest.name_starts.clear();
+  rest.longer_from.reset();
+  rest.qualifier_word.clear();
+  return rest;
+}
+
 Status Pipeline::RecordEntities(Article& a, const AnalyzedText& analyzed,
                                 const std::vector<Mention>& mentions,
                                 std::vector<std::string>* touched) {
@@ -112,6 +134,7 @@ Status Pipeline::RecordEntities(Article& a, const AnalyzedText& analyzed,
     } else {
       narrowed = LongerKnownName(*m, a.text);
       if (!narrowed) narrowed = registry_->KnownPersonIn(*m);
+      if (!narrowed) narrowed = Unqualified(*m, analyzed.lang, a.text);
     }
     if (narrowed) {
       for (Quote& q : a.quotes) {

@@ -421,6 +421,26 @@ TEST_F(PipelineTest, AWordAlsoWrittenInLowerCaseMakesNoName) {
   }
 }
 
+// A first word no dictionary knows, at a headline's start, qualifies the name after it once the
+// stream has written it in lower case ("la judoca cubana", "российская дзюдоистка"); before
+// that it may be a given name and stays in.
+TEST_F(PipelineTest, AWordTheStreamWritesInLowerCaseQualifiesTheName) {
+  if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  fs::path f = dir_ / "w.jsonl";
+  std::ofstream(f) << HeadlineRecord("1", "es", "0T10", "Judoca Idalys Ortiz lo quiso y logró la plata")
+                   << HeadlineRecord("2", "es", "0T11", "La judoca cubana suma su cuarta medalla")
+                   << HeadlineRecord("3", "es", "0T12", "Judoca Idalys Ortiz hace historia para Cuba")
+                   << HeadlineRecord("4", "ru", "0T13", "Российская дзюдоистка вышла в полуфинал")
+                   << HeadlineRecord("5", "ru", "0T14", "Дзюдоистка Таймазова не смогла выйти в финал");
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  EXPECT_EQ(PersonsOf("1"),
+            (std::map<std::string, std::string>{{"Judoca Idalys Ortiz", "Judoca Idalys Ortiz"}}));
+  EXPECT_EQ(PersonsOf("3"), (std::map<std::string, std::string>{{"Idalys Ortiz", "Idalys Ortiz"}}));
+  EXPECT_EQ(PersonsOf("5"), (std::map<std::string, std::string>{{"Таймазова", "Таймазова"}}));
+}
+
 // A name held in one run waits in the next (a new engine on the same store) for its person.
 TEST_F(PipelineTest, NamesHeldInOneRunAreClaimedInTheNext) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
