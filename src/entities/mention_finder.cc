@@ -39,8 +39,30 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   // included (see below), and whether the run has two or more words.
   std::vector<uint32_t> known_from;
   std::vector<bool> several;
+  // A word alone that the dictionaries read as a common word, capitalised where it stands.
+  auto common_alone = [&](size_t k) {
+    return toks[k].capitalized && (nt.common_token(k) || nt.common_only(k)) && !toks[k].stopword &&
+           !toks[k].all_caps &&
+           toks[k].span.kind == TokenKind::kWord &&
+           WithoutPossessive(nt.surface(k)).size() == nt.surface(k).size() &&
+           IsSurnameShaped(nt.surface(k));
+  };
   for (size_t i = 0; i < n;) {
     if (nt.kind(i) != kName) {
+      // At a clause's start ("Macron at Covid-restricted…"), before no name.
+      if (lone_names != nullptr && starts_clause(i) && common_alone(i) &&
+          (i + 1 == n || nt.kind(i + 1) != kName || !joined(i))) {
+        Mention m;
+        m.begin = toks[i].span.begin;
+        m.end = toks[i].span.end;
+        m.text = std::string(nt.surface(i));
+        m.key = NameKey(m.text);
+        m.lower_case_veto = toks[i].folded;
+        lone.push_back(true);
+        known_from.push_back(m.begin);
+        several.push_back(false);
+        out.push_back(std::move(m));
+      }
       ++i;
       continue;
     }
@@ -297,6 +319,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                      IsSurnameShaped(m.text) &&
                      !nt.common_only(b) &&
                      !nt.common_word(b));
+      // Inside a sentence ("le message d'espoir de Macron aux athlètes").
+      if (m.type.empty() && !lone.back() && j - b == 1 && m.known == nullptr && common_alone(b)) {
+        lone.back() = true;
+        m.lower_case_veto = toks[b].folded;
+      }
       // A common word that starts the sentence, capitalised only there, may begin the name of
       // a person the stream knows in full ("Ítalo Ferreira: …", "Sky Brown to make…").
       const bool before = b > 0 && joined(b - 1) && nt.kind(b - 1) == kNone &&

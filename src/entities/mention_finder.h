@@ -52,6 +52,11 @@ struct Mention {
   // stream writes the word in lower case (WordCase::WrittenInLowerCase).
   std::string qualifier_word;
   uint32_t unqualified_from = 0;
+  // For an untyped word alone that the dictionaries read as a common word, capitalised at the
+  // start of a clause or inside a sentence ("Macron at Covid-restricted Tokyo Olympics…": the
+  // English *macron*): that word, folded. It may name a person the stream knows by that
+  // surname only if the stream never writes it in lower case (WordCase::WrittenInLowerCase).
+  std::string lower_case_veto;
 };
 
 // Finds mentions from capitalisation (names are capitalised words the language's dictionary does
@@ -76,7 +81,8 @@ class MentionFinder {
   // is given, what was left untyped that may still name a person a caller knows from elsewhere
   // is put there in text order, untyped: single capitalised words that are no common word of
   // the language's dictionaries ("Djokovic" in "Djokovic Starts Olympic Mission"), a surname
-  // alone (EntityRegistry::PersonBySurname); and runs of two or more words that made no name,
+  // alone (EntityRegistry::PersonBySurname); single capitalised words they read as common
+  // words, likewise, but with Mention::lower_case_veto ("Macron at…"); and runs of two or more words that made no name,
   // with the capitalised word that starts the sentence before them ("Sky Brown to make…",
   // "Ítalo Ferreira: …"), for a person known by the whole name (a single word of the first
   // kind among them is then in `name_starts`).

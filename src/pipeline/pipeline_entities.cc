@@ -58,7 +58,14 @@ std::optional<Mention> Pipeline::PersonForUntyped(const Mention& m) const {
     }
     return lone;
   }
-  return registry_->KnownPersonIn(lone);
+  std::optional<Mention> known = registry_->KnownPersonIn(lone);
+  // A common word names a person only when it is an established one's name ("Macron", not
+  // "Olympic" for a false "Puerto Rican Olympic" named once).
+  if (known && !m.lower_case_veto.empty() &&
+      registry_->EstablishedPerson(known->key, kEstablished) == nullptr) {
+    return std::nullopt;
+  }
+  return known;
 }
 
 std::optional<Mention> Pipeline::LongerKnownName(const Mention& m, const std::string& text) const {
@@ -118,6 +125,10 @@ Status Pipeline::RecordEntities(Article& a, const AnalyzedText& analyzed,
     const Mention* m = &mentions[i];
     std::optional<Mention> narrowed;
     if (m->type.empty()) {
+      if (!m->lower_case_veto.empty() &&
+          word_case_.WrittenInLowerCase(analyzed.lang, m->lower_case_veto)) {
+        continue;  // a common word: no person's name
+      }
       if (!m->case_word.empty()) word_case_.CountCapitalised(analyzed.lang, m->case_word);
       narrowed = PersonForUntyped(*m);
       if (!narrowed && !m->case_word.empty() &&
@@ -186,6 +197,10 @@ void Pipeline::HoldNamesOf(const Article& a, const AnalyzedText& analyzed) {
   for (const Mention& m : mentions) {
     if (!m.type.empty()) continue;
     if (!m.case_word.empty()) word_case_.CountCapitalised(analyzed.lang, m.case_word);
+    if (!m.lower_case_veto.empty() &&
+        word_case_.WrittenInLowerCase(analyzed.lang, m.lower_case_veto)) {
+      continue;
+    }
     const bool stored = std::any_of(a.entities.begin(), a.entities.end(), [&](const EntityMention& e) {
       return e.begin < m.end && m.begin < e.end;
     });
