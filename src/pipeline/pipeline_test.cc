@@ -57,6 +57,21 @@ class PipelineTest : public ::testing::Test {
     }
     return persons;
   }
+  // Ingests `records` (JSONL lines, see HeadlineRecord) as one run: a full engine opened on the
+  // store for them alone, so that a later call is a later run. False when either fails.
+  bool IngestRun(const std::vector<std::string>& records) {
+    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+    if (!engine.ok()) {
+      ADD_FAILURE() << engine.status().message();
+      return false;
+    }
+    const fs::path f = dir_ / ("run" + std::to_string(++runs_) + ".jsonl");
+    {
+      std::ofstream out(f);
+      for (const std::string& r : records) out << r;
+    }
+    return engine.value()->pipeline->Ingest({f.string()}).ok();
+  }
   IngestSummary Ingest(const std::vector<std::string>& inputs) {
     Pipeline p(store_.get(), analyzer_.get(), std::make_unique<SingletonStoryAssigner>());
     auto r = p.Ingest(inputs, nullptr, [&](Rejection&& r) { rejected_.push_back(r); });
@@ -68,6 +83,7 @@ class PipelineTest : public ::testing::Test {
   std::unique_ptr<TextAnalyzer> analyzer_;
   std::unique_ptr<Store> store_;
   std::vector<Rejection> rejected_;
+  int runs_ = 0;
 };
 
 TEST_F(PipelineTest, SeedsTwiceGiveFiveArticles) {
@@ -309,19 +325,15 @@ TEST_F(PipelineTest, WordsBeforeAKnownPersonQualifyTheName) {
 // does not spread).
 TEST_F(PipelineTest, WordsThatMakeNoNameNameAPersonKnownByTheWholeName) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  const auto& line = HeadlineRecord;
-  fs::path f = dir_ / "w.jsonl";
-  std::ofstream(f) << line("1", "es", "0T10", "La skater Sky Brown gana el bronce")
-                   << line("2", "pt", "0T11", "A skatista Sky Brown leva o bronze")
-                   << line("3", "es", "0T12", "La británica Sky Brown hace historia")
-                   << line("4", "es", "0T13", "La ciclista Grace Brown sale hoy")
-                   << line("5", "en", "1T10", "Sky Brown to make British Olympic history")
-                   << line("6", "en", "1T11", "Sky to make British Olympic history")
-                   << line("7", "en", "1T12", "Grace Brown to race in Tokyo")
-                   << line("8", "en", "1T13", "Skateboarder Sky Brown to become an Olympian");
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "es", "0T10", "La skater Sky Brown gana el bronce"),
+      HeadlineRecord("2", "pt", "0T11", "A skatista Sky Brown leva o bronze"),
+      HeadlineRecord("3", "es", "0T12", "La británica Sky Brown hace historia"),
+      HeadlineRecord("4", "es", "0T13", "La ciclista Grace Brown sale hoy"),
+      HeadlineRecord("5", "en", "1T10", "Sky Brown to make British Olympic history"),
+      HeadlineRecord("6", "en", "1T11", "Sky to make British Olympic history"),
+      HeadlineRecord("7", "en", "1T12", "Grace Brown to race in Tokyo"),
+      HeadlineRecord("8", "en", "1T13", "Skateboarder Sky Brown to become an Olympian")}));
   ASSERT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Sky Brown", "Sky Brown"}}));
   EXPECT_EQ(PersonsOf("5"), (std::map<std::string, std::string>{{"Sky Brown", "Sky Brown"}}));
   // The last words of the run, after a word that begins the headline.
@@ -365,17 +377,16 @@ TEST_F(PipelineTest, NamesReadBeforeTheirPersonAreClaimedByIt) {
 // named, in full, the person is then named by the surname alone.
 TEST_F(PipelineTest, APersonKnownByTheLongerNameTakesTheWordLeftOut) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  fs::path f = dir_ / "w.jsonl";
-  std::ofstream(f) << HeadlineRecord("1", "pt", "0T10", "A skatista Letícia Bufoni leva prata")
-                   << HeadlineRecord("2", "pt", "0T11", "Prata para Letícia Bufoni")
-                   << HeadlineRecord("3", "pt", "0T12", "Medalha para Letícia Bufoni")
-                   << HeadlineRecord("4", "pt", "0T13", "Letícia Bufoni não festeja prata")
-                   << HeadlineRecord("5", "pt", "0T14", "Ontem Bufoni não festejou");
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
-  ASSERT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Letícia Bufoni", "Letícia Bufoni"}}));
-  EXPECT_EQ(PersonsOf("4"), (std::map<std::string, std::string>{{"Letícia Bufoni", "Letícia Bufoni"}}));
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "pt", "0T10", "A skatista Letícia Bufoni leva prata"),
+      HeadlineRecord("2", "pt", "0T11", "Prata para Letícia Bufoni"),
+      HeadlineRecord("3", "pt", "0T12", "Medalha para Letícia Bufoni"),
+      HeadlineRecord("4", "pt", "0T13", "Letícia Bufoni não festeja prata"),
+      HeadlineRecord("5", "pt", "0T14", "Ontem Bufoni não festejou")}));
+  ASSERT_EQ(PersonsOf("1"),
+            (std::map<std::string, std::string>{{"Letícia Bufoni", "Letícia Bufoni"}}));
+  EXPECT_EQ(PersonsOf("4"),
+            (std::map<std::string, std::string>{{"Letícia Bufoni", "Letícia Bufoni"}}));
   EXPECT_EQ(PersonsOf("5"), (std::map<std::string, std::string>{{"Bufoni", "Letícia Bufoni"}}));
 }
 
@@ -385,21 +396,14 @@ TEST_F(PipelineTest, APersonKnownByTheLongerNameTakesTheWordLeftOut) {
 // run counts what the live window wrote.
 TEST_F(PipelineTest, AGivenNameAndAWordWrittenCapitalisedOnlyNameAPerson) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  fs::path first = dir_ / "first.jsonl", second = dir_ / "second.jsonl";
-  std::ofstream(first) << HeadlineRecord("1", "pt", "0T10", "Hepta mundial, Pedro Barros luta hoje")
-                       << HeadlineRecord("2", "pt", "0T11", "Skate: Pedro Barros vai à final");
-  std::ofstream(second) << HeadlineRecord("3", "pt", "0T12", "O brasileiro Pedro Barros é prata")
-                        << HeadlineRecord("4", "pt", "0T13", "Pedro Barros conquista a prata")
-                        << HeadlineRecord("5", "pt", "0T14", "Pedro Barros celebra a medalha");
-  {
-    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-    ASSERT_TRUE(engine.ok()) << engine.status().message();
-    ASSERT_TRUE(engine.value()->pipeline->Ingest({first.string()}).ok());
-  }
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "pt", "0T10", "Hepta mundial, Pedro Barros luta hoje"),
+      HeadlineRecord("2", "pt", "0T11", "Skate: Pedro Barros vai à final")}));
   EXPECT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{}));
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({second.string()}).ok());
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("3", "pt", "0T12", "O brasileiro Pedro Barros é prata"),
+      HeadlineRecord("4", "pt", "0T13", "Pedro Barros conquista a prata"),
+      HeadlineRecord("5", "pt", "0T14", "Pedro Barros celebra a medalha")}));
   for (const char* id : {"1", "2", "3", "4", "5"}) {
     EXPECT_EQ(PersonsOf(id), (std::map<std::string, std::string>{{"Pedro Barros", "Pedro Barros"}}))
         << id;
@@ -409,15 +413,12 @@ TEST_F(PipelineTest, AGivenNameAndAWordWrittenCapitalisedOnlyNameAPerson) {
 // The same words are no person when the stream also writes the word in lower case.
 TEST_F(PipelineTest, AWordAlsoWrittenInLowerCaseMakesNoName) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  fs::path f = dir_ / "w.jsonl";
-  std::ofstream(f) << HeadlineRecord("1", "pt", "0T10", "Hepta mundial, Pedro Barros luta hoje")
-                   << HeadlineRecord("2", "pt", "0T11", "Os barros do rio sobem com a chuva")
-                   << HeadlineRecord("3", "pt", "0T12", "Skate: Pedro Barros vai à final")
-                   << HeadlineRecord("4", "pt", "0T13", "O brasileiro Pedro Barros é prata")
-                   << HeadlineRecord("5", "pt", "0T14", "Pedro Barros conquista a prata");
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "pt", "0T10", "Hepta mundial, Pedro Barros luta hoje"),
+      HeadlineRecord("2", "pt", "0T11", "Os barros do rio sobem com a chuva"),
+      HeadlineRecord("3", "pt", "0T12", "Skate: Pedro Barros vai à final"),
+      HeadlineRecord("4", "pt", "0T13", "O brasileiro Pedro Barros é prata"),
+      HeadlineRecord("5", "pt", "0T14", "Pedro Barros conquista a prata")}));
   for (const char* id : {"1", "3", "4", "5"}) {
     EXPECT_EQ(PersonsOf(id), (std::map<std::string, std::string>{})) << id;
   }
@@ -428,15 +429,12 @@ TEST_F(PipelineTest, AWordAlsoWrittenInLowerCaseMakesNoName) {
 // that it may be a given name and stays in.
 TEST_F(PipelineTest, AWordTheStreamWritesInLowerCaseQualifiesTheName) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  fs::path f = dir_ / "w.jsonl";
-  std::ofstream(f) << HeadlineRecord("1", "es", "0T10", "Judoca Idalys Ortiz lo quiso y logró la plata")
-                   << HeadlineRecord("2", "es", "0T11", "La judoca cubana suma su cuarta medalla")
-                   << HeadlineRecord("3", "es", "0T12", "Judoca Idalys Ortiz hace historia para Cuba")
-                   << HeadlineRecord("4", "ru", "0T13", "Российская дзюдоистка вышла в полуфинал")
-                   << HeadlineRecord("5", "ru", "0T14", "Дзюдоистка Таймазова не смогла выйти в финал");
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "es", "0T10", "Judoca Idalys Ortiz lo quiso y logró la plata"),
+      HeadlineRecord("2", "es", "0T11", "La judoca cubana suma su cuarta medalla"),
+      HeadlineRecord("3", "es", "0T12", "Judoca Idalys Ortiz hace historia para Cuba"),
+      HeadlineRecord("4", "ru", "0T13", "Российская дзюдоистка вышла в полуфинал"),
+      HeadlineRecord("5", "ru", "0T14", "Дзюдоистка Таймазова не смогла выйти в финал")}));
   EXPECT_EQ(PersonsOf("1"),
             (std::map<std::string, std::string>{{"Judoca Idalys Ortiz", "Judoca Idalys Ortiz"}}));
   EXPECT_EQ(PersonsOf("3"), (std::map<std::string, std::string>{{"Idalys Ortiz", "Idalys Ortiz"}}));
@@ -447,20 +445,19 @@ TEST_F(PipelineTest, AWordTheStreamWritesInLowerCaseQualifiesTheName) {
 // of that surname when the stream never writes it in lower case; *rice* it does.
 TEST_F(PipelineTest, ACommonWordTheStreamWritesCapitalisedNamesAnEstablishedPerson) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  fs::path f = dir_ / "w.jsonl";
-  std::ofstream(f) << HeadlineRecord("1", "en", "0T10", "President Emmanuel Macron visits Tokyo")
-                   << HeadlineRecord("2", "en", "0T11", "French President Emmanuel Macron meets athletes")
-                   << HeadlineRecord("3", "en", "0T12", "President Emmanuel Macron cheers the French team")
-                   << HeadlineRecord("4", "en", "0T13", "Macron at Covid-restricted Tokyo Olympics as France prepares for 2024")
-                   << HeadlineRecord("5", "en", "0T14", "Secretary Condoleezza Rice visits Tokyo")
-                   << HeadlineRecord("6", "en", "0T15", "Former Secretary Condoleezza Rice meets athletes")
-                   << HeadlineRecord("7", "en", "0T16", "Secretary Condoleezza Rice cheers the team")
-                   << HeadlineRecord("8", "en", "0T17", "Farmers expect a good rice harvest")
-                   << HeadlineRecord("9", "en", "0T18", "Rice at the summit as leaders meet in Tokyo");
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
-  ASSERT_EQ(PersonsOf("3"), (std::map<std::string, std::string>{{"Emmanuel Macron", "Emmanuel Macron"}}));
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "en", "0T10", "President Emmanuel Macron visits Tokyo"),
+      HeadlineRecord("2", "en", "0T11", "French President Emmanuel Macron meets athletes"),
+      HeadlineRecord("3", "en", "0T12", "President Emmanuel Macron cheers the French team"),
+      HeadlineRecord("4", "en", "0T13", "Macron at Covid-restricted Tokyo Olympics as France"
+                                        " prepares for 2024"),
+      HeadlineRecord("5", "en", "0T14", "Secretary Condoleezza Rice visits Tokyo"),
+      HeadlineRecord("6", "en", "0T15", "Former Secretary Condoleezza Rice meets athletes"),
+      HeadlineRecord("7", "en", "0T16", "Secretary Condoleezza Rice cheers the team"),
+      HeadlineRecord("8", "en", "0T17", "Farmers expect a good rice harvest"),
+      HeadlineRecord("9", "en", "0T18", "Rice at the summit as leaders meet in Tokyo")}));
+  ASSERT_EQ(PersonsOf("3"),
+            (std::map<std::string, std::string>{{"Emmanuel Macron", "Emmanuel Macron"}}));
   // (The title-case run after it is a false person of its own, as before.)
   const auto persons = PersonsOf("4");
   ASSERT_TRUE(persons.count("Macron"));
@@ -473,18 +470,11 @@ TEST_F(PipelineTest, ACommonWordTheStreamWritesCapitalisedNamesAnEstablishedPers
 // A name held in one run waits in the next (a new engine on the same store) for its person.
 TEST_F(PipelineTest, NamesHeldInOneRunAreClaimedInTheNext) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  fs::path first = dir_ / "first.jsonl", second = dir_ / "second.jsonl";
-  std::ofstream(first) << HeadlineRecord("1", "en", "0T10", "Ecuador's Carapaz wins gold");
-  std::ofstream(second) << HeadlineRecord("2", "es", "1T10", "Richard Carapaz gana el oro");
-  {
-    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-    ASSERT_TRUE(engine.ok()) << engine.status().message();
-    ASSERT_TRUE(engine.value()->pipeline->Ingest({first.string()}).ok());
-  }
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "en", "0T10", "Ecuador's Carapaz wins gold")}));
   EXPECT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{}));
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({second.string()}).ok());
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("2", "es", "1T10", "Richard Carapaz gana el oro")}));
   EXPECT_EQ(PersonsOf("1"), (std::map<std::string, std::string>{{"Carapaz", "Richard Carapaz"}}));
 }
 
@@ -492,33 +482,20 @@ TEST_F(PipelineTest, NamesHeldInOneRunAreClaimedInTheNext) {
 // word) does not name a surname alone in the next.
 TEST_F(PipelineTest, ALaterRunKnowsWhoWasNamedInFull) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  fs::path first = dir_ / "first.jsonl", second = dir_ / "second.jsonl";
-  std::ofstream(first) << HeadlineRecord("1", "en", "0T10", "First Covid case found at Olympic Village");
-  std::ofstream(second) << HeadlineRecord("2", "en", "1T10", "Two pole vaulters out with Covid");
-  for (const fs::path& f : {first, second}) {
-    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-    ASSERT_TRUE(engine.ok()) << engine.status().message();
-    ASSERT_TRUE(engine.value()->pipeline->Ingest({f.string()}).ok());
-  }
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "en", "0T10", "First Covid case found at Olympic Village")}));
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("2", "en", "1T10", "Two pole vaulters out with Covid")}));
   EXPECT_EQ(PersonsOf("2"), (std::map<std::string, std::string>{}));
 }
 
 // A later run (a new engine on the same store) still knows whom a surname names.
 TEST_F(PipelineTest, SurnamesFindPersonsOfEarlierRuns) {
   if (testing::SharedGazetteer().size() == 0) GTEST_SKIP() << "gazetteer data missing";
-  fs::path first = dir_ / "first.jsonl", second = dir_ / "second.jsonl";
-  std::ofstream(first)
-      << R"({"id":"1","lang":"de","published":"2021-07-20T10:00:00Z","title":"Luka Doncic führt Slowenien ins Halbfinale","text":"Luka Doncic führt Slowenien ins Halbfinale"})" "\n";
-  std::ofstream(second)
-      << R"({"id":"2","lang":"de","published":"2021-07-21T10:00:00Z","title":"NBA-Star Doncic glänzt erneut","text":"NBA-Star Doncic glänzt erneut"})" "\n";
-  {
-    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-    ASSERT_TRUE(engine.ok()) << engine.status().message();
-    ASSERT_TRUE(engine.value()->pipeline->Ingest({first.string()}).ok());
-  }
-  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
-  ASSERT_TRUE(engine.value()->pipeline->Ingest({second.string()}).ok());
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("1", "de", "0T10", "Luka Doncic führt Slowenien ins Halbfinale")}));
+  ASSERT_TRUE(IngestRun({
+      HeadlineRecord("2", "de", "1T10", "NBA-Star Doncic glänzt erneut")}));
   EXPECT_EQ(PersonsOf("2"), (std::map<std::string, std::string>{{"Doncic", "Luka Doncic"}}));
 }
 
