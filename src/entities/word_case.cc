@@ -47,7 +47,8 @@ void WordCase::CountLowerCase(const AnalyzedText& analyzed) {
   std::string key = Key(analyzed.lang, "");
   const size_t prefix = key.size();
   for (const AnalyzedToken& t : analyzed.tokens) {
-    if (t.span.kind != TokenKind::kWord || t.capitalized || t.folded.empty()) continue;
+    // Stopwords (two tokens in five) are never asked about.
+    if (t.span.kind != TokenKind::kWord || t.capitalized || t.stopword || t.folded.empty()) continue;
     const unsigned char first = static_cast<unsigned char>(t.folded[0]);
     if (first >= '0' && first <= '9') continue;
     key.resize(prefix);

@@ -29,7 +29,8 @@ class WordCase {
   // Counts one use of folded `word` (FoldForMatching) of language `lang` capitalised inside a
   // sentence (not by its place at a sentence's start).
   void CountCapitalised(std::string_view lang, std::string_view word);
-  // Notes the words `analyzed` (of language `analyzed.lang`) writes in lower case.
+  // Notes the words `analyzed` (of language `analyzed.lang`) writes in lower case, stopwords
+  // aside.
   void CountLowerCase(const AnalyzedText& analyzed);
   // Whether the stream has written folded `word` of `lang` in lower case (rarely true of a word
   // it has not: see the filter above).
