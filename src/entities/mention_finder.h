@@ -82,10 +82,10 @@ class MentionFinder {
   // is put there in text order, untyped: single capitalised words that are no common word of
   // the language's dictionaries ("Djokovic" in "Djokovic Starts Olympic Mission"), a surname
   // alone (EntityRegistry::PersonBySurname); single capitalised words they read as common
-  // words, likewise, but with Mention::lower_case_veto ("Macron at…"); and runs of two or more words that made no name,
-  // with the capitalised word that starts the sentence before them ("Sky Brown to make…",
-  // "Ítalo Ferreira: …"), for a person known by the whole name (a single word of the first
-  // kind among them is then in `name_starts`).
+  // words, likewise, but with Mention::lower_case_veto ("Macron at…"); and runs of two or more
+  // words that made no name, with the capitalised word that starts the sentence before them
+  // ("Sky Brown to make…", "Ítalo Ferreira: …"), for a person known by the whole name (a
+  // single word of the first kind among them is then in `name_starts`).
   std::vector<Mention> Find(std::string_view text, const AnalyzedText& analyzed,
                             std::vector<Mention>* lone_names = nullptr) const;
 

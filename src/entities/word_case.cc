@@ -59,17 +59,20 @@ void WordCase::CountLowerCase(const AnalyzedText& analyzed) {
   }
 }
 
-bool WordCase::WrittenInLowerCase(std::string_view lang, std::string_view word) const {
-  const auto [a, b] = Bits(Key(lang, word));
+bool WordCase::InLowerCase(std::string_view key) const {
+  const auto [a, b] = Bits(key);
   return (lower_[a / 64] >> (a % 64) & 1) && (lower_[b / 64] >> (b % 64) & 1);
+}
+
+bool WordCase::WrittenInLowerCase(std::string_view lang, std::string_view word) const {
+  return InLowerCase(Key(lang, word));
 }
 
 bool WordCase::WrittenAsName(std::string_view lang, std::string_view word,
                              int min_capitalised) const {
   const std::string key = Key(lang, word);
   auto it = capitalised_.find(key);
-  if (it == capitalised_.end() || it->second < min_capitalised) return false;
-  return !WrittenInLowerCase(lang, word);
+  return it != capitalised_.end() && it->second >= min_capitalised && !InLowerCase(key);
 }
 
 }  // namespace storytrace

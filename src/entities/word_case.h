@@ -43,6 +43,8 @@ class WordCase {
   static std::string Key(std::string_view lang, std::string_view word);
   // The filter's two bit positions for `key`.
   static std::pair<uint64_t, uint64_t> Bits(std::string_view key);
+  // Whether the filter has `key` (a Key).
+  bool InLowerCase(std::string_view key) const;
 
   size_t capacity_;
   std::vector<uint64_t> lower_;  // the filter of words written in lower case

@@ -138,15 +138,21 @@ class Pipeline {
   // (pipeline_entities.cc). An untyped mention (a lone name, see MentionFinder::Find) becomes
   // the person PersonForUntyped gives, or is dropped from `a.entities` and held; a person the
   // article names in full claims the names held for it (ClaimHeldNames).
-  // A run of a given name and a word the stream writes capitalised only names a person
-  // (Mention::case_word, counted in `word_case_` from `analyzed`).
+  // How the stream writes words (`word_case_`) is counted from `analyzed` (see ReadCase); an
+  // untyped run of a given name and a word the stream writes capitalised only is a person
+  // (Mention::case_word).
+  Status RecordEntities(Article& a, const AnalyzedText& analyzed,
+                        const std::vector<Mention>& mentions, std::vector<std::string>* touched);
+  // Counts the capitalised use untyped mention `m` of language `lang` makes of its case word
+  // (Mention::case_word); false when `m` is a common word the stream writes in lower case
+  // (Mention::lower_case_veto), which names no one. The stream's lower case is counted first,
+  // per article (WordCase::CountLowerCase).
+  bool ReadCase(const Mention& m, const std::string& lang);
   // A person named after a word the stream writes in lower case (Mention::qualifier_word:
   // "Judoca Idalys Ortiz", "Дзюдоистка Таймазова"), by the rest of the name; nullopt when
   // the word is not written so, or `m` has no such word.
   std::optional<Mention> Unqualified(const Mention& m, const std::string& lang,
                                      const std::string& text) const;
-  Status RecordEntities(Article& a, const AnalyzedText& analyzed,
-                        const std::vector<Mention>& mentions, std::vector<std::string>* touched);
   // The person an untyped mention names, as far as the stream knows now: the person known by
   // its whole words, or by its last two or more (not from a lower-case word), when established
   // (EntityRegistry::EstablishedPerson; the mention narrowed to those words), else the one

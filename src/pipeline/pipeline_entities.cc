@@ -85,6 +85,11 @@ std::optional<Mention> Pipeline::LongerKnownName(const Mention& m, const std::st
   return longer;
 }
 
+bool Pipeline::ReadCase(const Mention& m, const std::string& lang) {
+  if (!m.case_word.empty()) word_case_.CountCapitalised(lang, m.case_word);
+  return m.lower_case_veto.empty() || !word_case_.WrittenInLowerCase(lang, m.lower_case_veto);
+}
+
 std::optional<Mention> Pipeline::Unqualified(const Mention& m, const std::string& lang,
                                              const std::string& text) const {
   if (m.qualifier_word.empty() || m.type != "PER" || m.unqualified_from <= m.begin ||
@@ -125,11 +130,7 @@ Status Pipeline::RecordEntities(Article& a, const AnalyzedText& analyzed,
     const Mention* m = &mentions[i];
     std::optional<Mention> narrowed;
     if (m->type.empty()) {
-      if (!m->lower_case_veto.empty() &&
-          word_case_.WrittenInLowerCase(analyzed.lang, m->lower_case_veto)) {
-        continue;  // a common word: no person's name
-      }
-      if (!m->case_word.empty()) word_case_.CountCapitalised(analyzed.lang, m->case_word);
+      if (!ReadCase(*m, analyzed.lang)) continue;  // a common word: no person's name
       narrowed = PersonForUntyped(*m);
       if (!narrowed && !m->case_word.empty() &&
           word_case_.WrittenAsName(analyzed.lang, m->case_word, kCapitalisedUses)) {
@@ -195,12 +196,7 @@ void Pipeline::HoldNamesOf(const Article& a, const AnalyzedText& analyzed) {
                   &mentions);
   word_case_.CountLowerCase(analyzed);
   for (const Mention& m : mentions) {
-    if (!m.type.empty()) continue;
-    if (!m.case_word.empty()) word_case_.CountCapitalised(analyzed.lang, m.case_word);
-    if (!m.lower_case_veto.empty() &&
-        word_case_.WrittenInLowerCase(analyzed.lang, m.lower_case_veto)) {
-      continue;
-    }
+    if (!m.type.empty() || !ReadCase(m, analyzed.lang)) continue;
     const bool stored = std::any_of(a.entities.begin(), a.entities.end(), [&](const EntityMention& e) {
       return e.begin < m.end && m.begin < e.end;
     });
