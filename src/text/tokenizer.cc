@@ -1,12 +1,16 @@
 // Tokenizer: a single pass over code points with ICU character properties.
 #include "text/tokenizer.h"
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <memory>
 #include <string>
 
 namespace storytrace {
@@ -54,6 +58,83 @@ bool IsKnownAbbreviation(std::string_view word) {
   std::string w(word);
   std::transform(w.begin(), w.end(), w.begin(), ::tolower);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
+}
+
+// Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese.
+bool NeedsDictionary(UChar32 c) {
+  if (c < 0x0E00) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool HasUnspacedScript(std::string_view text) {
+  for (size_t i = 0, next; i < text.size(); i = next) {
+    if (static_cast<unsigned char>(text[i]) < 0xE0) {  // below U+0800: no such script
+      next = i + 1;
+      continue;
+    }
+    if (NeedsDictionary(Peek(text, i, &next))) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Splits the word token `tok` of `text` into words with ICU's dictionary-based word break
+// iterator when it holds a script written without spaces ("东京奥运会今日开幕" → 东京, 奥运,
+// 会, 今日, 开幕), appending them to `out`; otherwise appends `tok` as it is.
+void AppendWords(std::string_view text, const TokenSpan& tok, std::vector<TokenSpan>* out) {
+  if (!HasUnspacedScript(text.substr(tok.begin, tok.end - tok.begin))) {
+    out->push_back(tok);
+    return;
+  }
+  // The iterator is costly to build and not thread-safe: one per thread, kept.
+  thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
+  }();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = nullptr;
+  if (words) {
+    ut = utext_openUTF8(nullptr, text.data() + tok.begin, tok.end - tok.begin, &status);
+  }
+  if (!words || U_FAILURE(status)) {
+    if (ut) utext_close(ut);
+    out->push_back(tok);
+    return;
+  }
+  words->setText(ut, status);
+  int32_t from = words->first();
+  for (int32_t to = words->next(); to != icu::BreakIterator::DONE; from = to, to = words->next()) {
+    if (words->getRuleStatus() == UBRK_WORD_NONE) continue;
+    TokenSpan part{tok.begin + static_cast<uint32_t>(from), tok.begin + static_cast<uint32_t>(to),
+                   TokenKind::kWord};
+    bool digits = true;
+    for (uint32_t k = part.begin; k < part.end && digits; ++k) {
+      digits = std::isdigit(static_cast<unsigned char>(text[k])) != 0;
+    }
+    if (digits) part.kind = TokenKind::kNumber;
+    out->push_back(part);
+  }
+  utext_close(ut);
+  static const icu::UnicodeString kEmpty;
+  words->setText(kEmpty);  // the iterator keeps no pointer into `text`, which is about to go
 }
 
 }  // namespace
@@ -117,7 +198,11 @@ std::vector<TokenSpan> Tokenize(std::string_view text) {
       tok.kind = TokenKind::kAbbrev;
       end = end + 1;
     }
-    out.push_back(tok);
+    if (tok.kind == TokenKind::kWord) {
+      AppendWords(text, tok, &out);
+    } else {
+      out.push_back(tok);
+    }
     i = end;
   }
   return out;
@@ -156,6 +241,28 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text,
                          gap.find("\xC2\xA0") != std::string_view::npos;
         boundary = has_space && !ordinal && (u_isupper(first) || IsDigit(first) || opens ||
                                              !u_isalpha(first));
+      }
+    }
+    // Chinese and Japanese full stops, exclamation and question marks end a sentence with no
+    // space after them; the sentence keeps the closing quotes and brackets that follow.
+    if (!paragraph) {
+      size_t stop = std::string_view::npos;
+      for (std::string_view mark : {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"}) {  // 。！？
+        size_t p = gap.rfind(mark);
+        if (p != std::string_view::npos && (stop == std::string_view::npos || p + 3 > stop)) {
+          stop = p + 3;
+        }
+      }
+      if (stop != std::string_view::npos) {
+        for (std::string_view close : {"\xE2\x80\x9D", "\xE3\x80\x8D", "\xE3\x80\x8F",
+                                       "\xEF\xBC\x89"}) {  // ” 」 』 ）
+          if (gap.substr(stop, close.size()) == close) stop += close.size();
+        }
+        uint32_t e = tok.end + static_cast<uint32_t>(stop);
+        out.push_back({start, e});
+        start = e;
+        while (start < nxt.begin && (text[start] == ' ' || text[start] == '\n')) ++start;
+        continue;
       }
     }
     if (boundary) {

@@ -29,8 +29,14 @@ struct SentenceSpan {
 
 // Splits `text` into word, number and abbreviation tokens; punctuation and spaces are skipped.
 // Hyphens and apostrophes inside words are kept ("al-Bukamal", "don't"), except French/Italian
-// elisions which are split ("l'armée" → "l", "armée"). Invalid UTF-8 bytes are skipped.
+// elisions which are split ("l'armée" → "l", "armée"). Runs of scripts written without spaces
+// (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are split into words by ICU's dictionaries
+// ("东京奥运会今日开幕" → 东京, 奥运, 会, 今日, 开幕). Invalid UTF-8 bytes are skipped.
 std::vector<TokenSpan> Tokenize(std::string_view text);
+
+// True when `text` holds a character of a script written without spaces between words
+// (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), which Tokenize splits by dictionary.
+bool HasUnspacedScript(std::string_view text);
 
 // Splits `text` into sentences using the tokens from Tokenize(text): a sentence ends at
 // . ! ? … (plus closing quotes/brackets) before an upper-case letter, digit or opening quote,

@@ -41,6 +41,13 @@ TEST(TokenizerTest, Table) {
       {"قال الرئيس بشار الأسد", {"قال", "الرئيس", "بشار", "الأسد"}},
       // German abbreviation.
       {"z.B. in Damaskus", {"z.B.", "in", "Damaskus"}},
+      // Scripts written without spaces are split into words by ICU's dictionaries.
+      {"东京奥运会今日开幕，中国企业如何掘金？", {"东京", "奥运", "会", "今日", "开幕", "中国", "企业", "如何", "掘金"}},
+      {"32页防疫手册", {"32", "页", "防疫", "手册"}},
+      {"東京オリンピックの開会式", {"東京", "オリンピック", "の", "開会", "式"}},
+      {"การแข่งขันกีฬาโอลิมปิก", {"การ", "แข่งขัน", "กีฬา", "โอลิมปิก"}},
+      // Latin words next to them stay whole.
+      {"體路 Sportsroad", {"體", "路", "Sportsroad"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Words(c.text), c.tokens) << c.text;
 }
@@ -50,6 +57,22 @@ TEST(TokenizerTest, OffsetsPointIntoText) {
   auto toks = Tokenize(text);
   ASSERT_EQ(toks.size(), 4u);
   EXPECT_EQ(text.substr(toks[3].begin, toks[3].end - toks[3].begin), "Sacharowa");
+}
+
+TEST(TokenizerTest, DictionaryWordsKeepOffsetsAndKinds) {
+  std::string text = "新华社北京8月8日电 东京奥运会闭幕";
+  auto toks = Tokenize(text);
+  ASSERT_GE(toks.size(), 6u);
+  for (const auto& t : toks) {
+    ASSERT_LT(t.begin, t.end);
+    ASSERT_LE(t.end, text.size());
+  }
+  bool number = false;
+  for (const auto& t : toks) {
+    if (text.substr(t.begin, t.end - t.begin) == "8") number = number || t.kind == TokenKind::kNumber;
+  }
+  EXPECT_TRUE(number);
+  EXPECT_EQ(text.substr(toks.back().begin, toks.back().end - toks.back().begin), "闭幕");
 }
 
 TEST(TokenizerTest, InvalidUtf8IsSkipped) {
@@ -76,6 +99,9 @@ TEST(SentenceSplitterTest, Table) {
       {"Title line\n\nFirst paragraph here.", {"Title line", "First paragraph here."}},
       {"The U.S. Army left. It was late.", {"The U.S. Army left.", "It was late."}},
       {"Was ist los? Niemand weiß es!", {"Was ist los?", "Niemand weiß es!"}},
+      // Chinese stops need no space after them; closing quotes stay with their sentence.
+      {"奥运会开幕了。他说：“我们赢了！”比赛继续？是的",
+       {"奥运会开幕了。", "他说：“我们赢了！”", "比赛继续？", "是的"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Sentences(c.text), c.sentences) << c.text;
 }
