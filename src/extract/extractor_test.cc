@@ -111,6 +111,25 @@ TEST(TextRulesTest, ClassifiesResidueLines) {
   EXPECT_FALSE(ParseDateline("In 2024. Then nothing happened for a while.").has_value());
 }
 
+// Chinese and Japanese write no spaces: a short line is a sentence, not residue.
+TEST(TextRulesTest, CountsWordsOfScriptsWithoutSpaces) {
+  EXPECT_EQ(CountWords("东京奥运会今日开幕"), 5);
+  EXPECT_EQ(CountWords("Tokyo 东京 2020"), 3);
+  EXPECT_EQ(CountWords("Die Spiele – eröffnet"), 4);
+  EXPECT_TRUE(EndsSentence("他们赋有理性和良心。"));
+  EXPECT_TRUE(EndsSentence("他说：“我们赢了！”"));
+  EXPECT_FALSE(EndsSentence("东京奥运会今日开幕"));
+}
+
+TEST(TextExtractorTest, ChineseParagraphsAreKept) {
+  auto a = ExtractFromText(
+      "东京奥运会今日开幕 中国代表团入场\n\n人人生而自由，在尊严和权利上一律平等。\n\n"
+      "他们赋有理性和良心。\n",
+      true);
+  EXPECT_EQ(a.title, "东京奥运会今日开幕 中国代表团入场");
+  EXPECT_EQ(a.body, "人人生而自由，在尊严和权利上一律平等。\n\n他们赋有理性和良心。");
+}
+
 // Seed 000: German translation with a source line, hard-wrapped lead and a comments footer.
 TEST(TextExtractorTest, Seed000) {
   STORYTRACE_SKIP_WITHOUT_SEEDS();

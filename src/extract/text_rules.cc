@@ -8,6 +8,7 @@
 
 #include "extract/boilerplate_phrases.h"
 #include "extract/date_parser.h"
+#include "text/tokenizer.h"
 
 namespace storytrace {
 namespace {
@@ -131,12 +132,21 @@ std::string Trim(std::string_view s) {
 
 int CountWords(std::string_view s) {
   int n = 0;
+  size_t begin = 0;
   bool in = false;
-  for (char c : s) {
+  auto count = [&](size_t end) {
+    std::string_view w = s.substr(begin, end - begin);
+    // Chinese, Japanese, Thai…: one run of characters holds many words.
+    n += HasUnspacedScript(w) ? std::max<int>(1, static_cast<int>(Tokenize(w).size())) : 1;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!space && !in) ++n;
+    if (!space && !in) begin = i;
+    if (space && in) count(i);
     in = !space;
   }
+  if (in) count(s.size());
   return n;
 }
 
@@ -158,8 +168,15 @@ bool EndsSentence(std::string_view s) {
   }
   if (s.empty()) return false;
   char c = s.back();
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
-         (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  if (s.size() < 3) return false;
+  // … and the full-width marks of Chinese and Japanese: 。！？：；
+  std::string_view tail = s.substr(s.size() - 3);
+  for (std::string_view mark : {"\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                "\xEF\xBC\x9A", "\xEF\xBC\x9B"}) {
+    if (tail == mark) return true;
+  }
+  return false;
 }
 
 bool IsBoilerplateLine(std::string_view line) {

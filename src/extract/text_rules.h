@@ -12,10 +12,12 @@ namespace storytrace {
 // `s` without leading/trailing ASCII and Unicode (NBSP, thin) white space.
 std::string Trim(std::string_view s);
 
-// Number of white-space separated words.
+// Number of white-space separated words; a run of a script written without spaces (Chinese,
+// Japanese, Thai…) counts the words Tokenize finds in it.
 int CountWords(std::string_view s);
 
-// True when `s` ends with sentence-final punctuation, optionally followed by a closing quote.
+// True when `s` ends with sentence-final punctuation (the full-width 。！？ too), optionally
+// followed by a closing quote.
 bool EndsSentence(std::string_view s);
 bool EndsWithClosingQuote(std::string_view s);
 
