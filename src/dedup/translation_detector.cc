@@ -1,6 +1,9 @@
 // Translation scoring: dictionary, name and number matches that keep their relative position.
 #include "dedup/translation_detector.h"
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_set>
@@ -202,11 +205,30 @@ double AlignSentences(const TranslationProfile& a, const TranslationProfile& b,
 
 }  // namespace
 
+size_t TextLength(std::string_view text) {
+  size_t n = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < size;) {
+    UChar32 c;
+    U8_NEXT(s, i, size, c);
+    if (c < 0x2E80) {  // below the CJK blocks
+      ++n;
+      continue;
+    }
+    // A Chinese or Japanese character carries about what three letters do.
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    n += script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ? 3 : 1;
+  }
+  return n;
+}
+
 TranslationProfile MakeTranslationProfile(const Article& article, const AnalyzedText& at) {
   TranslationProfile p;
   p.lang = at.lang;
   p.time = article.published;
-  p.chars = article.text.size();
+  p.chars = TextLength(article.text);
   p.sentences = at.sentences.size();
   std::unordered_set<uint64_t> keys;
   size_t sentence = 0;

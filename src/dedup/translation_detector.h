@@ -33,7 +33,7 @@ struct TranslationOptions {
 struct TranslationProfile {
   std::string lang;
   std::optional<int64_t> time;
-  size_t chars = 0;      // body length in bytes
+  size_t chars = 0;      // body length, TextLength()
   size_t sentences = 0;
   struct Item {
     uint64_t stem;  // LexiconKey of the stem
@@ -45,6 +45,11 @@ struct TranslationProfile {
   std::vector<uint32_t> sentence_begin;  // first item of each sentence (items are in order)
   std::vector<uint64_t> keys;  // distinct keys, sorted
 };
+
+// The length of `text` as translations keep it, in any script: its characters, a Chinese or
+// Japanese one (Han, kana) counting three. (Bytes made a Russian text look twice as long as its
+// English original.)
+size_t TextLength(std::string_view text);
 
 // Builds the profile of `article` from its analysis (title + "\n\n" + text).
 TranslationProfile MakeTranslationProfile(const Article& article, const AnalyzedText& analyzed);
