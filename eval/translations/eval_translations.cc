@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
     std::cerr << analyzer.status().ToString() << "\n";
     return 1;
   }
-  LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
+  LexiconSet lexicons = LexiconSet::LoadForTranslation(data_dir + "/lexicon");
   std::set<std::pair<std::string, std::string>> gold;
   for (const auto& f : pair_files) {
     std::ifstream in(f);

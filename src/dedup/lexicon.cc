@@ -182,6 +182,22 @@ LexiconSet LexiconSet::Load(const std::string& dir) {
   return set;
 }
 
+LexiconSet LexiconSet::LoadForTranslation(const std::string& dir) {
+  LexiconSet set = Load(dir);
+  LexiconSet over = Load(dir + "/translation");
+  for (auto& lex : over.lexicons_) {
+    auto same = std::find_if(set.lexicons_.begin(), set.lexicons_.end(), [&](const auto& l) {
+      return l->source_lang() == lex->source_lang() && l->target_lang() == lex->target_lang();
+    });
+    if (same != set.lexicons_.end()) {
+      *same = std::move(lex);
+    } else {
+      set.lexicons_.push_back(std::move(lex));
+    }
+  }
+  return set;
+}
+
 const Lexicon* LexiconSet::Get(std::string_view src, std::string_view tgt) const {
   for (const auto& l : lexicons_) {
     if (l->source_lang() == src && l->target_lang() == tgt) return l.get();

@@ -72,6 +72,11 @@ Status WriteLexicon(const std::string& path, const std::string& src_lang,
 class LexiconSet {
  public:
   static LexiconSet Load(const std::string& dir);
+  // The lexicons of `dir`, those of `dir`/translation taking the place of the same
+  // directions there: built with word pairs that serve translation detection only (the
+  // Mueller dictionary's Russian: it finds Russian translations, but its many senses per
+  // word make worse story concepts than the routes through German and French).
+  static LexiconSet LoadForTranslation(const std::string& dir);
   // The lexicon from `src` to `tgt`, or nullptr.
   const Lexicon* Get(std::string_view src, std::string_view tgt) const;
   // Every lexicon from `src` (to any language).

@@ -138,6 +138,27 @@ TEST_F(TranslationTest, WordPairsFillOnlyTheDictionariesGaps) {
                    .ok());
 }
 
+TEST_F(TranslationTest, TranslationLexiconsTakeThePlaceOfTheirDirection) {
+  const fs::path base = dir_ / "lex", over = base / "translation";
+  fs::create_directories(over);
+  ASSERT_TRUE(WriteLexicon((base / "ru-en.lex").string(), "ru", "en", {{"город", "town"}}).ok());
+  ASSERT_TRUE(WriteLexicon((base / "de-en.lex").string(), "de", "en", {{"stadt", "town"}}).ok());
+  ASSERT_TRUE(WriteLexicon((over / "ru-en.lex").string(), "ru", "en",
+                           {{"город", "town"}, {"медал", "medal"}})
+                  .ok());
+  ASSERT_TRUE(WriteLexicon((over / "en-ru.lex").string(), "en", "ru", {{"medal", "медал"}}).ok());
+  LexiconSet plain = LexiconSet::Load(base.string());
+  LexiconSet wide = LexiconSet::LoadForTranslation(base.string());
+  EXPECT_EQ(plain.size(), 2u);  // the subfolder is not read by Load
+  EXPECT_TRUE(plain.Get("ru", "en")->Lookup(LexiconKey("медал")).empty());
+  EXPECT_EQ(wide.size(), 3u);  // ru-en replaced, en-ru added, de-en kept
+  ASSERT_NE(wide.Get("ru", "en"), nullptr);
+  EXPECT_FALSE(wide.Get("ru", "en")->Lookup(LexiconKey("медал")).empty());
+  EXPECT_NE(wide.Get("en", "ru"), nullptr);
+  EXPECT_NE(wide.Get("de", "en"), nullptr);
+  EXPECT_EQ(wide.From("ru").size(), 1u);
+}
+
 TEST_F(TranslationTest, TranslationScoresAboveSameStoryRewrite) {
   LexiconSet set = LexiconSet::Load(testing::DataDir() + "/lexicon");
   if (set.Get("de", "en") == nullptr) GTEST_SKIP() << "no de-en lexicon (run scripts/setup.sh)";

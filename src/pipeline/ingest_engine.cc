@@ -13,7 +13,9 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   if (!analyzer.ok()) return analyzer.status();
   engine->analyzer = std::move(analyzer).value();
   engine->lexicons = std::make_unique<LexiconSet>(LexiconSet::Load(data_dir + "/lexicon"));
-  engine->links = std::make_unique<LinkFinder>(engine->lexicons.get());
+  engine->translation_lexicons =
+      std::make_unique<LexiconSet>(LexiconSet::LoadForTranslation(data_dir + "/lexicon"));
+  engine->links = std::make_unique<LinkFinder>(engine->translation_lexicons.get());
   engine->concepts = std::make_unique<ConceptMapper>(engine->lexicons.get());
   auto gazetteer = Gazetteer::Load(data_dir);
   if (!gazetteer.ok()) return gazetteer.status();
