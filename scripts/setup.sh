@@ -36,6 +36,9 @@ apt_packages=(
   dict-freedict-spa-por dict-freedict-por-spa dict-freedict-fra-por dict-freedict-por-fra
   dict-freedict-deu-rus dict-freedict-fra-rus dict-freedict-slv-eng dict-freedict-ara-eng
   dict-freedict-eng-ara
+  # the Mueller English-Russian dictionary: FreeDict's knows 1,100 words each way
+  # (scripts/mueller_pairs.py fills the Russian lexicons' gaps with it)
+  mueller7-dict
   # Apertium's rule-based translators: word pairs that fill the dictionaries' gaps for Spanish,
   # Portuguese, French and Slovenian (scripts/apertium_pairs.sh)
   apertium apertium-eng-spa apertium-es-pt apertium-fr-es apertium-hbs-eng apertium-hbs-slv
