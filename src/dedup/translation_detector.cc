@@ -369,10 +369,21 @@ std::vector<TranslationMatch> TranslationDetector::Find(const TranslationProfile
   return out;
 }
 
-std::vector<uint64_t> TranslationDetector::DistinctStems(const TranslationProfile& p) {
+std::vector<uint64_t> TranslationDetector::DistinctStems(const TranslationProfile& p) const {
+  // Only German (and Luxembourgish) capitalise common nouns; elsewhere a capitalised word is
+  // a name, or a headline in title case (counting those made 547 translation links between
+  // the OG2021 headlines instead of 199, most of them wrong).
+  std::vector<const Lexicon*> from;
+  if (lexicons_ != nullptr && (p.lang == "de" || p.lang == "lb")) from = lexicons_->From(p.lang);
+  auto known = [&](uint64_t stem) {
+    for (const Lexicon* lex : from) {
+      if (!lex->Lookup(stem).empty()) return true;
+    }
+    return false;
+  };
   std::vector<uint64_t> stems;
   for (const auto& it : p.items) {
-    if (it.key == 0) stems.push_back(it.stem);  // names and numbers are keys already
+    if (it.key == 0 || known(it.stem)) stems.push_back(it.stem);
   }
   std::sort(stems.begin(), stems.end());
   stems.erase(std::unique(stems.begin(), stems.end()), stems.end());

@@ -96,7 +96,10 @@ class TranslationDetector {
   size_t size() const { return live_; }
 
  private:
-  static std::vector<uint64_t> DistinctStems(const TranslationProfile& p);
+  // The distinct stems of `p`'s words: not its names and numbers (keys already), but in
+  // German, which writes every noun capitalised ("Recht", "Freiheit"), a capitalised word a
+  // dictionary from German knows is a word.
+  std::vector<uint64_t> DistinctStems(const TranslationProfile& p) const;
   // The `k` stems of `p` seen in the fewest articles so far.
   std::vector<uint64_t> RarestStems(const TranslationProfile& p, size_t k) const;
 

@@ -190,5 +190,21 @@ TEST_F(TranslationTest, TranslationScoresAboveSameStoryRewrite) {
   EXPECT_EQ(found[0].id, "en");
 }
 
+// German writes its nouns capitalised; they are words to look up, not names to match. A text
+// with no name or number in common with its translation is still found (UDHR, article 3).
+TEST_F(TranslationTest, GermanNounsFindATranslationWithoutSharedNames) {
+  LexiconSet set = LexiconSet::Load(testing::DataDir() + "/lexicon");
+  if (set.Get("de", "en") == nullptr) GTEST_SKIP() << "no de-en lexicon (run scripts/setup.sh)";
+  TranslationProfile pe = Profile(
+      "en", "Everyone has the right to life, liberty and security of person.", "en");
+  TranslationProfile pd = Profile(
+      "de", "Jeder hat das Recht auf Leben, Freiheit und Sicherheit der Person.", "de");
+  TranslationDetector detector(&set);
+  detector.Add("en", pe);
+  auto found = detector.Find(pd);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].id, "en");
+}
+
 }  // namespace
 }  // namespace storytrace
