@@ -313,7 +313,7 @@ std::vector<TranslationMatch> TranslationDetector::Find(const TranslationProfile
   // Articles without shared names: their rarest words, reached through the dictionaries.
   std::unordered_map<size_t, int> rare;
   if (lexicons_ != nullptr) {
-    std::vector<uint64_t> stems = RarestStems(p, options_.rare_words);
+    std::vector<uint64_t> stems = RarestStems(DistinctStems(p), options_.rare_words);
     for (const Lexicon* lex : lexicons_->From(p.lang)) {
       for (uint64_t st : stems) {
         std::unordered_set<size_t> hit;  // one count per source word and entry
@@ -390,10 +390,10 @@ std::vector<uint64_t> TranslationDetector::DistinctStems(const TranslationProfil
   return stems;
 }
 
-std::vector<uint64_t> TranslationDetector::RarestStems(const TranslationProfile& p,
+std::vector<uint64_t> TranslationDetector::RarestStems(const std::vector<uint64_t>& stems,
                                                        size_t k) const {
   std::vector<std::pair<uint32_t, uint64_t>> by_df;
-  for (uint64_t st : DistinctStems(p)) {
+  for (uint64_t st : stems) {
     auto f = stem_df_.find(st);
     by_df.emplace_back(f == stem_df_.end() ? 0 : f->second, st);
   }
@@ -409,8 +409,9 @@ void TranslationDetector::Add(const std::string& id, TranslationProfile profile)
   size_t n = first_ + entries_.size();
   for (uint64_t k : profile.keys) by_key_[k].push_back(n);
   // Index the article's rarest words, then count its words into the document frequencies.
-  for (uint64_t st : RarestStems(profile, options_.rare_words)) by_rare_[st].push_back(n);
-  for (uint64_t st : DistinctStems(profile)) ++stem_df_[st];
+  const std::vector<uint64_t> stems = DistinctStems(profile);
+  for (uint64_t st : RarestStems(stems, options_.rare_words)) by_rare_[st].push_back(n);
+  for (uint64_t st : stems) ++stem_df_[st];
   entries_.push_back({id, std::move(profile)});
   ++live_;
   // Drop entries that left the window (dated ones by time, all of them by count).

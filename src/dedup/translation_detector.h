@@ -100,8 +100,8 @@ class TranslationDetector {
   // German, which writes every noun capitalised ("Recht", "Freiheit"), a capitalised word a
   // dictionary from German knows is a word.
   std::vector<uint64_t> DistinctStems(const TranslationProfile& p) const;
-  // The `k` stems of `p` seen in the fewest articles so far.
-  std::vector<uint64_t> RarestStems(const TranslationProfile& p, size_t k) const;
+  // The `k` of `stems` (DistinctStems) seen in the fewest articles so far.
+  std::vector<uint64_t> RarestStems(const std::vector<uint64_t>& stems, size_t k) const;
 
   struct Entry {
     std::string id;

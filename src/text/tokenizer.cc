@@ -93,14 +93,11 @@ bool HasUnspacedScript(std::string_view text) {
 
 namespace {
 
-// Splits the word token `tok` of `text` into words with ICU's dictionary-based word break
-// iterator when it holds a script written without spaces ("东京奥运会今日开幕" → 东京, 奥运,
-// 会, 今日, 开幕), appending them to `out`; otherwise appends `tok` as it is.
-void AppendWords(std::string_view text, const TokenSpan& tok, std::vector<TokenSpan>* out) {
-  if (!HasUnspacedScript(text.substr(tok.begin, tok.end - tok.begin))) {
-    out->push_back(tok);
-    return;
-  }
+// Splits the word token `tok` of `text`, which holds a script written without spaces, into
+// words with ICU's dictionary-based word break iterator ("东京奥运会今日开幕" → 东京, 奥运, 会,
+// 今日, 开幕), appending them to `out` (`tok` as it is when ICU cannot).
+void AppendDictionaryWords(std::string_view text, const TokenSpan& tok,
+                           std::vector<TokenSpan>* out) {
   // The iterator is costly to build and not thread-safe: one per thread, kept.
   thread_local std::unique_ptr<icu::BreakIterator> words = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -152,11 +149,13 @@ std::vector<TokenSpan> Tokenize(std::string_view text) {
     }
     size_t begin = i;
     bool all_digits = true;
+    bool unspaced = false;  // a script that needs the dictionaries to split words
     size_t end = i;
     while (true) {
       UChar32 d = Peek(text, end, &next);
       if (d >= 0 && IsWordChar(d)) {
         all_digits = all_digits && IsDigit(d);
+        unspaced = unspaced || NeedsDictionary(d);
         end = next;
         continue;
       }
@@ -198,8 +197,8 @@ std::vector<TokenSpan> Tokenize(std::string_view text) {
       tok.kind = TokenKind::kAbbrev;
       end = end + 1;
     }
-    if (tok.kind == TokenKind::kWord) {
-      AppendWords(text, tok, &out);
+    if (unspaced && tok.kind == TokenKind::kWord) {
+      AppendDictionaryWords(text, tok, &out);
     } else {
       out.push_back(tok);
     }
