@@ -183,19 +183,26 @@ LexiconSet LexiconSet::Load(const std::string& dir) {
 }
 
 LexiconSet LexiconSet::LoadForTranslation(const std::string& dir) {
-  LexiconSet set = Load(dir);
-  LexiconSet over = Load(dir + "/translation");
+  return Load(dir).ForTranslation(dir);
+}
+
+LexiconSet LexiconSet::ForTranslation(const std::string& dir) const {
+  LexiconSet set = *this;
+  set.Overlay(Load(dir + "/translation"));
+  return set;
+}
+
+void LexiconSet::Overlay(LexiconSet over) {
   for (auto& lex : over.lexicons_) {
-    auto same = std::find_if(set.lexicons_.begin(), set.lexicons_.end(), [&](const auto& l) {
+    auto same = std::find_if(lexicons_.begin(), lexicons_.end(), [&](const auto& l) {
       return l->source_lang() == lex->source_lang() && l->target_lang() == lex->target_lang();
     });
-    if (same != set.lexicons_.end()) {
+    if (same != lexicons_.end()) {
       *same = std::move(lex);
     } else {
-      set.lexicons_.push_back(std::move(lex));
+      lexicons_.push_back(std::move(lex));
     }
   }
-  return set;
 }
 
 const Lexicon* LexiconSet::Get(std::string_view src, std::string_view tgt) const {

@@ -77,6 +77,9 @@ class LexiconSet {
   // Mueller dictionary's Russian: it finds Russian translations, but its many senses per
   // word make worse story concepts than the routes through German and French).
   static LexiconSet LoadForTranslation(const std::string& dir);
+  // The same as LoadForTranslation(dir) for the set `Load(dir)` gave: the lexicons of this set
+  // that no file of `dir`/translation replaces are shared, not mapped and indexed again.
+  LexiconSet ForTranslation(const std::string& dir) const;
   // The lexicon from `src` to `tgt`, or nullptr.
   const Lexicon* Get(std::string_view src, std::string_view tgt) const;
   // Every lexicon from `src` (to any language).
@@ -86,7 +89,10 @@ class LexiconSet {
   size_t size() const { return lexicons_.size(); }
 
  private:
-  std::vector<std::unique_ptr<Lexicon>> lexicons_;
+  // Replaces (or adds) the lexicons of `over` direction by direction.
+  void Overlay(LexiconSet over);
+
+  std::vector<std::shared_ptr<const Lexicon>> lexicons_;  // shared by ForTranslation's sets
 };
 
 }  // namespace storytrace

@@ -157,6 +157,13 @@ TEST_F(TranslationTest, TranslationLexiconsTakeThePlaceOfTheirDirection) {
   EXPECT_NE(wide.Get("en", "ru"), nullptr);
   EXPECT_NE(wide.Get("de", "en"), nullptr);
   EXPECT_EQ(wide.From("ru").size(), 1u);
+  // Made from the plain set, the same lexicons, the one that is not replaced shared.
+  LexiconSet shared = plain.ForTranslation(base.string());
+  EXPECT_EQ(shared.size(), 3u);
+  EXPECT_EQ(shared.Get("de", "en"), plain.Get("de", "en"));
+  EXPECT_NE(shared.Get("ru", "en"), plain.Get("ru", "en"));
+  EXPECT_FALSE(shared.Get("ru", "en")->Lookup(LexiconKey("медал")).empty());
+  EXPECT_TRUE(plain.Get("ru", "en")->Lookup(LexiconKey("медал")).empty());
 }
 
 TEST_F(TranslationTest, TranslationScoresAboveSameStoryRewrite) {

@@ -14,7 +14,7 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->analyzer = std::move(analyzer).value();
   engine->lexicons = std::make_unique<LexiconSet>(LexiconSet::Load(data_dir + "/lexicon"));
   engine->translation_lexicons =
-      std::make_unique<LexiconSet>(LexiconSet::LoadForTranslation(data_dir + "/lexicon"));
+      std::make_unique<LexiconSet>(engine->lexicons->ForTranslation(data_dir + "/lexicon"));
   engine->links = std::make_unique<LinkFinder>(engine->translation_lexicons.get());
   engine->concepts = std::make_unique<ConceptMapper>(engine->lexicons.get());
   auto gazetteer = Gazetteer::Load(data_dir);

@@ -24,7 +24,7 @@ namespace storytrace {
 struct IngestEngine {
   std::unique_ptr<TextAnalyzer> analyzer;
   std::unique_ptr<LexiconSet> lexicons;  // from <data dir>/lexicon; may hold none
-  std::unique_ptr<LexiconSet> translation_lexicons;  // LexiconSet::LoadForTranslation
+  std::unique_ptr<LexiconSet> translation_lexicons;  // lexicons->ForTranslation: shares the plain ones
   std::unique_ptr<ConceptMapper> concepts;  // word → pivot-language concepts, for the clusterer
   std::unique_ptr<LinkFinder> links;
   std::unique_ptr<Gazetteer> gazetteer;
