@@ -3,7 +3,9 @@
 // pair and the strongest false one, and precision/recall at the threshold.
 //
 // Usage: storytrace_eval_translations [--data DIR] [--threshold T] [--band B] [--json]
-//            [--dump PAIRS_OUT.jsonl] --pairs PAIRS.json INPUT...
+//            [--stems-only] [--dump PAIRS_OUT.jsonl] --pairs PAIRS.json INPUT...
+// --stems-only: words are looked up by their stems alone, not by their dictionary roots where
+// the lexicons lack the stem (LemmaStems, as ingest does).
 // PAIRS.json is a JSON array of [id, id] arrays (several --pairs allowed). Inputs are read like
 // `storytrace ingest` reads them (files, folders, JSONL). Every pair of articles in different
 // languages that is not in the gold is a negative.
@@ -17,6 +19,7 @@
 #include <set>
 
 #include "core/data_dir.h"
+#include "dedup/lemma_stems.h"
 #include "dedup/translation_detector.h"
 #include "ingest/input_reader.h"
 #include "pipeline/pipeline.h"
@@ -26,7 +29,7 @@ int main(int argc, char** argv) {
   std::string data_flag;
   std::vector<std::string> inputs, pair_files;
   TranslationOptions opt;
-  bool json_out = false;
+  bool json_out = false, stems_only = false;
   std::string dump;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -35,6 +38,7 @@ int main(int argc, char** argv) {
     else if (a == "--threshold" && i + 1 < argc) opt.threshold = std::stod(argv[++i]);
     else if (a == "--band" && i + 1 < argc) opt.position_band = std::stod(argv[++i]);
     else if (a == "--json") json_out = true;
+    else if (a == "--stems-only") stems_only = true;
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else inputs.push_back(a);
   }
@@ -50,6 +54,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   LexiconSet lexicons = LexiconSet::LoadForTranslation(data_dir + "/lexicon");
+  // As ingest profiles articles (LinkFinder::UseDictionaryRoots), unless --stems-only.
+  LemmaStems lemmas(&lexicons, analyzer.value()->language_identifier().spelling_dictionaries());
   std::set<std::pair<std::string, std::string>> gold;
   for (const auto& f : pair_files) {
     std::ifstream in(f);
@@ -72,7 +78,7 @@ int main(int argc, char** argv) {
         AnalyzedText at;
         auto a = BuildArticle(std::move(doc), *analyzer.value(), &at);
         if (!a.ok()) return;
-        profiles.push_back(MakeTranslationProfile(a.value(), at));
+        profiles.push_back(MakeTranslationProfile(a.value(), at, stems_only ? nullptr : &lemmas));
         articles.push_back(std::move(a.value()));
       },
       [](Rejection&&) {});

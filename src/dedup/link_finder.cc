@@ -65,7 +65,7 @@ FoundLinks LinkFinder::FindAndAdd(const Article& article, const AnalyzedText& an
   // A reprint shares its original's translations; only family roots are compared across
   // languages (a wire story reprinted fifty times is one translation candidate, not fifty).
   if (out.reprint && !out.reprint->new_is_original) return out;
-  TranslationProfile profile = MakeTranslationProfile(article, analyzed);
+  TranslationProfile profile = MakeTranslationProfile(article, analyzed, lemmas_.get());
   out.translations = translations_.Find(profile);
   translations_.Add(article.id, std::move(profile));
   return out;
@@ -81,7 +81,7 @@ void LinkFinder::AddStoredSignature(const std::string& id, const MinHashSignatur
 }
 
 void LinkFinder::AddRecent(const Article& article, const AnalyzedText& analyzed) {
-  translations_.Add(article.id, MakeTranslationProfile(article, analyzed));
+  translations_.Add(article.id, MakeTranslationProfile(article, analyzed, lemmas_.get()));
 }
 
 }  // namespace storytrace

@@ -3,6 +3,7 @@
 #ifndef STORYTRACE_DEDUP_LINK_FINDER_H_
 #define STORYTRACE_DEDUP_LINK_FINDER_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -38,7 +39,14 @@ class LinkFinder {
   // `lexicons` (may be empty) must outlive the finder.
   explicit LinkFinder(const LexiconSet* lexicons, ReprintOptions reprint = {},
                       TranslationOptions translation = {})
-      : reprints_(reprint), translations_(lexicons, translation) {}
+      : lexicons_(lexicons), reprints_(reprint), translations_(lexicons, translation) {}
+
+  // Lets words the lexicons lack in their stem be looked up by their roots in `spelling`'s
+  // dictionaries (LemmaStems) when profiling articles for translation; `spelling` must outlive
+  // the finder. Call before the first article.
+  void UseDictionaryRoots(const SpellingDictionaries* spelling) {
+    lemmas_ = std::make_unique<LemmaStems>(lexicons_, spelling);
+  }
 
   // Finds the links of `article` (analysed from title + "\n\n" + text) and adds it to the
   // indexes. Articles whose body is too short for shingles get no reprint link.
@@ -59,6 +67,8 @@ class LinkFinder {
   // The root (earliest article) of entry `e`'s text family.
   uint32_t Root(uint32_t e) const;
 
+  const LexiconSet* lexicons_;
+  std::unique_ptr<LemmaStems> lemmas_;  // null: stems only
   ReprintIndex reprints_;
   std::vector<std::optional<int64_t>> published_;  // per reprint-index entry
   std::vector<uint32_t> parent_;                   // per entry: its original's entry, or itself

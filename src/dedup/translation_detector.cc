@@ -14,7 +14,8 @@ namespace storytrace {
 namespace {
 
 constexpr size_t kMaxEntries = 500000;  // undated streams: bound the window by count too
-constexpr size_t kMinMatchable = 20;    // fewer matchable words than this weakens the score
+constexpr size_t kMinMatchable = 20;
+constexpr size_t kMinRootsText = 150;   // shorter bodies are not looked up by their roots    // fewer matchable words than this weakens the score
 // With a small dictionary (es-fr, en-es) few words are matchable, and those that are (names,
 // numbers) agree in any two reports of one event: the alignment is normalised by at least this
 // share of all content words. de-en reaches 0.9 on its own.
@@ -224,12 +225,17 @@ size_t TextLength(std::string_view text) {
   return n;
 }
 
-TranslationProfile MakeTranslationProfile(const Article& article, const AnalyzedText& at) {
+TranslationProfile MakeTranslationProfile(const Article& article, const AnalyzedText& at,
+                                          const LemmaStems* lemmas) {
   TranslationProfile p;
   p.lang = at.lang;
   p.time = article.published;
   p.chars = TextLength(article.text);
   p.sentences = at.sentences.size();
+  // Headlines keep their stems: roots make two short texts agree on more words, and between
+  // headlines of one day's events ("… wins first medal") that made more wrong links than
+  // right ones (eval/translations/README.md).
+  const bool by_roots = lemmas != nullptr && article.text.size() >= kMinRootsText;
   std::unordered_set<uint64_t> keys;
   size_t sentence = 0;
   int64_t current = -1;  // sentence index (in `at`) of the last item
@@ -244,7 +250,10 @@ TranslationProfile MakeTranslationProfile(const Article& article, const Analyzed
       p.sentence_begin.push_back(static_cast<uint32_t>(p.items.size()));
     }
     uint64_t key = NameKey(t);
-    p.items.push_back({LexiconKey(t.stem), key, 0,
+    const uint64_t stem = by_roots && !number
+                              ? lemmas->KeyOf(at.lang, t, SurfaceOf(article.title, article.text, t))
+                              : LexiconKey(t.stem);
+    p.items.push_back({stem, key, 0,
                        static_cast<uint32_t>(p.sentence_begin.size() - 1)});
     if (key != 0) keys.insert(key);
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/article.h"
+#include "dedup/lemma_stems.h"
 #include "dedup/lexicon.h"
 #include "text/analyzed_text.h"
 
@@ -51,8 +52,10 @@ struct TranslationProfile {
 // English original.)
 size_t TextLength(std::string_view text);
 
-// Builds the profile of `article` from its analysis (title + "\n\n" + text).
-TranslationProfile MakeTranslationProfile(const Article& article, const AnalyzedText& analyzed);
+// Builds the profile of `article` from its analysis (title + "\n\n" + text). With `lemmas`
+// (may be null), a word the lexicons lack in its stem is looked up by its dictionary root.
+TranslationProfile MakeTranslationProfile(const Article& article, const AnalyzedText& analyzed,
+                                          const LemmaStems* lemmas = nullptr);
 
 // Parts of the translation score, for evaluation and explanations.
 struct TranslationEvidence {

@@ -5,9 +5,11 @@
 
 #include "dedup/freedict.h"
 #include "dedup/lexicon.h"
+#include "dedup/lemma_stems.h"
 #include "dedup/lexicon_builder.h"
 #include "dedup/translation_detector.h"
 #include "tests/test_paths.h"
+#include "text/normalizer.h"
 #include "text/stemmer.h"
 
 namespace storytrace {
@@ -52,6 +54,12 @@ class TranslationTest : public ::testing::Test {
     a.id = id;
     a.text = text;
     return MakeTranslationProfile(a, analyzer_->Analyze(text, lang));
+  }
+  TranslationProfile Profile(const std::string& text, const std::string& lang,
+                             const LemmaStems* lemmas) {
+    Article a;
+    a.text = text;
+    return MakeTranslationProfile(a, analyzer_->Analyze(text, lang), lemmas);
   }
   fs::path dir_;
   std::unique_ptr<TextAnalyzer> analyzer_;
@@ -211,6 +219,34 @@ TEST_F(TranslationTest, GermanNounsFindATranslationWithoutSharedNames) {
   auto found = detector.Find(pd);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].id, "en");
+}
+
+// A word the lexicon knows only in its dictionary form is looked up by its root (Slovenian
+// "dolžnosti" → dolžnost); a word it knows keeps its stem, and headlines keep all of theirs.
+TEST_F(TranslationTest, WordsAreLookedUpByTheirRootsWhereTheLexiconLacksTheirStem) {
+  const SpellingDictionaries* spelling = analyzer_->language_identifier().spelling_dictionaries();
+  if (!spelling->Has("sl")) GTEST_SKIP() << "no Slovenian dictionary (run scripts/setup.sh)";
+  const std::string root = Stem(FoldForMatching("dolžnost"), "sl");
+  const std::string known = Stem(FoldForMatching("skupnosti"), "sl");
+  ASSERT_NE(Stem(FoldForMatching("dolžnosti"), "sl"), root);  // the stemmer leaves them apart
+  ASSERT_TRUE(WriteLexicon((dir_ / "sl-en.lex").string(), "sl", "en",
+                           {{root, "duti"}, {known, "communiti"}})
+                  .ok());
+  LexiconSet set = LexiconSet::Load(dir_.string());
+  LemmaStems lemmas(&set, spelling);
+  auto has = [](const TranslationProfile& p, const std::string& stem) {
+    return std::any_of(p.items.begin(), p.items.end(),
+                       [&](const auto& it) { return it.stem == LexiconKey(stem); });
+  };
+  const std::string article =
+      "Vsakdo ima dolžnosti do skupnosti, v kateri je edino mogoč svoboden in popoln razvoj "
+      "njegove osebnosti. Pri izvrševanju svojih pravic in svoboščin je vsakdo podvržen samo "
+      "takim omejitvam, ki jih določa zakon.";
+  EXPECT_TRUE(has(Profile(article, "sl", &lemmas), root));
+  EXPECT_TRUE(has(Profile(article, "sl", &lemmas), known));
+  EXPECT_FALSE(has(Profile(article, "sl", nullptr), root));
+  const std::string headline = "Vsakdo ima dolžnosti do skupnosti";
+  EXPECT_FALSE(has(Profile(headline, "sl", &lemmas), root));
 }
 
 }  // namespace

@@ -16,6 +16,7 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
   engine->translation_lexicons =
       std::make_unique<LexiconSet>(engine->lexicons->ForTranslation(data_dir + "/lexicon"));
   engine->links = std::make_unique<LinkFinder>(engine->translation_lexicons.get());
+  engine->links->UseDictionaryRoots(engine->analyzer->language_identifier().spelling_dictionaries());
   engine->concepts = std::make_unique<ConceptMapper>(engine->lexicons.get());
   auto gazetteer = Gazetteer::Load(data_dir);
   if (!gazetteer.ok()) return gazetteer.status();

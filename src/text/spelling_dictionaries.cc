@@ -10,6 +10,7 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
@@ -63,6 +64,12 @@ bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 // The spelling a dictionary expects: the display form (NFKC: texts written with combining
 // accents, as the UDHR's Vietnamese is, would otherwise match nothing; ’ and ʼ as the ASCII
 // apostrophe) with ʻ as the apostrophe too (Uzbek oʻ, which the dictionaries spell o').
+// Whether `word` (UTF-8) starts with a capital or title-case letter.
+bool IsCapitalised(const std::string& word) {
+  const UChar32 first = icu::UnicodeString::fromUTF8(word).char32At(0);
+  return u_isupper(first) || u_istitle(first);
+}
+
 std::string LookupForm(std::string_view raw) {
   const std::string display = NormalizeForDisplay(raw);
   std::string word;
@@ -298,24 +305,34 @@ struct SpellingDictionaries::Dictionary {
   }
 
   // How the dictionaries of `script` read `raw` (see SpellingDictionaries::Read).
-  Reading ReadWord(std::string_view raw, UScriptCode script) {
-    auto it = readings.find(absl::string_view(raw.data(), raw.size()));
-    if (it != readings.end()) return it->second;
+  // The roots the dictionaries of `script` find for `raw`, in UTF-8 (hunspell's stem()).
+  std::vector<std::string> Roots(std::string_view raw, UScriptCode script) {
     std::string word = LookupForm(raw);
-    bool lower = false, upper = false;
+    std::vector<std::string> roots;
     for (auto& sp : spellers) {
-      if (sp.script != script || (lower && upper)) continue;
+      if (sp.script != script) continue;
       std::string encoded;
       if (!sp.charset.empty() && !sp.Encode(word, &encoded)) continue;
       for (const std::string& root : sp.hunspell->stem(sp.charset.empty() ? word : encoded)) {
         if (root.empty()) continue;
-        icu::UnicodeString u = sp.charset.empty()
-                                   ? icu::UnicodeString::fromUTF8(root)
-                                   : icu::UnicodeString(root.data(), static_cast<int32_t>(root.size()),
-                                                        sp.charset.c_str());
-        const UChar32 first = u.char32At(0);
-        (u_isupper(first) || u_istitle(first) ? upper : lower) = true;
+        if (sp.charset.empty()) {
+          roots.push_back(root);
+        } else {
+          icu::UnicodeString u(root.data(), static_cast<int32_t>(root.size()), sp.charset.c_str());
+          roots.emplace_back();
+          u.toUTF8String(roots.back());
+        }
       }
+    }
+    return roots;
+  }
+
+  Reading ReadWord(std::string_view raw, UScriptCode script) {
+    auto it = readings.find(absl::string_view(raw.data(), raw.size()));
+    if (it != readings.end()) return it->second;
+    bool lower = false, upper = false;
+    for (const std::string& root : Roots(raw, script)) {
+      (IsCapitalised(root) ? upper : lower) = true;
     }
     const Reading reading = lower && upper ? Reading::kCommonWordAndName
                             : upper        ? Reading::kName
@@ -391,6 +408,23 @@ SpellingDictionaries::Reading SpellingDictionaries::Read(std::string_view lang,
   if (!d->loaded) d->Load();
   const UScriptCode script = WordScript(word);
   return d->Judges(script) ? d->ReadWord(word, script) : Reading::kUnknown;
+}
+
+std::vector<std::string> SpellingDictionaries::CommonRoots(std::string_view lang,
+                                                           std::string_view word) const {
+  Dictionary* d = Find(lang);
+  if (d == nullptr || word.empty()) return {};
+  std::lock_guard<std::mutex> lock(d->mu);
+  if (!d->loaded) d->Load();
+  const UScriptCode script = WordScript(word);
+  if (!d->Judges(script)) return {};
+  std::vector<std::string> roots = d->Roots(word, script);
+  for (const std::string& root : roots) {
+    if (IsCapitalised(root)) return {};
+  }
+  std::sort(roots.begin(), roots.end());
+  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+  return roots;
 }
 
 }  // namespace storytrace

@@ -69,6 +69,12 @@ class SpellingDictionaries {
   };
   Reading Read(std::string_view lang, std::string_view word) const;
 
+  // The roots (lemmas) `lang`'s dictionary finds for `word` as written, in UTF-8, sorted and
+  // distinct: "dolžnostih" → dolžnost, "взяла" → взять, "Jeux" → jeu. Empty when the word is
+  // unknown, when `lang` has no dictionary, or when a root is capitalised (the word is or may
+  // be a name: "Rui", not the verb ruir). Loads the dictionary on first use.
+  std::vector<std::string> CommonRoots(std::string_view lang, std::string_view word) const;
+
  private:
   struct Dictionary;
   Dictionary* Find(std::string_view lang) const;

@@ -109,6 +109,19 @@ TEST_F(SpellingDictionariesTest, ReadsCommonWordsAndNames) {
   EXPECT_EQ(dicts_->Read("en", "Россиянка"), R::kUnknown);    // not the dictionary's script
 }
 
+// Roots for words a stemmer leaves apart from their dictionary form; none for a word that may
+// be a name.
+TEST_F(SpellingDictionariesTest, CommonRootsOfInflectedWords) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(dicts_->CommonRoots("sl", "dolžnostih"), V{"dolžnost"});  // an ISO-8859-2 dictionary
+  EXPECT_EQ(dicts_->CommonRoots("ru", "взяла"), V{"взять"});
+  EXPECT_EQ(dicts_->CommonRoots("fr", "Jeux"), V{"jeu"});
+  EXPECT_TRUE(dicts_->CommonRoots("pt", "Rui").empty());      // a name, or the verb ruir
+  EXPECT_TRUE(dicts_->CommonRoots("en", "Takato").empty());   // unknown
+  EXPECT_TRUE(dicts_->CommonRoots("sco", "fowk").empty());    // no dictionary
+  EXPECT_TRUE(dicts_->CommonRoots("en", "взяла").empty());    // not the dictionary's script
+}
+
 TEST_F(SpellingDictionariesTest, LanguagesWithoutDictionary) {
   EXPECT_FALSE(dicts_->Has("sco"));
   EXPECT_FALSE(dicts_->Has("oc"));  // left out on purpose (one written standard of several)

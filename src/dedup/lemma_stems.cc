@@ -1,0 +1,54 @@
+// Lexicon keys by dictionary roots.
+#include "dedup/lemma_stems.h"
+
+#include <absl/container/flat_hash_map.h>
+
+#include <utility>
+
+#include "text/normalizer.h"
+#include "text/stemmer.h"
+
+namespace storytrace {
+
+bool LemmaStems::Known(std::string_view lang, uint64_t key) const {
+  for (const Lexicon* lex : lexicons_->From(lang)) {
+    if (!lex->Lookup(key).empty()) return true;
+  }
+  return false;
+}
+
+uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
+                           std::string_view surface) const {
+  const uint64_t own = LexiconKey(token.stem);
+  if (spelling_ == nullptr || lexicons_ == nullptr || surface.empty() ||
+      token.span.kind != TokenKind::kWord || token.folded.size() < 3 || Known(lang, own)) {
+    return own;
+  }
+  // hunspell's stem() is slow; the words that reach it (those the lexicons lack, names among
+  // them) recur.
+  thread_local absl::flat_hash_map<std::pair<std::string, const LemmaStems*>, uint64_t> memo;
+  std::pair<std::string, const LemmaStems*> memo_key{
+      std::string(lang) + ':' + std::string(surface), this};
+  if (auto it = memo.find(memo_key); it != memo.end()) return it->second;
+  if (memo.size() > (1 << 16)) memo.clear();
+  uint64_t key = own;
+  for (const std::string& root : spelling_->CommonRoots(lang, surface)) {
+    const uint64_t k = LexiconKey(Stem(FoldForMatching(root), lang));
+    if (Known(lang, k)) {
+      key = k;
+      break;
+    }
+  }
+  memo.emplace(std::move(memo_key), key);
+  return key;
+}
+
+std::string_view SurfaceOf(std::string_view title, std::string_view text, const AnalyzedToken& token) {
+  const size_t begin = token.span.begin, end = token.span.end;
+  if (end <= title.size()) return title.substr(begin, end - begin);
+  const size_t body = title.empty() ? 0 : title.size() + 2;
+  if (begin < body || end - body > text.size()) return {};
+  return text.substr(begin - body, end - begin);
+}
+
+}  // namespace storytrace
