@@ -10,6 +10,23 @@
 #include "text/stemmer.h"
 
 namespace storytrace {
+namespace {
+
+// Whether the word at byte `begin` of `text` continues a clause: the text before it (spaces
+// skipped, on the same line) ends in a letter, a digit or a comma. After a sentence's end, a
+// colon, a dash, a bracket or an opening quotation mark a German word is capitalised whatever
+// it is ("sagte er: Die Lage…", „Die Nächte…“).
+bool InsideClause(std::string_view text, uint32_t begin) {
+  int32_t i = static_cast<int32_t>(begin);
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == 0) return false;
+  if (text[i - 1] == ',') return true;
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+  return c > 0 && (u_isalpha(c) || u_isdigit(c));
+}
+
+}  // namespace
 
 Result<std::unique_ptr<TextAnalyzer>> TextAnalyzer::Create(const std::string& data_dir,
                                                             LanguageIdOptions lid_options) {
@@ -64,6 +81,11 @@ void TextAnalyzer::FillTokens(std::string_view text, AnalyzedText* out) const {
   out->tokens.reserve(spans.size());
   const Stopwords::List* stop = stopwords_.ListFor(out->lang);
   sb_stemmer* stemmer = ThreadStemmer(out->lang);
+  // German writes its nouns capitalised, and its stopword lists hold nouns that are also
+  // function words in lower case (Recht/recht, Morgen/morgen) or that the lists' makers took
+  // for too common to matter (Jahr, Zeit, Menschen): capitalised inside a clause, such a word
+  // is a noun, not a stopword.
+  const bool capitalises_nouns = out->lang == "de" || out->lang == "lb";
   for (const TokenSpan& s : spans) {
     AnalyzedToken t;
     t.span = s;
@@ -76,7 +98,8 @@ void TextAnalyzer::FillTokens(std::string_view text, AnalyzedText* out) const {
     t.capitalized = c > 0 && u_isupper(c);
     t.all_caps = IsInCapitals(surface);
     if (s.kind == TokenKind::kWord) {
-      t.stopword = stop && stop->count(t.folded) > 0;
+      t.stopword = stop && stop->count(t.folded) > 0 &&
+                   !(capitalises_nouns && t.capitalized && !t.all_caps && InsideClause(text, s.begin));
       t.stem = t.stopword ? t.folded : StemWith(stemmer, t.folded);
     } else {
       t.stem = t.folded;

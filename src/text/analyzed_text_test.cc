@@ -69,5 +69,29 @@ TEST(AnalyzedTextTest, AnalyzeDecidedKeepsTheLanguageItIsGiven) {
   EXPECT_EQ(kept.tokens.size(), analyzer.Analyze(german, "de").tokens.size());
 }
 
+// German stopword lists hold nouns (Recht, Jahr, Menschen, Zeit): capitalised inside a sentence
+// such a word is a noun and counts; lower case, or first in its sentence, it is a stopword.
+TEST(AnalyzedTextTest, GermanNounsInsideASentenceAreNotStopwords) {
+  const std::string text = "Jeder hat das Recht auf Leben. Recht hat er, das ist recht gut.";
+  AnalyzedText a = testing::SharedAnalyzer().AnalyzeDecided(text, "de", 1.0);
+  std::vector<std::string> stop, kept;
+  for (const AnalyzedToken& t : a.tokens) {
+    std::string surface = text.substr(t.span.begin, t.span.end - t.span.begin);
+    (t.stopword ? stop : kept).push_back(surface);
+  }
+  EXPECT_EQ(kept, (std::vector<std::string>{"Recht", "Leben"}));
+  EXPECT_EQ(stop, (std::vector<std::string>{"Jeder", "hat", "das", "auf", "Recht", "hat", "er",
+                                            "das", "ist", "recht", "gut"}));
+  // After a colon or an opening quotation mark a German word is capitalised whatever it is.
+  const std::string quoted = "Er sagte: Die Lage ist ernst. „Die Nächte sind kalt“, sagte sie.";
+  AnalyzedText q = testing::SharedAnalyzer().AnalyzeDecided(quoted, "de", 1.0);
+  for (const AnalyzedToken& t : q.tokens) {
+    if (t.folded == "die") EXPECT_TRUE(t.stopword) << t.span.begin;
+  }
+  // Not in other languages: an English stopword stays one wherever it is written.
+  AnalyzedText en = testing::SharedAnalyzer().AnalyzeDecided("They said The End.", "en", 1.0);
+  EXPECT_TRUE(en.tokens[2].stopword);  // "The"
+}
+
 }  // namespace
 }  // namespace storytrace
