@@ -51,9 +51,9 @@ check "OG2021 dev, clusterer" False "$out" 0.71 0.65 0.55
 # headlines does not move it). Recall floor 0.49 -> 0.47 for that; see eval/stories/README.md.
 # With the Mueller dictionary's Russian in translation detection (eight more headline
 # translation links, five right): 0.7107, 0.6001 / 0.4827. German nouns no longer
-# stopwords: 0.7136, 0.6078 / 0.5173.
+# stopwords: 0.7136, 0.6078 / 0.5173; F1 and recall floors raised to 0.70 and 0.50 for it.
 check "OG2021 dev through ingest" True \
-  "$("$bin" eval stories --data "$data" --gold "$gold" --through-ingest --format json)" 0.69 0.59 0.47
+  "$("$bin" eval stories --data "$data" --gold "$gold" --through-ingest --format json)" 0.70 0.59 0.50
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Story headlines, on a store `storytrace ingest` fills. Recorded 2026-12-04: 0.927 of the 191
@@ -61,7 +61,8 @@ trap 'rm -rf "$work"' EXIT
 # stopped starting names with particles); 0.932 once headlines were weighed and shown without
 # the outlet they end with (a headline matches an article whose title is it, or it and the
 # article's source after a separator), and the stored title, now chosen by the same rule, 0.942
-# (floor 0.90 for both; the former entity rule's 0.864 fails it).
+# (floor 0.90 for both; the former entity rule's 0.864 fails it). 2026-12-06, German nouns
+# no longer stopwords: 0.926 of 190 stories, stored title 0.942.
 "$bin" ingest --db "$work/stories.db" --data "$data" "$gold" 2>"$work/ingest.log" || {
   echo "ingest failed:"; cat "$work/ingest.log"; exit 1; }
 "$bin" stories --db "$work/stories.db" --sort size --format json >"$work/listing.json"
