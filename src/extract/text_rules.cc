@@ -170,10 +170,12 @@ bool EndsSentence(std::string_view s) {
   char c = s.back();
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
   if (s.size() < 3) return false;
-  // … and the full-width marks of Chinese and Japanese: 。！？：；
+  // … and the full-width marks of Chinese and Japanese: 。！？ and ：；
   std::string_view tail = s.substr(s.size() - 3);
-  for (std::string_view mark : {"\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-                                "\xEF\xBC\x9A", "\xEF\xBC\x9B"}) {
+  for (std::string_view mark : kFullWidthSentenceEnds) {
+    if (tail == mark) return true;
+  }
+  for (std::string_view mark : {"\xE2\x80\xA6", "\xEF\xBC\x9A", "\xEF\xBC\x9B"}) {
     if (tail == mark) return true;
   }
   return false;

@@ -246,7 +246,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text,
     // space after them; the sentence keeps the closing quotes and brackets that follow.
     if (!paragraph) {
       size_t stop = std::string_view::npos;
-      for (std::string_view mark : {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"}) {  // 。！？
+      for (std::string_view mark : kFullWidthSentenceEnds) {
         size_t p = gap.rfind(mark);
         if (p != std::string_view::npos && (stop == std::string_view::npos || p + 3 > stop)) {
           stop = p + 3;

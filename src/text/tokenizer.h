@@ -34,6 +34,11 @@ struct SentenceSpan {
 // ("东京奥运会今日开幕" → 东京, 奥运, 会, 今日, 开幕). Invalid UTF-8 bytes are skipped.
 std::vector<TokenSpan> Tokenize(std::string_view text);
 
+// The full stop, exclamation and question marks of Chinese and Japanese (。！？): they end a
+// sentence with no space after them (SplitSentences; extraction's sentence ends).
+inline constexpr std::string_view kFullWidthSentenceEnds[] = {"\xE3\x80\x82", "\xEF\xBC\x81",
+                                                              "\xEF\xBC\x9F"};
+
 // True when `text` holds a character of a script written without spaces between words
 // (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), which Tokenize splits by dictionary.
 bool HasUnspacedScript(std::string_view text);
