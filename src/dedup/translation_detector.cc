@@ -14,8 +14,8 @@ namespace storytrace {
 namespace {
 
 constexpr size_t kMaxEntries = 500000;  // undated streams: bound the window by count too
-constexpr size_t kMinMatchable = 20;
-constexpr size_t kMinRootsText = 150;   // shorter bodies are not looked up by their roots    // fewer matchable words than this weakens the score
+constexpr size_t kMinMatchable = 20;    // fewer matchable words than this weakens the score
+constexpr size_t kMinRootsText = 150;   // shorter bodies are not looked up by their roots
 // With a small dictionary (es-fr, en-es) few words are matchable, and those that are (names,
 // numbers) agree in any two reports of one event: the alignment is normalised by at least this
 // share of all content words. de-en reaches 0.9 on its own.

@@ -19,7 +19,8 @@ struct AnalyzedToken {
   TokenSpan span;          // byte offsets into the analysed text
   std::string folded;      // FoldForMatching of the surface form
   std::string stem;        // Snowball stem of `folded` (== folded when no stemmer)
-  bool stopword = false;
+  bool stopword = false;     // in the language's list; in German, not when capitalised
+                             // inside a clause (a noun: "das Recht", not "recht gut")
   bool capitalized = false;  // surface form starts with an upper-case letter
   bool all_caps = false;     // surface form is two or more ASCII capitals (US, UK, NATO)
 };
