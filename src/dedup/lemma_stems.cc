@@ -10,18 +10,11 @@
 
 namespace storytrace {
 
-bool LemmaStems::Known(std::string_view lang, uint64_t key) const {
-  for (const Lexicon* lex : lexicons_->From(lang)) {
-    if (!lex->Lookup(key).empty()) return true;
-  }
-  return false;
-}
-
 uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
                            std::string_view surface) const {
   const uint64_t own = LexiconKey(token.stem);
   if (spelling_ == nullptr || lexicons_ == nullptr || surface.empty() ||
-      token.span.kind != TokenKind::kWord || token.folded.size() < 3 || Known(lang, own)) {
+      token.span.kind != TokenKind::kWord || token.folded.size() < 3 || lexicons_->Knows(lang, own)) {
     return own;
   }
   // hunspell's stem() is slow; the words that reach it (those the lexicons lack, names among
@@ -34,7 +27,7 @@ uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
   uint64_t key = own;
   for (const std::string& root : spelling_->CommonRoots(lang, surface)) {
     const uint64_t k = LexiconKey(Stem(FoldForMatching(root), lang));
-    if (Known(lang, k)) {
+    if (lexicons_->Knows(lang, k)) {
       key = k;
       break;
     }

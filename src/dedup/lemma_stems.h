@@ -29,8 +29,6 @@ class LemmaStems {
   uint64_t KeyOf(std::string_view lang, const AnalyzedToken& token, std::string_view surface) const;
 
  private:
-  bool Known(std::string_view lang, uint64_t key) const;
-
   const LexiconSet* lexicons_;
   const SpellingDictionaries* spelling_;
 };

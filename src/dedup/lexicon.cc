@@ -220,6 +220,13 @@ std::vector<const Lexicon*> LexiconSet::From(std::string_view src) const {
   return out;
 }
 
+bool LexiconSet::Knows(std::string_view src, uint64_t key) const {
+  for (const auto& l : lexicons_) {
+    if (l->source_lang() == src && !l->Lookup(key).empty()) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> LexiconSet::SourceLanguages() const {
   std::vector<std::string> out;
   for (const auto& l : lexicons_) out.push_back(l->source_lang());

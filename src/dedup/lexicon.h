@@ -84,6 +84,8 @@ class LexiconSet {
   const Lexicon* Get(std::string_view src, std::string_view tgt) const;
   // Every lexicon from `src` (to any language).
   std::vector<const Lexicon*> From(std::string_view src) const;
+  // Whether a lexicon from `src` (to any language) knows source stem key `key`.
+  bool Knows(std::string_view src, uint64_t key) const;
   // The distinct source languages, sorted.
   std::vector<std::string> SourceLanguages() const;
   size_t size() const { return lexicons_.size(); }

@@ -250,7 +250,7 @@ TranslationProfile MakeTranslationProfile(const Article& article, const Analyzed
       p.sentence_begin.push_back(static_cast<uint32_t>(p.items.size()));
     }
     uint64_t key = NameKey(t);
-    const uint64_t stem = by_roots && !number
+    const uint64_t stem = by_roots
                               ? lemmas->KeyOf(at.lang, t, SurfaceOf(article.title, article.text, t))
                               : LexiconKey(t.stem);
     p.items.push_back({stem, key, 0,
@@ -382,17 +382,12 @@ std::vector<uint64_t> TranslationDetector::DistinctStems(const TranslationProfil
   // Only German (and Luxembourgish) capitalise common nouns; elsewhere a capitalised word is
   // a name, or a headline in title case (counting those made 547 translation links between
   // the OG2021 headlines instead of 199, most of them wrong).
-  std::vector<const Lexicon*> from;
-  if (lexicons_ != nullptr && (p.lang == "de" || p.lang == "lb")) from = lexicons_->From(p.lang);
-  auto known = [&](uint64_t stem) {
-    for (const Lexicon* lex : from) {
-      if (!lex->Lookup(stem).empty()) return true;
-    }
-    return false;
-  };
+  const bool nouns_capitalised = lexicons_ != nullptr && (p.lang == "de" || p.lang == "lb");
   std::vector<uint64_t> stems;
   for (const auto& it : p.items) {
-    if (it.key == 0 || known(it.stem)) stems.push_back(it.stem);
+    if (it.key == 0 || (nouns_capitalised && lexicons_->Knows(p.lang, it.stem))) {
+      stems.push_back(it.stem);
+    }
   }
   std::sort(stems.begin(), stems.end());
   stems.erase(std::unique(stems.begin(), stems.end()), stems.end());

@@ -61,15 +61,15 @@ bool IsWordChar(UChar32 c) {
 }
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
-// The spelling a dictionary expects: the display form (NFKC: texts written with combining
-// accents, as the UDHR's Vietnamese is, would otherwise match nothing; ’ and ʼ as the ASCII
-// apostrophe) with ʻ as the apostrophe too (Uzbek oʻ, which the dictionaries spell o').
 // Whether `word` (UTF-8) starts with a capital or title-case letter.
 bool IsCapitalised(const std::string& word) {
   const UChar32 first = icu::UnicodeString::fromUTF8(word).char32At(0);
   return u_isupper(first) || u_istitle(first);
 }
 
+// The spelling a dictionary expects: the display form (NFKC: texts written with combining
+// accents, as the UDHR's Vietnamese is, would otherwise match nothing; ’ and ʼ as the ASCII
+// apostrophe) with ʻ as the apostrophe too (Uzbek oʻ, which the dictionaries spell o').
 std::string LookupForm(std::string_view raw) {
   const std::string display = NormalizeForDisplay(raw);
   std::string word;
@@ -304,7 +304,6 @@ struct SpellingDictionaries::Dictionary {
     return ok;
   }
 
-  // How the dictionaries of `script` read `raw` (see SpellingDictionaries::Read).
   // The roots the dictionaries of `script` find for `raw`, in UTF-8 (hunspell's stem()).
   std::vector<std::string> Roots(std::string_view raw, UScriptCode script) {
     std::string word = LookupForm(raw);
@@ -327,6 +326,7 @@ struct SpellingDictionaries::Dictionary {
     return roots;
   }
 
+  // How the dictionaries of `script` read `raw` (see SpellingDictionaries::Read).
   Reading ReadWord(std::string_view raw, UScriptCode script) {
     auto it = readings.find(absl::string_view(raw.data(), raw.size()));
     if (it != readings.end()) return it->second;
