@@ -249,5 +249,39 @@ TEST_F(TranslationTest, WordsAreLookedUpByTheirRootsWhereTheLexiconLacksTheirSte
   EXPECT_FALSE(has(Profile(headline, "sl", &lemmas), root));
 }
 
+// Translations say things in more or fewer words: four words the German leaves out at the start
+// of the English move every later position (the first match by 4/15 of the text). In full texts
+// the band widens by two words' worth, so every match is found near its place; between two
+// headlines the narrow band misses the first five.
+TEST_F(TranslationTest, PositionBandAllowsAFewWordsOfShiftInFullTexts) {
+  const std::vector<std::pair<std::string, std::string>> words = {
+      {"Hafen", "harbour"},      {"Brücke", "bridge"},  {"Bahnhof", "station"},
+      {"Markt", "market"},       {"Schule", "school"},  {"Krankenhaus", "hospital"},
+      {"Bibliothek", "library"}, {"Museum", "museum"},  {"Stadion", "stadium"},
+      {"Theater", "theatre"},    {"Kirche", "church"},  {"Rathaus", "townhall"}};
+  std::vector<std::pair<std::string, std::string>> de_en, en_de;
+  std::string de, en = "Fishermen sailors farmers traders";
+  for (const auto& [d, e] : words) {
+    std::string sd = Stem(FoldForMatching(d), "de"), se = Stem(FoldForMatching(e), "en");
+    de_en.push_back({sd, se});
+    en_de.push_back({se, sd});
+    de += (de.empty() ? "" : " ") + d;
+    en += " " + e;
+  }
+  ASSERT_TRUE(WriteLexicon((dir_ / "de-en.lex").string(), "de", "en", de_en).ok());
+  ASSERT_TRUE(WriteLexicon((dir_ / "en-de.lex").string(), "en", "de", en_de).ok());
+  LexiconSet set = LexiconSet::Load(dir_.string());
+  TranslationProfile pd = Profile("de", de + ".", "de"), pe = Profile("en", en + ".", "en");
+  ASSERT_EQ(pd.items.size(), 12u);
+  ASSERT_EQ(pe.items.size(), 16u);
+  pd.chars = pe.chars = 400;  // full texts
+  TranslationEvidence full = ScoreTranslation(pd, pe, set.Get("de", "en"), set.Get("en", "de"));
+  EXPECT_NEAR(full.coverage, 1.0, 1e-9);
+  pd.chars = pe.chars = 100;  // headlines
+  TranslationEvidence headlines =
+      ScoreTranslation(pd, pe, set.Get("de", "en"), set.Get("en", "de"));
+  EXPECT_NEAR(headlines.coverage, 7.0 / 12, 1e-9);
+}
+
 }  // namespace
 }  // namespace storytrace
