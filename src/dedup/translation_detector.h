@@ -47,9 +47,10 @@ struct TranslationProfile {
   std::vector<uint64_t> keys;  // distinct keys, sorted
 };
 
-// The length of `text` as translations keep it, in any script: its characters, a Han character
-// counting four and a kana three. (Bytes made a Russian text look twice as long as its English
-// original.)
+// The length of `text` as translations keep it, in any script: its characters, weighted by
+// what a character of its script carries (a Han character four, a Hangul syllable 2.5, an
+// Arabic letter or a kana 1.5, others one). Bytes made a Russian text look twice as long as its
+// English original.
 size_t TextLength(std::string_view text);
 
 // Builds the profile of `article` from its analysis (title + "\n\n" + text). With `lemmas`

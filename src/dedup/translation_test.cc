@@ -289,7 +289,8 @@ TEST_F(TranslationTest, TextLengthWeighsCharactersByScript) {
   EXPECT_EQ(TextLength("ab"), 2u);
   EXPECT_EQ(TextLength("да"), 2u);
   EXPECT_EQ(TextLength("人人"), 8u);
-  EXPECT_EQ(TextLength("の"), 3u);
+  EXPECT_EQ(TextLength("のの"), 3u);
+  EXPECT_EQ(TextLength("سلام"), 6u);
   const std::string en = "Everyone has the right to life, liberty and security of person.";
   const std::string zh = "人人有权享有生命、自由和人身安全。";
   double ratio = static_cast<double>(TextLength(zh)) / TextLength(en);
