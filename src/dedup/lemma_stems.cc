@@ -25,11 +25,17 @@ uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
   if (auto it = memo.find(memo_key); it != memo.end()) return it->second;
   if (memo.size() > (1 << 16)) memo.clear();
   uint64_t key = own;
+  auto known = [&](const std::string& folded_root) {
+    const uint64_t k = LexiconKey(Stem(folded_root, lang));
+    if (lexicons_->Knows(lang, k)) key = k;
+    return key != own;
+  };
   for (const std::string& root : spelling_->CommonRoots(lang, surface)) {
-    const uint64_t k = LexiconKey(Stem(FoldForMatching(root), lang));
-    if (lexicons_->Knows(lang, k)) {
-      key = k;
-      break;
+    if (known(FoldForMatching(root))) break;
+  }
+  if (key == own) {
+    for (const std::string& rest : WithoutProclitics(token.folded, lang)) {
+      if (known(rest)) break;
     }
   }
   memo.emplace(std::move(memo_key), key);

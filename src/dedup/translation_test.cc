@@ -298,5 +298,25 @@ TEST_F(TranslationTest, TextLengthWeighsCharactersByScript) {
   EXPECT_LT(ratio, 1.25);
 }
 
+// Arabic writes prepositions onto the word: "لحقوق" (for the rights) is looked up as "حقوق" when
+// the lexicon lacks its own stem; a headline keeps its stems, as for the Hunspell roots.
+TEST_F(TranslationTest, ArabicWordsAreLookedUpWithoutTheirProclitics) {
+  const std::string rights = Stem(FoldForMatching("حقوق"), "ar");
+  ASSERT_NE(Stem(FoldForMatching("لحقوق"), "ar"), rights);  // Snowball keeps the preposition
+  ASSERT_TRUE(WriteLexicon((dir_ / "ar-en.lex").string(), "ar", "en", {{rights, "right"}}).ok());
+  LexiconSet set = LexiconSet::Load(dir_.string());
+  LemmaStems lemmas(&set, analyzer_->language_identifier().spelling_dictionaries());
+  auto has = [&](const std::string& text) {
+    TranslationProfile p = Profile(text, "ar", &lemmas);
+    return std::any_of(p.items.begin(), p.items.end(),
+                       [&](const auto& it) { return it.stem == LexiconKey(rights); });
+  };
+  const std::string article =
+      "تنادي الجمعية العامة بهذا الإعلان العالمي لحقوق الإنسان على أنه المستوى المشترك الذي "
+      "ينبغي أن تستهدفه كافة الشعوب والأمم.";
+  EXPECT_TRUE(has(article));
+  EXPECT_FALSE(has("الإعلان العالمي لحقوق الإنسان"));
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -77,4 +77,21 @@ std::string StemWith(sb_stemmer* s, std::string_view word) {
   return stem;
 }
 
+std::vector<std::string> WithoutProclitics(std::string_view word, std::string_view lang) {
+  std::vector<std::string> out;
+  if (lang != "ar") return out;
+  // Folded forms (alef variants are plain alef after folding); longest first.
+  static constexpr std::string_view kProclitics[] = {"وال", "فال", "بال", "كال", "لل", "ال",
+                                                       "و",   "ف",   "ب",   "ل",   "ك"};
+  constexpr size_t kMinRestLetters = 3;
+  for (std::string_view p : kProclitics) {
+    if (word.substr(0, p.size()) != p) continue;
+    std::string_view rest = word.substr(p.size());
+    size_t letters = 0;
+    for (unsigned char c : rest) letters += (c & 0xC0) != 0x80;  // UTF-8 lead bytes
+    if (letters >= kMinRestLetters) out.emplace_back(rest);
+  }
+  return out;
+}
+
 }  // namespace storytrace

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sb_stemmer;  // libstemmer.h
 
@@ -24,6 +25,13 @@ std::string StemWith(sb_stemmer* stemmer, std::string_view word);
 // Stems one folded (lower-case) word with the Snowball stemmer for `lang`; returns the word
 // unchanged when no stemmer exists for `lang`. Thread-safe (one stemmer per thread and language).
 std::string Stem(std::string_view word, std::string_view lang);
+
+// What is left of the folded word `word` of `lang` without each proclitic it may begin with,
+// longest proclitic first, for words a dictionary lacks as written. Arabic only (the
+// conjunctions و and ف, the prepositions ب, ك and ل, and the article ال alone or after them:
+// "والحرية" → "الحرية", "حرية"; "لحقوق" → "حقوق"), where Snowball leaves "و" before "ال" and
+// "ال" on short words; a rest of under three letters is not offered. Empty for other languages.
+std::vector<std::string> WithoutProclitics(std::string_view word, std::string_view lang);
 
 }  // namespace storytrace
 

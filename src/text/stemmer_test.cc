@@ -27,6 +27,16 @@ TEST(StemmerTest, Table) {
   EXPECT_FALSE(HasStemmer("zh"));
 }
 
+// Arabic writes conjunctions, prepositions and the article onto the word; Snowball keeps "و"
+// before "ال" and "ال" on short words, so a dictionary is asked for the word without them.
+TEST(StemmerTest, ArabicWordsWithoutTheirProclitics) {
+  EXPECT_EQ(WithoutProclitics("والحرية", "ar"), (std::vector<std::string>{"حرية", "الحرية"}));
+  EXPECT_EQ(WithoutProclitics("لحقوق", "ar"), (std::vector<std::string>{"حقوق"}));
+  EXPECT_EQ(WithoutProclitics("الحق", "ar"), (std::vector<std::string>{}));  // "حق": two letters
+  EXPECT_EQ(WithoutProclitics("وطن", "ar"), (std::vector<std::string>{}));
+  EXPECT_TRUE(WithoutProclitics("lhuquq", "en").empty());
+}
+
 TEST(TextAnalyzerTest, AnalyzesOnceWithLanguageStemsAndStopwords) {
   auto analyzer = TextAnalyzer::Create(testing::DataDir());
   ASSERT_TRUE(analyzer.ok()) << analyzer.status().message();
