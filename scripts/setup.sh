@@ -36,6 +36,9 @@ apt_packages=(
   dict-freedict-spa-por dict-freedict-por-spa dict-freedict-fra-por dict-freedict-por-fra
   dict-freedict-deu-rus dict-freedict-fra-rus dict-freedict-slv-eng dict-freedict-ara-eng
   dict-freedict-eng-ara
+  # Croatian-English: fills the Slovenian dictionary's gaps for translation detection (a close
+  # language; scripts/lexicons.sh)
+  dict-freedict-hrv-eng
   # the Mueller English-Russian dictionary: FreeDict's knows 1,100 words each way
   # (scripts/mueller_pairs.py fills the Russian lexicons' gaps with it)
   mueller7-dict

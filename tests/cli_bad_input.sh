@@ -46,4 +46,14 @@ grep -q "no database" "$work/err2" || fail "missing-db message unclear"
 if "$bin" stories --db "$work/missing.db" --sort alphabetical 2> "$work/err3"; then
   fail "stories --sort alphabetical succeeded"; fi
 grep -q "alphabetical" "$work/err3" || fail "bad --sort value not named"
+# lexicon --dump: a FreeDict dictionary as word pairs; a missing one is named.
+entry=$'Erdbeben /ipa/ <n>\nearthquake <n>, quake <n>\n'
+printf '%s' "$entry" > "$work/freedict-deu-eng.dict"
+b64=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
+printf 'Erdbeben\tA\t%s\n' "${b64:${#entry}:1}" > "$work/freedict-deu-eng.index"
+"$bin" lexicon --dump "$work/freedict-deu-eng" > "$work/pairs.tsv" || fail "lexicon --dump failed"
+[ "$(cat "$work/pairs.tsv")" = $'Erdbeben\tearthquake\nErdbeben\tquake' ] ||
+  fail "lexicon --dump printed: $(cat "$work/pairs.tsv")"
+if "$bin" lexicon --dump "$work/missing" 2> "$work/err4"; then fail "lexicon --dump of a missing dictionary succeeded"; fi
+grep -q "missing" "$work/err4" || fail "missing dictionary not named"
 echo "cli bad input: ok"

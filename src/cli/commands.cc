@@ -287,6 +287,13 @@ int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
   return kExitOk;
 }
 
+int RunDumpDictionary(const std::string& base) {
+  auto pairs = ReadDictd(base);
+  if (Failed(pairs)) return kExitFailure;
+  for (const DictPair& p : pairs.value()) std::cout << p.headword << '\t' << p.translation << '\n';
+  return std::cout.good() ? kExitOk : kExitFailure;
+}
+
 namespace {
 // The articles `--lang`, `--story` and `--limit` select.
 ArticleFilter ListingFilter(const CommonOptions& o) {

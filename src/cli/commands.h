@@ -53,6 +53,9 @@ int RunQuotes(const CommonOptions& o, const std::string& speaker);
 // not empty, into lexicons in `out_dir` (default: <data dir>/lexicon).
 int RunBuildLexicon(const CommonOptions& o, const std::string& dictd_dir,
                     const std::string& out_dir, const std::string& pairs_dir);
+// Prints the FreeDict dictionary at `base` (path without ".index") as word pairs, one
+// "headword<TAB>translation" line each (the format of RunBuildLexicon's `pairs_dir` files).
+int RunDumpDictionary(const std::string& base);
 
 }  // namespace storytrace
 

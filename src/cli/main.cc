@@ -116,6 +116,10 @@ int main(int argc, char** argv) {
   lexicon->add_option("--pairs", lexicon_pairs,
                       "folder with further word pairs <x>-<y>.tsv (scripts/apertium_pairs.sh)");
   lexicon->add_option("--data", o.data_dir, "data directory (stopwords)");
+  std::string lexicon_dump;
+  lexicon->add_option("--dump", lexicon_dump,
+                      "print one FreeDict dictionary (its path without .index) as word pairs "
+                      "word<TAB>translation, for --pairs, and compile nothing");
 
   auto* extract = app.add_subcommand("extract", "Run only article extraction and print JSON");
   extract->add_option("--format", o.format, "json (pretty) or jsonl (one line)");
@@ -259,6 +263,7 @@ int main(int argc, char** argv) {
   if (*entities) return RunEntities(o);
   if (*quotes) return RunQuotes(o, speaker);
   if (*places) return RunPlaces(o);
+  if (*lexicon && !lexicon_dump.empty()) return RunDumpDictionary(lexicon_dump);
   if (*lexicon) return RunBuildLexicon(o, dictd_dir, lexicon_out, lexicon_pairs);
   if (*eval_stories) {
     if (!model_text.empty() && !JoinModel::Parse(model_text, &copt.model)) {
