@@ -86,7 +86,7 @@ size_t ConceptMapper::Concepts(std::string_view lang, std::string_view stem,
 
 size_t ConceptMapper::CompoundConcepts(std::string_view lang, std::string_view folded,
                                        std::vector<uint64_t>* out) const {
-  if (lang != "de" && lang != "nl" && lang != "sv" && lang != "da" && lang != "nb") return 0;
+  if (!WritesClosedCompounds(lang)) return 0;
   if (RouteFor(lang) == nullptr) return 0;
   const size_t before = out->size();
   auto known = [&](std::string_view word, std::vector<uint64_t>* into) {
@@ -115,17 +115,14 @@ size_t ConceptMapper::CompoundConcepts(std::string_view lang, std::string_view f
     return it->second.size();
   }
   if (memo.size() > (1 << 16)) memo.clear();
-  std::vector<uint64_t> found;
-  for (size_t i = kMinPart; i + kMinPart <= folded.size() && found.empty(); ++i) {
-    if ((static_cast<unsigned char>(folded[i]) & 0xC0) == 0x80) continue;  // inside a character
-    std::vector<uint64_t> head, modifier;
-    if (!known(folded.substr(i), &head)) continue;
-    std::string_view left = folded.substr(0, i);
-    if (known(left, &modifier) ||
-        (left.size() > kMinPart && left.back() == 's' && known(left.substr(0, i - 1), &modifier))) {
-      found = std::move(modifier);
-      found.insert(found.end(), head.begin(), head.end());
-    }
+  std::vector<uint64_t> found, scratch;
+  auto parts = SplitCompound(folded, [&](std::string_view w) {
+    scratch.clear();
+    return known(w, &scratch);
+  });
+  if (parts) {
+    known(parts->modifier, &found);
+    known(parts->head, &found);
   }
   out->insert(out->end(), found.begin(), found.end());
   memo.emplace(std::move(memo_key), std::move(found));

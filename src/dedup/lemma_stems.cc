@@ -38,6 +38,20 @@ uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
       if (known(rest)) break;
     }
   }
+  if (key == own && WritesClosedCompounds(lang)) {
+    // A compound by its head, the word that says what it is ("Digitalministerin" a minister,
+    // "Fraktionschef" a chief): the last part after a hyphen, else where SplitCompound finds two
+    // known words.
+    const std::string_view word = token.folded;
+    const size_t dash = word.rfind('-');
+    if (dash != std::string_view::npos) {
+      known(std::string(word.substr(dash + 1)));
+    } else if (auto parts = SplitCompound(word, [&](std::string_view w) {
+                 return w.size() >= 3 && lexicons_->Knows(lang, LexiconKey(Stem(w, lang)));
+               })) {
+      known(std::string(parts->head));
+    }
+  }
   memo.emplace(std::move(memo_key), key);
   return key;
 }

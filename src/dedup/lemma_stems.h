@@ -15,8 +15,9 @@ namespace storytrace {
 // A stemmer meets inflection only part of the way, most in the languages Snowball serves least:
 // Slovenian "dolžnosti", "dolžnostih" and the dictionary's "dolžnost" get three stems, so the
 // lexicon knows one. LemmaStems looks such a word up by its Hunspell roots instead (the lower-
-// case ones; a word with a capitalised root may be a name and keeps its stem), and an Arabic
-// word without the proclitic it begins with ("لحقوق" by "حقوق"). Thread-safe
+// case ones; a word with a capitalised root may be a name and keeps its stem), an Arabic
+// word without the proclitic it begins with ("لحقوق" by "حقوق"), and a German (Dutch,
+// Scandinavian) compound by its head ("Gesundheitsministerin" by "Ministerin"). Thread-safe
 // (a per-thread memo; SpellingDictionaries locks per language). Both arguments must outlive it.
 class LemmaStems {
  public:
@@ -27,7 +28,7 @@ class LemmaStems {
   // by: of its own stem when a lexicon from `lang` knows that stem or none of the word's roots
   // is known either, else of the first root's stem that a lexicon from `lang` knows
   // ("dolžnostih" → the key of dolžnost's stem); roots are the Hunspell roots, then the word
-  // without a proclitic (WithoutProclitics).
+  // without a proclitic (WithoutProclitics), then a compound's head (SplitCompound).
   uint64_t KeyOf(std::string_view lang, const AnalyzedToken& token, std::string_view surface) const;
 
  private:

@@ -318,5 +318,26 @@ TEST_F(TranslationTest, ArabicWordsAreLookedUpWithoutTheirProclitics) {
   EXPECT_FALSE(has("الإعلان العالمي لحقوق الإنسان"));
 }
 
+// A German compound the lexicon lacks is looked up by its head where both parts are words it
+// knows ("Gesundheitsministerin" a "Ministerin": minister); headlines keep their stems.
+TEST_F(TranslationTest, GermanCompoundsAreLookedUpByTheirHead) {
+  const std::string head = Stem(FoldForMatching("Ministerin"), "de");
+  ASSERT_TRUE(WriteLexicon((dir_ / "de-en.lex").string(), "de", "en",
+                           {{head, "minist"}, {Stem(FoldForMatching("Gesundheit"), "de"), "health"}})
+                  .ok());
+  LexiconSet set = LexiconSet::Load(dir_.string());
+  LemmaStems lemmas(&set, analyzer_->language_identifier().spelling_dictionaries());
+  auto has = [&](const std::string& text) {
+    TranslationProfile p = Profile(text, "de", &lemmas);
+    return std::any_of(p.items.begin(), p.items.end(),
+                       [&](const auto& it) { return it.stem == LexiconKey(head); });
+  };
+  const std::string article =
+      "Die Gesundheitsministerin stellte am Montag in Berlin den Plan für die Krankenhäuser vor, "
+      "der nach ihren Worten bis zum Herbst im Kabinett beschlossen werden soll.";
+  EXPECT_TRUE(has(article));
+  EXPECT_FALSE(has("Gesundheitsministerin stellt Plan vor"));
+}
+
 }  // namespace
 }  // namespace storytrace

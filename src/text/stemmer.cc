@@ -94,4 +94,23 @@ std::vector<std::string> WithoutProclitics(std::string_view word, std::string_vi
   return out;
 }
 
+bool WritesClosedCompounds(std::string_view lang) {
+  return lang == "de" || lang == "nl" || lang == "sv" || lang == "da" || lang == "nb";
+}
+
+std::optional<CompoundParts> SplitCompound(std::string_view word,
+                                           const std::function<bool(std::string_view)>& known) {
+  constexpr size_t kMinPart = 4;
+  for (size_t i = kMinPart; i + kMinPart <= word.size(); ++i) {
+    if ((static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;  // inside a character
+    const std::string_view head = word.substr(i), left = word.substr(0, i);
+    if (!known(head)) continue;
+    if (known(left)) return CompoundParts{left, head};
+    if (left.size() > kMinPart && left.back() == 's' && known(left.substr(0, i - 1))) {
+      return CompoundParts{left.substr(0, i - 1), head};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace storytrace
