@@ -13,7 +13,7 @@ namespace storytrace {
 uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
                            std::string_view surface) const {
   const uint64_t own = LexiconKey(token.stem);
-  if (spelling_ == nullptr || lexicons_ == nullptr || surface.empty() ||
+  if (lexicons_ == nullptr || surface.empty() ||
       token.span.kind != TokenKind::kWord || token.folded.size() < 3 || lexicons_->Knows(lang, own)) {
     return own;
   }
@@ -25,13 +25,16 @@ uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
   if (auto it = memo.find(memo_key); it != memo.end()) return it->second;
   if (memo.size() > (1 << 16)) memo.clear();
   uint64_t key = own;
+  // Takes `folded_root`'s stem as the key when a lexicon knows it; true once a key is found.
   auto known = [&](const std::string& folded_root) {
     const uint64_t k = LexiconKey(Stem(folded_root, lang));
     if (lexicons_->Knows(lang, k)) key = k;
     return key != own;
   };
-  for (const std::string& root : spelling_->CommonRoots(lang, surface)) {
-    if (known(FoldForMatching(root))) break;
+  if (spelling_ != nullptr) {
+    for (const std::string& root : spelling_->CommonRoots(lang, surface)) {
+      if (known(FoldForMatching(root))) break;
+    }
   }
   if (key == own) {
     for (const std::string& rest : WithoutProclitics(token.folded, lang)) {

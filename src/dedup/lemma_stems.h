@@ -18,7 +18,8 @@ namespace storytrace {
 // case ones; a word with a capitalised root may be a name and keeps its stem), an Arabic
 // word without the proclitic it begins with ("لحقوق" by "حقوق"), and a German (Dutch,
 // Scandinavian) compound by its head ("Gesundheitsministerin" by "Ministerin"). Thread-safe
-// (a per-thread memo; SpellingDictionaries locks per language). Both arguments must outlive it.
+// (a per-thread memo; SpellingDictionaries locks per language). Both arguments must outlive it;
+// `spelling` may be null (no Hunspell roots).
 class LemmaStems {
  public:
   LemmaStems(const LexiconSet* lexicons, const SpellingDictionaries* spelling)
