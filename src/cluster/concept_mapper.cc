@@ -6,6 +6,7 @@
 #include <absl/container/flat_hash_map.h>
 
 #include "text/stemmer.h"
+#include "text/word_forms.h"
 
 namespace storytrace {
 

@@ -7,6 +7,7 @@
 
 #include "text/normalizer.h"
 #include "text/stemmer.h"
+#include "text/word_forms.h"
 
 namespace storytrace {
 
@@ -24,37 +25,33 @@ uint64_t LemmaStems::KeyOf(std::string_view lang, const AnalyzedToken& token,
       std::string(lang) + ':' + std::string(surface), this};
   if (auto it = memo.find(memo_key); it != memo.end()) return it->second;
   if (memo.size() > (1 << 16)) memo.clear();
-  uint64_t key = own;
-  // Takes `folded_root`'s stem as the key when a lexicon knows it; true once a key is found.
-  auto known = [&](const std::string& folded_root) {
-    const uint64_t k = LexiconKey(Stem(folded_root, lang));
-    if (lexicons_->Knows(lang, k)) key = k;
-    return key != own;
+  // The key of `folded`'s stem when a lexicon from `lang` knows it, else 0.
+  auto known_key = [&](std::string_view folded) -> uint64_t {
+    const uint64_t k = LexiconKey(Stem(folded, lang));
+    return lexicons_->Knows(lang, k) ? k : 0;
   };
+  uint64_t key = 0;
   if (spelling_ != nullptr) {
     for (const std::string& root : spelling_->CommonRoots(lang, surface)) {
-      if (known(FoldForMatching(root))) break;
+      if ((key = known_key(FoldForMatching(root))) != 0) break;
     }
   }
-  if (key == own) {
-    for (const std::string& rest : WithoutProclitics(token.folded, lang)) {
-      if (known(rest)) break;
-    }
+  for (const std::string& rest : WithoutProclitics(token.folded, lang)) {
+    if (key != 0) break;
+    key = known_key(rest);
   }
-  if (key == own && WritesClosedCompounds(lang)) {
+  if (key == 0 && WritesClosedCompounds(lang)) {
     // A compound by its head, the word that says what it is ("Digitalministerin" a minister,
     // "Fraktionschef" a chief): the last part after a hyphen, else where SplitCompound finds two
     // known words.
     const std::string_view word = token.folded;
-    const size_t dash = word.rfind('-');
-    if (dash != std::string_view::npos) {
-      known(std::string(word.substr(dash + 1)));
-    } else if (auto parts = SplitCompound(word, [&](std::string_view w) {
-                 return w.size() >= 3 && lexicons_->Knows(lang, LexiconKey(Stem(w, lang)));
-               })) {
-      known(std::string(parts->head));
+    if (const size_t dash = word.rfind('-'); dash != std::string_view::npos) {
+      key = known_key(word.substr(dash + 1));
+    } else if (auto parts = SplitCompound(word, [&](std::string_view w) { return known_key(w) != 0; })) {
+      key = known_key(parts->head);
     }
   }
+  if (key == 0) key = own;
   memo.emplace(std::move(memo_key), key);
   return key;
 }

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "text/normalizer.h"
+#include "text/word_forms.h"
 
 namespace storytrace {
 namespace {
@@ -402,7 +403,7 @@ std::vector<uint64_t> TranslationDetector::DistinctStems(const TranslationProfil
   // Only German (and Luxembourgish) capitalise common nouns; elsewhere a capitalised word is
   // a name, or a headline in title case (counting those made 547 translation links between
   // the OG2021 headlines instead of 199, most of them wrong).
-  const bool nouns_capitalised = lexicons_ != nullptr && (p.lang == "de" || p.lang == "lb");
+  const bool nouns_capitalised = lexicons_ != nullptr && CapitalisesNouns(p.lang);
   std::vector<uint64_t> stems;
   for (const auto& it : p.items) {
     if (it.key == 0 || (nouns_capitalised && lexicons_->Knows(p.lang, it.stem))) {

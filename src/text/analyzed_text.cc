@@ -8,6 +8,7 @@
 
 #include "text/normalizer.h"
 #include "text/stemmer.h"
+#include "text/word_forms.h"
 
 namespace storytrace {
 namespace {
@@ -85,7 +86,7 @@ void TextAnalyzer::FillTokens(std::string_view text, AnalyzedText* out) const {
   // function words in lower case (Recht/recht, Morgen/morgen) or that the lists' makers took
   // for too common to matter (Jahr, Zeit, Menschen): capitalised inside a clause, such a word
   // is a noun, not a stopword.
-  const bool capitalises_nouns = out->lang == "de" || out->lang == "lb";
+  const bool capitalises_nouns = CapitalisesNouns(out->lang);
   for (const TokenSpan& s : spans) {
     AnalyzedToken t;
     t.span = s;

@@ -27,35 +27,6 @@ TEST(StemmerTest, Table) {
   EXPECT_FALSE(HasStemmer("zh"));
 }
 
-// Arabic writes conjunctions, prepositions and the article onto the word; Snowball keeps "و"
-// before "ال" and "ال" on short words, so a dictionary is asked for the word without them.
-TEST(StemmerTest, ArabicWordsWithoutTheirProclitics) {
-  EXPECT_EQ(WithoutProclitics("والحرية", "ar"), (std::vector<std::string>{"حرية", "الحرية"}));
-  EXPECT_EQ(WithoutProclitics("لحقوق", "ar"), (std::vector<std::string>{"حقوق"}));
-  EXPECT_EQ(WithoutProclitics("الحق", "ar"), (std::vector<std::string>{}));  // "حق": two letters
-  EXPECT_EQ(WithoutProclitics("وطن", "ar"), (std::vector<std::string>{}));
-  EXPECT_TRUE(WithoutProclitics("lhuquq", "en").empty());
-}
-
-// A closed compound splits where both parts are known words, a linking "s" allowed.
-TEST(StemmerTest, CompoundsSplitIntoTwoKnownWords) {
-  auto known = [](std::string_view w) {
-    return w == "eröffnung" || w == "feier" || w == "minister" || w == "ministerin" ||
-           w == "gesundheit";
-  };
-  auto parts = SplitCompound("eröffnungsfeier", known);
-  ASSERT_TRUE(parts.has_value());
-  EXPECT_EQ(parts->modifier, "eröffnung");
-  EXPECT_EQ(parts->head, "feier");
-  parts = SplitCompound("gesundheitsministerin", known);
-  ASSERT_TRUE(parts.has_value());
-  EXPECT_EQ(parts->head, "ministerin");  // the first place from the left
-  EXPECT_FALSE(SplitCompound("bürgermeisterin", known).has_value());  // "bürger" unknown
-  EXPECT_FALSE(SplitCompound("feier", known).has_value());
-  EXPECT_TRUE(WritesClosedCompounds("de"));
-  EXPECT_FALSE(WritesClosedCompounds("en"));
-}
-
 TEST(TextAnalyzerTest, AnalyzesOnceWithLanguageStemsAndStopwords) {
   auto analyzer = TextAnalyzer::Create(testing::DataDir());
   ASSERT_TRUE(analyzer.ok()) << analyzer.status().message();
