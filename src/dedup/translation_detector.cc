@@ -16,11 +16,13 @@ namespace {
 
 constexpr size_t kMaxEntries = 500000;  // undated streams: bound the window by count too
 constexpr size_t kMinMatchable = 20;    // fewer matchable words than this weakens the score
-constexpr size_t kMinRootsText = 150;   // shorter bodies are not looked up by their roots
+// A body this long (TextLength) is full text, not a headline: only full texts are looked up by
+// their roots and get the wider position band (both made wrong links between headlines).
+constexpr size_t kMinFullText = 150;
 // A word the other language leaves out or says in two ("No one shall" / "Niemand darf") moves
 // the positions after it by 1 / (words) each: in a text of 16 content words a two-word shift is
 // 0.13, most of the band. The band widens by this many words' worth of position, when both
-// bodies are of full text (kMinRootsText or more): between headlines of one day's events the
+// bodies are of full text (kMinFullText or more): between headlines of one day's events the
 // wider band made wrong links (stories through ingest 0.714 -> 0.708, eval/translations).
 constexpr double kPositionSlackWords = 2;
 // With a small dictionary (es-fr, en-es) few words are matchable, and those that are (names,
@@ -252,7 +254,7 @@ TranslationProfile MakeTranslationProfile(const Article& article, const Analyzed
   // Headlines keep their stems: roots make two short texts agree on more words, and between
   // headlines of one day's events ("… wins first medal") that made more wrong links than
   // right ones (eval/translations/README.md).
-  const bool by_roots = lemmas != nullptr && article.text.size() >= kMinRootsText;
+  const bool by_roots = lemmas != nullptr && p.chars >= kMinFullText;
   std::unordered_set<uint64_t> keys;
   size_t sentence = 0;
   int64_t current = -1;  // sentence index (in `at`) of the last item
@@ -298,7 +300,7 @@ TranslationEvidence ScoreTranslation(const TranslationProfile& a, const Translat
   e.key_share = fewer ? static_cast<double>(e.shared_keys) / fewer : 0;
   PositionIndex ia(a), ib(b);
   double band = o.position_band;
-  if (std::min(a.chars, b.chars) >= kMinRootsText) {
+  if (std::min(a.chars, b.chars) >= kMinFullText) {
     band += kPositionSlackWords / static_cast<double>(std::min(a.items.size(), b.items.size()));
   }
   double c1 = DirectedCoverage(a, ib, a_to_b, band, &e.matchable);
