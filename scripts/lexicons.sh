@@ -37,16 +37,23 @@ fi
 echo "[lexicons] compiling FreeDict dictionaries and word pairs into $out" >&2
 rm -rf "$out/translation"
 "$bin" lexicon --dictd "$dictd" --out "$out" --data data --pairs "$pairs"
-# Lexicons for translation detection only (LexiconSet::LoadForTranslation): the Russian ones,
+# Lexicons for translation detection only (LexiconSet::LoadForTranslation).
+# translation_only DICT PAIRS_DIR: compiles the FreeDict dictionary DICT (freedict-xxx-yyy)
+# alone, with the word pairs of PAIRS_DIR for its gaps, into $out/translation.
+translation_only() {
+  local only
+  only=$(mktemp -d)
+  ln -s "$dictd/$1".* "$only/"
+  "$bin" lexicon --dictd "$only" --out "$out/translation" --data data --pairs "$2"
+  rm -rf "$only"
+}
+# The Russian ones,
 # FreeDict's English-Russian dictionary (the only one the two directions are built from) with
 # the Mueller dictionary's words for its gaps.
 if [ -f "$mueller.index" ] && [ -f "$dictd/freedict-eng-rus.index" ]; then
   mkdir -p "$pairs/translation"
   python3 scripts/mueller_pairs.py "$mueller" "$pairs/translation"
-  only=$(mktemp -d)
-  ln -s "$dictd"/freedict-eng-rus.* "$only/"
-  "$bin" lexicon --dictd "$only" --out "$out/translation" --data data --pairs "$pairs/translation"
-  rm -rf "$only"
+  translation_only freedict-eng-rus "$pairs/translation"
 else
   echo "[lexicons] no Mueller dictionary ($mueller.index; Debian mueller7-dict): Russian translations go by FreeDict's 1,100 words" >&2
 fi
@@ -57,10 +64,7 @@ if [ -f "$dictd/freedict-slv-eng.index" ] && [ -f "$dictd/freedict-hrv-eng.index
   mkdir -p "$pairs/translation-sl"
   [ -f "$pairs/en-sl.tsv" ] && cp "$pairs/en-sl.tsv" "$pairs/translation-sl/"
   "$bin" lexicon --dump "$dictd/freedict-hrv-eng" > "$pairs/translation-sl/sl-en.tsv"
-  only=$(mktemp -d)
-  ln -s "$dictd"/freedict-slv-eng.* "$only/"
-  "$bin" lexicon --dictd "$only" --out "$out/translation" --data data --pairs "$pairs/translation-sl"
-  rm -rf "$only"
+  translation_only freedict-slv-eng "$pairs/translation-sl"
 else
   echo "[lexicons] no Croatian-English dictionary ($dictd/freedict-hrv-eng.index; Debian dict-freedict-hrv-eng): Slovenian translations go by the Slovenian dictionary alone" >&2
 fi
