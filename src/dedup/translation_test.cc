@@ -61,6 +61,11 @@ class TranslationTest : public ::testing::Test {
     a.text = text;
     return MakeTranslationProfile(a, analyzer_->Analyze(text, lang), lemmas);
   }
+  // Whether `p` has an item looked up by `stem`.
+  static bool HasStem(const TranslationProfile& p, const std::string& stem) {
+    return std::any_of(p.items.begin(), p.items.end(),
+                       [&](const auto& it) { return it.stem == LexiconKey(stem); });
+  }
   fs::path dir_;
   std::unique_ptr<TextAnalyzer> analyzer_;
 };
@@ -234,19 +239,15 @@ TEST_F(TranslationTest, WordsAreLookedUpByTheirRootsWhereTheLexiconLacksTheirSte
                   .ok());
   LexiconSet set = LexiconSet::Load(dir_.string());
   LemmaStems lemmas(&set, spelling);
-  auto has = [](const TranslationProfile& p, const std::string& stem) {
-    return std::any_of(p.items.begin(), p.items.end(),
-                       [&](const auto& it) { return it.stem == LexiconKey(stem); });
-  };
   const std::string article =
       "Vsakdo ima dolžnosti do skupnosti, v kateri je edino mogoč svoboden in popoln razvoj "
       "njegove osebnosti. Pri izvrševanju svojih pravic in svoboščin je vsakdo podvržen samo "
       "takim omejitvam, ki jih določa zakon.";
-  EXPECT_TRUE(has(Profile(article, "sl", &lemmas), root));
-  EXPECT_TRUE(has(Profile(article, "sl", &lemmas), known));
-  EXPECT_FALSE(has(Profile(article, "sl", nullptr), root));
+  EXPECT_TRUE(HasStem(Profile(article, "sl", &lemmas), root));
+  EXPECT_TRUE(HasStem(Profile(article, "sl", &lemmas), known));
+  EXPECT_FALSE(HasStem(Profile(article, "sl", nullptr), root));
   const std::string headline = "Vsakdo ima dolžnosti do skupnosti";
-  EXPECT_FALSE(has(Profile(headline, "sl", &lemmas), root));
+  EXPECT_FALSE(HasStem(Profile(headline, "sl", &lemmas), root));
 }
 
 // Translations say things in more or fewer words: four words the German leaves out at the start
@@ -306,16 +307,11 @@ TEST_F(TranslationTest, ArabicWordsAreLookedUpWithoutTheirProclitics) {
   ASSERT_TRUE(WriteLexicon((dir_ / "ar-en.lex").string(), "ar", "en", {{rights, "right"}}).ok());
   LexiconSet set = LexiconSet::Load(dir_.string());
   LemmaStems lemmas(&set, analyzer_->language_identifier().spelling_dictionaries());
-  auto has = [&](const std::string& text) {
-    TranslationProfile p = Profile(text, "ar", &lemmas);
-    return std::any_of(p.items.begin(), p.items.end(),
-                       [&](const auto& it) { return it.stem == LexiconKey(rights); });
-  };
   const std::string article =
       "تنادي الجمعية العامة بهذا الإعلان العالمي لحقوق الإنسان على أنه المستوى المشترك الذي "
       "ينبغي أن تستهدفه كافة الشعوب والأمم.";
-  EXPECT_TRUE(has(article));
-  EXPECT_FALSE(has("الإعلان العالمي لحقوق الإنسان"));
+  EXPECT_TRUE(HasStem(Profile(article, "ar", &lemmas), rights));
+  EXPECT_FALSE(HasStem(Profile("الإعلان العالمي لحقوق الإنسان", "ar", &lemmas), rights));
 }
 
 // A German compound the lexicon lacks is looked up by its head where both parts are words it
@@ -327,16 +323,11 @@ TEST_F(TranslationTest, GermanCompoundsAreLookedUpByTheirHead) {
                   .ok());
   LexiconSet set = LexiconSet::Load(dir_.string());
   LemmaStems lemmas(&set, analyzer_->language_identifier().spelling_dictionaries());
-  auto has = [&](const std::string& text) {
-    TranslationProfile p = Profile(text, "de", &lemmas);
-    return std::any_of(p.items.begin(), p.items.end(),
-                       [&](const auto& it) { return it.stem == LexiconKey(head); });
-  };
   const std::string article =
       "Die Gesundheitsministerin stellte am Montag in Berlin den Plan für die Krankenhäuser vor, "
       "der nach ihren Worten bis zum Herbst im Kabinett beschlossen werden soll.";
-  EXPECT_TRUE(has(article));
-  EXPECT_FALSE(has("Gesundheitsministerin stellt Plan vor"));
+  EXPECT_TRUE(HasStem(Profile(article, "de", &lemmas), head));
+  EXPECT_FALSE(HasStem(Profile("Gesundheitsministerin stellt Plan vor", "de", &lemmas), head));
 }
 
 }  // namespace
