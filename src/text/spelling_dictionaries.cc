@@ -63,8 +63,11 @@ bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 // Whether `word` (UTF-8) starts with a capital or title-case letter.
 bool IsCapitalised(const std::string& word) {
-  const UChar32 first = icu::UnicodeString::fromUTF8(word).char32At(0);
-  return u_isupper(first) || u_istitle(first);
+  if (word.empty()) return false;
+  int32_t i = 0;
+  UChar32 first;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), first);
+  return first >= 0 && (u_isupper(first) || u_istitle(first));
 }
 
 // The spelling a dictionary expects: the display form (NFKC: texts written with combining
