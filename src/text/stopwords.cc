@@ -2,6 +2,7 @@
 #include "text/stopwords.h"
 
 #include <nlohmann/json.hpp>
+#include <unicode/utf8.h>
 
 #include <filesystem>
 #include <fstream>
@@ -35,6 +36,17 @@ Status ReadLists(const std::string& path, Lists* out) {
   return Status::Ok();
 }
 
+// True when every word of `words` is one code point.
+bool CharactersOnly(const std::unordered_set<std::string>& words) {
+  for (const std::string& w : words) {
+    int32_t i = 0, n = static_cast<int32_t>(w.size());
+    UChar32 c;
+    U8_NEXT(w.data(), i, n, c);
+    if (c < 0 || i != n) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Result<Stopwords> Stopwords::Load(const std::string& data_dir) {
@@ -51,7 +63,7 @@ Result<Stopwords> Stopwords::Load(const std::string& data_dir) {
   if (Status st = ReadLists(function_path, &function_words); !st.ok()) return st;
   for (auto& [lang, words] : s.lists_) {
     auto it = function_words.find(lang);
-    if (it == function_words.end() || it->second.empty()) continue;
+    if (it == function_words.end() || it->second.empty() || CharactersOnly(it->second)) continue;
     for (auto w = words.begin(); w != words.end();) {
       w = it->second.count(*w) ? std::next(w) : words.erase(w);
     }
