@@ -4,7 +4,8 @@
 // headword are written. A gloss is kept as a translation when it is one: cross-references
 // ("variant of 衝擊|冲击[chong1 ji1]"), classifiers ("CL:枚[mei2]"), surnames and
 // explanations are dropped; parentheses are cut ("(flaming) torch" → "torch"), so is a
-// leading "to" and what follows a first comma ("Tokyo, capital of Japan" → "Tokyo"); a
+// leading "to", a trailing preposition ("have the right to" → "have the right") and what
+// follows a first comma ("Tokyo, capital of Japan" → "Tokyo"); a
 // single character's proper-noun entries (dynasties, surnames) are left out.
 // Usage: node scripts/cedict_pairs.mjs CEDICT_JSON OUT.tsv
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ function clean(gloss) {
   const comma = g.indexOf(',');
   if (comma > 0) g = g.slice(0, comma).trim();
   g = g.replace(/^(to|a|an|the) /i, '').trim();
+  // A verb's complement preposition is not part of what it says: "have the right to".
+  g = g.replace(/ (to|of|with|for|from|into|about)$/i, '').trim();
   if (!g || /[\u3400-\u9fff]/.test(g)) return '';
   if (g.split(' ').length > kWordsPerGloss) return '';
   return g;
