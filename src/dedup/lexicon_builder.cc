@@ -37,6 +37,9 @@ std::vector<std::string> ContentStems(const std::string& phrase, const std::stri
     }
   }
   flush();
+  // A trailing function word is a complement ("have the right to", "sich kümmern um"), not a
+  // sign of an explanation.
+  while (!words.empty() && stopwords.Contains(lang, FoldForMatching(words.back()))) words.pop_back();
   if (words.empty() || words.size() > 3) return out;
   for (const std::string& w : words) {
     std::string f = FoldForMatching(w);

@@ -20,7 +20,9 @@ struct LexiconBuildReport {
 // Finds every "freedict-<xxx>-<yyy>.index" in `dictd_dir`, and writes to `out_dir` one lexicon
 // per direction "<x>-<y>.lex" (ISO 639-1 codes), from the x→y dictionary plus the inverted y→x
 // one. Words are folded and stemmed exactly as TextAnalyzer does; stopwords are dropped; a
-// multi-word translation contributes each of its content words ("Aalbestand" → eel, stock).
+// multi-word translation contributes each of its content words ("Aalbestand" → eel, stock);
+// one of more than three words is an explanation and is left out, a trailing stopword not
+// counted ("have the right to": a verb's complement).
 // `pairs_dir`, when not empty, holds further word pairs (scripts/apertium_pairs.sh writes
 // them from Apertium's translators): files "<x>-<y>.tsv" (ISO 639-1 codes) of lines
 // "word<TAB>translation", read like an x→y dictionary (so also inverted into y→x).

@@ -151,6 +151,21 @@ TEST_F(TranslationTest, WordPairsFillOnlyTheDictionariesGaps) {
                    .ok());
 }
 
+// A phrase of more than three words is an explanation, unless what makes it longer is a
+// trailing function word, a verb's complement: "have the right to" says "right".
+TEST_F(TranslationTest, PhrasesEndingInAFunctionWordAreTranslations) {
+  WriteDict("deu-eng", {{"Anrecht", "have the right to"},
+                        {"Gleichheit", "the state of being equal in"}});
+  auto stop = Stopwords::Load(testing::DataDir());
+  ASSERT_TRUE(stop.ok());
+  ASSERT_TRUE(BuildLexicons(dir_.string(), (dir_ / "lex").string(), stop.value()).ok());
+  LexiconSet set = LexiconSet::Load((dir_ / "lex").string());
+  const Lexicon* de_en = set.Get("de", "en");
+  ASSERT_NE(de_en, nullptr);
+  EXPECT_EQ(Keys(de_en, "anrecht", "de"), Keys("right"));
+  EXPECT_TRUE(Keys(de_en, "gleichheit", "de").empty());
+}
+
 TEST_F(TranslationTest, TranslationLexiconsTakeThePlaceOfTheirDirection) {
   const fs::path base = dir_ / "lex", over = base / "translation";
   fs::create_directories(over);
