@@ -20,7 +20,7 @@ class Stopwords {
   // "year", "test": the words news stories are told in), so when
   // `<data_dir>/stopwords-function.json` (same format, written by setup from the `stopword`
   // package) lists a language, only the words both lists name are kept for it, unless that
-  // list is of single characters only (its Chinese list: 的, 和, 而, but not 任何, 不得, 一切,
+  // list is of single characters only (its Chinese list: 的, 和, 也, but not 任何, 不得, 一切,
   // the words ICU's segmentation gives), which would leave the language's function words of
   // two characters or more without a list; such a language keeps stopwords-iso's.
   // Fails with Unavailable naming the path when stopwords-iso.json is missing, and with
