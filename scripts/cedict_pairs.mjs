@@ -2,11 +2,12 @@
 // "word<TAB>translation" for the lexicon builder, which reads them like a FreeDict zh→en
 // dictionary (and inverted en→zh). Both the simplified and the traditional spelling of each
 // headword are written. A gloss is kept as a translation when it is one: cross-references
-// ("variant of 衝擊|冲击[chong1 ji1]"), classifiers ("CL:枚[mei2]"), surnames and
-// explanations are dropped; parentheses are cut ("(flaming) torch" → "torch"), so is a
-// leading "to", a trailing preposition ("have the right to" → "have the right") and what
-// follows a first comma ("Tokyo, capital of Japan" → "Tokyo"); a
-// single character's proper-noun entries (dynasties, surnames) are left out.
+// ("variant of 衝擊|冲击[chong1 ji1]"), classifiers ("CL:枚[mei2]") and surnames are dropped;
+// parentheses are cut ("(flaming) torch" → "torch"), so is a leading "to" and what follows a
+// first comma ("Tokyo, capital of Japan" → "Tokyo"); a single character's proper-noun entries
+// (dynasties, surnames) are left out. Explanations (glosses of more than three words, a
+// trailing function word not counted: "to have the right to" is a translation) are left to the
+// lexicon builder, which applies that rule to every dictionary.
 // Usage: node scripts/cedict_pairs.mjs CEDICT_JSON OUT.tsv
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -22,7 +23,6 @@ if (!Array.isArray(entries)) {
 }
 
 const kSensesPerEntry = 4;   // the first senses are the common ones
-const kWordsPerGloss = 3;    // longer glosses are explanations
 
 const dropped = /^(CL:|(old |archaic |Japanese |also written |erroneous )?variant of|see |see also|used in|surname|(Japanese |Korean )?surname|abbr\. for|also pr\.|pr\. |\(Tw\)|\(Internet slang\)|\(slang\))/i;
 
@@ -33,10 +33,7 @@ function clean(gloss) {
   const comma = g.indexOf(',');
   if (comma > 0) g = g.slice(0, comma).trim();
   g = g.replace(/^(to|a|an|the) /i, '').trim();
-  // A verb's complement preposition is not part of what it says: "have the right to".
-  g = g.replace(/ (to|of|with|for|from|into|about)$/i, '').trim();
   if (!g || /[\u3400-\u9fff]/.test(g)) return '';
-  if (g.split(' ').length > kWordsPerGloss) return '';
   return g;
 }
 
