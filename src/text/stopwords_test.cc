@@ -2,34 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
+#include "tests/temp_dir.h"
 
 namespace storytrace {
 namespace {
 
-namespace fs = std::filesystem;
-
-class StopwordsTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("stopwords_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& json) {
-    std::ofstream((dir_ / name).string()) << json;
-  }
-  fs::path dir_;
-};
-
-TEST_F(StopwordsTest, FunctionWordListsNarrowBroadOnesUnlessTheyHoldCharactersOnly) {
-  Write("stopwords-iso.json",
-        R"({"en": ["the", "any", "open", "World"], "zh": ["的", "任何", "不得"], "fr": ["le"]})");
-  Write("stopwords-function.json", R"({"en": ["the", "any", "those"], "zh": ["的", "和"]})");
-  auto s = Stopwords::Load(dir_.string());
+TEST(StopwordsTest, FunctionWordListsNarrowBroadOnesUnlessTheyHoldCharactersOnly) {
+  testing::TempDir dir("st_stopwords_lists");
+  dir.Write("stopwords-iso.json",
+            R"({"en": ["the", "any", "open", "World"], "zh": ["的", "任何", "不得"], "fr": ["le"]})");
+  dir.Write("stopwords-function.json", R"({"en": ["the", "any", "those"], "zh": ["的", "和"]})");
+  auto s = Stopwords::Load(dir.string());
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_TRUE(s.value().Contains("en", "any"));
   EXPECT_FALSE(s.value().Contains("en", "open"));   // a content word of the broad list
@@ -43,14 +26,15 @@ TEST_F(StopwordsTest, FunctionWordListsNarrowBroadOnesUnlessTheyHoldCharactersOn
   EXPECT_EQ(s.value().ListFor("de"), nullptr);
 }
 
-TEST_F(StopwordsTest, MissingOrMalformedFilesAreErrors) {
-  auto missing = Stopwords::Load(dir_.string());
+TEST(StopwordsTest, MissingOrMalformedFilesAreErrors) {
+  testing::TempDir dir("st_stopwords_errors");
+  auto missing = Stopwords::Load(dir.string());
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("stopwords-iso.json"), std::string::npos);
-  Write("stopwords-iso.json", R"({"en": ["the"]})");
-  EXPECT_TRUE(Stopwords::Load(dir_.string()).ok());  // the function list is optional
-  Write("stopwords-function.json", "[1, 2");
-  EXPECT_FALSE(Stopwords::Load(dir_.string()).ok());
+  dir.Write("stopwords-iso.json", R"({"en": ["the"]})");
+  EXPECT_TRUE(Stopwords::Load(dir.string()).ok());  // the function list is optional
+  dir.Write("stopwords-function.json", "[1, 2");
+  EXPECT_FALSE(Stopwords::Load(dir.string()).ok());
 }
 
 }  // namespace
