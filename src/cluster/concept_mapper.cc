@@ -107,8 +107,7 @@ size_t ConceptMapper::CompoundConcepts(std::string_view lang, std::string_view f
     }
     return out->size() - before;
   }
-  constexpr size_t kMinPart = 4;
-  if (folded.size() < 2 * kMinPart) return 0;
+  if (folded.size() < 2 * kMinCompoundPart) return 0;  // SplitCompound would find nothing
   thread_local absl::flat_hash_map<std::string, std::vector<uint64_t>> memo;
   std::string memo_key = std::string(lang) + ':' + std::string(folded);
   if (auto it = memo.find(memo_key); it != memo.end()) {

@@ -28,13 +28,12 @@ bool WritesClosedCompounds(std::string_view lang) {
 
 std::optional<CompoundParts> SplitCompound(std::string_view word,
                                            const std::function<bool(std::string_view)>& known) {
-  constexpr size_t kMinPart = 4;
-  for (size_t i = kMinPart; i + kMinPart <= word.size(); ++i) {
+  for (size_t i = kMinCompoundPart; i + kMinCompoundPart <= word.size(); ++i) {
     if ((static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;  // inside a character
     const std::string_view head = word.substr(i), left = word.substr(0, i);
     if (!known(head)) continue;
     if (known(left)) return CompoundParts{left, head};
-    if (left.size() > kMinPart && left.back() == 's' && known(left.substr(0, i - 1))) {
+    if (left.size() > kMinCompoundPart && left.back() == 's' && known(left.substr(0, i - 1))) {
       return CompoundParts{left.substr(0, i - 1), head};
     }
   }

@@ -3,6 +3,7 @@
 #ifndef STORYTRACE_TEXT_WORD_FORMS_H_
 #define STORYTRACE_TEXT_WORD_FORMS_H_
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -27,9 +28,12 @@ std::vector<std::string> WithoutProclitics(std::string_view word, std::string_vi
 // German, Dutch, Swedish, Danish, Norwegian Bokmål.
 bool WritesClosedCompounds(std::string_view lang);
 
+// The fewest bytes each part of a compound SplitCompound finds has.
+inline constexpr size_t kMinCompoundPart = 4;
+
 // The two known words a closed compound is made of: the first place from the left where the
 // rest of the folded word `word` is a known word and the part before it is one too, a linking
-// "s" allowed ("eröffnungs|feier": eröffnung, feier). Both parts have at least four bytes;
+// "s" allowed ("eröffnungs|feier": eröffnung, feier). Both parts have kMinCompoundPart bytes;
 // `known` tells a known (folded) word. Views into `word`; nullopt when no place splits it.
 struct CompoundParts {
   std::string_view modifier;  // without its linking "s"
