@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The CLI on bad input: binary, empty, Latin-1 and a JSONL file with one broken line.
+# The CLI on bad input: binary, empty, Latin-1, JSONL files with one broken line (the first
+# one, too) and a broken symbolic link.
 # Usage: tests/cli_bad_input.sh STORYTRACE_BINARY SOURCE_DIR
 set -euo pipefail
 bin=$1
@@ -12,6 +13,9 @@ printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00' > "$in/photo.txt"
 printf 'Gr\xfc\xdfe aus M\xfcnchen: Die Stra\xdfenbahn f\xe4hrt nach dem Unwetter wieder.\n' > "$in/latin1.txt"
 printf '%s\n' '{"id": "good-1", "title": "Flood", "text": "The river flooded the town on Monday.", "lang": "en"}' \
   '{"id": "bad-2", "text": "unterminated' > "$in/feed.jsonl"
+printf '%s\n' '{"id": "head-1", "text": "cut' \
+  '{"id": "head-2", "text": "The line after a broken first line is read.", "lang": "en"}' > "$in/head.jsonl"
+ln -s "$in/gone.txt" "$in/link.txt"
 db=$work/t.db
 set +e
 "$bin" ingest --db "$db" "$in" 2> "$work/err"
@@ -22,12 +26,15 @@ fail() { echo "FAIL: $*"; echo "--- stderr:"; cat "$work/err"; exit 1; }
 grep -q "photo.txt" "$work/err" || fail "binary file not named"
 grep -q "empty.txt" "$work/err" || fail "empty file not named"
 grep -q "feed.jsonl:2" "$work/err" || fail "broken JSONL line not named with its line"
-grep -q "3 rejected" "$work/err" || fail "summary does not count 3 rejections"
+grep -q "head.jsonl:1" "$work/err" || fail "broken first JSONL line not named with its line"
+grep -q "link.txt: broken symbolic link" "$work/err" || fail "broken link in the folder not named"
+grep -q "5 rejected" "$work/err" || fail "summary does not count 5 rejections"
 "$bin" export --db "$db" > "$work/out.jsonl"
 grep -q '"id":"good-1"' "$work/out.jsonl" || fail "good JSONL line lost"
+grep -q '"id":"head-2"' "$work/out.jsonl" || fail "JSONL line after a broken first line lost"
 grep -q 'Grüße aus München' "$work/out.jsonl" || fail "Latin-1 text not stored as UTF-8"
 grep -q 'Straßenbahn fährt' "$work/out.jsonl" || fail "Latin-1 text not stored as UTF-8"
-[ "$("$bin" rejected --db "$db" --format jsonl | wc -l)" -eq 3 ] || fail "rejected does not list 3 inputs"
+[ "$("$bin" rejected --db "$db" --format jsonl | wc -l)" -eq 5 ] || fail "rejected does not list 5 inputs"
 # JSONL on standard input, with a broken line in the middle.
 set +e
 printf '%s\n' '{"id": "stdin-1", "text": "Erdbeben erschüttert die Region am Montag."}' 'not json' \

@@ -16,7 +16,7 @@ namespace storytrace {
 namespace fs = std::filesystem;
 namespace {
 
-enum class FileKind { kText, kHtml, kJsonl, kUnknown };
+enum class FileKind { kText, kHtml, kJsonl, kJson, kUnknown };
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
@@ -32,7 +32,8 @@ FileKind KindOf(const std::string& path) {
   std::string name = StripGz(fs::path(path).filename().string());
   for (auto ext : {".txt", ".text"}) if (EndsWith(name, ext)) return FileKind::kText;
   for (auto ext : {".html", ".htm", ".xhtml"}) if (EndsWith(name, ext)) return FileKind::kHtml;
-  for (auto ext : {".jsonl", ".json", ".ndjson"}) if (EndsWith(name, ext)) return FileKind::kJsonl;
+  for (auto ext : {".jsonl", ".ndjson"}) if (EndsWith(name, ext)) return FileKind::kJsonl;
+  if (EndsWith(name, ".json")) return FileKind::kJson;
   return FileKind::kUnknown;
 }
 
@@ -128,6 +129,21 @@ std::string OptionalString(const nlohmann::json& j, const char* key, const std::
   return it->get<std::string>();
 }
 
+// True when some line of `text` is a JSON object on its own.
+bool AnyLineIsAnObject(std::string_view text) {
+  while (!text.empty()) {
+    size_t eol = text.find('\n');
+    std::string_view line = text.substr(0, eol);
+    size_t first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && line[first] == '{' && nlohmann::json::accept(line)) {
+      return true;
+    }
+    if (eol == std::string_view::npos) break;
+    text.remove_prefix(eol + 1);
+  }
+  return false;
+}
+
 void ReadJsonLines(GzSource& src, const std::string& origin_name, const InputLimits& limits,
                    const InputReader::DocumentFn& on_document,
                    const InputReader::RejectFn& on_reject) {
@@ -163,6 +179,8 @@ void ReadJsonLines(GzSource& src, const std::string& origin_name, const InputLim
       continue;
     }
     doc.value().encoding = decoded.value().encoding;
+    doc.value().input = origin_name;
+    doc.value().line = line_no;
     on_document(std::move(doc).value());
   }
   if (!status.ok()) on_reject({origin_name, line_no + 1, status.message()});
@@ -256,7 +274,7 @@ void InputReader::ReadPath(const std::string& path, const DocumentFn& on_documen
     ReadFile(path, on_document, on_reject);
     return;
   }
-  std::vector<std::string> entries;
+  std::vector<std::pair<std::string, const char*>> entries;  // path, why it is not read
   for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
        end;
        !ec && it != end; it.increment(ec)) {
@@ -265,15 +283,36 @@ void InputReader::ReadPath(const std::string& path, const DocumentFn& on_documen
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file()) entries.push_back(it->path().string());
+    // Nothing in the folder is passed over in silence: what cannot be read as a file is
+    // rejected with the reason, in the folder's order.
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec)) {
+      entries.push_back({it->path().string(), nullptr});
+    } else if (it->is_directory(type_ec)) {
+      if (it->is_symlink(type_ec)) {
+        entries.push_back({it->path().string(),
+                           "link to a folder, not followed (give the folder as an input)"});
+      }
+    } else {
+      entries.push_back({it->path().string(), it->is_symlink(type_ec) ? "broken symbolic link"
+                                                                         : "not a regular file"});
+    }
   }
   if (ec) on_reject({path, 0, fmt::format("cannot list folder: {}", ec.message())});
-  std::sort(entries.begin(), entries.end());
-  for (const auto& e : entries) ReadFile(e, on_document, on_reject);
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [file, skipped] : entries) {
+    if (skipped) {
+      on_reject({file, 0, skipped});
+    } else {
+      ReadFile(file, on_document, on_reject);
+    }
+  }
 }
 
-void InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
-                                const DocumentFn& on_document, const RejectFn& on_reject) const {
+bool InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
+                                bool lines_if_unparsable, const DocumentFn& on_document,
+                                const RejectFn& on_reject) const {
   GzSource& src = *static_cast<GzSource*>(src_ref);
   std::string bytes;
   bool too_big = false;
@@ -282,41 +321,46 @@ void InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
     on_reject({path, 0, s.ok() ? fmt::format("JSON array larger than the limit of {} bytes",
                                              limits_.max_document_bytes)
                                : s.message()});
-    return;
+    return true;
   }
   auto decoded = DecodeText(bytes);
   if (!decoded.ok()) {
     on_reject({path, 0, decoded.status().message()});
-    return;
+    return true;
   }
   nlohmann::json arr;
   try {
     arr = nlohmann::json::parse(decoded.value().text);
   } catch (const std::exception& e) {
+    if (lines_if_unparsable && AnyLineIsAnObject(decoded.value().text)) return false;
     on_reject({path, 0, fmt::format("invalid JSON: {}", e.what())});
-    return;
+    return true;
   }
   if (arr.is_object()) {  // a .json file holding one record
     auto doc = ParseJsonRecord(arr.dump(), path);
     if (doc.ok()) {
+      doc.value().input = path;
       on_document(std::move(doc).value());
     } else {
       on_reject({path, 0, doc.status().message()});
     }
-    return;
+    return true;
   }
   if (!arr.is_array()) {
     on_reject({path, 0, "JSON file holds neither an array of records nor one record"});
-    return;
+    return true;
   }
   for (size_t i = 0; i < arr.size(); ++i) {
     auto doc = ParseJsonRecord(arr[i].dump(), fmt::format("{}[{}]", path, i));
     if (doc.ok()) {
+      doc.value().input = path;
+      doc.value().line = static_cast<int64_t>(i + 1);
       on_document(std::move(doc).value());
     } else {
       on_reject({path, static_cast<int64_t>(i + 1), doc.status().message()});
     }
   }
+  return true;
 }
 
 void InputReader::ReadFile(const std::string& path, const DocumentFn& on_document,
@@ -327,25 +371,27 @@ void InputReader::ReadFile(const std::string& path, const DocumentFn& on_documen
     return;
   }
   FileKind kind = KindOf(path);
-  if (kind == FileKind::kJsonl) {
+  if (kind == FileKind::kJsonl || kind == FileKind::kJson) {
     // A .json file may hold an array of records instead of one record per line, or one
-    // (pretty-printed) record; a .json file whose first line is a whole record is JSONL.
+    // (pretty-printed) record; a .json file whose first line is a whole record is JSONL, and so
+    // is one that does not parse as a whole but holds a line that is a record on its own (its
+    // first line is broken). A .jsonl or .ndjson file is read by lines unless it opens an array.
     char head[4096];
     int n = gzread(src.get(), head, sizeof head);
     std::string_view h(head, n > 0 ? n : 0);
     size_t first = h.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    GzSource again(gzopen(path.c_str(), "rb"));
     bool one_document = false;
-    if (first != std::string_view::npos && h[first] == '{') {
+    if (kind == FileKind::kJson && first != std::string_view::npos && h[first] == '{') {
       size_t eol = h.find('\n', first);
       one_document = eol != std::string_view::npos &&
                      !nlohmann::json::accept(h.substr(first, eol - first));
     }
     if (first != std::string_view::npos && (h[first] == '[' || one_document)) {
-      ReadJsonArray(&again, path, on_document, on_reject);
-    } else {
-      ReadJsonLines(again, path, limits_, on_document, on_reject);
+      GzSource whole(gzopen(path.c_str(), "rb"));
+      if (ReadJsonArray(&whole, path, one_document, on_document, on_reject)) return;
     }
+    GzSource lines(gzopen(path.c_str(), "rb"));  // from the start
+    ReadJsonLines(lines, path, limits_, on_document, on_reject);
     return;
   }
   std::string bytes;
@@ -368,6 +414,7 @@ void InputReader::ReadFile(const std::string& path, const DocumentFn& on_documen
   RawDocument doc;
   doc.id = IdFromPath(path);
   doc.origin = path;
+  doc.input = path;
   doc.encoding = decoded.value().encoding;
   doc.content = std::move(decoded.value().text);
   if (kind == FileKind::kUnknown) {

@@ -17,6 +17,8 @@ namespace storytrace {
 struct RawDocument {
   std::string id;
   std::string origin;   // "path", "path:line" or "stdin:line"
+  std::string input;    // the file (or "stdin") it was read from
+  int64_t line = 0;     // its line (JSONL) or record number (JSON array); 0 for a whole file
   std::string format;   // "text" or "html"
   std::string content;  // UTF-8
   std::string encoding; // what it was decoded from
@@ -57,8 +59,11 @@ class InputReader {
   void ReadFile(const std::string& path, const DocumentFn& on_document,
                 const RejectFn& on_reject) const;
   using GzSourceRef = void*;  // keeps zlib out of this header
-  void ReadJsonArray(GzSourceRef src, const std::string& path, const DocumentFn& on_document,
-                     const RejectFn& on_reject) const;
+  // Reads a JSON file holding an array of records or one record. When the file does not parse
+  // and `lines_if_unparsable` is set, reports nothing and returns false if any of its lines is a
+  // JSON object on its own (the file is JSONL with a broken line; the caller reads it by lines).
+  bool ReadJsonArray(GzSourceRef src, const std::string& path, bool lines_if_unparsable,
+                     const DocumentFn& on_document, const RejectFn& on_reject) const;
 
   InputLimits limits_;
 };

@@ -109,6 +109,46 @@ TEST_F(InputReaderTest, JsonlKeepsGoodLinesAroundBrokenOnes) {
   EXPECT_EQ(rejections_[2].line, 5);
 }
 
+TEST_F(InputReaderTest, BrokenFirstLineLosesOnlyThatLine) {
+  const std::string kGood =
+      "{\"id\": \"b\", \"text\": \"Second record\"}\n{\"id\": \"c\", \"text\": \"Third\"}\n";
+  Write("feed.jsonl", "{\"id\": \"a\", \"text\": \"broken\n" + kGood);
+  Write("more.ndjson", "{\"id\": \"d\" \"text\": \"missing comma\"}\n" + kGood);
+  Write("named.json", "{\"id\": \"e\", \"text\": \"cut\n" + kGood);
+  ReadAll({dir_.string()});
+  ASSERT_EQ(docs_.size(), 6u);
+  ASSERT_EQ(rejections_.size(), 3u);
+  for (const auto& r : rejections_) {
+    EXPECT_EQ(r.line, 1) << r.input;
+    EXPECT_NE(r.reason.find("invalid JSON"), std::string::npos) << r.reason;
+  }
+}
+
+TEST_F(InputReaderTest, PrettyPrintedJsonIsOneRecordAndItsErrorIsOne) {
+  Write("one.json", "{\n  \"id\": \"p\",\n  \"text\": \"Pretty printed\"\n}\n");
+  Write("two.json", "{\n  \"id\": \"q\",\n  \"text\": \"no closing brace\"\n");
+  ReadAll({dir_.string()});
+  ASSERT_EQ(docs_.size(), 1u);
+  EXPECT_EQ(docs_[0].id, "p");
+  ASSERT_EQ(rejections_.size(), 1u);
+  EXPECT_EQ(rejections_[0].line, 0);
+  EXPECT_NE(rejections_[0].input.find("two.json"), std::string::npos);
+}
+
+TEST_F(InputReaderTest, WhatAFolderHoldsButCannotBeReadIsRejected) {
+  Write("ok.txt", "fine");
+  Write("sub/in.txt", "inside");
+  fs::create_symlink(dir_ / "missing.txt", dir_ / "dangling.txt");
+  fs::create_directory_symlink(dir_ / "sub", dir_ / "linked");
+  ReadAll({dir_.string()});
+  ASSERT_EQ(docs_.size(), 2u);
+  ASSERT_EQ(rejections_.size(), 2u);
+  EXPECT_NE(rejections_[0].input.find("dangling.txt"), std::string::npos);
+  EXPECT_NE(rejections_[0].reason.find("broken symbolic link"), std::string::npos);
+  EXPECT_NE(rejections_[1].input.find("linked"), std::string::npos);
+  EXPECT_NE(rejections_[1].reason.find("not followed"), std::string::npos);
+}
+
 TEST_F(InputReaderTest, ReadsGzipAndJsonArrays) {
   std::string gz = (dir_ / "page.html.gz").string();
   gzFile f = gzopen(gz.c_str(), "wb");

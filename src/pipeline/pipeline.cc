@@ -38,7 +38,8 @@ std::string TitleFromBody(const std::string& body, const AnalyzedText& analyzed)
 // One input in stream order: a document to build, or a rejection from the reader.
 struct PendingItem {
   std::optional<RawDocument> doc;  // moved from once built
-  std::string origin;
+  std::string input;               // where it came from, for a rejection after building
+  int64_t line = 0;
   Rejection rejection;
   std::optional<Result<Article>> built;
   AnalyzedText analyzed;
@@ -180,7 +181,8 @@ void BuildArticles(std::vector<PendingItem>& items, const TextAnalyzer& analyzer
     for (size_t i; (i = next.fetch_add(1)) < items.size();) {
       PendingItem& item = items[i];
       if (!item.doc) continue;
-      item.origin = item.doc->origin;
+      item.input = item.doc->input.empty() ? item.doc->origin : item.doc->input;
+      item.line = item.doc->line;
       item.built = BuildArticle(std::move(*item.doc), analyzer, &item.analyzed, finder,
                                 &item.mentions, &item.title_from_body, geotagger);
       if (item.built->ok()) item.prepared = assigner.Prepare(item.built->value(), item.analyzed);
@@ -352,7 +354,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
       if (!item.built) {
         reject(std::move(item.rejection));
       } else if (!item.built->ok()) {
-        reject(Rejection{item.origin, 0, item.built->status().message()});
+        reject(Rejection{item.input, item.line, item.built->status().message()});
       } else {
         store_article(item);
       }
@@ -362,11 +364,11 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   source(
       [&](RawDocument&& doc) {
         sum.warnings += static_cast<int64_t>(doc.warnings.size());
-        chunk.push_back(PendingItem{std::move(doc), {}, {}, std::nullopt, {}, {}, false, nullptr});
+        chunk.push_back(PendingItem{std::move(doc), {}, 0, {}, std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       },
       [&](Rejection&& r) {
-        chunk.push_back(PendingItem{std::nullopt, {}, std::move(r), std::nullopt, {}, {}, false, nullptr});
+        chunk.push_back(PendingItem{std::nullopt, {}, 0, std::move(r), std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       });
   process_chunk();
