@@ -32,7 +32,7 @@ STORYTRACE_DATA=$data "$bin" --dump "$tmp/pairs.jsonl" \
   --pairs "$tmp/examples.json" \
   "$shared/data/wmt23-de-en-dev/articles.jsonl" "$shared/samples/seeds" "$root/examples/corpus" |
   tee "$tmp/report.txt"
-python3 - "$tmp/pairs.jsonl" "$check" "${MARGIN_FLOOR:-0.06}" "$tmp/report.txt" \
+python3 - "$tmp/pairs.jsonl" "$check" "${MARGIN_FLOOR:-0.05}" "$tmp/report.txt" \
   "${ONLINE_RECALL_FLOOR:-1.0}" <<'PY'
 import json, re, sys
 pairs = [json.loads(l) for l in open(sys.argv[1])]

@@ -315,7 +315,7 @@ TranslationEvidence ScoreTranslation(const TranslationProfile& a, const Translat
   // translator seldom merges or splits more than one sentence in seven (WMT news: sentence
   // ratios 0.8-1.0), while separate reports of one event differ more.
   double structure =
-      std::min(1.0, e.length_ratio / 0.75) * std::min(1.0, e.sentence_ratio / 0.85);
+      std::min(1.0, e.length_ratio / 0.75) * std::min(1.0, e.sentence_ratio / 0.9);
   double evidence = std::min(1.0, static_cast<double>(e.matchable) / kMinMatchable);
   if (e.coverage < o.min_coverage) {
     e.score = e.coverage * structure * evidence;

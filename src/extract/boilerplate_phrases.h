@@ -34,6 +34,9 @@ inline constexpr std::string_view kUiPhrases[] = {
     "alle artikel",
     // French, Spanish, Italian, Portuguese, Russian
     "voir aussi", "lire aussi", "à lire aussi", "lire la suite", "partager", "commentaires",
+    "partager cet article", "partager l'article", "chargement", "compartir este artículo",
+    "compartir la noticia", "cargando", "compartilhe esta notícia", "carregando",
+    "condividi l'articolo", "caricamento", "загрузка", "wird geladen", "lädt",
     "publicité", "abonnez-vous", "suivez-nous", "sur le même sujet", "compartir", "comentarios",
     "publicidad", "leer más", "lee también", "ver más", "síguenos", "leggi anche", "condividi",
     "pubblicità", "commenti", "leia mais", "leia também", "ler mais", "veja também", "saiba mais",
@@ -45,7 +48,31 @@ inline constexpr std::string_view kUiPhrases[] = {
 inline constexpr std::string_view kUiPrefixes[] = {"no comments",
                                                    "leave a reply",
                                                    "lesen sie auch:",
+                                                   "lesen sie mehr:",
+                                                   "auch interessant:",
                                                    "read more:",
+                                                   "read also:",
+                                                   "see also:",
+                                                   "related story:",
+                                                   "lire aussi :",
+                                                   "lire aussi:",
+                                                   "à lire aussi :",
+                                                   "à lire aussi:",
+                                                   "voir aussi :",
+                                                   "voir aussi:",
+                                                   "lee también:",
+                                                   "leer más:",
+                                                   "ver también:",
+                                                   "leia também:",
+                                                   "leia mais:",
+                                                   "veja também:",
+                                                   "leggi anche:",
+                                                   "te puede interesar:",
+                                                   "también te puede interesar:",
+                                                   "vous aimerez aussi :",
+                                                   "à lire également :",
+                                                   "você pode gostar:",
+                                                   "читайте также:",
                                                    "related:",
                                                    "tags:",
                                                    "schlagworte:",
@@ -109,6 +136,38 @@ inline constexpr std::string_view kSignUpWords[] = {"sign up", "subscribe", "abo
 inline constexpr std::string_view kDonationWords[] = {
     "spende",  "unterstütz", "paypal",      "patreon",      "donat", "support us",
     "bitcoin", "iban",       "überweisung", "faire un don", "donar", "пожертв"};
+
+// A donation appeal without an address asks the reader: it starts with one of these
+// ("Unterstützen Sie unabhängigen Journalismus – jetzt spenden!", "Donate now"), as a word, and
+// names a donation or journalism; or it names a donation and ends in "!". Its donation words
+// are narrower than kDonationWords: "unterstütz" and "support" alone are news.
+inline constexpr std::string_view kAppealStarts[] = {
+    "unterstützen sie", "unterstütze",  "spenden sie",     "jetzt spenden", "hier spenden",
+    "helfen sie",       "hilf uns",     "support us",      "support our",   "support independent",
+    "donate",           "please donate", "help us",        "make a donation", "faites un don",
+    "soutenez",         "aidez-nous",   "apoya",           "dona ahora",    "haz una donación",
+    "apoie",            "faça uma doação", "sostieni",     "поддержите",    "пожертвуйте"};
+inline constexpr std::string_view kAppealDonationWords[] = {
+    "spende", "donat", "paypal", "patreon", "faire un don", "faites un don", "donar",
+    "donación", "doação", "doar", "donazion", "пожертв"};
+inline constexpr std::string_view kAppealCauseWords[] = {
+    "journalism", "journalismus", "journalisme", "periodismo", "jornalismo", "giornalismo",
+    "журналист"};
+
+// A share bar written out as a line: networks and the words around them ("Teilen auf Facebook
+// Twitter WhatsApp", "Share on Facebook | Share on X", "Partager : Facebook, E-mail").
+inline constexpr std::string_view kShareNetworks[] = {
+    "facebook", "twitter", "x",        "whatsapp", "telegram", "linkedin", "xing",
+    "pinterest", "reddit", "flipboard", "email",    "e-mail",   "mail",     "messenger",
+    "vk",       "threads", "bluesky",  "mastodon", "instagram", "tumblr", "pocket"};
+inline constexpr std::string_view kShareVerbs[] = {
+    "share", "teilen", "partager", "compartir", "compartilhar", "compartilhe", "condividi",
+    "поделиться"};
+inline constexpr std::string_view kShareWords[] = {
+    "on", "auf", "via", "per", "sur", "en", "no", "em", "su", "in", "this", "article", "artikel",
+    "story", "beitrag", "link", "kopieren", "copy", "drucken", "print", "imprimer", "imprimir",
+    "stampa", "senden", "send", "twittern", "tweet", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+    "\xC2\xB7", "\xE2\x80\xA2"};
 
 // Credit lines of agency and newspaper copy: who reported, wrote and edited.
 inline constexpr std::string_view kCreditPrefixes[] = {"(reporting by",

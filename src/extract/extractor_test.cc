@@ -88,12 +88,23 @@ TEST(TextRulesTest, ClassifiesResidueLines) {
        {"loading...", "Share.", "Leave A Reply", "Kommentare", "0",
         "No comments:", "FILE PHOTO: Syrian army soldiers © Ammar Safarjalani / Global Look Press",
         ".node-type-article .article-body > p:last-of-type::after{content:none}",
-        "Unterstützen Sie uns: https://example.org/spenden oder via PayPal: a@b.ru"}) {
+        "Unterstützen Sie uns: https://example.org/spenden oder via PayPal: a@b.ru",
+        "Unterstützen Sie unabhängigen Journalismus – jetzt spenden!", "Donate now",
+        "Support independent journalism", "Faites un don !", "Teilen auf Facebook Twitter WhatsApp",
+        "Share on Facebook | Share on X | Email", "Partager : Facebook, Twitter, LinkedIn",
+        "Facebook · WhatsApp · Telegram",
+        "Lire aussi : Asie centrale : pourquoi la vallée de Ferghana tremble",
+        "Leia também: Brasil fecha Olimpíadas na melhor posição"}) {
     EXPECT_TRUE(IsBoilerplateLine(line)) << line;
   }
   for (const char* line : {"Die Feuergefechte in der Stadt dauern an.",
                            "\"Islamischer Staat\" verliert seine Staatlichkeit",
-                           "Trump told journalists about Ukraine, Syria and North Korea."}) {
+                           "Trump told journalists about Ukraine, Syria and North Korea.",
+                           "Die Stadt ruft zu Spenden für die Flutopfer auf.",
+                           "Donated blood is running short in Passau hospitals.",
+                           "Unterstützen Sie die Ukraine weiter, fragte der Moderator.",
+                           "Facebook und Twitter sperren die Konten der Gruppe.",
+                           "Share prices on Facebook fell in early trading."}) {
     EXPECT_FALSE(IsBoilerplateLine(line)) << line;
   }
   EXPECT_EQ(SourceMarker("Quelle: Sputnik").value_or(""), "Sputnik");
@@ -128,6 +139,27 @@ TEST(TextExtractorTest, ChineseParagraphsAreKept) {
       true);
   EXPECT_EQ(a.title, "东京奥运会今日开幕 中国代表团入场");
   EXPECT_EQ(a.body, "人人生而自由，在尊严和权利上一律平等。\n\n他们赋有理性和良心。");
+}
+
+// A masthead beside the date above the headline names the site; the headline is the title.
+// Credit lines of agency copy and share bars are not body text.
+TEST(TextExtractorTest, MastheadCreditsAndShareBarsAreNotBody) {
+  auto a = ExtractFromText(
+      "Dienstag, 13. Mai 2025\nDonaublick – Nachrichten aus Niederbayern\n\n"
+      "Dreiflüssestadt unter Wasser: Passau bringt 1400 Menschen in Sicherheit\n\n"
+      "Die Donau in Passau ist am Dienstag auf mehr als zehn Meter gestiegen.\n\n"
+      "(Berichterstattung: Jana Köhler; Redaktion: Thomas Brennan)\n"
+      "Teilen auf Facebook Twitter WhatsApp\n",
+      true);
+  EXPECT_EQ(a.title, "Dreiflüssestadt unter Wasser: Passau bringt 1400 Menschen in Sicherheit");
+  EXPECT_EQ(a.source, "Donaublick – Nachrichten aus Niederbayern");
+  EXPECT_EQ(a.body, "Die Donau in Passau ist am Dienstag auf mehr als zehn Meter gestiegen.");
+  // Without a date beside it, a short first line stays a candidate for the title.
+  auto b = ExtractFromText(
+      "Flut in Passau\n\nDie Donau in Passau ist am Dienstag auf mehr als zehn Meter "
+      "gestiegen.\n",
+      true);
+  EXPECT_EQ(b.title, "Flut in Passau");
 }
 
 // Seed 000: German translation with a source line, hard-wrapped lead and a comments footer.

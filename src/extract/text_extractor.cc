@@ -52,12 +52,38 @@ std::string SiteOfUrl(std::string_view line) {
   return prev == std::string::npos ? host : host.substr(prev + 1);
 }
 
+// A page's header block: the date with the site's name beside it ("Dienstag, 13. Mai 2025" /
+// "Donaublick – Nachrichten aus Niederbayern"), then the headline in a block of its own. The
+// name's lines (short, not sentences) are dropped, and the first one names the site when
+// nothing else does; the headline after them can then be the title.
+void DropMasthead(const std::vector<std::string>& lines, const std::vector<bool>& dated,
+                  std::vector<LineKind>& kind, std::string& site) {
+  size_t start = 0;
+  while (start < lines.size() && kind[start] == LineKind::kBlank) ++start;
+  size_t end = start;
+  bool has_date = false;
+  std::vector<size_t> names;
+  for (; end < lines.size() && kind[end] != LineKind::kBlank; ++end) {
+    has_date = has_date || dated[end];
+    if (kind[end] != LineKind::kBody) continue;
+    if (CountWords(lines[end]) > 6 || EndsSentence(lines[end])) return;
+    names.push_back(end);
+  }
+  if (!has_date || names.empty()) return;
+  size_t next = end;
+  while (next < lines.size() && kind[next] != LineKind::kBody) ++next;
+  if (next == lines.size() || !LooksLikeHeadline(lines[next])) return;
+  for (size_t i : names) kind[i] = LineKind::kDrop;
+  if (site.empty()) site = lines[names.front()];
+}
+
 }  // namespace
 
 ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
   ExtractedArticle out;
   std::vector<std::string> lines = SplitLines(text);
   std::vector<LineKind> kind(lines.size(), LineKind::kBody);
+  std::vector<bool> dated(lines.size(), false);  // a date line, or a dateline standing alone
   std::string site;
 
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -76,10 +102,17 @@ ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
       if (out.source.empty()) out.source = dl->agency;
       if (!out.published) out.published = dl->date;
       kind[i] = LineKind::kDrop;
+      dated[i] = true;
       continue;
     }
     if (IsDateLine(line)) {
       if (!out.published) out.published = FindDate(line);
+      kind[i] = LineKind::kDrop;
+      dated[i] = true;
+      continue;
+    }
+    // Bylines and agency credits ("(Reporting by …; Editing by …)"), as on pages.
+    if (IsBylineOrDateLine(line)) {
       kind[i] = LineKind::kDrop;
       continue;
     }
@@ -97,6 +130,7 @@ ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
     }
   }
 
+  DropMasthead(lines, dated, kind, site);
   if (out.source.empty()) out.source = site;
 
   // A trailing run of very short lines after the body (e.g. a stray "Belgium") is page residue.

@@ -93,6 +93,54 @@ bool IsCaptionOrCredit(std::string_view line, const std::string& lower) {
   return line.size() < 400 && std::regex_search(lower.begin(), lower.end(), kCredit);
 }
 
+// True when `lower` starts with `word` as a whole word (or phrase).
+bool StartsWithWord(const std::string& lower, std::string_view word) {
+  if (lower.compare(0, word.size(), word) != 0) return false;
+  if (lower.size() == word.size()) return true;
+  unsigned char next = static_cast<unsigned char>(lower[word.size()]);
+  return next < 0x80 && !std::isalnum(next);
+}
+
+// "Unterstützen Sie unabhängigen Journalismus – jetzt spenden!", "Donate now!": a short line
+// asking the reader for money, without an address (those are caught with kDonationWords).
+bool IsDonationAppeal(std::string_view line, const std::string& lower) {
+  if (CountWords(line) > 14) return false;
+  auto names_any = [&](const auto& words) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+  };
+  const bool donation = names_any(kAppealDonationWords);
+  if (donation && line.back() == '!') return true;
+  if (!donation && !names_any(kAppealCauseWords)) return false;
+  return std::any_of(std::begin(kAppealStarts), std::end(kAppealStarts),
+                     [&](std::string_view p) { return StartsWithWord(lower, p); });
+}
+
+// "Teilen auf Facebook Twitter WhatsApp", "Share on Facebook | Share on X": a share bar as a
+// line. Every word is a network or a share word, with two networks, or one and a share verb.
+bool IsShareLine(const std::string& lower) {
+  int networks = 0, verbs = 0, words = 0;
+  auto is_one_of = [](std::string_view w, const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  for (size_t i = 0; i < lower.size();) {
+    size_t end = lower.find_first_of(" \t|,;/:()", i);
+    if (end == std::string::npos) end = lower.size();
+    std::string_view w(lower.data() + i, end - i);
+    i = end + 1;
+    if (w.empty()) continue;
+    ++words;
+    if (is_one_of(w, kShareNetworks)) {
+      ++networks;
+    } else if (is_one_of(w, kShareVerbs)) {
+      ++verbs;
+    } else if (!is_one_of(w, kShareWords)) {
+      return false;
+    }
+  }
+  return words <= 16 && (networks >= 2 || (networks == 1 && verbs >= 1));
+}
+
 }  // namespace
 
 std::string Trim(std::string_view s) {
@@ -211,6 +259,7 @@ bool IsBoilerplateLine(std::string_view line) {
     if (std::regex_search(line.begin(), line.end(), kCss)) return true;
   }
   if (IsCaptionOrCredit(line, lower)) return true;
+  if (line.size() <= 200 && (IsDonationAppeal(line, lower) || IsShareLine(lower))) return true;
   // Promotions: "Click here for more information.", "Sign up for our newsletter". (Contributor
   // notes such as "Keith Bradsher contributed reporting." are credits: IsBylineOrDateLine.)
   if (line.size() <= 400) {
