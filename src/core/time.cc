@@ -3,9 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cctype>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace storytrace {
 namespace {
@@ -82,6 +86,86 @@ std::optional<int64_t> ParseIso8601(std::string_view s) {
     }
   }
   return DaysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - offset;
+}
+
+std::optional<int64_t> ParseRfc2822(std::string_view s) {
+  // Tokens split at spaces and commas: [weekday] day month year time [zone].
+  std::vector<std::string> tok;
+  for (size_t i = 0; i < s.size();) {
+    size_t end = s.find_first_of(" \t,", i);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > i) {
+      std::string t(s.substr(i, end - i));
+      for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      tok.push_back(std::move(t));
+    }
+    i = end + 1;
+  }
+  size_t k = 0;
+  if (k < tok.size() && !tok[k].empty() && std::isalpha(static_cast<unsigned char>(tok[k][0]))) {
+    ++k;  // the weekday (not checked against the date)
+  }
+  if (tok.size() < k + 4 || tok.size() > k + 5) return std::nullopt;
+  auto number = [](const std::string& t, int max_digits, int& out) {
+    if (t.empty() || t.size() > static_cast<size_t>(max_digits)) return false;
+    size_t p = 0;
+    return ReadInt(t, p, static_cast<int>(t.size()), out);
+  };
+  int d, y, mo = 0;
+  if (!number(tok[k], 2, d)) return std::nullopt;
+  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+  static const char* kFull[] = {"january", "february", "march",     "april",   "may",      "june",
+                                "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    if (tok[k + 1] == kMonths[m] || tok[k + 1] == kFull[m]) mo = m + 1;
+  }
+  if (mo == 0 || !number(tok[k + 2], 4, y) || tok[k + 2].size() == 3) return std::nullopt;
+  if (tok[k + 2].size() <= 2) y += y < 50 ? 2000 : 1900;
+  if (d < 1 || d > DaysInMonth(y, mo)) return std::nullopt;
+  // hh:mm[:ss]
+  const std::string& t = tok[k + 3];
+  size_t p = 0;
+  int h, mi, se = 0;
+  if (!ReadInt(t, p, 2, h) || p >= t.size() || t[p++] != ':' || !ReadInt(t, p, 2, mi)) {
+    return std::nullopt;
+  }
+  if (p < t.size() && (t[p++] != ':' || !ReadInt(t, p, 2, se))) return std::nullopt;
+  if (p != t.size() || h > 23 || mi > 59 || se > 60) return std::nullopt;
+  int64_t offset = 0;
+  if (tok.size() == k + 5) {
+    const std::string& z = tok[k + 4];
+    static const std::pair<const char*, int> kZones[] = {
+        {"gmt", 0},  {"ut", 0},   {"utc", 0},  {"z", 0},    {"est", -5}, {"edt", -4},
+        {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7}};
+    bool known = false;
+    for (const auto& [name, hours] : kZones) {
+      if (z == name) offset = hours * 3600, known = true;
+    }
+    if (!known) {
+      int oh, om;
+      size_t q = 1;
+      if (z.size() != 5 || (z[0] != '+' && z[0] != '-') || !ReadInt(z, q, 2, oh) ||
+          !ReadInt(z, q, 2, om) || om > 59) {
+        return std::nullopt;
+      }
+      offset = (z[0] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
+    }
+  }
+  return DaysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - offset;
+}
+
+std::optional<int64_t> ParseTimestamp(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  if (auto t = ParseIso8601(s)) return t;
+  if (auto t = ParseRfc2822(s)) return t;
+  if ((s.size() == 10 || s.size() == 13) &&
+      std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    int64_t v = std::strtoll(std::string(s).c_str(), nullptr, 10);
+    return s.size() == 13 ? v / 1000 : v;
+  }
+  return std::nullopt;
 }
 
 std::string FormatIso8601(int64_t t) {

@@ -14,6 +14,16 @@ namespace storytrace {
 // Returns nullopt on anything else, including impossible dates.
 std::optional<int64_t> ParseIso8601(std::string_view s);
 
+// Parses the dates of RSS feeds and e-mail (RFC 2822, after RFC 822): "Thu, 01 Jul 2021
+// 13:21:00 GMT", "1 Jul 2021 13:21 +0200". The weekday and the seconds are optional, English
+// month names (three letters or full), two-digit years read as 1950-2049, zones GMT, UT, UTC,
+// Z, the US zones EST to PDT, or +hhmm/-hhmm (none: UTC). Returns nullopt on anything else.
+std::optional<int64_t> ParseRfc2822(std::string_view s);
+
+// A publication time as feeds and scrapers write it: ISO 8601, RFC 2822, or digits since the
+// epoch (10 digits: seconds, 13: milliseconds). Returns nullopt on anything else.
+std::optional<int64_t> ParseTimestamp(std::string_view s);
+
 // Formats seconds since epoch as "YYYY-MM-DDTHH:MM:SSZ".
 std::string FormatIso8601(int64_t seconds);
 

@@ -32,5 +32,37 @@ TEST(TimeTest, RejectsGarbage) {
   }
 }
 
+// RSS feeds date their items as e-mail does; scrapers often write epoch seconds.
+TEST(TimeTest, ParsesFeedDates) {
+  struct Case {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"Thu, 01 Jul 2021 13:21:00 GMT", "2021-07-01T13:21:00Z"},
+      {"Thu, 01 Jul 2021 13:21:00 +0200", "2021-07-01T11:21:00Z"},
+      {"1 Jul 2021 13:21 -0430", "2021-07-01T17:51:00Z"},
+      {"Sat, 31 December 2022 23:30:00 EST", "2023-01-01T04:30:00Z"},
+      {"Mon, 5 Feb 24 08:00:00 UT", "2024-02-05T08:00:00Z"},
+      {"Thu, 01 Jul 2021 13:21:00", "2021-07-01T13:21:00Z"},
+  };
+  for (const auto& c : cases) {
+    auto t = ParseRfc2822(c.in);
+    ASSERT_TRUE(t.has_value()) << c.in;
+    EXPECT_EQ(FormatIso8601(*t), c.out) << c.in;
+    EXPECT_EQ(ParseTimestamp(c.in), t) << c.in;
+  }
+  for (const char* in : {"", "Thu, 31 Feb 2021 10:00:00 GMT", "01 Jul 2021", "01 Juli 2021 13:21",
+                         "01 Jul 2021 25:00 GMT", "01 Jul 2021 13:21 +02", "01 Jul 2021 13:21 CET",
+                         "2021-07-01T13:21:00Z"}) {
+    EXPECT_FALSE(ParseRfc2822(in).has_value()) << in;
+  }
+  EXPECT_EQ(FormatIso8601(*ParseTimestamp(" 2021-07-01T13:21:00Z ")), "2021-07-01T13:21:00Z");
+  EXPECT_EQ(FormatIso8601(*ParseTimestamp("1625145660")), "2021-07-01T13:21:00Z");
+  EXPECT_EQ(FormatIso8601(*ParseTimestamp("1625145660123")), "2021-07-01T13:21:00Z");
+  for (const char* in : {"162514566", "yesterday", "14.03.2025", "1625145660.5"}) {
+    EXPECT_FALSE(ParseTimestamp(in).has_value()) << in;
+  }
+}
+
 }  // namespace
 }  // namespace storytrace

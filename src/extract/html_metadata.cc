@@ -47,7 +47,7 @@ void ReadJsonLdValue(const nlohmann::json& j, PageMetadata& m, int depth) {
   if (m.ld_headline.empty()) m.ld_headline = str("headline");
   if (!m.ld_published) {
     std::string d = str("datePublished");
-    if (!d.empty()) m.ld_published = ParseIso8601(d);
+    if (!d.empty()) m.ld_published = ParseTimestamp(d);
   }
   if (auto p = j.find("publisher"); p != j.end() && m.ld_publisher.empty()) {
     if (p->is_object() && p->contains("name") && (*p)["name"].is_string()) {
@@ -77,7 +77,7 @@ void ReadMeta(const GumboNode* n, PageMetadata& m) {
   }
   if (m.url.empty() && AttrIs(n, attr, "og:url")) m.url = content;
   if (!m.meta_published && IsMetaDateKey(n, attr)) {
-    m.meta_published = ParseIso8601(content);
+    m.meta_published = ParseTimestamp(content);
     if (!m.meta_published) m.meta_published = FindDate(content);
   }
 }

@@ -225,12 +225,20 @@ Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& 
     doc.url = OptionalString(j, "url", origin);
     doc.source = OptionalString(j, "source", origin);
     doc.lang = OptionalString(j, "lang", origin);
-    std::string published = OptionalString(j, "published", origin);
-    if (!published.empty()) {
-      doc.published = ParseIso8601(published);
+    // A date is never a reason to lose a record: one not read is a warning.
+    auto when = j.find("published");
+    if (when != j.end() && when->is_number()) {  // seconds (or milliseconds) since the epoch
+      double v = when->get<double>();
+      doc.published = static_cast<int64_t>(v >= 1e11 ? v / 1000 : v);
+    } else if (when != j.end() && when->is_string() && !when->get<std::string>().empty()) {
+      std::string published = when->get<std::string>();
+      doc.published = ParseTimestamp(published);
       if (!doc.published) {
-        doc.warnings.push_back(fmt::format("'published' is not ISO 8601: '{}'", published));
+        doc.warnings.push_back(fmt::format(
+            "'published' is not ISO 8601, RFC 2822 or epoch seconds: '{}'", published));
       }
+    } else if (when != j.end() && !when->is_null()) {
+      doc.warnings.push_back("'published' is neither a string nor a number");
     }
   } catch (const std::exception& e) {
     return InvalidArgument(e.what());

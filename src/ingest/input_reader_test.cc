@@ -109,6 +109,22 @@ TEST_F(InputReaderTest, JsonlKeepsGoodLinesAroundBrokenOnes) {
   EXPECT_EQ(rejections_[2].line, 5);
 }
 
+// Feeds date items as e-mail does (RSS) or in epoch seconds; neither loses the date.
+TEST_F(InputReaderTest, ReadsFeedDates) {
+  Write("feed.jsonl",
+        "{\"id\": \"r\", \"text\": \"x\", \"published\": \"Thu, 01 Jul 2021 13:21:00 +0200\"}\n"
+        "{\"id\": \"s\", \"text\": \"x\", \"published\": 1625145660}\n"
+        "{\"id\": \"m\", \"text\": \"x\", \"published\": 1625145660000}\n"
+        "{\"id\": \"o\", \"text\": \"x\", \"published\": {\"date\": \"today\"}}\n");
+  ReadAll({(dir_ / "feed.jsonl").string()});
+  ASSERT_EQ(docs_.size(), 4u);
+  EXPECT_EQ(docs_[0].published, std::optional<int64_t>(1625138460));
+  EXPECT_EQ(docs_[1].published, std::optional<int64_t>(1625145660));
+  EXPECT_EQ(docs_[2].published, std::optional<int64_t>(1625145660));
+  EXPECT_FALSE(docs_[3].published.has_value());
+  EXPECT_EQ(docs_[3].warnings.size(), 1u);
+}
+
 TEST_F(InputReaderTest, BrokenFirstLineLosesOnlyThatLine) {
   const std::string kGood =
       "{\"id\": \"b\", \"text\": \"Second record\"}\n{\"id\": \"c\", \"text\": \"Third\"}\n";
