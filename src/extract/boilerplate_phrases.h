@@ -203,6 +203,13 @@ inline constexpr std::string_view kBylineWords[] = {"by",         "von",    "par
                                                     "pubblicato", "author", "autor",
                                                     "auteur",     "autore"};
 
+// Reading times after a number: "4 min read", "3 Min. Lesezeit", "5 minutes de lecture".
+inline constexpr std::string_view kReadingTimes[] = {
+    "min read", "minute read", "minutes read", "min. lesezeit", "min lesezeit", "minuten lesezeit",
+    "min. lesedauer", "min de lecture", "minutes de lecture", "min de lectura",
+    "minutos de lectura", "min de leitura", "minutos de leitura", "min di lettura",
+    "minuti di lettura", "мин чтения", "минут чтения"};
+
 // Words that start an update or publication stamp ("Updated at 1:23 p.m.", "Stand: …").
 inline constexpr std::string_view kStampStarts[] = {
     "updated",        "last updated", "published",  "posted",    "aktualisiert", "stand:",

@@ -68,7 +68,8 @@ TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
         "segunda-feira, 22 de janeiro de 2018 às 0:13",
         "(Reporting by Will Dunham; Editing by Tom Brown)",
         "Keith Bradsher contributed reporting from Hong Kong.", "Quelle: dpa", "jd/dpa", "(AFP)",
-        "dpa/lnw"}) {
+        "dpa/lnw", "By Jane Doe | Published 3 hours ago | 4 min read", "4 min read",
+        "Von Max Mustermann · 3 Min. Lesezeit"}) {
     EXPECT_TRUE(IsBylineOrDateLine(line)) << line;
   }
   for (const char* line :
@@ -78,7 +79,8 @@ TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
         "\xE2\x80\x94 Jane Doe (@janedoe) November 18, 2019", "Flood defences in Passau",
         "3. Oktober 2024: Großdemo in Berlin",
         "Die Quelle: ein Brief des Ministers, der am Montag in Berlin eintraf und alles änderte.",
-        "Apple/Google"}) {
+        "Apple/Google", "Paris | London | Berlin",
+        "The 4 min read on the train was all she had time for, she said."}) {
     EXPECT_FALSE(IsBylineOrDateLine(line)) << line;
   }
 }

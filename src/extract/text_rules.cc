@@ -336,6 +336,42 @@ bool AreNames(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// "4 min read", "3 Min. Lesezeit": a number and a reading time.
+bool IsReadingTime(const std::string& lower) {
+  bool digit = std::any_of(lower.begin(), lower.end(),
+                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return digit && CountWords(lower) <= 5 &&
+         std::any_of(std::begin(kReadingTimes), std::end(kReadingTimes),
+                     [&](std::string_view r) { return lower.find(r) != std::string::npos; });
+}
+
+// "By Jane Doe | Published 3 hours ago | 4 min read": parts separated by bars or dots, each a
+// byline, a stamp, a date or a reading time.
+bool IsMetaStrip(std::string_view line, const std::string& lower) {
+  if (IsReadingTime(lower)) return true;
+  std::vector<std::string_view> parts;
+  for (size_t i = 0; i <= line.size();) {
+    size_t end = line.size();
+    size_t sep_len = 0;
+    for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
+      size_t f = line.find(sep, i);
+      if (f != std::string_view::npos && f < end) end = f, sep_len = sep.size();
+    }
+    parts.push_back(line.substr(i, end - i));
+    if (sep_len == 0) break;
+    i = end + sep_len;
+  }
+  if (parts.size() < 2) return false;
+  return std::all_of(parts.begin(), parts.end(), [](std::string_view part) {
+    std::string t = Trim(part);
+    return !t.empty() && (IsBylineOrDateLine(t) || IsReadingTime(Lower(t)));
+  });
+}
+
+}  // namespace
+
 bool IsBylineOrDateLine(std::string_view line) {
   if (line.empty() || line.size() > 300) return false;
   // "— Jane Doe (@jane) November 18, 2019" closes a quoted post: part of the quotation.
@@ -353,6 +389,7 @@ bool IsBylineOrDateLine(std::string_view line) {
   int words = CountWords(line);
   if (words > 20) return false;
   if (IsAgencyCodeLine(lower)) return true;
+  if (IsMetaStrip(line, lower)) return true;
   if (words <= 8) {
     for (auto p : kSourcePrefixes) {
       if (starts(p)) return true;
