@@ -19,7 +19,9 @@ inline constexpr std::string_view kUiPhrases[] = {
     "text size", "this slideshow requires javascript", "tell us what you think",
     "like this story? share it with a friend", "to read the full story", "don't miss",
     "you may also like", "you might also like", "more stories", "recommended for you", "categories",
-    "archives", "listen to this article",
+    "archives", "listen to this article", "print this article", "email this article",
+    "log in to comment", "sign in to comment", "was this article helpful",
+    "did you like this article", "give feedback", "accept all cookies",
     // German
     "kommentare", "kommentar", "kommentar schreiben", "lesen sie auch", "weiterlesen",
     "mehr zum thema", "anzeige", "werbung", "teilen", "drucken", "nach oben", "meistgelesen",
@@ -31,7 +33,9 @@ inline constexpr std::string_view kUiPhrases[] = {
     "mehr erfahren", "hier klicken", "kategorien", "archiv", "empfehlungen", "jetzt weiterlesen",
     "artikel weiterlesen", "mehr anzeigen", "zur übersicht", "bild vergrößern", "foto vergrößern",
     "video abspielen", "artikel anhören", "anhören", "zum artikel", "mehr artikel", "startseite",
-    "alle artikel",
+    "alle artikel", "diesen artikel teilen", "artikel drucken", "artikel versenden",
+    "zum kommentieren bitte anmelden", "cookies akzeptieren", "alle cookies akzeptieren",
+    "feedback geben", "hat ihnen dieser artikel gefallen", "jetzt kostenlos registrieren",
     // French, Spanish, Italian, Portuguese, Russian
     "voir aussi", "lire aussi", "à lire aussi", "lire la suite", "partager", "commentaires",
     "partager cet article", "partager l'article", "chargement", "compartir este artículo",

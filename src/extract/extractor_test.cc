@@ -164,6 +164,24 @@ TEST(TextExtractorTest, MastheadCreditsAndShareBarsAreNotBody) {
   EXPECT_EQ(b.title, "Flut in Passau");
 }
 
+// Furniture comes in runs: lines next to a known one go with it, once the body has begun.
+TEST(TextExtractorTest, FurnitureRunsAfterTheBodyGo) {
+  auto a = ExtractFromText(
+      "Startseite\nPolitik\nRegierung beschließt neues Klimapaket\n\n"
+      "Berlin – Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen.\n\n"
+      "Zum Thema Klima\nWeitere Nachrichten aus Politik\nMehr aus dem Ressort\nWerbung\n"
+      "Hat Ihnen dieser Artikel gefallen?\nDie Kritik der Opposition folgte prompt, hieß es.\n"
+      "Ein Ausblick auf die Folgen\nDie Kommission prüft den Plan bis zum Sommer und legt dann "
+      "dem Kabinett einen Bericht über die Kosten für Haushalte und Betriebe vor.\n",
+      true);
+  EXPECT_EQ(a.title, "Regierung beschließt neues Klimapaket");
+  EXPECT_EQ(a.body,
+            "Berlin – Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen.\n\n"
+            "Die Kritik der Opposition folgte prompt, hieß es.\n\nEin Ausblick auf die Folgen\n\n"
+            "Die Kommission prüft den Plan bis zum Sommer und legt dann dem Kabinett einen "
+            "Bericht über die Kosten für Haushalte und Betriebe vor.");
+}
+
 // Seed 000: German translation with a source line, hard-wrapped lead and a comments footer.
 TEST(TextExtractorTest, Seed000) {
   STORYTRACE_SKIP_WITHOUT_SEEDS();

@@ -24,7 +24,8 @@ std::vector<std::string> SplitLines(std::string_view text) {
   return lines;
 }
 
-enum class LineKind { kBlank, kBody, kDrop };
+// kFurniture: dropped as page furniture (buttons, share bars, notices), unlike metadata lines.
+enum class LineKind { kBlank, kBody, kDrop, kFurniture };
 
 // Hard-wrapped text: a line continues the previous one when that one does not end a sentence
 // and either this one starts in lower case or both are of wrapped-line length (a short line
@@ -77,6 +78,56 @@ void DropMasthead(const std::vector<std::string>& lines, const std::vector<bool>
   if (site.empty()) site = lines[names.front()];
 }
 
+// Furniture comes in runs: "Startseite" / "Politik" above the headline, "Diesen Artikel
+// teilen", "Artikel drucken", "Cookies akzeptieren", "Alle Rechte vorbehalten" below the body.
+// A short line that is no sentence and no part of a wrapped paragraph, next to a furniture
+// line with no blank line between, is furniture too, and so on along the run; before the body
+// the last line of a block stays (it may be the headline). Metadata lines (dates, sources) do
+// not spread: a headline sits next to them.
+void DropFurnitureRuns(const std::vector<std::string>& lines, std::vector<LineKind>& kind) {
+  size_t begun = 0;
+  while (begun < lines.size() &&
+         !(kind[begun] == LineKind::kBody && EndsSentence(lines[begun]) &&
+           CountWords(lines[begun]) >= 8)) {
+    ++begun;
+  }
+  auto short_no_sentence = [&](size_t i) {
+    const std::string& l = lines[i];
+    int words = CountWords(l);
+    if (words > 8) return false;
+    if (!EndsSentence(l)) return true;
+    return l.back() == '?' && words <= 6;  // "Hat Ihnen dieser Artikel gefallen?"
+  };
+  // Part of a wrapped paragraph: the next line goes on in lower case, or a line of wrapping
+  // length (furniture is shorter) runs into it or out of it.
+  constexpr size_t kWrapLength = 40;
+  auto wrapped = [&](size_t i) {
+    const bool next = i + 1 < lines.size() && kind[i + 1] == LineKind::kBody;
+    if (next && std::islower(static_cast<unsigned char>(lines[i + 1][0]))) return true;
+    if (i > 0 && kind[i - 1] == LineKind::kBody && lines[i - 1].size() >= kWrapLength &&
+        Continues(lines[i - 1], lines[i])) {
+      return true;
+    }
+    return next && lines[i].size() >= kWrapLength && Continues(lines[i], lines[i + 1]);
+  };
+  // Before the body, the last line of a block may be the headline: it stays.
+  auto may_be_headline = [&](size_t i) {
+    return i < begun && (i + 1 == lines.size() || kind[i + 1] == LineKind::kBlank);
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (kind[i] != LineKind::kBody || !short_no_sentence(i) || wrapped(i) ||
+          may_be_headline(i)) {
+        continue;
+      }
+      bool beside = (i > 0 && kind[i - 1] == LineKind::kFurniture) ||
+                    (i + 1 < lines.size() && kind[i + 1] == LineKind::kFurniture);
+      if (beside) kind[i] = LineKind::kFurniture, changed = true;
+    }
+  }
+}
+
 }  // namespace
 
 ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
@@ -119,7 +170,7 @@ ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
     if (IsBoilerplateLine(line)) {
       // A site's own appeal names the site: the fallback source when no marker is found.
       if (site.empty()) site = SiteOfUrl(line);
-      kind[i] = LineKind::kDrop;
+      kind[i] = LineKind::kFurniture;
       continue;
     }
     if (auto dl = ParseDateline(line)) {  // "WASHINGTON (Reuters) - text": keep the text
@@ -132,6 +183,8 @@ ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
 
   DropMasthead(lines, dated, kind, site);
   if (out.source.empty()) out.source = site;
+
+  DropFurnitureRuns(lines, kind);
 
   // A trailing run of very short lines after the body (e.g. a stray "Belgium") is page residue.
   for (size_t i = lines.size(); i-- > 0;) {
