@@ -5,11 +5,23 @@
 namespace storytrace {
 namespace {
 
+struct Case {
+  const char* in;
+  const char* out;  // as FormatIso8601 writes the parsed time
+};
+
+// Each input parses, by `parse`, to the time its case names.
+template <size_t N, typename Parse>
+void ExpectParses(const Case (&cases)[N], Parse parse) {
+  for (const auto& c : cases) {
+    auto t = parse(c.in);
+    ASSERT_TRUE(t.has_value()) << c.in;
+    EXPECT_EQ(FormatIso8601(*t), c.out) << c.in;
+  }
+}
+
 TEST(TimeTest, ParsesCommonIsoForms) {
-  struct Case {
-    const char* in;
-    const char* out;
-  } cases[] = {
+  const Case cases[] = {
       {"2025-03-14", "2025-03-14T00:00:00Z"},
       {"2025-03-14T08:30:00Z", "2025-03-14T08:30:00Z"},
       {"2025-03-14T08:30Z", "2025-03-14T08:30:00Z"},
@@ -18,11 +30,7 @@ TEST(TimeTest, ParsesCommonIsoForms) {
       {"2024-02-29T23:59:59-0500", "2024-03-01T04:59:59Z"},
       {"1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z"},
   };
-  for (const auto& c : cases) {
-    auto t = ParseIso8601(c.in);
-    ASSERT_TRUE(t.has_value()) << c.in;
-    EXPECT_EQ(FormatIso8601(*t), c.out) << c.in;
-  }
+  ExpectParses(cases, ParseIso8601);
 }
 
 TEST(TimeTest, RejectsGarbage) {
@@ -34,10 +42,7 @@ TEST(TimeTest, RejectsGarbage) {
 
 // RSS feeds date their items as e-mail does; scrapers often write epoch seconds.
 TEST(TimeTest, ParsesFeedDates) {
-  struct Case {
-    const char* in;
-    const char* out;
-  } cases[] = {
+  const Case cases[] = {
       {"Thu, 01 Jul 2021 13:21:00 GMT", "2021-07-01T13:21:00Z"},
       {"Thu, 01 Jul 2021 13:21:00 +0200", "2021-07-01T11:21:00Z"},
       {"1 Jul 2021 13:21 -0430", "2021-07-01T17:51:00Z"},
@@ -45,12 +50,8 @@ TEST(TimeTest, ParsesFeedDates) {
       {"Mon, 5 Feb 24 08:00:00 UT", "2024-02-05T08:00:00Z"},
       {"Thu, 01 Jul 2021 13:21:00", "2021-07-01T13:21:00Z"},
   };
-  for (const auto& c : cases) {
-    auto t = ParseRfc2822(c.in);
-    ASSERT_TRUE(t.has_value()) << c.in;
-    EXPECT_EQ(FormatIso8601(*t), c.out) << c.in;
-    EXPECT_EQ(ParseTimestamp(c.in), t) << c.in;
-  }
+  ExpectParses(cases, ParseRfc2822);
+  ExpectParses(cases, ParseTimestamp);
   for (const char* in : {"", "Thu, 31 Feb 2021 10:00:00 GMT", "01 Jul 2021", "01 Juli 2021 13:21",
                          "01 Jul 2021 25:00 GMT", "01 Jul 2021 13:21 +02", "01 Jul 2021 13:21 CET",
                          "2021-07-01T13:21:00Z"}) {
