@@ -124,6 +124,10 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
               << r.reason << "\n";
   }
   const IngestSummary& s = result.value();
+  for (const auto& w : s.first_warnings) std::cerr << "warning: " << w << "\n";
+  if (s.warnings > static_cast<int64_t>(s.first_warnings.size())) {
+    std::cerr << fmt::format("warning: … and {} more\n", s.warnings - s.first_warnings.size());
+  }
   std::cerr << fmt::format(
       "ingested {} documents in {:.2f}s ({:.0f}/s): {} new, {} updated, {} unchanged, {} "
       "duplicate content, {} reprints, {} translation links, {} rejected{} -> {}\n",

@@ -142,16 +142,30 @@ size_t Skip(const std::vector<Token>& t, size_t i) {
   return i;
 }
 
-// Reads an optional "HH:MM" at i and adds it to `seconds`.
+// Reads an optional "HH:MM" (":SS" and "am"/"pm"/"a.m."/"p.m." after it allowed) at i and adds
+// it to `seconds`.
 void AddTime(const std::vector<Token>& t, size_t i, int64_t& seconds) {
   i = Skip(t, i);
   if (i < t.size() && t[i].kind == Token::kWord &&
       (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a"))
     ++i;
-  if (i + 2 < t.size() && t[i].kind == Token::kNumber && IsPunct(t[i + 1], ':') &&
-      t[i + 2].kind == Token::kNumber && t[i].value < 24 && t[i + 2].value < 60) {
-    seconds += t[i].value * 3600 + t[i + 2].value * 60;
+  if (!(i + 2 < t.size() && t[i].kind == Token::kNumber && IsPunct(t[i + 1], ':') &&
+        t[i + 2].kind == Token::kNumber && t[i].value < 24 && t[i + 2].value < 60)) {
+    return;
   }
+  int64_t hour = t[i].value, minute = t[i + 2].value;
+  size_t k = i + 3;
+  if (k + 1 < t.size() && IsPunct(t[k], ':') && t[k + 1].kind == Token::kNumber) k += 2;
+  // A 12-hour clock: "1:21 PM", "11:05 a.m." (the word right after the time).
+  if (k < t.size() && t[k].kind == Token::kWord && hour >= 1 && hour <= 12) {
+    const std::string& w = t[k].text;
+    bool dotted = k + 2 < t.size() && IsPunct(t[k + 1], '.') && t[k + 2].text == "m";
+    bool pm = w == "pm" || (w == "p" && dotted);
+    bool am = w == "am" || (w == "a" && dotted);
+    if (pm && hour < 12) hour += 12;
+    if (am && hour == 12) hour = 0;
+  }
+  seconds += hour * 3600 + minute * 60;
 }
 
 bool ValidDate(int y, int m, int d) {

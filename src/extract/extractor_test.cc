@@ -35,6 +35,12 @@ TEST(DateParserTest, FindsDatesInFiveLanguages) {
       {"pubblicato il 3 settembre 2019", "2019-09-03"},
   };
   for (const auto& c : cases) EXPECT_EQ(Day(FindDate(c.text)), c.day) << c.text;
+  // Times of day, on a 12-hour clock too.
+  auto at = [](const char* text) { return FormatIso8601(FindDate(text).value_or(0)); };
+  EXPECT_EQ(at("Thursday, July 1, 2021 1:21 PM"), "2021-07-01T13:21:00Z");
+  EXPECT_EQ(at("July 1, 2021 11:05 a.m."), "2021-07-01T11:05:00Z");
+  EXPECT_EQ(at("July 1, 2021 12:30 am"), "2021-07-01T00:30:00Z");
+  EXPECT_EQ(at("1. Juli 2021 um 13:21 Uhr"), "2021-07-01T13:21:00Z");
   EXPECT_FALSE(FindDate("31. Februar 2024").has_value());
   EXPECT_FALSE(FindDate("8,000 km2 in 59 Tagen").has_value());
 }

@@ -235,7 +235,9 @@ Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& 
       doc.published = ParseTimestamp(published);
       if (!doc.published) {
         doc.warnings.push_back(fmt::format(
-            "'published' is not ISO 8601, RFC 2822 or epoch seconds: '{}'", published));
+            "'published' is not ISO 8601, RFC 2822 or epoch seconds (read as a date in text, "
+            "if it is one): '{}'", published));
+        doc.published_text = std::move(published);
       }
     } else if (when != j.end() && !when->is_null()) {
       doc.warnings.push_back("'published' is neither a string nor a number");

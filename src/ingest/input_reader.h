@@ -25,6 +25,7 @@ struct RawDocument {
   // Metadata given by JSONL input; empty when absent.
   std::string title, url, source, lang;
   std::optional<int64_t> published;
+  std::string published_text;  // 'published' as given when it is no timestamp (see warnings)
   std::vector<std::string> warnings;  // kept but noteworthy, e.g. an unparseable date
 };
 

@@ -13,6 +13,7 @@
 #include "core/content_hash.h"
 #include "core/time.h"
 #include "dedup/minhash.h"
+#include "extract/date_parser.h"
 #include "extract/extractor.h"
 #include "extract/html_blocks.h"
 #include "extract/outlet_suffix.h"
@@ -157,6 +158,9 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
     if (auto outlet = FindOutletSuffix(a.title)) a.source = std::move(outlet->outlet);
   }
   a.url = !doc.url.empty() ? doc.url : ex.url;
+  // A date the reader could not read as a timestamp ("01.07.2021", "July 1, 2021") is read as
+  // dates in text are, before the text's own date.
+  if (!doc.published && !doc.published_text.empty()) doc.published = FindDate(doc.published_text);
   a.published = doc.published ? doc.published : ex.published;
   a.dateline = std::move(ex.dateline);
   a.fetched = NowSeconds();
@@ -364,6 +368,11 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   source(
       [&](RawDocument&& doc) {
         sum.warnings += static_cast<int64_t>(doc.warnings.size());
+        for (const auto& w : doc.warnings) {
+          if (sum.first_warnings.size() < IngestSummary::kWarningsKept) {
+            sum.first_warnings.push_back(fmt::format("{}: {}", doc.origin, w));
+          }
+        }
         chunk.push_back(PendingItem{std::move(doc), {}, 0, {}, std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       },

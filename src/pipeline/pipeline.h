@@ -36,6 +36,9 @@ struct IngestSummary {
   int64_t translations = 0;       // translation links recorded
   int64_t rejected = 0;
   int64_t warnings = 0;
+  // The first kWarningsKept warnings, each "origin: message" (all are counted in `warnings`).
+  static constexpr size_t kWarningsKept = 20;
+  std::vector<std::string> first_warnings;
   double seconds = 0;
 };
 

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/time.h"
 #include "entities/mention_finder.h"
 #include "pipeline/ingest_engine.h"
 #include "pipeline/pipeline_test_fixture.h"
@@ -112,6 +113,25 @@ TEST_F(PipelineTest, BadInputsAreReportedAndGoodOnesKept) {
   ASSERT_TRUE(good.has_value());
   EXPECT_EQ(good->title, "Good line");
   EXPECT_EQ(store_->ListRejections().value().size(), 3u);
+}
+
+// A 'published' value that is no timestamp is read as a date in text is, and said.
+TEST_F(PipelineTest, DatesWrittenAsInTextAreRead) {
+  fs::path in = dir_ / "dates.jsonl";
+  std::ofstream(in) << "{\"id\": \"eu\", \"published\": \"01.07.2021\", \"text\": \"The "
+                       "river flooded the old town on Monday night.\"}\n"
+                    << "{\"id\": \"us\", \"published\": \"Thursday, July 1, 2021 1:21 PM\", "
+                       "\"text\": \"Firefighters battled the blaze through the night.\"}\n";
+  auto s = Ingest({in.string()});
+  EXPECT_EQ(s.inserted, 2);
+  EXPECT_EQ(s.warnings, 2);
+  ASSERT_EQ(s.first_warnings.size(), 2u);
+  EXPECT_NE(s.first_warnings[0].find("dates.jsonl:1"), std::string::npos) << s.first_warnings[0];
+  auto eu = store_->GetArticle("eu").value();
+  auto us = store_->GetArticle("us").value();
+  ASSERT_TRUE(eu.has_value() && us.has_value());
+  EXPECT_EQ(FormatIso8601(eu->published.value_or(0)), "2021-07-01T00:00:00Z");
+  EXPECT_EQ(FormatIso8601(us->published.value_or(0)), "2021-07-01T13:21:00Z");
 }
 
 // Headline feeds give records whose text is the title. A short one reads like page furniture
