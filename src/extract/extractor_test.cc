@@ -4,6 +4,7 @@
 
 #include "core/time.h"
 #include "extract/date_parser.h"
+#include "extract/metadata_lines.h"
 #include "extract/text_rules.h"
 #include "tests/test_paths.h"
 
@@ -100,7 +101,7 @@ TEST(TextRulesTest, ClassifiesResidueLines) {
         "Unterstützen Sie unabhängigen Journalismus – jetzt spenden!", "Donate now",
         "Support independent journalism", "Faites un don !", "Teilen auf Facebook Twitter WhatsApp",
         "Share on Facebook | Share on X | Email", "Partager : Facebook, Twitter, LinkedIn",
-        "Facebook · WhatsApp · Telegram",
+        "Facebook · WhatsApp · Telegram", "Поделиться", "Читайте также: Итоги дня",
         "Lire aussi : Asie centrale : pourquoi la vallée de Ferghana tremble",
         "Leia também: Brasil fecha Olimpíadas na melhor posição"}) {
     EXPECT_TRUE(IsBoilerplateLine(line)) << line;

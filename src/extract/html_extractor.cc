@@ -15,6 +15,7 @@
 #include "extract/page_furniture.h"
 #include "extract/parse_arena.h"
 #include "extract/pointer_blocks.h"
+#include "extract/metadata_lines.h"
 #include "extract/text_rules.h"
 
 namespace storytrace {

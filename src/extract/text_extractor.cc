@@ -7,6 +7,7 @@
 
 #include "extract/date_parser.h"
 #include "extract/extractor.h"
+#include "extract/metadata_lines.h"
 #include "extract/text_rules.h"
 
 namespace storytrace {

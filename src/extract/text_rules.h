@@ -1,4 +1,5 @@
-// Line-level rules shared by the text and HTML extractors: boilerplate, source, date, dateline.
+// Line-level rules shared by the text and HTML extractors: white space, words, sentence ends,
+// page furniture, headlines (metadata lines: metadata_lines.h).
 #ifndef STORYTRACE_EXTRACT_TEXT_RULES_H_
 #define STORYTRACE_EXTRACT_TEXT_RULES_H_
 
@@ -8,6 +9,10 @@
 #include <string_view>
 
 namespace storytrace {
+
+// `s` with ASCII, Latin-1 and Cyrillic capitals in lower case (other bytes as they are): the
+// phrase tables are in lower case.
+std::string LowerCase(std::string_view s);
 
 // `s` without leading/trailing ASCII and Unicode (NBSP, thin) white space.
 std::string Trim(std::string_view s);
@@ -27,33 +32,6 @@ bool EndsWithClosingQuote(std::string_view s);
 // donation appeals with URLs or e-mail addresses, short contact lines with an e-mail address, lines
 // that are only URLs. Phrase tables: boilerplate_phrases.h.
 bool IsBoilerplateLine(std::string_view line);
-
-// Article metadata on a line of its own: a credit line ("(Reporting by …; Editing by …)",
-// "… contributed reporting", "Quelle: dpa", agency codes such as "jd/dpa"), a byline ("By Jane
-// Doe", "Von Max Muster"), an update stamp ("Updated at 1:23 p.m.", "Stand: 14.03.2025 08:30 Uhr"),
-// a short line that is mostly a date (at most 60 bytes and 10 words), or a date with an author or
-// separator ("September 10, 2018 | by Catherine"). Lines that end a sentence are never dates with
-// authors, lines starting with a dash close a quotation ("— Jane Doe (@jane) November 18, 2019");
-// at most 300 bytes, and 20 words unless a credit.
-bool IsBylineOrDateLine(std::string_view line);
-
-// A line naming the source: "Quelle: Sputnik", "Source: Reuters", or a lone site name such as
-// "Rt.com". Returns the source name.
-std::optional<std::string> SourceMarker(std::string_view line);
-
-// A short line that is only a date, e.g. "Thursday, November 23, 2017" or "23 Nov, 2017 05:44".
-bool IsDateLine(std::string_view line);
-
-// A news dateline: "Moskau, 4. Dezember 2024 (AFP) –", "WASHINGTON (Reuters) -", or a place
-// with a full date and no agency: "Kourou, French Guiana, March 10, 2025 -".
-struct Dateline {
-  std::string dateline;  // without the trailing dash
-  std::string agency;    // "AFP", "Reuters", ... (empty when none)
-  std::optional<int64_t> date;
-  size_t length = 0;        // bytes of `line` the dateline takes, dash included
-  bool whole_line = false;  // nothing but the dateline on the line
-};
-std::optional<Dateline> ParseDateline(std::string_view line);
 
 // A line that reads like a headline: 3..30 words, at most 200 bytes, not ending in a period
 // or colon, not boilerplate.

@@ -1,0 +1,43 @@
+// Article metadata on lines of their own: credits, bylines, stamps, sources, date lines and
+// datelines. The text extractor drops such lines and keeps what they say; the page extractor
+// drops them from the article's blocks.
+#ifndef STORYTRACE_EXTRACT_METADATA_LINES_H_
+#define STORYTRACE_EXTRACT_METADATA_LINES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace storytrace {
+
+// Article metadata on a line of its own: a credit line ("(Reporting by …; Editing by …)",
+// "… contributed reporting", "Quelle: dpa", agency codes such as "jd/dpa"), a byline ("By Jane
+// Doe", "Von Max Muster"), an update stamp ("Updated at 1:23 p.m.", "Stand: 14.03.2025 08:30 Uhr"),
+// a short line that is mostly a date (at most 60 bytes and 10 words), or a date with an author or
+// separator ("September 10, 2018 | by Catherine"). Lines that end a sentence are never dates with
+// authors, lines starting with a dash close a quotation ("— Jane Doe (@jane) November 18, 2019");
+// at most 300 bytes, and 20 words unless a credit.
+bool IsBylineOrDateLine(std::string_view line);
+
+// A line naming the source: "Quelle: Sputnik", "Source: Reuters", or a lone site name such as
+// "Rt.com". Returns the source name.
+std::optional<std::string> SourceMarker(std::string_view line);
+
+// A short line that is only a date, e.g. "Thursday, November 23, 2017" or "23 Nov, 2017 05:44".
+bool IsDateLine(std::string_view line);
+
+// A news dateline: "Moskau, 4. Dezember 2024 (AFP) –", "WASHINGTON (Reuters) -", or a place
+// with a full date and no agency: "Kourou, French Guiana, March 10, 2025 -".
+struct Dateline {
+  std::string dateline;  // without the trailing dash
+  std::string agency;    // "AFP", "Reuters", ... (empty when none)
+  std::optional<int64_t> date;
+  size_t length = 0;        // bytes of `line` the dateline takes, dash included
+  bool whole_line = false;  // nothing but the dateline on the line
+};
+std::optional<Dateline> ParseDateline(std::string_view line);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_EXTRACT_METADATA_LINES_H_
