@@ -24,9 +24,6 @@ struct CommonOptions {
   bool with_raw = false;
 };
 
-int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch);
-// Re-clusters the stored articles in [since, until] (ISO 8601; empty = open end).
-int RunRecluster(const CommonOptions& o, const std::string& since, const std::string& until);
 int RunExport(const CommonOptions& o);
 // How `stories` ranks: without either, every story, most recent first.
 struct StoryListOptions {
@@ -41,7 +38,6 @@ int RunArticles(const CommonOptions& o);
 // `expand`: the query's words also match their dictionary translations (other languages).
 int RunSearch(const CommonOptions& o, const std::string& query, bool expand = false);
 int RunRejected(const CommonOptions& o);
-int RunExtract(const CommonOptions& o, const std::vector<std::string>& inputs);
 
 // Lists reprint and translation links (`kind` "reprint", "translation" or "" for both).
 int RunLinks(const CommonOptions& o, const std::string& kind);

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/ingest_commands.h"
 #include "cli/eval_command.h"
 #include "cli/places_command.h"
 #include "cli/serve_command.h"
