@@ -269,6 +269,20 @@ TEST(HtmlExtractorTest, FindsArticleAndMetadata) {
             "rain is expected.");
 }
 
+// Without a publisher or site name, the outlet the <title> ends with is the source; a
+// RSS date in a meta tag is read.
+TEST(HtmlExtractorTest, SourceFromTheTitlesOutlet) {
+  const char* html = R"(<html><head><title>Storm hits coast - Daily Example</title>
+<meta property="article:published_time" content="Thu, 01 Jul 2021 13:21:00 +0200"></head>
+<body><h1>Storm hits coast, thousands without power</h1>
+<p>A powerful storm swept across the northern coast overnight, leaving more than 40,000 homes
+without electricity, the regional utility said on Wednesday.</p></body></html>)";
+  auto a = ExtractFromHtml(html);
+  EXPECT_EQ(a.title, "Storm hits coast, thousands without power");
+  EXPECT_EQ(a.source, "Daily Example");
+  EXPECT_EQ(FormatIso8601(a.published.value_or(0)), "2021-07-01T11:21:00Z");
+}
+
 TEST(TextExtractorTest, HugeSingleLineIsHandled) {
   std::string line(8 << 20, 'a');
   for (size_t i = 0; i < line.size(); i += 9) line[i] = ' ';

@@ -6,6 +6,7 @@
 #include "core/time.h"
 #include "extract/date_parser.h"
 #include "extract/html_blocks.h"
+#include "extract/outlet_suffix.h"
 #include "extract/page_furniture.h"
 
 namespace storytrace {
@@ -191,7 +192,12 @@ std::optional<int64_t> PageMetadata::Published() const {
 }
 
 std::string PageMetadata::Source() const {
-  return !ld_publisher.empty() ? ld_publisher : site_name;
+  if (!ld_publisher.empty()) return ld_publisher;
+  if (!site_name.empty()) return site_name;
+  // "Storm hits coast - Daily Example": the outlet the page's <title> ends with.
+  std::string t = CollapseSpace(DecodeEntities(title));
+  auto suffix = FindOutletSuffix(t);
+  return suffix ? suffix->outlet : std::string();
 }
 
 }  // namespace storytrace

@@ -29,7 +29,8 @@ struct PageMetadata {
   std::string Headline() const;
   // JSON-LD datePublished (it usually states the zone), else a meta tag, else a <time>.
   std::optional<int64_t> Published() const;
-  // The JSON-LD publisher, else og:site_name.
+  // The JSON-LD publisher, else og:site_name, else the outlet <title> ends with ("… - Daily
+  // Example", extract/outlet_suffix.h).
   std::string Source() const;
 };
 
