@@ -46,6 +46,12 @@ set -e
 grep -q "stdin:2" "$work/err3" || fail "broken stdin line not named"
 "$bin" export --db "$db" > "$work/out2.jsonl"
 grep -q '"id":"stdin-3"' "$work/out2.jsonl" || fail "stdin line after the broken one lost"
+# One plain-text article on standard input (not JSONL): one document, named by its content.
+printf 'Storm hits the coast\n\nA powerful storm swept across the northern coast overnight, leaving thousands of homes without power.\n' |
+  "$bin" ingest --db "$db" - 2> "$work/err5" || fail "plain text on stdin: exit $?"
+"$bin" export --db "$db" > "$work/out3.jsonl"
+grep -q '"id":"stdin-[0-9a-f]*","[^}]*"title":"Storm hits the coast"' "$work/out3.jsonl" ||
+  fail "plain text on stdin not stored as one article: $(grep -c stdin- "$work/out3.jsonl") records"
 # Read commands on a missing database fail clearly instead of creating one.
 if "$bin" stories --db "$work/missing.db" 2> "$work/err2"; then fail "stories on a missing db succeeded"; fi
 grep -q "no database" "$work/err2" || fail "missing-db message unclear"

@@ -10,7 +10,7 @@
 
 namespace storytrace {
 
-// Ingests `inputs` (files, folders, "-" for JSONL on stdin) in batches of `batch` documents,
+// Ingests `inputs` (files, folders, "-" for stdin) in batches of `batch` documents,
 // printing rejections, the first warnings and a summary on stderr (a progress bar on a
 // terminal). kExitRejected when some inputs were rejected.
 int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch);

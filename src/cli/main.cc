@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
     c->add_option("--db", o.db, "SQLite database file")->capture_default_str();
   };
 
-  auto* ingest = app.add_subcommand("ingest", "Ingest files, folders or '-' (JSONL on stdin)");
+  auto* ingest = app.add_subcommand(
+      "ingest", "Ingest files, folders or '-' (stdin: JSONL, or one text or HTML article)");
   add_db(ingest);
   ingest->add_option("--data", o.data_dir, "data directory (default: $STORYTRACE_DATA, then next to the binary)");
   ingest->add_option("--batch", batch, "articles per transaction")->capture_default_str();

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <unistd.h>
 
+#include "core/content_hash.h"
 #include "core/time.h"
 #include "ingest/decode.h"
 
@@ -48,10 +49,35 @@ class GzSource {
   bool ok() const { return f_ != nullptr; }
   gzFile get() const { return f_; }
 
+  // The first byte of the input that is not white space or part of a byte-order mark, without
+  // consuming it (NextLine and ReadAll still read everything); -1 when the first 64 KiB hold
+  // none (or on error).
+  int Peek() {
+    if (pos_ == len_) {
+      int n = gzread(f_, buf_, sizeof buf_);
+      if (n <= 0) return -1;
+      pos_ = 0;
+      len_ = static_cast<size_t>(n);
+    }
+    for (size_t i = pos_; i < len_; ++i) {
+      auto c = static_cast<unsigned char>(buf_[i]);
+      if (!std::isspace(c) && c != 0xEF && c != 0xBB && c != 0xBF) return c;
+    }
+    return -1;
+  }
+
   // Reads up to `max` bytes into `out`; sets `too_big` when more data follows.
   Status ReadAll(size_t max, std::string& out, bool& too_big) {
     char buf[1 << 16];
     too_big = false;
+    if (pos_ < len_) {  // what Peek buffered
+      if (out.size() + (len_ - pos_) > max) {
+        too_big = true;
+        return Status::Ok();
+      }
+      out.append(buf_ + pos_, len_ - pos_);
+      pos_ = len_;
+    }
     while (true) {
       int n = gzread(f_, buf, sizeof buf);
       if (n < 0) return Error();
@@ -128,6 +154,47 @@ std::string OptionalString(const nlohmann::json& j, const char* key, const std::
   (void)origin;
   return it->get<std::string>();
 }
+
+// Reads all of `src` as one text or HTML document (by `kind`; kUnknown: sniffed). An empty
+// `id` is made from the content ("stdin-" and its hash), for input without a file name.
+void ReadWholeDocument(GzSource& src, const std::string& origin, std::string id, FileKind kind,
+                       const InputLimits& limits, const InputReader::DocumentFn& on_document,
+                       const InputReader::RejectFn& on_reject) {
+  std::string bytes;
+  bool too_big = false;
+  Status s = src.ReadAll(limits.max_document_bytes, bytes, too_big);
+  if (!s.ok()) {
+    on_reject({origin, 0, s.message()});
+    return;
+  }
+  if (too_big) {
+    on_reject({origin, 0, fmt::format("larger than the limit of {} bytes", limits.max_document_bytes)});
+    return;
+  }
+  std::string charset = kind == FileKind::kText ? "" : CharsetIn(std::string_view(bytes).substr(0, 4096));
+  auto decoded = DecodeText(bytes, charset);
+  if (!decoded.ok()) {
+    on_reject({origin, 0, decoded.status().message()});
+    return;
+  }
+  RawDocument doc;
+  doc.id = id.empty() ? "stdin-" + ContentHash(decoded.value().text) : std::move(id);
+  doc.origin = origin;
+  doc.input = origin;
+  doc.encoding = decoded.value().encoding;
+  doc.content = std::move(decoded.value().text);
+  if (kind == FileKind::kUnknown) {
+    // Sniff: markup that opens like a page is HTML, anything else plain text.
+    std::string head = doc.content.substr(0, 1024);
+    std::transform(head.begin(), head.end(), head.begin(), ::tolower);
+    bool html = head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
+                head.find("<body") != std::string::npos;
+    kind = html ? FileKind::kHtml : FileKind::kText;
+  }
+  doc.format = kind == FileKind::kHtml ? "html" : "text";
+  on_document(std::move(doc));
+}
+
 
 // True when some line of `text` is a JSON object on its own.
 bool AnyLineIsAnObject(std::string_view text) {
@@ -265,7 +332,13 @@ void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn&
         on_reject({"stdin", 0, "cannot read standard input"});
         continue;
       }
-      ReadJsonLines(src, "stdin", limits_, on_document, on_reject);
+      // JSONL records, or one plain-text or HTML article ("cat page.html | storytrace ingest -").
+      int first = src.Peek();
+      if (first == -1 || first == '{' || first == '[') {
+        ReadJsonLines(src, "stdin", limits_, on_document, on_reject);
+      } else {
+        ReadWholeDocument(src, "stdin", "", FileKind::kUnknown, limits_, on_document, on_reject);
+      }
     } else {
       ReadPath(input, on_document, on_reject);
     }
@@ -404,39 +477,7 @@ void InputReader::ReadFile(const std::string& path, const DocumentFn& on_documen
     ReadJsonLines(lines, path, limits_, on_document, on_reject);
     return;
   }
-  std::string bytes;
-  bool too_big = false;
-  Status s = src.ReadAll(limits_.max_document_bytes, bytes, too_big);
-  if (!s.ok()) {
-    on_reject({path, 0, s.message()});
-    return;
-  }
-  if (too_big) {
-    on_reject({path, 0, fmt::format("larger than the limit of {} bytes", limits_.max_document_bytes)});
-    return;
-  }
-  std::string charset = kind == FileKind::kText ? "" : CharsetIn(std::string_view(bytes).substr(0, 4096));
-  auto decoded = DecodeText(bytes, charset);
-  if (!decoded.ok()) {
-    on_reject({path, 0, decoded.status().message()});
-    return;
-  }
-  RawDocument doc;
-  doc.id = IdFromPath(path);
-  doc.origin = path;
-  doc.input = path;
-  doc.encoding = decoded.value().encoding;
-  doc.content = std::move(decoded.value().text);
-  if (kind == FileKind::kUnknown) {
-    // Sniff: markup that opens like a page is HTML, anything else plain text.
-    std::string head = doc.content.substr(0, 1024);
-    std::transform(head.begin(), head.end(), head.begin(), ::tolower);
-    bool html = head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
-                head.find("<body") != std::string::npos;
-    kind = html ? FileKind::kHtml : FileKind::kText;
-  }
-  doc.format = kind == FileKind::kHtml ? "html" : "text";
-  on_document(std::move(doc));
+  ReadWholeDocument(src, path, IdFromPath(path), kind, limits_, on_document, on_reject);
 }
 
 }  // namespace storytrace

@@ -46,7 +46,8 @@ class InputReader {
 
   explicit InputReader(InputLimits limits = {}) : limits_(limits) {}
 
-  // Reads every input: a path to a file or folder, or "-" for JSONL on standard input.
+  // Reads every input: a path to a file or folder, or "-" for standard input: JSONL records
+  // when it opens with "{" or "[", else one text or HTML document with id "stdin-<content hash>".
   void Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
             const RejectFn& on_reject) const;
 
