@@ -300,6 +300,18 @@ TEST(TextExtractorTest, FiftyMegabyteLineIsHandled) {
   EXPECT_GT(ExtractFromHtml("<p>" + line + "</p>").body.size(), line.size() / 2);
 }
 
+// A run of 100,000 short lines ending in furniture goes in a few sweeps (one line per sweep
+// would be quadratic: minutes here, under the test's time limit a failure).
+TEST(TextExtractorTest, LongFurnitureRunIsHandled) {
+  std::string text = "The parliament voted on the new budget for the coming year after a long "
+                     "debate in the chamber.\n\n";
+  for (int i = 0; i < 100000; ++i) text += "short line " + std::to_string(i) + "\n";
+  text += "Werbung\n";
+  EXPECT_EQ(ExtractFromText(text).body,
+            "The parliament voted on the new budget for the coming year after a long debate in "
+            "the chamber.");
+}
+
 TEST(HtmlExtractorTest, DeepAndHostileMarkupGivesCleanResult) {
   // Deep nesting, unclosed SVG and comments: bounded time and stack, text kept where readable.
   std::string deep;

@@ -115,17 +115,22 @@ void DropFurnitureRuns(const std::vector<std::string>& lines, std::vector<LineKi
   auto may_be_headline = [&](size_t i) {
     return i < begun && (i + 1 == lines.size() || kind[i + 1] == LineKind::kBlank);
   };
+  auto spread = [&](size_t i) {
+    if (kind[i] != LineKind::kBody || !short_no_sentence(i) || wrapped(i) || may_be_headline(i)) {
+      return false;
+    }
+    bool beside = (i > 0 && kind[i - 1] == LineKind::kFurniture) ||
+                  (i + 1 < lines.size() && kind[i + 1] == LineKind::kFurniture);
+    if (beside) kind[i] = LineKind::kFurniture;
+    return beside;
+  };
+  // A sweep down carries a run downwards in one pass, a sweep up upwards; a line freed by a
+  // neighbour's change (no longer part of a wrap) needs another round, and rounds are few. Linear
+  // in the lines per round (one sweep direction alone would be quadratic on a long run).
   for (bool changed = true; changed;) {
     changed = false;
-    for (size_t i = 0; i < lines.size(); ++i) {
-      if (kind[i] != LineKind::kBody || !short_no_sentence(i) || wrapped(i) ||
-          may_be_headline(i)) {
-        continue;
-      }
-      bool beside = (i > 0 && kind[i - 1] == LineKind::kFurniture) ||
-                    (i + 1 < lines.size() && kind[i + 1] == LineKind::kFurniture);
-      if (beside) kind[i] = LineKind::kFurniture, changed = true;
-    }
+    for (size_t i = 0; i < lines.size(); ++i) changed |= spread(i);
+    for (size_t i = lines.size(); i-- > 0;) changed |= spread(i);
   }
 }
 
