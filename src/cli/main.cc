@@ -2,8 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
-#include "cli/ingest_commands.h"
 #include "cli/eval_command.h"
+#include "cli/ingest_commands.h"
 #include "cli/places_command.h"
 #include "cli/serve_command.h"
 #include "cluster/story_clusterer.h"

@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
-#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
@@ -115,8 +115,9 @@ std::optional<int64_t> ParseRfc2822(std::string_view s) {
   if (!number(tok[k], 2, d)) return std::nullopt;
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-  static const char* kFull[] = {"january", "february", "march",     "april",   "may",      "june",
-                                "july",    "august",   "september", "october", "november", "december"};
+  static const char* kFull[] = {"january",   "february", "march",    "april",
+                                "may",       "june",     "july",     "august",
+                                "september", "october",  "november", "december"};
   for (int m = 0; m < 12; ++m) {
     if (tok[k + 1] == kMonths[m] || tok[k + 1] == kFull[m]) mo = m + 1;
   }
@@ -160,8 +161,9 @@ std::optional<int64_t> ParseTimestamp(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   if (auto t = ParseIso8601(s)) return t;
   if (auto t = ParseRfc2822(s)) return t;
-  if ((s.size() == 10 || s.size() == 13) &&
-      std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+  if ((s.size() == 10 || s.size() == 13) && std::all_of(s.begin(), s.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
     int64_t v = std::strtoll(std::string(s).c_str(), nullptr, 10);
     return s.size() == 13 ? v / 1000 : v;
   }

@@ -168,10 +168,12 @@ void ReadWholeDocument(GzSource& src, const std::string& origin, std::string id,
     return;
   }
   if (too_big) {
-    on_reject({origin, 0, fmt::format("larger than the limit of {} bytes", limits.max_document_bytes)});
+    on_reject(
+        {origin, 0, fmt::format("larger than the limit of {} bytes", limits.max_document_bytes)});
     return;
   }
-  std::string charset = kind == FileKind::kText ? "" : CharsetIn(std::string_view(bytes).substr(0, 4096));
+  std::string charset =
+      kind == FileKind::kText ? "" : CharsetIn(std::string_view(bytes).substr(0, 4096));
   auto decoded = DecodeText(bytes, charset);
   if (!decoded.ok()) {
     on_reject({origin, 0, decoded.status().message()});
@@ -187,14 +189,14 @@ void ReadWholeDocument(GzSource& src, const std::string& origin, std::string id,
     // Sniff: markup that opens like a page is HTML, anything else plain text.
     std::string head = doc.content.substr(0, 1024);
     std::transform(head.begin(), head.end(), head.begin(), ::tolower);
-    bool html = head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
+    bool html = head.find("<html") != std::string::npos ||
+                head.find("<!doctype html") != std::string::npos ||
                 head.find("<body") != std::string::npos;
     kind = html ? FileKind::kHtml : FileKind::kText;
   }
   doc.format = kind == FileKind::kHtml ? "html" : "text";
   on_document(std::move(doc));
 }
-
 
 // True when some line of `text` is a JSON object on its own.
 bool AnyLineIsAnObject(std::string_view text) {

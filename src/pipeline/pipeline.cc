@@ -373,11 +373,13 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
             sum.first_warnings.push_back(fmt::format("{}: {}", doc.origin, w));
           }
         }
-        chunk.push_back(PendingItem{std::move(doc), {}, 0, {}, std::nullopt, {}, {}, false, nullptr});
+        chunk.push_back(
+            PendingItem{std::move(doc), {}, 0, {}, std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       },
       [&](Rejection&& r) {
-        chunk.push_back(PendingItem{std::nullopt, {}, 0, std::move(r), std::nullopt, {}, {}, false, nullptr});
+        chunk.push_back(
+            PendingItem{std::nullopt, {}, 0, std::move(r), std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       });
   process_chunk();
