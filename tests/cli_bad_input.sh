@@ -52,6 +52,10 @@ printf 'Storm hits the coast\n\nA powerful storm swept across the northern coast
 "$bin" export --db "$db" > "$work/out3.jsonl"
 grep -q '"id":"stdin-[0-9a-f]*","[^}]*"title":"Storm hits the coast"' "$work/out3.jsonl" ||
   fail "plain text on stdin not stored as one article: $(grep -c stdin- "$work/out3.jsonl") records"
+# A JSON array on standard input is read as its records.
+printf '[{"id": "arr-1", "text": "Rescue teams reached the village after the landslide on Sunday."}]\n' |
+  "$bin" ingest --db "$db" - 2> "$work/err6" || fail "JSON array on stdin: exit $?"
+"$bin" export --db "$db" | grep -q '"id":"arr-1"' || fail "JSON array on stdin not read"
 # Read commands on a missing database fail clearly instead of creating one.
 if "$bin" stories --db "$work/missing.db" 2> "$work/err2"; then fail "stories on a missing db succeeded"; fi
 grep -q "no database" "$work/err2" || fail "missing-db message unclear"

@@ -85,7 +85,7 @@ bool IsMetaStrip(std::string_view line, const std::string& lower) {
   if (parts.size() < 2) return false;
   return std::all_of(parts.begin(), parts.end(), [](std::string_view part) {
     std::string t = Trim(part);
-    return !t.empty() && (IsBylineOrDateLine(t) || IsReadingTime(LowerCase(t)));
+    return !t.empty() && IsBylineOrDateLine(t);  // a part alone is no strip: no recursion
   });
 }
 

@@ -15,9 +15,11 @@ namespace storytrace {
 // "… contributed reporting", "Quelle: dpa", agency codes such as "jd/dpa"), a byline ("By Jane
 // Doe", "Von Max Muster"), an update stamp ("Updated at 1:23 p.m.", "Stand: 14.03.2025 08:30 Uhr"),
 // a short line that is mostly a date (at most 60 bytes and 10 words), or a date with an author or
-// separator ("September 10, 2018 | by Catherine"). Lines that end a sentence are never dates with
-// authors, lines starting with a dash close a quotation ("— Jane Doe (@jane) November 18, 2019");
-// at most 300 bytes, and 20 words unless a credit.
+// separator ("September 10, 2018 | by Catherine"), a reading time ("4 min read"), or a strip of
+// such parts between bars or dots ("By Jane Doe | Published 3 hours ago | 4 min read"). Lines
+// that end a sentence are never dates with authors, lines starting with a dash close a
+// quotation ("— Jane Doe (@jane) November 18, 2019"); at most 300 bytes, and 20 words unless a
+// credit.
 bool IsBylineOrDateLine(std::string_view line);
 
 // A line naming the source: "Quelle: Sputnik", "Source: Reuters", or a lone site name such as

@@ -29,8 +29,11 @@ bool EndsWithClosingQuote(std::string_view s);
 // UI and site residue: "loading...", "Share.", "Leave A Reply", "Kommentare", "No comments:",
 // CSS rules, lone numbers, photo captions and credits ("FILE PHOTO: … ©", "… / AFP / Getty",
 // "… (Image: GETTY)"), promotions ("Click here …", "Sign up for our newsletter"), CMS shortcodes,
-// donation appeals with URLs or e-mail addresses, short contact lines with an e-mail address, lines
-// that are only URLs. Phrase tables: boilerplate_phrases.h.
+// donation appeals (with a URL or e-mail address, or short ones that ask: "Unterstützen Sie
+// unabhängigen Journalismus – jetzt spenden!"), share bars written out as a line ("Teilen auf
+// Facebook Twitter WhatsApp"), short contact lines with an e-mail address, lines that are only
+// URLs. Phrases match whatever the case of ASCII, Latin-1 and Cyrillic letters (LowerCase).
+// Phrase tables: boilerplate_phrases.h.
 bool IsBoilerplateLine(std::string_view line);
 
 // A line that reads like a headline: 3..30 words, at most 200 bytes, not ending in a period

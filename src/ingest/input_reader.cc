@@ -66,6 +66,9 @@ class GzSource {
     return -1;
   }
 
+  // What has been read ahead and not consumed yet (after Peek: the input's first bytes).
+  std::string_view Buffered() const { return {buf_ + pos_, len_ - pos_}; }
+
   // Reads up to `max` bytes into `out`; sets `too_big` when more data follows.
   Status ReadAll(size_t max, std::string& out, bool& too_big) {
     char buf[1 << 16];
@@ -337,7 +340,7 @@ void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn&
       // JSONL records, or one plain-text or HTML article ("cat page.html | storytrace ingest -").
       int first = src.Peek();
       if (first == -1 || first == '{' || first == '[') {
-        ReadJsonLines(src, "stdin", limits_, on_document, on_reject);
+        ReadJsonInput(&src, "stdin", false, on_document, on_reject);
       } else {
         ReadWholeDocument(src, "stdin", "", FileKind::kUnknown, limits_, on_document, on_reject);
       }
@@ -393,6 +396,27 @@ void InputReader::ReadPath(const std::string& path, const DocumentFn& on_documen
       ReadFile(file, on_document, on_reject);
     }
   }
+}
+
+void InputReader::ReadJsonInput(GzSourceRef src_ref, const std::string& name, bool json_file,
+                                const DocumentFn& on_document, const RejectFn& on_reject) const {
+  GzSource& src = *static_cast<GzSource*>(src_ref);
+  const int first = src.Peek();
+  // A .json file whose first line is not a whole record holds one (pretty-printed) record.
+  bool one_document = false;
+  if (json_file && first == '{') {
+    std::string_view head = src.Buffered();
+    head.remove_prefix(head.find('{'));
+    size_t eol = head.find('\n');
+    one_document = eol != std::string_view::npos && !nlohmann::json::accept(head.substr(0, eol));
+  }
+  if (first != '[' && !one_document) {
+    ReadJsonLines(src, name, limits_, on_document, on_reject);
+    return;
+  }
+  if (ReadJsonArray(&src, name, one_document, on_document, on_reject)) return;
+  GzSource lines(gzopen(name.c_str(), "rb"));  // its first line is broken: read it by lines
+  ReadJsonLines(lines, name, limits_, on_document, on_reject);
 }
 
 bool InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
@@ -457,26 +481,7 @@ void InputReader::ReadFile(const std::string& path, const DocumentFn& on_documen
   }
   FileKind kind = KindOf(path);
   if (kind == FileKind::kJsonl || kind == FileKind::kJson) {
-    // A .json file may hold an array of records instead of one record per line, or one
-    // (pretty-printed) record; a .json file whose first line is a whole record is JSONL, and so
-    // is one that does not parse as a whole but holds a line that is a record on its own (its
-    // first line is broken). A .jsonl or .ndjson file is read by lines unless it opens an array.
-    char head[4096];
-    int n = gzread(src.get(), head, sizeof head);
-    std::string_view h(head, n > 0 ? n : 0);
-    size_t first = h.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    bool one_document = false;
-    if (kind == FileKind::kJson && first != std::string_view::npos && h[first] == '{') {
-      size_t eol = h.find('\n', first);
-      one_document = eol != std::string_view::npos &&
-                     !nlohmann::json::accept(h.substr(first, eol - first));
-    }
-    if (first != std::string_view::npos && (h[first] == '[' || one_document)) {
-      GzSource whole(gzopen(path.c_str(), "rb"));
-      if (ReadJsonArray(&whole, path, one_document, on_document, on_reject)) return;
-    }
-    GzSource lines(gzopen(path.c_str(), "rb"));  // from the start
-    ReadJsonLines(lines, path, limits_, on_document, on_reject);
+    ReadJsonInput(&src, path, kind == FileKind::kJson, on_document, on_reject);
     return;
   }
   ReadWholeDocument(src, path, IdFromPath(path), kind, limits_, on_document, on_reject);

@@ -61,6 +61,11 @@ class InputReader {
   void ReadFile(const std::string& path, const DocumentFn& on_document,
                 const RejectFn& on_reject) const;
   using GzSourceRef = void*;  // keeps zlib out of this header
+  // Reads JSON input named `name`: JSONL records, or an array of records when it opens with
+  // "["; with `json_file` (a .json file) also one pretty-printed record, and a file that does not
+  // parse as a whole but holds a record on a line of its own is read again by lines.
+  void ReadJsonInput(GzSourceRef src, const std::string& name, bool json_file,
+                     const DocumentFn& on_document, const RejectFn& on_reject) const;
   // Reads a JSON file holding an array of records or one record. When the file does not parse
   // and `lines_if_unparsable` is set, reports nothing and returns false if any of its lines is a
   // JSON object on its own (the file is JSONL with a broken line; the caller reads it by lines).
