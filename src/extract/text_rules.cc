@@ -1,9 +1,12 @@
 // Line rules: phrase tables and a few anchored regular expressions, applied to short lines only.
 #include "extract/text_rules.h"
 
+#include <unicode/ucasemap.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <regex>
 
 #include "extract/boilerplate_phrases.h"
@@ -137,24 +140,31 @@ bool IsShareLine(const std::string& lower) {
 
 std::string LowerCase(std::string_view s) {
   std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    auto c = static_cast<unsigned char>(out[i]);
-    if (c < 0x80) {
-      out[i] = static_cast<char>(std::tolower(c));
+  bool ascii = true;
+  for (char& c : out) {
+    auto u = static_cast<unsigned char>(c);
+    ascii = ascii && u < 0x80;
+    c = static_cast<char>(std::tolower(u));
+  }
+  if (ascii) return out;
+  // Other scripts through ICU; one case map per thread (opening one per call costs more than
+  // the mapping).
+  thread_local UErrorCode open_status = U_ZERO_ERROR;
+  thread_local std::unique_ptr<UCaseMap, decltype(&ucasemap_close)> map(
+      ucasemap_open("", 0, &open_status), &ucasemap_close);
+  if (!map) return out;
+  std::string mapped(s.size() + 16, '\0');
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = ucasemap_utf8ToLower(map.get(), mapped.data(), static_cast<int32_t>(mapped.size()),
+                                     s.data(), static_cast<int32_t>(s.size()), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+      mapped.resize(static_cast<size_t>(n));
       continue;
     }
-    if (i + 1 >= out.size()) break;
-    auto d = static_cast<unsigned char>(out[i + 1]);
-    if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {  // À..Þ (not ×) → à..þ
-      out[i + 1] = static_cast<char>(d + 0x20);
-    } else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) {  // А..П → а..п
-      out[i + 1] = static_cast<char>(d + 0x20);
-    } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) {  // Р..Я → р..я
-      out[i] = static_cast<char>(0xD1), out[i + 1] = static_cast<char>(d - 0x20);
-    } else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) {  // Ѐ..Џ → ѐ..џ
-      out[i] = static_cast<char>(0xD1), out[i + 1] = static_cast<char>(d + 0x10);
-    }
-    ++i;  // a two-byte letter read; longer sequences pass byte by byte (no capitals changed)
+    if (U_FAILURE(status)) return out;  // not expected on decoded text: ASCII letters lowered
+    mapped.resize(static_cast<size_t>(n));
+    return mapped;
   }
   return out;
 }

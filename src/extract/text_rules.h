@@ -10,8 +10,7 @@
 
 namespace storytrace {
 
-// `s` with ASCII, Latin-1 and Cyrillic capitals in lower case (other bytes as they are): the
-// phrase tables are in lower case.
+// `s` in lower case (ICU's case mapping, any script): the phrase tables are in lower case.
 std::string LowerCase(std::string_view s);
 
 // `s` without leading/trailing ASCII and Unicode (NBSP, thin) white space.
@@ -32,7 +31,7 @@ bool EndsWithClosingQuote(std::string_view s);
 // donation appeals (with a URL or e-mail address, or short ones that ask: "Unterstützen Sie
 // unabhängigen Journalismus – jetzt spenden!"), share bars written out as a line ("Teilen auf
 // Facebook Twitter WhatsApp"), short contact lines with an e-mail address, lines that are only
-// URLs. Phrases match whatever the case of ASCII, Latin-1 and Cyrillic letters (LowerCase).
+// URLs. Phrases match in any case (LowerCase).
 // Phrase tables: boilerplate_phrases.h.
 bool IsBoilerplateLine(std::string_view line);
 
