@@ -7,11 +7,14 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/content_hash.h"
 #include "core/time.h"
 #include "ingest/decode.h"
+#include "ingest/live_input.h"
 
 namespace storytrace {
 namespace fs = std::filesystem;
@@ -38,32 +41,33 @@ FileKind KindOf(const std::string& path) {
   return FileKind::kUnknown;
 }
 
-// Reads a file through zlib, which passes plain files through unchanged.
+// Reads a file through zlib, which passes plain files through unchanged, or a live input (a
+// pipe on stdin) as its data arrives.
 class GzSource {
  public:
   explicit GzSource(gzFile f) : f_(f) {}
+  explicit GzSource(std::unique_ptr<LiveInput> live) : f_(nullptr), live_(std::move(live)) {}
   ~GzSource() { if (f_) gzclose(f_); }
   GzSource(const GzSource&) = delete;
   GzSource& operator=(const GzSource&) = delete;
 
-  bool ok() const { return f_ != nullptr; }
-  gzFile get() const { return f_; }
+  bool ok() const { return f_ != nullptr || live_ != nullptr; }
 
   // The first byte of the input that is not white space or part of a byte-order mark, without
   // consuming it (NextLine and ReadAll still read everything); -1 when the first 64 KiB hold
   // none (or on error).
   int Peek() {
-    if (pos_ == len_) {
-      int n = gzread(f_, buf_, sizeof buf_);
+    while (true) {
+      for (size_t i = pos_; i < len_; ++i) {
+        auto c = static_cast<unsigned char>(buf_[i]);
+        if (!std::isspace(c) && c != 0xEF && c != 0xBB && c != 0xBF) return c;
+      }
+      // A live input hands over what has arrived: read on until a byte tells.
+      if (len_ == sizeof buf_) return -1;
+      int n = Fill(buf_ + len_, sizeof buf_ - len_);
       if (n <= 0) return -1;
-      pos_ = 0;
-      len_ = static_cast<size_t>(n);
+      len_ += static_cast<size_t>(n);
     }
-    for (size_t i = pos_; i < len_; ++i) {
-      auto c = static_cast<unsigned char>(buf_[i]);
-      if (!std::isspace(c) && c != 0xEF && c != 0xBB && c != 0xBF) return c;
-    }
-    return -1;
   }
 
   // What has been read ahead and not consumed yet (after Peek: the input's first bytes).
@@ -82,7 +86,7 @@ class GzSource {
       pos_ = len_;
     }
     while (true) {
-      int n = gzread(f_, buf, sizeof buf);
+      int n = Fill(buf, sizeof buf);
       if (n < 0) return Error();
       if (n == 0) break;
       if (out.size() + n > max) {
@@ -92,9 +96,7 @@ class GzSource {
       out.append(buf, n);
     }
     // A truncated or corrupt stream may end quietly; zlib still records the error.
-    int errnum = Z_OK;
-    gzerror(f_, &errnum);
-    if (errnum != Z_OK) return Error();
+    if (Corrupt()) return Error();
     return Status::Ok();
   }
 
@@ -105,15 +107,13 @@ class GzSource {
     too_long = false;
     while (true) {
       if (pos_ == len_) {
-        int n = gzread(f_, buf_, sizeof buf_);
+        int n = Fill(buf_, sizeof buf_);
         if (n < 0) {
           status = Error();
           return false;
         }
         if (n == 0) {
-          int errnum = Z_OK;
-          gzerror(f_, &errnum);
-          if (errnum != Z_OK) status = Error();
+          if (Corrupt()) status = Error();
           return status.ok() && (!line.empty() || too_long);
         }
         pos_ = 0;
@@ -139,13 +139,26 @@ class GzSource {
   }
 
  private:
+  int Fill(char* buf, size_t cap) {
+    return live_ ? live_->Read(buf, cap) : gzread(f_, buf, static_cast<unsigned>(cap));
+  }
+  // Whether the input ended in an error (a truncated or corrupt stream may end quietly; zlib
+  // still records the error).
+  bool Corrupt() {
+    if (live_) return !live_->error().empty();
+    int errnum = Z_OK;
+    gzerror(f_, &errnum);
+    return errnum != Z_OK;
+  }
   Status Error() {
+    if (live_) return IoError(fmt::format("read failed ({})", live_->error()));
     int errnum = 0;
     const char* msg = gzerror(f_, &errnum);
     return IoError(fmt::format("read failed ({})", msg ? msg : "unknown"));
   }
 
   gzFile f_;
+  std::unique_ptr<LiveInput> live_;
   char buf_[1 << 16];
   size_t pos_ = 0, len_ = 0;
 };
@@ -329,10 +342,14 @@ std::string InputReader::IdFromPath(const std::string& path) {
 }
 
 void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
-                       const RejectFn& on_reject) const {
+                       const RejectFn& on_reject, const PauseFn& on_pause) const {
   for (const auto& input : inputs) {
     if (input == "-") {
-      GzSource src(gzdopen(dup(STDIN_FILENO), "rb"));
+      // A file redirected to stdin is read like any file; a pipe or terminal as data arrives.
+      struct stat st;
+      const bool regular = fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
+      GzSource src = regular ? GzSource(gzdopen(dup(STDIN_FILENO), "rb"))
+                             : GzSource(std::make_unique<LiveInput>(STDIN_FILENO, on_pause));
       if (!src.ok()) {
         on_reject({"stdin", 0, "cannot read standard input"});
         continue;

@@ -46,10 +46,15 @@ class InputReader {
 
   explicit InputReader(InputLimits limits = {}) : limits_(limits) {}
 
+  using PauseFn = std::function<void()>;
+
   // Reads every input: a path to a file or folder, or "-" for standard input: JSONL records
   // when it opens with "{" or "[", else one text or HTML document with id "stdin-<content hash>".
+  // A pipe or terminal on stdin is read as its data arrives (a live feed, see LiveInput): when
+  // the reader is about to wait for more and records came since, `on_pause` (may be null) is
+  // called, at most once a second, so that the caller can store what it holds.
   void Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
-            const RejectFn& on_reject) const;
+            const RejectFn& on_reject, const PauseFn& on_pause = nullptr) const;
 
   // The id of a file input: its name without directories and known extensions
   // ("a/000_3e26.txt.gz" → "000_3e26").

@@ -206,16 +206,16 @@ Result<IngestSummary> Pipeline::Ingest(const std::vector<std::string>& inputs,
                                        const InputReader::RejectFn& on_reject, size_t batch_size) {
   InputReader reader(limits_);
   return Run(
-      [&](const InputReader::DocumentFn& on_doc, const InputReader::RejectFn& on_rej) {
-        reader.Read(inputs, on_doc, on_rej);
-      },
+      [&](const InputReader::DocumentFn& on_doc, const InputReader::RejectFn& on_rej,
+          const InputReader::PauseFn& on_pause) { reader.Read(inputs, on_doc, on_rej, on_pause); },
       progress, on_reject, batch_size);
 }
 
 Result<IngestSummary> Pipeline::IngestDocuments(std::vector<RawDocument> docs,
                                                 size_t batch_size) {
   return Run(
-      [&](const InputReader::DocumentFn& on_doc, const InputReader::RejectFn&) {
+      [&](const InputReader::DocumentFn& on_doc, const InputReader::RejectFn&,
+          const InputReader::PauseFn&) {
         for (RawDocument& d : docs) on_doc(std::move(d));
       },
       nullptr, nullptr, batch_size);
@@ -365,6 +365,15 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     }
     chunk.clear();
   };
+  // A live feed paused: what has been read is stored and committed now, not when the chunk or
+  // the batch is full, so that readers of the store see each record about when it came.
+  auto pause = [&]() {
+    process_chunk();
+    if (failure.ok() && in_batch > 0) {
+      failure = Flush(touched);
+      in_batch = 0;
+    }
+  };
   source(
       [&](RawDocument&& doc) {
         sum.warnings += static_cast<int64_t>(doc.warnings.size());
@@ -381,7 +390,8 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
         chunk.push_back(
             PendingItem{std::nullopt, {}, 0, std::move(r), std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
-      });
+      },
+      pause);
   process_chunk();
   if (failure.ok() && in_batch > 0) failure = Flush(touched);
   if (!failure.ok()) {

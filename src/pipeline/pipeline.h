@@ -127,9 +127,10 @@ class Pipeline {
   }
 
  private:
-  // Feeds documents and reader rejections, in order, to the two callbacks.
-  using SourceFn =
-      std::function<void(const InputReader::DocumentFn&, const InputReader::RejectFn&)>;
+  // Feeds documents and reader rejections, in order, to the first two callbacks; calls the
+  // third when a live input pauses (see InputReader::Read).
+  using SourceFn = std::function<void(const InputReader::DocumentFn&, const InputReader::RejectFn&,
+                                      const InputReader::PauseFn&)>;
   Result<IngestSummary> Run(const SourceFn& source, const ProgressFn& progress,
                             const InputReader::RejectFn& on_reject, size_t batch_size);
   Status Flush(std::vector<std::string>& touched_stories);

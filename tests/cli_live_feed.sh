@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# A live feed on standard input ("scraper | storytrace ingest -"): each record is stored about
+# when it comes, while the feed stays open, not when it ends; a gzip feed too.
+# Usage: tests/cli_live_feed.sh STORYTRACE_BINARY
+set -euo pipefail
+bin=$1
+work=$(mktemp -d)
+pid=
+cleanup() {
+  exec 3>&- 2> /dev/null || true
+  [ -n "$pid" ] && kill "$pid" 2> /dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; echo "--- stderr:"; cat "$work/err" 2> /dev/null || true; exit 1; }
+record() {
+  printf '{"id":"%s","lang":"en","published":"2021-07-0%sT13:21:00Z","title":"%s","text":"%s"}\n' "$@"
+}
+# Waits (up to two minutes: the engine takes a few seconds to open) until article $1 is stored.
+stored() {
+  for _ in $(seq 1 240); do
+    "$bin" articles --db "$work/t.db" --format jsonl 2> /dev/null | grep -q "\"$1\"" && return 0
+    sleep 0.5
+  done
+  return 1
+}
+mkfifo "$work/feed"
+"$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
+pid=$!
+exec 3> "$work/feed"
+record live-1 1 "Flood in the valley" "The river flooded the town on Monday, and the mayor asked for help." >&3
+stored live-1 || fail "a record of a live feed was not stored while the feed stayed open"
+record live-2 2 "Bridge reopens" "The bridge over the river reopened on Tuesday after repairs." >&3
+stored live-2 || fail "the second record of a live feed was not stored while the feed stayed open"
+exec 3>&-
+wait "$pid" || fail "ingest of a live feed: exit $?"
+pid=
+grep -q "2 new" "$work/err" || fail "summary does not count two new articles"
+# The same through gzip, as a compressed feed would come.
+rm -f "$work/feed" && mkfifo "$work/feed"
+"$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
+pid=$!
+exec 3> >(gzip -c > "$work/feed")
+record live-3 3 "Storm warning" "Forecasters warned of a storm reaching the coast on Wednesday night." >&3
+exec 3>&-
+wait "$pid" || fail "ingest of a gzip feed: exit $?"
+pid=
+grep -q "1 new" "$work/err" || fail "gzip feed: summary does not count one new article"
+stored live-3 || fail "the record of a gzip feed was not stored"
+echo "cli live feed: ok"
