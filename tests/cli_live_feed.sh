@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A live feed on standard input ("scraper | storytrace ingest -"): each record is stored about
-# when it comes, while the feed stays open, not when it ends; a gzip feed too.
+# when it comes, while the feed stays open, not when it ends; a gzip feed too; a signal stops
+# the reading and keeps what was read.
 # Usage: tests/cli_live_feed.sh STORYTRACE_BINARY
 set -euo pipefail
 bin=$1
@@ -47,4 +48,21 @@ wait "$pid" || fail "ingest of a gzip feed: exit $?"
 pid=
 grep -q "1 new" "$work/err" || fail "gzip feed: summary does not count one new article"
 stored live-3 || fail "the record of a gzip feed was not stored"
+# SIGTERM (or Ctrl-C) while the feed stays open: what was read is stored, exit 130.
+rm -f "$work/feed" && mkfifo "$work/feed"
+"$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
+pid=$!
+exec 3> "$work/feed"
+record live-4 4 "Dam holds" "Engineers said on Thursday that the dam held through the night." >&3
+stored live-4 || fail "the record before the signal was not stored"
+kill -TERM "$pid"
+set +e
+wait "$pid"
+rc=$?
+set -e
+pid=
+exec 3>&-
+[ $rc -eq 130 ] || fail "ingest stopped by SIGTERM: exit $rc, want 130"
+grep -q "interrupted" "$work/err" || fail "no word of the interrupt"
+grep -q "1 new" "$work/err" || fail "interrupted: summary does not count the record read"
 echo "cli live feed: ok"

@@ -8,11 +8,13 @@
 
 namespace storytrace {
 
-// Exit codes: 0 success, 1 failure (store, data files), 2 usage, 3 some inputs rejected.
+// Exit codes: 0 success, 1 failure (store, data files), 2 usage, 3 some inputs rejected,
+// 130 stopped by Ctrl-C or SIGTERM (what was read is stored).
 constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitRejected = 3;
+constexpr int kExitInterrupted = 130;
 
 struct CommonOptions {
   std::string db = "storytrace.db";

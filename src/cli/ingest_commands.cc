@@ -10,6 +10,7 @@
 
 #include "cli/command_support.h"
 #include "core/data_dir.h"
+#include "core/interrupt.h"
 #include "core/time.h"
 #include "extract/extractor.h"
 #include "ingest/input_reader.h"
@@ -39,6 +40,7 @@ void PrintRejection(const Rejection& r) {
 }  // namespace
 
 int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch) {
+  CatchInterrupts();
   auto store = Store::Open(o.db);
   if (Failed(store)) return kExitFailure;
   auto engine = OpenIngestEngine(store.value().get(), FindDataDir(o.data_dir));
@@ -70,6 +72,11 @@ int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, si
       s.documents, s.seconds, s.seconds > 0 ? s.documents / s.seconds : 0.0, s.inserted,
       s.updated, s.unchanged, s.duplicate_content, s.reprints, s.translations, s.rejected,
       s.warnings ? fmt::format(", {} warnings", s.warnings) : "", o.db);
+  if (s.interrupted) {
+    std::cerr << "interrupted: what was read is stored; the same command again goes on (stored "
+                 "articles come back as unchanged)\n";
+    return kExitInterrupted;
+  }
   return s.rejected > 0 ? kExitRejected : kExitOk;
 }
 

@@ -12,7 +12,8 @@ namespace storytrace {
 
 // Ingests `inputs` (files, folders, "-" for stdin) in batches of `batch` documents,
 // printing rejections, the first warnings and a summary on stderr (a progress bar on a
-// terminal). kExitRejected when some inputs were rejected.
+// terminal). kExitRejected when some inputs were rejected. The first Ctrl-C or SIGTERM stops
+// the reading; what was read is stored and committed, and the exit code is kExitInterrupted.
 int RunIngest(const CommonOptions& o, const std::vector<std::string>& inputs, size_t batch);
 // Re-clusters the stored articles in [since, until] (ISO 8601; empty = open end).
 int RunRecluster(const CommonOptions& o, const std::string& since, const std::string& until);

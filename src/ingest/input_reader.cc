@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "core/content_hash.h"
+#include "core/interrupt.h"
 #include "core/time.h"
 #include "ingest/decode.h"
 #include "ingest/live_input.h"
@@ -237,7 +238,7 @@ void ReadJsonLines(GzSource& src, const std::string& origin_name, const InputLim
   Status status;
   int64_t line_no = 0;
   size_t total = 0;
-  while (src.NextLine(limits.max_document_bytes, line, too_long, status)) {
+  while (!Interrupted() && src.NextLine(limits.max_document_bytes, line, too_long, status)) {
     ++line_no;
     total += line.size() + 1;
     if (total > limits.max_file_bytes) {
@@ -344,6 +345,7 @@ std::string InputReader::IdFromPath(const std::string& path) {
 void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
                        const RejectFn& on_reject, const PauseFn& on_pause) const {
   for (const auto& input : inputs) {
+    if (Interrupted()) return;  // what was read is kept; the rest is left for another run
     if (input == "-") {
       // A file redirected to stdin is read like any file; a pipe or terminal as data arrives.
       struct stat st;
@@ -407,6 +409,7 @@ void InputReader::ReadPath(const std::string& path, const DocumentFn& on_documen
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [file, skipped] : entries) {
+    if (Interrupted()) return;
     if (skipped) {
       on_reject({file, 0, skipped});
     } else {
@@ -476,7 +479,7 @@ bool InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
     on_reject({path, 0, "JSON file holds neither an array of records nor one record"});
     return true;
   }
-  for (size_t i = 0; i < arr.size(); ++i) {
+  for (size_t i = 0; i < arr.size() && !Interrupted(); ++i) {
     auto doc = ParseJsonRecord(arr[i].dump(), fmt::format("{}[{}]", path, i));
     if (doc.ok()) {
       doc.value().input = path;

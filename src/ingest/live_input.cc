@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/interrupt.h"
+
 namespace storytrace {
 
 using std::chrono::milliseconds;
@@ -38,6 +40,7 @@ int LiveInput::RawRead(char* buf, size_t cap) {
           due <= now ? 0 : static_cast<int>(std::chrono::ceil<milliseconds>(due - now).count());
       pollfd p{fd_, POLLIN, 0};
       const int r = poll(&p, 1, timeout);
+      if (r < 0 && errno == EINTR && Interrupted()) return 0;
       if (r < 0 && errno != EINTR) return Fail(std::strerror(errno));
       if (r == 0) {
         unpaused_ = false;
@@ -48,7 +51,10 @@ int LiveInput::RawRead(char* buf, size_t cap) {
     }
     const ssize_t n = read(fd_, buf, cap);
     if (n < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR) {
+        if (Interrupted()) return 0;  // asked to stop: the input ends here
+        continue;
+      }
       return Fail(std::strerror(errno));
     }
     if (n > 0) unpaused_ = true;

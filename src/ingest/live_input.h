@@ -20,7 +20,8 @@ namespace storytrace {
 // When the reader is about to wait for more input and something arrived since the last call,
 // `on_pause` is called, at most once per `latency` (a caller stores what it holds then, so a
 // record is stored within about `latency` of its arrival even when the feed then goes quiet;
-// while input keeps flowing, nothing is called and batches stay large).
+// while input keeps flowing, nothing is called and batches stay large). After an interrupt
+// (core/interrupt.h), a wait for input ends the input.
 // Not thread-safe; the descriptor stays open (the caller owns it).
 class LiveInput {
  public:

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "core/content_hash.h"
+#include "core/interrupt.h"
 #include "core/time.h"
 #include "dedup/minhash.h"
 #include "extract/date_parser.h"
@@ -393,6 +394,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
       },
       pause);
   process_chunk();
+  sum.interrupted = Interrupted();
   if (failure.ok() && in_batch > 0) failure = Flush(touched);
   if (!failure.ok()) {
     store_->Rollback();

@@ -40,6 +40,7 @@ struct IngestSummary {
   static constexpr size_t kWarningsKept = 20;
   std::vector<std::string> first_warnings;
   double seconds = 0;
+  bool interrupted = false;  // reading stopped at an interrupt (core/interrupt.h); the rest unread
 };
 
 // Called after every document with the running totals.
