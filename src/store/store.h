@@ -342,8 +342,10 @@ class Store {
   Status LoadLinks(Article& a);
   Status ReplacePlaces(const Article& a);
   Status LoadPlaces(Article& a);
-  // Sets a story's title to its most central headline (store/story_headline.h), word rarity
-  // from a store of `store_articles` articles; `known_counts` as for TermDocumentCounts.
+  // Sets a story's title to the most central headline (store/story_headline.h) of its latest
+  // kTitleArticles articles, word rarity from a store of `store_articles` articles;
+  // `known_counts` as for TermDocumentCounts.
+  static constexpr size_t kTitleArticles = 1000;
   Status WriteStoryTitle(const std::string& story_id, int64_t store_articles,
                          std::unordered_map<std::string, int64_t>* known_counts);
   // WriteStoryTitle for each story refreshed in the transaction, before its commit: the

@@ -1,5 +1,6 @@
 // Story titles: the most central headline of each story (store/story_headline.h), written
 // when a story is refreshed, or for a transaction's refreshed stories at its commit.
+#include <algorithm>
 #include <optional>
 
 #include "store/statement.h"
@@ -10,11 +11,14 @@ namespace storytrace {
 
 Status Store::WriteStoryTitle(const std::string& story_id, int64_t store_articles,
                               std::unordered_map<std::string, int64_t>* known_counts) {
-  // All the story's articles (expired ones too), in time order as StoryArticles lists them.
+  // The story's latest kTitleArticles articles (expired ones too), in time order as
+  // StoryArticles lists them: a story's title is what its coverage says now, and a story of
+  // tens of thousands of articles is re-titled at every commit that adds to it, at a cost that
+  // must not grow with its age.
   Statement q(db_,
               "SELECT title, source, duplicate_of IS NOT NULL FROM articles WHERE story_id = ? "
-              "ORDER BY COALESCE(published, fetched), id");
-  q.Bind(1, story_id);
+              "ORDER BY COALESCE(published, fetched) DESC, id DESC LIMIT ?");
+  q.Bind(1, story_id).Bind(2, static_cast<int64_t>(kTitleArticles));
   struct Row {
     std::string title, source;
     bool reprint;
@@ -22,6 +26,7 @@ Status Store::WriteStoryTitle(const std::string& story_id, int64_t store_article
   std::vector<Row> rows;
   while (q.Step()) rows.push_back({q.Text(0), q.Text(1), q.Int(2) != 0});
   if (Status s = q.Done(); !s.ok()) return s;
+  std::reverse(rows.begin(), rows.end());
   std::vector<StoryHeadline> headlines;
   for (const Row& r : rows) headlines.push_back({r.title, r.source, r.reprint});
   auto scored = ScoreHeadlines(*this, headlines, store_articles, known_counts);
