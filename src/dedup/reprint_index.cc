@@ -70,8 +70,9 @@ std::vector<ReprintMatch> ReprintIndex::Find(const MinHashSignature& sig) const 
   std::unordered_set<uint32_t> seen;
   for (int b = 0; b < kMinHashBands; ++b) {
     uint32_t fp = static_cast<uint32_t>(BandKey(sig, b) >> 32);
-    for (uint32_t e = Lookup(bands_[b], fp); e != 0;
-         e = next_[static_cast<size_t>(e - 1) * kMinHashBands + b]) {
+    uint32_t visited = 0;
+    for (uint32_t e = Lookup(bands_[b], fp); e != 0 && visited < options_.max_band_entries;
+         e = next_[static_cast<size_t>(e - 1) * kMinHashBands + b], ++visited) {
       uint32_t entry = e - 1;
       if (!seen.insert(entry).second) continue;
       const MinHashSignature& other = sigs_[entry];

@@ -18,6 +18,11 @@ struct ReprintOptions {
   // ...and they share at least this many distinct shingles (a few shared sentences, such as one
   // quotation, are not a reprint).
   uint32_t min_shared_shingles = 12;
+  // A band's chain is read newest first, this many entries at most. A text copied thousands of
+  // times fills every chain it is in with its copies; each copy's family is found through its
+  // newest members (LinkFinder follows a match to its family's original), so the work per
+  // article stays bounded instead of growing with the copies before it.
+  uint32_t max_band_entries = 128;
 };
 
 struct ReprintMatch {
@@ -36,7 +41,8 @@ class ReprintIndex {
   // kept (so indices stay dense) but never matched.
   uint32_t Add(const std::string& id, const MinHashSignature& sig);
 
-  // Entries that pass the reprint test against `sig`, best (highest containment) first.
+  // Entries that pass the reprint test against `sig`, best (highest containment) first; of the
+  // entries sharing a band with it, the newest options.max_band_entries per band are tested.
   std::vector<ReprintMatch> Find(const MinHashSignature& sig) const;
 
   const std::string& id(uint32_t index) const { return ids_[index]; }

@@ -107,5 +107,32 @@ TEST_F(ReprintTest, LinkFinderPointsToTheEarliestCopy) {
   EXPECT_EQ(d.reprint->original, "c");
 }
 
+TEST_F(ReprintTest, ThousandsOfCopiesStillPointToTheOriginalInBoundedWork) {
+  LexiconSet none;
+  LinkFinder finder(&none);
+  const int64_t t0 = 1747094400;
+  const MinHashSignature sig = Sig(Join(0, 5));
+  // 3,000 copies of one text: each shares every band with all the copies before it.
+  for (int i = 0; i < 3000; ++i) {
+    Article a;
+    a.id = "copy-" + std::to_string(i);
+    a.title = "Bridge closed";
+    a.text = Join(0, 5);
+    a.published = t0 + i * 60;
+    auto found = finder.FindAndAdd(a, analyzer_->Analyze(a.title + "\n\n" + a.text, "en"));
+    if (i == 0) {
+      EXPECT_FALSE(found.reprint);
+    } else {
+      ASSERT_TRUE(found.reprint) << i;
+      EXPECT_EQ(found.reprint->original, "copy-0") << i;
+    }
+  }
+  ReprintIndex index;
+  for (int i = 0; i < 3000; ++i) index.Add("copy-" + std::to_string(i), sig);
+  const auto matches = index.Find(sig);
+  EXPECT_EQ(matches.size(), ReprintOptions().max_band_entries);  // the newest copies, not all
+  EXPECT_EQ(index.id(matches[0].index), "copy-2872");  // ties by containment: oldest first
+}
+
 }  // namespace
 }  // namespace storytrace
