@@ -112,14 +112,15 @@ TEST_F(ReprintTest, ThousandsOfCopiesStillPointToTheOriginalInBoundedWork) {
   LinkFinder finder(&none);
   const int64_t t0 = 1747094400;
   const MinHashSignature sig = Sig(Join(0, 5));
+  Article a;
+  a.title = "Bridge closed";
+  a.text = Join(0, 5);
+  const AnalyzedText analyzed = analyzer_->Analyze(a.title + "\n\n" + a.text, "en");
   // 3,000 copies of one text: each shares every band with all the copies before it.
   for (int i = 0; i < 3000; ++i) {
-    Article a;
     a.id = "copy-" + std::to_string(i);
-    a.title = "Bridge closed";
-    a.text = Join(0, 5);
     a.published = t0 + i * 60;
-    auto found = finder.FindAndAdd(a, analyzer_->Analyze(a.title + "\n\n" + a.text, "en"));
+    auto found = finder.FindAndAdd(a, analyzed);
     if (i == 0) {
       EXPECT_FALSE(found.reprint);
     } else {

@@ -366,9 +366,10 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     }
     chunk.clear();
   };
-  // A live feed paused: what has been read is stored and committed now, not when the chunk or
-  // the batch is full, so that readers of the store see each record about when it came.
-  auto pause = [&]() {
+  // Stores and commits what has been read. At the end of the input, and whenever a live feed
+  // pauses (not only when the chunk or the batch is full), so that readers of the store see
+  // each record about when it came.
+  auto store_what_was_read = [&]() {
     process_chunk();
     if (failure.ok() && in_batch > 0) {
       failure = Flush(touched);
@@ -392,10 +393,9 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
             PendingItem{std::nullopt, {}, 0, std::move(r), std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();
       },
-      pause);
-  process_chunk();
+      store_what_was_read);
   sum.interrupted = Interrupted();
-  if (failure.ok() && in_batch > 0) failure = Flush(touched);
+  store_what_was_read();
   if (!failure.ok()) {
     store_->Rollback();
     return failure;
