@@ -95,16 +95,30 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   // Memory-mapped reads: a reader's page cache starts over after every write, and reading the
   // pages again through the mapping costs no copy (measured on the story detail under a PUT
   // stream, where the copies took a fifth of the time).
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                             "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824"}) {
+  for (const char* pragma :
+       {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824"}) {
     if (Status s = store->Exec(pragma); !s.ok()) {
       return IoError(fmt::format("cannot use database {}: {}", path, s.message()));
     }
+  }
+  if (Status s = store->UseWal(); !s.ok()) {
+    return IoError(fmt::format("cannot use database {}: {}", path, s.message()));
   }
   if (Status s = store->Migrate(); !s.ok()) return s;
   return store;
 }
 
+Status Store::UseWal() {
+  // The mode is stored in the file, so only the connection that creates the database switches it;
+  // a switch needs the database to itself, and asking for it on every open made a reader that
+  // opened while `ingest` was creating the file fail (or make the ingest fail) with "locked".
+  {
+    Statement q(db_, "PRAGMA journal_mode");
+    if (!q.status().ok()) return q.status();
+    if (q.Step() && q.Text(0) == "wal") return Status::Ok();
+  }
+  return Exec("PRAGMA journal_mode=WAL");
+}
 Status Store::Exec(const char* sql) {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
@@ -114,33 +128,48 @@ Status Store::Exec(const char* sql) {
   return Internal(msg);
 }
 
-Status Store::Migrate() {
-  if (Status s = Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-      !s.ok()) {
-    return s;
-  }
+Result<int> Store::StoredSchemaVersion() {
   Statement q(db_, "SELECT MAX(version) FROM schema_version");
   if (!q.status().ok()) return q.status();
-  int version = q.Step() && !q.IsNull(0) ? static_cast<int>(q.Int(0)) : 0;
+  return q.Step() && !q.IsNull(0) ? static_cast<int>(q.Int(0)) : 0;
+}
+
+Status Store::Migrate() {
   const auto& migrations = SchemaMigrations();
-  if (version > static_cast<int>(migrations.size())) {
+  const int current = static_cast<int>(migrations.size());
+  // The common case, a database at this program's version, is settled by one read, so readers
+  // never ask for the write lock. (No statement stays open past this point: a read held open
+  // while asking for the write lock is a deadlock SQLite reports as "locked" at once.)
+  if (Result<int> v = StoredSchemaVersion(); v.ok() && v.value() == current) {
+    schema_version_ = current;
+    return Status::Ok();
+  }
+  // Otherwise the version is read again under the write lock: another process (an ingest creating
+  // the file, a second reader) may have migrated in between.
+  if (Status s = Begin(); !s.ok()) return s;
+  Status s = Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+  Result<int> stored = s.ok() ? StoredSchemaVersion() : Result<int>(s);
+  if (!stored.ok()) {
+    Rollback();
+    return stored.status();
+  }
+  int version = stored.value();
+  if (version > current) {
+    Rollback();
     return Internal(fmt::format("database schema version {} is newer than this program ({})",
-                                version, migrations.size()));
+                                version, current));
   }
-  for (size_t v = version; v < migrations.size(); ++v) {
-    if (Status s = Begin(); !s.ok()) return s;
+  for (int v = version; v < current; ++v) {
     std::string sql(migrations[v]);
-    Status s = Exec(sql.c_str());
-    if (s.ok()) {
-      s = Exec(fmt::format("INSERT INTO schema_version(version) VALUES ({})", v + 1).c_str());
-    }
-    if (!s.ok()) {
+    Status m = Exec(sql.c_str());
+    if (m.ok()) m = Exec(fmt::format("INSERT INTO schema_version(version) VALUES ({})", v + 1).c_str());
+    if (!m.ok()) {
       Rollback();
-      return Internal(fmt::format("migration to schema version {} failed: {}", v + 1, s.message()));
+      return Internal(fmt::format("migration to schema version {} failed: {}", v + 1, m.message()));
     }
-    if (Status c = Commit(); !c.ok()) return c;
   }
-  schema_version_ = static_cast<int>(migrations.size());
+  if (Status c = Commit(); !c.ok()) return c;
+  schema_version_ = current;
   return Status::Ok();
 }
 

@@ -338,7 +338,14 @@ class Store {
  private:
   explicit Store(sqlite3* db) : db_(db) {}
   Status Exec(const char* sql);
+  // Applies the migrations this database lacks, in one write transaction; a database already at
+  // this program's version is only read.
   Status Migrate();
+  // The highest version recorded in schema_version (0 when none is); fails when the table is
+  // missing.
+  Result<int> StoredSchemaVersion();
+  // Switches a new database to write-ahead logging; a database already in WAL mode is left alone.
+  Status UseWal();
   Status LoadLinks(Article& a);
   Status ReplacePlaces(const Article& a);
   Status LoadPlaces(Article& a);

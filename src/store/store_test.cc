@@ -1,11 +1,15 @@
 #include "store/store.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
+#include <atomic>
 #include <map>
-
+#include <thread>
+#include <vector>
 
 #include "core/content_hash.h"
+#include "store/schema.h"
 #include "tests/temp_store.h"
 
 namespace storytrace {
@@ -32,6 +36,70 @@ TEST_F(StoreTest, MigratesToCurrentVersionAndReopens) {
   auto again = Store::Open(path_);
   ASSERT_TRUE(again.ok());
   EXPECT_GE(again.value()->schema_version(), 1);
+}
+
+TEST_F(StoreTest, OpensWhileAnotherConnectionHoldsTheWriteLock) {
+  // A read command opening the database in the middle of an ingest's batch: opening must not wait
+  // for (or ask for) the write lock.
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->UpsertArticle(Make("a", "Floods hit the valley.", 100)).ok());
+  auto reader = Store::Open(path_);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  EXPECT_EQ(reader.value()->CountArticles().value(), 0);
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(reader.value()->CountArticles().value(), 1);
+}
+
+TEST_F(StoreTest, ConnectionsRacingTheCreationOfTheDatabaseAllOpenIt) {
+  // An ingest creating the file while read commands poll it: every opening succeeds, whichever
+  // creates the schema, and the schema is created once.
+  store_.reset();
+  for (int round = 0; round < 20; ++round) {
+    Remove();
+    constexpr int kConnections = 4;
+    std::atomic<int> waiting{kConnections};
+    std::vector<std::string> errors(kConnections);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kConnections; ++i) {
+      threads.emplace_back([&, i] {
+        waiting.fetch_sub(1);
+        while (waiting.load() > 0) std::this_thread::yield();
+        auto s = Store::Open(path_);
+        if (!s.ok()) {
+          errors[i] = s.status().message();
+        } else if (auto n = s.value()->CountArticles(); !n.ok()) {
+          errors[i] = n.status().message();
+        }
+      });
+    }
+    for (auto& t : threads) t.join();
+    for (int i = 0; i < kConnections; ++i) {
+      EXPECT_EQ(errors[i], "") << "round " << round << ", connection " << i;
+    }
+  }
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s.value()->schema_version(), static_cast<int>(SchemaMigrations().size()));
+}
+
+TEST_F(StoreTest, UpgradesADatabaseWrittenByAnEarlierVersion) {
+  // A database left by an earlier program: the first migration only, one article in it.
+  store_.reset();
+  Remove();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  std::string first(SchemaMigrations()[0]);
+  for (const std::string& sql :
+       {std::string("CREATE TABLE schema_version (version INTEGER NOT NULL)"), first,
+        std::string("INSERT INTO schema_version(version) VALUES (1)")}) {
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+  }
+  sqlite3_close(db);
+  auto upgraded = Store::Open(path_);
+  ASSERT_TRUE(upgraded.ok()) << upgraded.status().message();
+  EXPECT_EQ(upgraded.value()->schema_version(), static_cast<int>(SchemaMigrations().size()));
+  ASSERT_TRUE(upgraded.value()->UpsertArticle(Make("a", "Floods hit the valley.", 100)).ok());
+  EXPECT_EQ(upgraded.value()->CountArticles().value(), 1);
 }
 
 TEST_F(StoreTest, UpsertIsIdempotentByIdAndContent) {
