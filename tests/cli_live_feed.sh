@@ -55,6 +55,9 @@ pid=$!
 exec 3> "$work/feed"
 record live-4 4 "Dam holds" "Engineers said on Thursday that the dam held through the night." >&3
 stored live-4 || fail "the record before the signal was not stored"
+# A record cut short by the signal is named, not stored and not taken for a broken record.
+printf '{"id":"live-5","lang":"en","title":"Dam' >&3
+sleep 2  # the reader has the partial line
 kill -TERM "$pid"
 set +e
 wait "$pid"
@@ -65,4 +68,28 @@ exec 3>&-
 [ $rc -eq 130 ] || fail "ingest stopped by SIGTERM: exit $rc, want 130"
 grep -q "interrupted" "$work/err" || fail "no word of the interrupt"
 grep -q "1 new" "$work/err" || fail "interrupted: summary does not count the record read"
+grep -q "stdin:2: interrupted in the middle of the line (39 bytes read); not stored" "$work/err" ||
+  fail "the line cut by the signal is not named as such"
+grep -q "invalid JSON" "$work/err" && fail "the line cut by the signal was taken for broken JSON"
+"$bin" articles --db "$work/t.db" --format jsonl | grep -q '"live-5"' &&
+  fail "the record cut by the signal was stored"
+# One text article on a live feed, cut by the signal: not stored as if it were whole.
+rm -f "$work/feed" && mkfifo "$work/feed"
+"$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
+pid=$!
+exec 3> "$work/feed"
+printf 'Dam holds after the storm\n\nEngineers said on Thursday that the dam' >&3
+sleep 2
+kill -TERM "$pid"
+set +e
+wait "$pid"
+rc=$?
+set -e
+pid=
+exec 3>&-
+[ $rc -eq 130 ] || fail "text feed stopped by SIGTERM: exit $rc, want 130"
+grep -q "interrupted before the end (66 bytes read); not stored" "$work/err" ||
+  fail "the article cut by the signal is not named as such"
+"$bin" articles --db "$work/t.db" --format jsonl | grep -q 'dam"' &&
+  fail "the article cut by the signal was stored"
 echo "cli live feed: ok"

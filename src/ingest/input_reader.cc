@@ -98,6 +98,10 @@ class GzSource {
     }
     // A truncated or corrupt stream may end quietly; zlib still records the error.
     if (Corrupt()) return Error();
+    if (CutShort() && !out.empty()) {
+      return IoError(fmt::format("interrupted before the end ({} bytes read); not stored",
+                                 out.size()));
+    }
     return Status::Ok();
   }
 
@@ -114,7 +118,12 @@ class GzSource {
           return false;
         }
         if (n == 0) {
-          if (Corrupt()) status = Error();
+          if (Corrupt()) {
+            status = Error();
+          } else if (CutShort() && !line.empty()) {
+            status = IoError(fmt::format(
+                "interrupted in the middle of the line ({} bytes read); not stored", line.size()));
+          }
           return status.ok() && (!line.empty() || too_long);
         }
         pos_ = 0;
@@ -143,6 +152,8 @@ class GzSource {
   int Fill(char* buf, size_t cap) {
     return live_ ? live_->Read(buf, cap) : gzread(f_, buf, static_cast<unsigned>(cap));
   }
+  // Whether a live input ended on an interrupt: what was read last may be cut short.
+  bool CutShort() const { return live_ && live_->interrupted(); }
   // Whether the input ended in an error (a truncated or corrupt stream may end quietly; zlib
   // still records the error).
   bool Corrupt() {

@@ -30,6 +30,11 @@ int LiveInput::Fail(std::string message) {
   return -1;
 }
 
+int LiveInput::Stop() {
+  interrupted_ = true;
+  return 0;
+}
+
 int LiveInput::RawRead(char* buf, size_t cap) {
   while (true) {
     if (on_pause_ && unpaused_) {
@@ -40,7 +45,7 @@ int LiveInput::RawRead(char* buf, size_t cap) {
           due <= now ? 0 : static_cast<int>(std::chrono::ceil<milliseconds>(due - now).count());
       pollfd p{fd_, POLLIN, 0};
       const int r = poll(&p, 1, timeout);
-      if (r < 0 && errno == EINTR && Interrupted()) return 0;
+      if (r < 0 && errno == EINTR && Interrupted()) return Stop();
       if (r < 0 && errno != EINTR) return Fail(std::strerror(errno));
       if (r == 0) {
         unpaused_ = false;
@@ -52,7 +57,7 @@ int LiveInput::RawRead(char* buf, size_t cap) {
     const ssize_t n = read(fd_, buf, cap);
     if (n < 0) {
       if (errno == EINTR) {
-        if (Interrupted()) return 0;  // asked to stop: the input ends here
+        if (Interrupted()) return Stop();  // asked to stop: the input ends here
         continue;
       }
       return Fail(std::strerror(errno));
@@ -99,7 +104,7 @@ int LiveInput::Inflate(char* buf, size_t cap) {
     if (zs_.avail_in == 0) {
       const int n = RawRead(in_, sizeof in_);
       if (n < 0) return -1;
-      if (n == 0) return in_member_ ? Fail("unexpected end of file") : 0;
+      if (n == 0) return in_member_ && !interrupted_ ? Fail("unexpected end of file") : 0;
       zs_.next_in = reinterpret_cast<Bytef*>(in_);
       zs_.avail_in = static_cast<uInt>(n);
     }

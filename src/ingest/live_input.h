@@ -39,12 +39,18 @@ class LiveInput {
   // Why Read failed: a read error, a truncated or corrupt gzip stream, or data after its end.
   const std::string& error() const { return error_; }
 
+  // Whether the input ended because of an interrupt rather than because the feed closed (what
+  // was read last may then be a record cut short; a gzip member cut short is not an error).
+  bool interrupted() const { return interrupted_; }
+
  private:
   // Raw bytes from the descriptor as they arrive (calling on_pause_ before a wait);
   // 0 at end of input, -1 on error.
   int RawRead(char* buf, size_t cap);
   int Inflate(char* buf, size_t cap);
   int Fail(std::string message);
+  // Ends the input on an interrupt: returns 0 and records why.
+  int Stop();
 
   int fd_;
   PauseFn on_pause_;
@@ -54,6 +60,7 @@ class LiveInput {
   bool sniffed_ = false;   // the first bytes were checked for the gzip magic
   bool gzip_ = false;
   bool in_member_ = false;  // inside a gzip member (its end not yet seen)
+  bool interrupted_ = false;
   z_stream zs_{};
   char in_[1 << 16];
   size_t plain_pos_ = 0, plain_len_ = 0;  // sniffed bytes of plain input not yet returned
