@@ -25,6 +25,15 @@ stored() {
   done
   return 1
 }
+# Waits (up to two minutes) until the ingest has read everything written to the feed on fd 3.
+drained() {
+  for _ in $(seq 1 1200); do
+    python3 -c 'import array, fcntl, termios
+n = array.array("i", [0]); fcntl.ioctl(3, termios.FIONREAD, n, True); exit(n[0] > 0)' && return 0
+    sleep 0.1
+  done
+  return 1
+}
 mkfifo "$work/feed"
 "$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
 pid=$!
@@ -57,7 +66,7 @@ record live-4 4 "Dam holds" "Engineers said on Thursday that the dam held throug
 stored live-4 || fail "the record before the signal was not stored"
 # A record cut short by the signal is named, not stored and not taken for a broken record.
 printf '{"id":"live-5","lang":"en","title":"Dam' >&3
-sleep 2  # the reader has the partial line
+drained || fail "the partial line was not read"
 kill -TERM "$pid"
 set +e
 wait "$pid"
@@ -79,7 +88,7 @@ rm -f "$work/feed" && mkfifo "$work/feed"
 pid=$!
 exec 3> "$work/feed"
 printf 'Dam holds after the storm\n\nEngineers said on Thursday that the dam' >&3
-sleep 2
+drained || fail "the partial article was not read"
 kill -TERM "$pid"
 set +e
 wait "$pid"

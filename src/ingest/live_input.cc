@@ -36,30 +36,38 @@ int LiveInput::Stop() {
 }
 
 int LiveInput::RawRead(char* buf, size_t cap) {
+  // The descriptor is read only once poll says it is readable, and no wait is longer than
+  // kInterruptCheck: an interrupt that lands between the check below and the system call (which
+  // then does not return EINTR) still ends the input within that time.
+  constexpr milliseconds kInterruptCheck(250);
   while (true) {
-    if (on_pause_ && unpaused_) {
+    if (Interrupted()) return Stop();
+    milliseconds wait = kInterruptCheck;
+    const bool pause_due = on_pause_ && unpaused_;
+    if (pause_due) {
       // Wait for input no longer than until the pause is due; if none comes, pause.
       const auto now = steady_clock::now();
       const auto due = last_pause_ + latency_;
-      const int timeout =
-          due <= now ? 0 : static_cast<int>(std::chrono::ceil<milliseconds>(due - now).count());
-      pollfd p{fd_, POLLIN, 0};
-      const int r = poll(&p, 1, timeout);
-      if (r < 0 && errno == EINTR && Interrupted()) return Stop();
-      if (r < 0 && errno != EINTR) return Fail(std::strerror(errno));
-      if (r == 0) {
+      wait = std::min(wait, due <= now ? milliseconds(0)
+                                       : std::chrono::ceil<milliseconds>(due - now));
+    }
+    pollfd p{fd_, POLLIN, 0};
+    const int r = poll(&p, 1, static_cast<int>(wait.count()));
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return Fail(std::strerror(errno));
+    }
+    if (r == 0) {
+      if (pause_due && steady_clock::now() >= last_pause_ + latency_) {
         unpaused_ = false;
         last_pause_ = steady_clock::now();
         on_pause_();
-        continue;
       }
+      continue;
     }
     const ssize_t n = read(fd_, buf, cap);
     if (n < 0) {
-      if (errno == EINTR) {
-        if (Interrupted()) return Stop();  // asked to stop: the input ends here
-        continue;
-      }
+      if (errno == EINTR || errno == EAGAIN) continue;
       return Fail(std::strerror(errno));
     }
     if (n > 0) unpaused_ = true;

@@ -21,7 +21,8 @@ namespace storytrace {
 // `on_pause` is called, at most once per `latency` (a caller stores what it holds then, so a
 // record is stored within about `latency` of its arrival even when the feed then goes quiet;
 // while input keeps flowing, nothing is called and batches stay large). After an interrupt
-// (core/interrupt.h), a wait for input ends the input.
+// (core/interrupt.h), the input ends within a quarter of a second, also when the signal came
+// just before a wait began.
 // Not thread-safe; the descriptor stays open (the caller owns it).
 class LiveInput {
  public:
