@@ -1,8 +1,9 @@
-// Month-name tables and a small token scanner for dates in five languages.
+// Month-name tables and a small token scanner for dates in news languages.
 #include "extract/date_parser.h"
 
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/time.h"
@@ -47,6 +48,19 @@ constexpr MonthName kMonths[] = {
     {"aprile", 4}, {"maio", 5}, {"maggio", 5}, {"junho", 6}, {"giugno", 6}, {"julho", 7},
     {"luglio", 7}, {"setembro", 9}, {"settembre", 9}, {"outubro", 10}, {"ottobre", 10},
     {"dezembro", 12}, {"dicembre", 12},
+    // Slovenian names not listed above, and their genitives ("23. julija 2021").
+    {"januarja", 1}, {"februarja", 2}, {"marec", 3}, {"marca", 3}, {"aprila", 4}, {"maj", 5},
+    {"maja", 5}, {"junij", 6}, {"junija", 6}, {"julij", 7}, {"julija", 7}, {"avgust", 8},
+    {"avgusta", 8}, {"septembra", 9}, {"oktobra", 10}, {"novembra", 11}, {"decembra", 12},
+    // Arabic: the names used in Egypt and the Maghreb, spelt with and without hamza, and the
+    // Levantine ones (the two-word names are joined by the tokenizer: "تشرين الأول").
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
+    {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8},
+    {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11},
+    {"ديسمبر", 12},
+    {"كانون الثاني", 1}, {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"ايار", 5},
+    {"حزيران", 6}, {"تموز", 7}, {"آب", 8}, {"أيلول", 9}, {"ايلول", 9}, {"تشرين الأول", 10},
+    {"تشرين الاول", 10}, {"تشرين الثاني", 11}, {"كانون الأول", 12}, {"كانون الاول", 12},
 };
 // clang-format on
 
@@ -91,28 +105,90 @@ int MonthOf(const std::string& w) {
   return 0;
 }
 
+// The ASCII digit a non-ASCII digit at s[i] stands for (Arabic-Indic, Eastern Arabic-Indic,
+// full-width), with its length in bytes; 0 when s[i] starts none.
+size_t DigitAt(std::string_view s, size_t i, char* digit) {
+  if (i + 1 >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
+  if ((b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) || (b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9)) {
+    *digit = static_cast<char>('0' + (b1 & 0x0F));  // U+0660..0669, U+06F0..06F9
+    return 2;
+  }
+  if (b0 == 0xEF && i + 2 < s.size() && b1 == 0xBC) {  // U+FF10..FF19
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b2 >= 0x90 && b2 <= 0x99) {
+      *digit = static_cast<char>('0' + (b2 - 0x90));
+      return 3;
+    }
+  }
+  return 0;
+}
+
+// The length of a non-ASCII comma or colon at s[i] (Arabic comma, ideographic and full-width
+// punctuation), which separates like its ASCII form; 0 when there is none. Sets *ascii to it.
+size_t PunctAt(std::string_view s, size_t i, char* ascii) {
+  for (auto [bytes, c] : {std::pair{"\u060C", ','}, std::pair{"\uFF0C", ','},
+                          std::pair{"\u3001", ','}, std::pair{"\uFF1A", ':'}}) {
+    if (s.substr(i, std::string_view(bytes).size()) == bytes) {
+      *ascii = c;
+      return std::string_view(bytes).size();
+    }
+  }
+  return 0;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   size_t i = 0;
+  char c0 = 0;
   while (i < s.size()) {
     unsigned char c = s[i];
-    if (std::isdigit(c)) {
+    if (std::isdigit(c) || DigitAt(s, i, &c0) > 0) {
       size_t j = i;
-      while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
-      Token t{Token::kNumber, std::string(s.substr(i, j - i))};
+      std::string digits;
+      while (j < s.size()) {
+        if (std::isdigit(static_cast<unsigned char>(s[j]))) {
+          digits += s[j++];
+        } else if (size_t n = DigitAt(s, j, &c0); n > 0) {
+          digits += c0;
+          j += n;
+        } else {
+          break;
+        }
+      }
+      Token t{Token::kNumber, digits};
       t.value = t.text.size() <= 5 ? std::stoi(t.text) : -1;
       t.begin = i, t.end = j;
       out.push_back(std::move(t));
       i = j;
+    } else if (size_t n = PunctAt(s, i, &c0); n > 0) {
+      out.push_back({Token::kPunct, std::string(1, c0), 0, i, i + n});
+      i += n;
     } else if (std::isalpha(c) || c >= 0x80) {
       size_t j = i;
       while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) ||
-                              static_cast<unsigned char>(s[j]) >= 0x80)) {
+                              static_cast<unsigned char>(s[j]) >= 0x80) &&
+             DigitAt(s, j, &c0) == 0 && PunctAt(s, j, &c0) == 0) {
         ++j;
       }
       Token t{Token::kWord, Lower(s.substr(i, j - i))};
       t.value = MonthOf(t.text);
       t.begin = i, t.end = j;
+      // The Levantine two-word month names: "تشرين الأول", "كانون الثاني".
+      if (!out.empty() && out.back().kind == Token::kWord &&
+          (out.back().text == "تشرين" || out.back().text == "كانون")) {
+        if (int m = MonthOf(out.back().text + " " + t.text); m > 0) {
+          out.back().text += " " + t.text;
+          out.back().value = m;
+          out.back().end = j;
+          i = j;
+          continue;
+        }
+      }
       out.push_back(std::move(t));
       i = j;
     } else if (std::isspace(c)) {
@@ -131,6 +207,10 @@ bool IsYear(const Token& t) {
 }
 bool IsMonth(const Token& t) { return t.kind == Token::kWord && t.value > 0; }
 bool IsPunct(const Token& t, char c) { return t.kind == Token::kPunct && t.text[0] == c; }
+// A CJK date sign ("年", "月", "日"), alone or running on into the next characters.
+bool IsCjk(const Token& t, std::string_view sign) {
+  return t.kind == Token::kWord && StartsWith(t.text, sign);
+}
 bool IsFiller(const Token& t) {
   return (t.kind == Token::kPunct && (t.text == "." || t.text == ",")) ||
          (t.kind == Token::kWord && (t.text == "de" || t.text == "del" || t.text == "г"));
@@ -142,12 +222,19 @@ size_t Skip(const std::vector<Token>& t, size_t i) {
   return i;
 }
 
+// Skips a month's second name after a slash ("23 يوليو/تموز 2021" gives both Arabic names).
+size_t SkipAlternative(const std::vector<Token>& t, size_t k) {
+  if (k + 1 < t.size() && IsPunct(t[k], '/') && IsMonth(t[k + 1])) return Skip(t, k + 2);
+  return k;
+}
+
 // Reads an optional "HH:MM" (":SS" and "am"/"pm"/"a.m."/"p.m." after it allowed) at i and adds
 // it to `seconds`.
 void AddTime(const std::vector<Token>& t, size_t i, int64_t& seconds) {
   i = Skip(t, i);
   if (i < t.size() && t[i].kind == Token::kWord &&
-      (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a"))
+      (t[i].text == "um" || t[i].text == "at" || t[i].text == "à" || t[i].text == "a" ||
+       t[i].text == "ob"))
     ++i;
   if (!(i + 2 < t.size() && t[i].kind == Token::kNumber && IsPunct(t[i + 1], ':') &&
         t[i + 2].kind == Token::kNumber && t[i].value < 24 && t[i + 2].value < 60)) {
@@ -160,8 +247,8 @@ void AddTime(const std::vector<Token>& t, size_t i, int64_t& seconds) {
   if (k < t.size() && t[k].kind == Token::kWord && hour >= 1 && hour <= 12) {
     const std::string& w = t[k].text;
     bool dotted = k + 2 < t.size() && IsPunct(t[k + 1], '.') && t[k + 2].text == "m";
-    bool pm = w == "pm" || (w == "p" && dotted);
-    bool am = w == "am" || (w == "a" && dotted);
+    bool pm = w == "pm" || (w == "p" && dotted) || w == "م" || w == "مساء" || w == "مساءً";
+    bool am = w == "am" || (w == "a" && dotted) || w == "ص" || w == "صباحا" || w == "صباحاً";
     if (pm && hour < 12) hour += 12;
     if (am && hour == 12) hour = 0;
   }
@@ -191,7 +278,7 @@ std::optional<DateMatch> MatchDate(std::string_view s) {
       size_t j = Skip(t, i + 1);
       if (j < t.size() &&
           IsMonth(t[j])) {  // 4. Dezember 2024, 23 Nov, 2017, 4 de diciembre de 2024
-        size_t k = Skip(t, j + 1);
+        size_t k = SkipAlternative(t, Skip(t, j + 1));
         if (k < t.size() && IsYear(t[k])) {
           d = t[i].value, m = t[j].value, y = t[k].value, end = k + 1;
         }
@@ -207,10 +294,18 @@ std::optional<DateMatch> MatchDate(std::string_view s) {
         if (k < t.size() && IsYear(t[k]))
           d = t[j].value, m = t[i].value, y = t[k].value, end = k + 1;
       }
-    } else if (IsYear(t[i]) && i + 4 < t.size() && IsPunct(t[i + 1], '-') &&
-               t[i + 2].kind == Token::kNumber && IsPunct(t[i + 3], '-') &&
-               t[i + 4].kind == Token::kNumber) {  // 2017-11-23
+    } else if (IsYear(t[i]) && i + 4 < t.size() &&
+               (IsPunct(t[i + 1], '-') || IsPunct(t[i + 1], '/') || IsPunct(t[i + 1], '.')) &&
+               t[i + 2].kind == Token::kNumber && IsPunct(t[i + 3], t[i + 1].text[0]) &&
+               t[i + 4].kind == Token::kNumber) {  // 2017-11-23, 2017/11/23, 2017.11.23
       y = t[i].value, m = t[i + 2].value, d = t[i + 4].value, end = i + 5;
+    } else if (IsYear(t[i]) && i + 5 < t.size() && IsCjk(t[i + 1], "年") &&
+               t[i + 2].kind == Token::kNumber && IsCjk(t[i + 3], "月") &&
+               t[i + 4].kind == Token::kNumber &&
+               (IsCjk(t[i + 5], "日") || IsCjk(t[i + 5], "号"))) {  // 2017年11月23日
+      y = t[i].value, m = t[i + 2].value, d = t[i + 4].value, end = i + 6;
+      // The day sign may run on into the next words ("23日，", "23日电"): the date ends with it.
+      t[i + 5].end = t[i + 5].begin + 3;
     }
     if (end && ValidDate(y, m, d)) {
       DateMatch match{DaysFromCivil(y, m, d) * 86400, t[i].begin, t[end - 1].end};

@@ -46,6 +46,37 @@ TEST(DateParserTest, FindsDatesInFiveLanguages) {
   EXPECT_FALSE(FindDate("8,000 km2 in 59 Tagen").has_value());
 }
 
+TEST(DateParserTest, FindsDatesInSlovenianArabicAndChinese) {
+  struct Case {
+    const char* text;
+    const char* at;  // "none" when no date should be found
+  } cases[] = {
+      {"Ljubljana, 23. julija 2021 ob 10:25", "2021-07-23T10:25:00Z"},
+      {"petek, 6. avgust 2021", "2021-08-06T00:00:00Z"},
+      {"Objavljeno: 23. 7. 2021", "2021-07-23T00:00:00Z"},
+      {"الجمعة 23 يوليو 2021", "2021-07-23T00:00:00Z"},
+      {"نشر في: ٢٣ يوليو ٢٠٢١", "2021-07-23T00:00:00Z"},                 // Arabic-Indic digits
+      {"الجمعة، 23 يوليو/تموز 2021", "2021-07-23T00:00:00Z"},           // both names
+      {"بيروت، 5 تشرين الأول 2021", "2021-10-05T00:00:00Z"},            // Levantine, two words
+      {"الخميس، 22 يوليو 2021 07:45 م", "2021-07-22T19:45:00Z"},       // evening
+      {"2021年7月23日 10:25", "2021-07-23T10:25:00Z"},
+      {"来源：新华网 2021年07月23日，东京", "2021-07-23T00:00:00Z"},
+      {"２０２１年７月２３日", "2021-07-23T00:00:00Z"},                    // full-width digits
+      {"发布时间：2021/07/23 09:05", "2021-07-23T09:05:00Z"},
+      {"新华社东京7月23日电", "none"},                                   // no year: not guessed
+      {"2021年2月30日", "none"},
+  };
+  for (const auto& c : cases) {
+    auto t = FindDate(c.text);
+    EXPECT_EQ(t ? FormatIso8601(*t) : "none", c.at) << c.text;
+  }
+  // The bytes a Chinese date takes end with its day sign, whatever follows it.
+  const std::string text = "2021年07月23日电 东京";
+  auto m = MatchDate(text);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(text.substr(m->begin, m->end - m->begin), "2021年07月23日");
+}
+
 TEST(TextRulesTest, ClassifiesPageFurnitureLines) {
   for (const char* line :
        {"Advert", "Text size", "This slideshow requires JavaScript.", "Leggi anche",
@@ -72,7 +103,8 @@ TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
         "Stand: 14.03.2025 08:30 Uhr", "Updated 11:21 pm CST, Tuesday, November 19, 2019",
         "September 10, 2018 | by Catherine", "LinkNaija August 08, 2018",
         "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad",
-        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13", "2021年07月23日 10:25 新华网",
+        "الخميس، 22 يوليو 2021 07:45 م",
         "(Reporting by Will Dunham; Editing by Tom Brown)",
         "Keith Bradsher contributed reporting from Hong Kong.", "Quelle: dpa", "jd/dpa", "(AFP)",
         "dpa/lnw", "By Jane Doe | Published 3 hours ago | 4 min read", "4 min read",
@@ -84,7 +116,7 @@ TEST(TextRulesTest, ClassifiesBylinesAndStamps) {
         "Von den 200 Passagieren überlebten zwölf.", "Von Berlin nach Moskau",
         "The summit opens on March 3, 2025 and ends two days later.",
         "\xE2\x80\x94 Jane Doe (@janedoe) November 18, 2019", "Flood defences in Passau",
-        "3. Oktober 2024: Großdemo in Berlin",
+        "3. Oktober 2024: Großdemo in Berlin", "2018.04.05 ~ OPEN RUN",
         "Die Quelle: ein Brief des Ministers, der am Montag in Berlin eintraf und alles änderte.",
         "Apple/Google", "Paris | London | Berlin",
         "The 4 min read on the train was all she had time for, she said."}) {

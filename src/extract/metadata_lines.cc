@@ -131,9 +131,12 @@ bool IsBylineOrDateLine(std::string_view line) {
   if (!digit || sentence) return false;
   auto date = MatchDate(line);
   if (!date) return false;
-  // "3. Oktober 2024: Großdemo in Berlin" is an entry of a timeline, not a date line.
+  // "3. Oktober 2024: Großdemo in Berlin" is an entry of a timeline, "2018.04.05 ~ OPEN RUN" a
+  // run of dates on a programme: not date lines.
   std::string after = Trim(line.substr(date->end));
-  if (!after.empty() && after[0] == ':' && CountWords(after) >= 2) return false;
+  if (!after.empty() && (after[0] == ':' || after[0] == '~') && CountWords(after) >= 2) {
+    return false;
+  }
   // Mostly a date: "segunda-feira, 22 de janeiro de 2018 às 0:13".
   if (line.size() <= 60 && words <= 10) return true;
   // A date with an author or a separator: "September 10, 2018 | by Catherine".
