@@ -13,7 +13,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-"$bin" ingest --db "$work/db.sqlite" "$src/examples/corpus" 2>/dev/null
+"$bin" ingest --db "$work/db.sqlite" "$src/examples/corpus" "$src/tests/browser/arabic.jsonl" 2>/dev/null
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$bin" serve --db "$work/db.sqlite" --port "$port" --web "$src/web" > "$work/server.log" 2>&1 &
 pid=$!

@@ -509,7 +509,7 @@ function storyItem(story) {
       h(
         'div',
         { class: 'story-body' },
-        h('h2', { class: 'story-title' }, h('a', { class: 'story-link', id: titleId, href: storyHref(story.id) }, story.headline || story.title || '(untitled story)')),
+        h('h2', { class: 'story-title', dir: 'auto' }, h('a', { class: 'story-link', id: titleId, href: storyHref(story.id) }, story.headline || story.title || '(untitled story)')),
         h(
           'p',
           { class: 'story-meta' },
@@ -523,7 +523,7 @@ function storyItem(story) {
               'p',
               { class: 'story-sources' },
               h('span', { class: 'muted' }, sources.length === 1 ? 'Source: ' : `${sources.length} sources: `),
-              shownSources.map((src, i) => [i ? ', ' : '', h('a', { href: homeHref({ ...currentFilters, source: src }), class: 'source-link' }, src)]),
+              shownSources.map((src, i) => [i ? ', ' : '', h('a', { href: homeHref({ ...currentFilters, source: src }), class: 'source-link', dir: 'auto' }, src)]),
               sources.length > shownSources.length ? h('span', { class: 'muted' }, ` +${sources.length - shownSources.length} more`) : null,
             )
           : null,
@@ -534,7 +534,7 @@ function storyItem(story) {
               h('span', { class: 'muted' }, 'About: '),
               topEntities.map((e, i) => [
                 i ? ', ' : '',
-                h('a', { href: homeHref({ ...currentFilters, entity: e.canonical }), class: 'entity-link', title: `${e.type}, ${plural(e.mentions, 'mention')}` }, e.canonical),
+                h('a', { href: homeHref({ ...currentFilters, entity: e.canonical }), class: 'entity-link', title: `${e.type}, ${plural(e.mentions, 'mention')}`, dir: 'auto' }, e.canonical),
               ]),
             )
           : null,
@@ -1121,7 +1121,7 @@ function articleItem(a, story, byId, r) {
   return h(
     'li',
     { class: 'article-item', id: `article-${a.id}` },
-    h('a', { class: 'article-title', href: articleHref(a.id), lang: a.lang || null }, a.title || '(untitled)'),
+    h('a', { class: 'article-title', href: articleHref(a.id), lang: a.lang || null, dir: 'auto' }, a.title || '(untitled)'),
     h(
       'p',
       { class: 'article-meta' },
@@ -1159,7 +1159,7 @@ function clusterSection(clusters) {
           { 'data-cluster': c.cluster_id },
           langBadge(c.lang),
           ' ',
-          h('span', { class: 'cluster-title', lang: c.lang || null }, c.title || '(untitled)'),
+          h('span', { class: 'cluster-title', lang: c.lang || null, dir: 'auto' }, c.title || '(untitled)'),
           h(
             'span',
             { class: 'muted small' },
@@ -1192,11 +1192,11 @@ function entitySection(entities) {
             return h(
               'li',
               {},
-              h('a', { class: 'entity-name', href: homeHref({ entity: e.canonical }), title: `Stories mentioning ${e.canonical}` }, e.canonical),
+              h('a', { class: 'entity-name', href: homeHref({ entity: e.canonical }), title: `Stories mentioning ${e.canonical}`, dir: 'auto' }, e.canonical),
               e.type ? h('span', { class: `entity-type type-${String(e.type).replace(/[^a-z]/gi, '')}` }, e.type) : null,
               n ? h('span', { class: 'muted small' }, ` ${plural(n, 'mention')}`) : null,
               others.length
-                ? h('span', { class: 'variants' }, ' — also: ', others.map((v, i) => [i ? ', ' : '', h('span', { class: 'variant', title: `${plural(v.count ?? 0, 'mention')}` }, v.text)]))
+                ? h('span', { class: 'variants' }, ' — also: ', others.map((v, i) => [i ? ', ' : '', h('span', { class: 'variant', title: `${plural(v.count ?? 0, 'mention')}`, dir: 'auto' }, v.text)]))
                 : null,
             );
           }),
@@ -1238,7 +1238,7 @@ function quoteSection(quotes, byId, entities) {
           h(
             'div',
             { class: 'speaker' },
-            h('h3', {}, speaker, h('span', { class: 'muted small' }, ` · ${plural(qs.length, 'quote')}`)),
+            h('h3', {}, h('bdi', {}, speaker), h('span', { class: 'muted small' }, ` · ${plural(qs.length, 'quote')}`)),
             h(
               'ul',
               { class: 'quote-list' },
@@ -1247,7 +1247,7 @@ function quoteSection(quotes, byId, entities) {
                 return h(
                   'li',
                   {},
-                  h('q', { lang: first?.lang || null }, q.text),
+                  h('q', { lang: first?.lang || null, dir: 'auto' }, q.text),
                   q.ids.map((aid, i) => {
                     const a = byId?.get(aid);
                     return [i ? ' · ' : ' ', h('a', { class: 'quote-source', href: articleHref(aid) }, a ? `${a.source || 'unknown source'}, ${a.lang}` : aid)];
@@ -1301,7 +1301,7 @@ async function renderArticle(ctx, id) {
     row('Published', a.published ? [timeEl(a.published, { absolute: true }), ' (', timeEl(a.published), ')'] : 'no date'),
     a.fetched ? row('Fetched', timeEl(a.fetched, { absolute: true })) : null,
     row('Language', langBadge(a.lang, { decorative: true }), ` ${languageName(a.lang)} (${a.lang || 'und'})${confidence}`),
-    a.dateline ? row('Dateline', a.dateline) : null,
+    a.dateline ? row('Dateline', h('span', { dir: 'auto' }, a.dateline)) : null,
     Array.isArray(a.places) && a.places.length
       ? row(
           'Places',
@@ -1334,6 +1334,7 @@ async function renderArticle(ctx, id) {
     .filter(Boolean);
   const header = viewHeader(a.title || '(untitled)');
   if (a.lang) header.querySelector('h1').setAttribute('lang', a.lang);
+  header.querySelector('h1').setAttribute('dir', 'auto'); // Arabic reads right to left
 
   // Entities of one article: mentions grouped under their canonical name.
   const groups = new Map();
@@ -1356,7 +1357,7 @@ async function renderArticle(ctx, id) {
       h(
         'article',
         { class: 'panel article-text', lang: a.lang || null, 'aria-label': 'Article text' },
-        paragraphs.length ? paragraphs.map((p) => h('p', {}, p)) : h('p', { class: 'muted' }, 'No text.'),
+        paragraphs.length ? paragraphs.map((p) => h('p', { dir: 'auto' }, p)) : h('p', { class: 'muted' }, 'No text.'),
       ),
       h('aside', { class: 'article-aside' }, h('section', { class: 'panel', 'aria-label': 'Article details' }, h('h2', {}, 'Details'), meta), entitySection(entities), quoteSection(quotes, null, entities)),
     ),
@@ -1421,8 +1422,8 @@ async function renderSearch(ctx, query) {
             h(
               'li',
               { class: 'hit' },
-              h('a', { class: 'hit-title', href: articleHref(hit.id) }, hit.title || hit.id),
-              hit.snippet ? h('p', { class: 'snippet' }, snippetNodes(String(hit.snippet))) : null,
+              h('a', { class: 'hit-title', href: articleHref(hit.id), dir: 'auto' }, hit.title || hit.id),
+              hit.snippet ? h('p', { class: 'snippet', dir: 'auto' }, snippetNodes(String(hit.snippet))) : null,
               h('p', { class: 'muted small' }, hit.id, typeof hit.score === 'number' ? ` · score ${hit.score.toFixed(2)}` : ''),
             ),
           ),

@@ -224,7 +224,26 @@ async function main() {
     check(!injected, 'markup in a filter value was interpreted as HTML');
     check((await page.textContent('main')).includes(hostile), 'the filter value is not shown as text');
 
-    // 7. The list refreshes itself every 60 s without rebuilding stories that did not change
+    // 7. Arabic reads right to left inside the English page: headlines, titles and text take
+    //    their direction from their own first letters (tests/browser/arabic.jsonl).
+    await page.goto(base, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.story-list li.story:not(.skeleton) a.story-link');
+    const arabic = listedStories.find((st) => (st.languages ?? []).includes('ar'));
+    check(arabic, 'no Arabic story listed (tests/browser/arabic.jsonl was not ingested?)');
+    const direction = (loc) => loc.evaluate((el) => getComputedStyle(el).direction);
+    const arCard = page.locator(`.story-list li.story[data-id="${arabic.id}"] .story-title`);
+    const deCard = page.locator('.story-list li.story .story-title').first();
+    check((await direction(arCard)) === 'rtl', 'an Arabic story headline is not set right to left');
+    check((await direction(deCard)) === 'ltr', 'a German story headline is set right to left');
+    await page.evaluate(() => (location.hash = '#/article/ar-flood-01'));
+    await page.waitForSelector('.article-text p');
+    check((await direction(page.locator('main h1'))) === 'rtl', 'an Arabic article title is not set right to left');
+    check((await direction(page.locator('.article-text p').first())) === 'rtl', 'Arabic article text is not set right to left');
+    check((await direction(page.locator('.meta-list dt').first())) === 'ltr', 'the page around Arabic text was turned right to left');
+    log(`Arabic story ${arabic.id}: headline, title and text right to left`);
+    await page.screenshot({ path: path.join(outDir, 'article-arabic.png'), fullPage: true });
+
+    // 8. The list refreshes itself every 60 s without rebuilding stories that did not change
     const timed = await context.newPage();
     watch(timed);
     await timed.clock.install();
