@@ -61,22 +61,6 @@ double LogHalf(uint32_t df) {
   return df < table.size() ? table[df] : std::log(df + 0.5);
 }
 
-// The country that token `i` names, alone or as the second word of a two-word name; empty when
-// none. Cased scripts need a capital (and a stopword such as "us" all capitals: US, UK).
-std::string_view CountryOf(const CountryFinder& finder, const AnalyzedText& at, size_t i) {
-  const AnalyzedToken& t = at.tokens[i];
-  const bool caseless = !t.folded.empty() && static_cast<unsigned char>(t.folded[0]) >= 0xD7;
-  if (!caseless && !t.capitalized) return {};
-  if (t.stopword && !t.all_caps) return {};
-  if (i > 0) {
-    const AnalyzedToken& prev = at.tokens[i - 1];
-    if (prev.span.kind == TokenKind::kWord && t.span.begin <= prev.span.end + 1) {
-      if (auto c = finder.Pair(at.lang, prev.folded, t.folded); !c.empty()) return c;
-    }
-  }
-  return finder.Word(at.lang, t.folded);
-}
-
 }  // namespace
 
 ProfileBuilder::ProfileBuilder(ProfileOptions options, const ConceptMapper* concepts,
@@ -128,7 +112,7 @@ ArticleCounts ProfileBuilder::Count(const Article& article, const AnalyzedText& 
     const bool number = t.span.kind == TokenKind::kNumber;
     if (countries_ != nullptr && !number && !in_entity &&
         (!p.full_text || t.span.begin < lead_end)) {
-      std::string_view country = CountryOf(*countries_, at, i);
+      std::string_view country = countries_->At(at, i);
       if (!country.empty()) {
         country_keys.push_back(Hash32("country:" + std::string(country), kKeySeed));
       }

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "cluster/concept_mapper.h"
-#include "cluster/country_finder.h"
+#include "entities/country_finder.h"
 #include "cluster/document_frequencies.h"
 #include "cluster/sparse_vector.h"
 #include "core/article.h"

@@ -2,12 +2,14 @@
 #ifndef STORYTRACE_ENTITIES_MENTION_FINDER_H_
 #define STORYTRACE_ENTITIES_MENTION_FINDER_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dedup/lexicon.h"
+#include "entities/country_finder.h"
 #include "entities/gazetteer.h"
 #include "entities/name_words.h"  // IsPersonRole, for the quotes stage too
 #include "text/analyzed_text.h"
@@ -74,8 +76,7 @@ class MentionFinder {
  public:
   // `gazetteer`, `lexicons` and `spelling` must outlive the finder; any may be null.
   MentionFinder(const Gazetteer* gazetteer, const LexiconSet* lexicons,
-                const SpellingDictionaries* spelling = nullptr)
-      : gazetteer_(gazetteer), lexicons_(lexicons), spelling_(spelling) {}
+                const SpellingDictionaries* spelling = nullptr);
 
   // Mentions in `text` (the text `analyzed` was computed from), in text order. When `lone_names`
   // is given, what was left untyped that may still name a person a caller knows from elsewhere
@@ -86,11 +87,19 @@ class MentionFinder {
   // words that made no name, with the capitalised word that starts the sentence before them
   // ("Sky Brown to make…", "Ítalo Ferreira: …"), for a person known by the whole name (a
   // single word of the first kind among them is then in `name_starts`).
+  // In a script without capitals (Arabic, Chinese), where no capital marks a name, the names of
+  // countries in the text's language are found (CountryFinder: "وفرنسا", "中国"), keyed and typed
+  // as the country (LOC), so that they are places and meet the same country in other languages.
   std::vector<Mention> Find(std::string_view text, const AnalyzedText& analyzed,
                             std::vector<Mention>* lone_names = nullptr) const;
 
  private:
+  // Countries named in caseless scripts (Mention::known is the country's entry).
+  void AddCaselessCountries(const AnalyzedText& analyzed, std::string_view text,
+                            std::vector<Mention>* out) const;
+
   const Gazetteer* gazetteer_;
+  std::shared_ptr<const CountryFinder> countries_;  // null without a gazetteer
   const LexiconSet* lexicons_;
   const SpellingDictionaries* spelling_;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "entities/name_key.h"
 #include "tests/shared_analyzer.h"
 #include "tests/shared_entities.h"
 
@@ -41,6 +42,31 @@ std::string MissingData(bool spelling) {
     return "no spelling dictionaries";
   }
   return "";
+}
+
+// Arabic and Chinese write names without capitals: country names are found by the country
+// lists of the text's language, clitics and adjectives included, keyed as the country.
+TEST(MentionFinderTest, CountriesInScriptsWithoutCapitals) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons());
+  auto found = [&](const std::string& text, const std::string& lang) {
+    std::vector<std::string> out;
+    for (const Mention& m : finder.Find(text, testing::SharedAnalyzer().Analyze(text, lang))) {
+      EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.text);
+      out.push_back(m.type + " " + m.text + " " + m.key);
+    }
+    return out;
+  };
+  const std::string egypt = " " + NameKey("Egypt"), france = " " + NameKey("France");
+  EXPECT_EQ(found("قال وزير الخارجية المصري إن مصر وفرنسا ستوقعان اتفاقاً مع الولايات المتحدة.",
+                  "ar"),
+            (std::vector<std::string>{"LOC المصري" + egypt, "LOC مصر" + egypt,
+                                      "LOC وفرنسا" + france,
+                                      "LOC الولايات المتحدة " + NameKey("United States")}));
+  // مالي is Mali and "financial": no country in the ministry of finance.
+  EXPECT_EQ(found("أعلنت وزارة المالية عن دعم مالي جديد.", "ar"), std::vector<std::string>{});
+  EXPECT_EQ(found("中国和日本代表团抵达东京。", "zh"),
+            (std::vector<std::string>{"LOC 中国 " + NameKey("China"), "LOC 日本 " + NameKey("Japan")}));
 }
 
 // OG2021 headlines: half of the 1,744 PER mentions were no persons ("Juegos Olímpicos" 168,

@@ -1,7 +1,7 @@
 // Country names in the article's own language and script, for language-independent story keys:
 // "China", "Kitajske", "Японии" and "والصين" all name CN.
-#ifndef STORYTRACE_CLUSTER_COUNTRY_FINDER_H_
-#define STORYTRACE_CLUSTER_COUNTRY_FINDER_H_
+#ifndef STORYTRACE_ENTITIES_COUNTRY_FINDER_H_
+#define STORYTRACE_ENTITIES_COUNTRY_FINDER_H_
 
 #include <string>
 #include <string_view>
@@ -9,6 +9,7 @@
 #include <absl/container/flat_hash_map.h>
 
 #include "entities/gazetteer.h"
+#include "text/analyzed_text.h"
 
 namespace storytrace {
 
@@ -21,6 +22,10 @@ namespace storytrace {
 // and a name ending in ا also matches its adjective (صربيا: صربي). Names are matched as one
 // word or as their first two words (United States, كوريا الجنوبية). Immutable once built;
 // thread-safe to read.
+// Whether `folded` is written in a script without capitals (Hebrew, Arabic and the scripts
+// after them in Unicode: Indic, Thai, Georgian, CJK), where no capital marks a name.
+bool IsCaseless(std::string_view folded);
+
 class CountryFinder {
  public:
   explicit CountryFinder(const Gazetteer& gazetteer);
@@ -30,6 +35,11 @@ class CountryFinder {
   // The ISO code of the country whose name begins with the two words; empty when none.
   std::string_view Pair(std::string_view lang, std::string_view first,
                         std::string_view second) const;
+
+  // The country that token `i` of `at` names, in `at.lang`: alone, or as the second word of a
+  // two-word name; empty when none. In a cased script the token needs a capital (a stopword,
+  // all capitals: US, UK); in a caseless one (Arabic, Chinese: IsCaseless) any word may name one.
+  std::string_view At(const AnalyzedText& at, size_t i) const;
 
   size_t size() const { return index_.size(); }
 
@@ -44,4 +54,4 @@ class CountryFinder {
 
 }  // namespace storytrace
 
-#endif  // STORYTRACE_CLUSTER_COUNTRY_FINDER_H_
+#endif  // STORYTRACE_ENTITIES_COUNTRY_FINDER_H_

@@ -1,6 +1,8 @@
 // Country names by language, met halfway through inflection and Arabic clitics.
-#include "cluster/country_finder.h"
+#include "entities/country_finder.h"
 
+#include <algorithm>
+#include <iterator>
 #include <vector>
 
 #include "text/normalizer.h"
@@ -49,6 +51,11 @@ std::vector<std::string_view> ArabicBases(std::string_view w) {
   return out;
 }
 
+// Arabic country names that are as often something else: مالي "financial" (المالية: finance),
+// بنين "sons", عمان also Amman (Jordan's capital, spelt alike without vowels).
+constexpr std::string_view kArabicNotCountries[] = {
+    "\u0645\u0627\u0644\u064a", "\u0628\u0646\u064a\u0646", "\u0639\u0645\u0627\u0646"};
+
 std::vector<std::string> Words(std::string_view name) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -90,6 +97,10 @@ CountryFinder::CountryFinder(const Gazetteer& gazetteer) {
       continue;
     }
     const std::string& w = words[0];
+    if (arabic && std::find(std::begin(kArabicNotCountries), std::end(kArabicNotCountries), w) !=
+                      std::end(kArabicNotCountries)) {
+      continue;
+    }
     Put(lang + "=" + w, n.country);
     const size_t len = CodePoints(w);
     if (arabic) {
@@ -144,6 +155,23 @@ std::string_view CountryFinder::Pair(std::string_view lang, std::string_view fir
   key += ' ';
   key += second;
   return Get(key);
+}
+
+bool IsCaseless(std::string_view folded) {
+  return !folded.empty() && static_cast<unsigned char>(folded[0]) >= 0xD7;
+}
+
+std::string_view CountryFinder::At(const AnalyzedText& at, size_t i) const {
+  const AnalyzedToken& t = at.tokens[i];
+  if (!IsCaseless(t.folded) && !t.capitalized) return {};
+  if (t.stopword && !t.all_caps) return {};
+  if (i > 0) {
+    const AnalyzedToken& prev = at.tokens[i - 1];
+    if (prev.span.kind == TokenKind::kWord && t.span.begin <= prev.span.end + 1) {
+      if (auto c = Pair(at.lang, prev.folded, t.folded); !c.empty()) return c;
+    }
+  }
+  return Word(at.lang, t.folded);
 }
 
 }  // namespace storytrace

@@ -1,4 +1,4 @@
-#include "cluster/country_finder.h"
+#include "entities/country_finder.h"
 
 #include <gtest/gtest.h>
 
@@ -22,12 +22,12 @@ class CountryFinderTest : public ::testing::Test {
     testing::TempDir dir("st_countries");
     const std::string langs = "npm/node_modules/i18n-iso-countries/langs/";
     dir.Write(langs + "en.json", R"js({"locale":"en","countries":{"CN":"China",
-      "JP":"Japan","RS":"Serbia","US":["United States of America","United States","US"]}})js");
+      "JP":"Japan","ML":"Mali","EG":"Egypt","RS":"Serbia","US":["United States of America","United States","US"]}})js");
     dir.Write(langs + "sl.json", R"js({"locale":"sl","countries":{"CN":"Kitajska",
       "JP":"Japonska","RS":"Srbija","US":"Združene države Amerike"}})js");
     dir.Write(langs + "ru.json", R"js({"locale":"ru","countries":{
       "CN":"КНР (Китайская Народная Республика)","JP":"Япония","RS":"Сербия","US":"США"}})js");
-    dir.Write(langs + "ar.json", R"js({"locale":"ar","countries":{"CN":"الصين",
+    dir.Write(langs + "ar.json", R"js({"locale":"ar","countries":{"CN":"الصين","ML":"مالي","EG":"مصر",
       "JP":"اليابان","RS":"صربيا","US":"الولايات المتحدة"}})js");
     auto g = Gazetteer::Load(dir.string());
     ASSERT_TRUE(g.ok()) << g.status().message();
@@ -66,6 +66,10 @@ TEST_F(CountryFinderTest, StripsArabicArticleAndClitics) {
   EXPECT_EQ(Word("ar", "للصين"), "CN");
   EXPECT_EQ(Word("ar", "صربي"), "RS");       // Serbian (adjective of صربيا)
   EXPECT_EQ(Word("ar", "الصربية"), "RS");
+  EXPECT_EQ(Word("ar", "مصر"), "EG");
+  // مالي is Mali and "financial" (المالية: finance): not taken for the country.
+  EXPECT_EQ(Word("ar", "مالي"), "");
+  EXPECT_EQ(Word("ar", "المالية"), "");
   EXPECT_EQ(std::string(finder_->Pair("ar", FoldForMatching("الولايات"),
                                       FoldForMatching("المتحدة"))),
             "US");
