@@ -1,8 +1,6 @@
 // Country names by language, met halfway through inflection and Arabic clitics.
 #include "entities/country_finder.h"
 
-#include <algorithm>
-#include <iterator>
 #include <vector>
 
 #include "text/normalizer.h"
@@ -14,6 +12,13 @@ constexpr std::string_view kAl = "\u0627\u0644";  // the Arabic article
 constexpr std::string_view kAlef = "\u0627";
 constexpr std::string_view kYa = "\u064a";
 constexpr std::string_view kTaMarbuta = "\u0629";
+constexpr std::string_view kYaTa = "\u064a\u0629";
+constexpr std::string_view kYaYaNun = "\u064a\u064a\u0646";
+constexpr std::string_view kYaWawNun = "\u064a\u0648\u0646";
+constexpr std::string_view kYaAlefTa = "\u064a\u0627\u062a";
+constexpr std::string_view kYaNun = "\u064a\u0646";
+constexpr std::string_view kWawNun = "\u0648\u0646";
+constexpr std::string_view kAlefTa = "\u0627\u062a";
 
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
@@ -30,8 +35,20 @@ std::string_view Prefix(std::string_view s, size_t k) {
   return s.substr(0, i);
 }
 
-// An Arabic word without its article (and, first, without a leading conjunction and
-// preposition: و ف, then ب ل ك; "لل" is ل before the article), least stripped first.
+std::vector<std::string> Words(std::string_view name) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find_first_of(" ,", i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) out.push_back(FoldForMatching(name.substr(i, j - i)));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string_view> ArabicBases(std::string_view w) {
   std::vector<std::string_view> out{w};
   auto strip = [](std::string_view s, std::initializer_list<std::string_view> letters) {
@@ -51,24 +68,15 @@ std::vector<std::string_view> ArabicBases(std::string_view w) {
   return out;
 }
 
-// Arabic country names that are as often something else: مالي "financial" (المالية: finance),
-// بنين "sons", عمان also Amman (Jordan's capital, spelt alike without vowels).
-constexpr std::string_view kArabicNotCountries[] = {
-    "\u0645\u0627\u0644\u064a", "\u0628\u0646\u064a\u0646", "\u0639\u0645\u0627\u0646"};
-
-std::vector<std::string> Words(std::string_view name) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < name.size()) {
-    size_t j = name.find_first_of(" ,", i);
-    if (j == std::string_view::npos) j = name.size();
-    if (j > i) out.push_back(FoldForMatching(name.substr(i, j - i)));
-    i = j + 1;
+bool IsAmbiguousArabicPlace(std::string_view folded) {
+  // مالي "financial" (المالية: finance), بنين "sons", عمان both Oman and Amman (spelt alike
+  // without vowels).
+  for (std::string_view w : {"\u0645\u0627\u0644\u064a", "\u0628\u0646\u064a\u0646",
+                             "\u0639\u0645\u0627\u0646"}) {
+    if (folded == w) return true;
   }
-  return out;
+  return false;
 }
-
-}  // namespace
 
 void CountryFinder::Put(std::string key, const std::string& country) {
   auto [it, added] = index_.emplace(std::move(key), country);
@@ -97,10 +105,7 @@ CountryFinder::CountryFinder(const Gazetteer& gazetteer) {
       continue;
     }
     const std::string& w = words[0];
-    if (arabic && std::find(std::begin(kArabicNotCountries), std::end(kArabicNotCountries), w) !=
-                      std::end(kArabicNotCountries)) {
-      continue;
-    }
+    if (arabic && IsAmbiguousArabicPlace(w)) continue;
     Put(lang + "=" + w, n.country);
     const size_t len = CodePoints(w);
     if (arabic) {
@@ -117,7 +122,11 @@ std::string_view CountryFinder::Word(std::string_view lang, std::string_view fol
   const size_t head = key.size();
   if (lang == "ar") {
     for (std::string_view b : ArabicBases(folded)) {
-      for (std::string_view suffix : {std::string_view(), kTaMarbuta, kYa}) {
+      // The name, a noun in ة, or an adjective: ي, and its feminine and plurals (ية يين يون
+      // يات: مصرية, المصريين, الصينيون, الفرنسيات).
+      // (A name in ا is also kept without it, صربي, whose plurals end in ين ون ات.)
+      for (std::string_view suffix : {std::string_view(), kTaMarbuta, kYa, kYaTa, kYaYaNun,
+                                      kYaWawNun, kYaAlefTa, kYaNun, kWawNun, kAlefTa}) {
         if (!b.ends_with(suffix) || CodePoints(b) < 3 + CodePoints(suffix)) continue;
         key.resize(head);
         key += b.substr(0, b.size() - suffix.size());

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <absl/container/flat_hash_map.h>
 
@@ -13,19 +14,28 @@
 
 namespace storytrace {
 
+// Whether `folded` is written in a script without capitals (Hebrew, Arabic and the scripts
+// after them in Unicode: Indic, Thai, Georgian, CJK), where no capital marks a name.
+bool IsCaseless(std::string_view folded);
+
+// An Arabic word as written, then without a leading conjunction (و ف), a preposition (ب ل ك;
+// "لل" is ل before the article) and the article ال, least stripped first; each a suffix of `w`.
+std::vector<std::string_view> ArabicBases(std::string_view w);
+
+// Whether a folded Arabic name of a place (without its article) is as often something else:
+// مالي (Mali, "financial"), بنين (Benin, "sons"), عمان (Oman and Amman).
+bool IsAmbiguousArabicPlace(std::string_view folded);
+
 // Looks up folded words (FoldForMatching) among the country names of the gazetteer's country
 // lists, in the list of the article's language only (a short name of one language is often a
 // word of another). Inflection is met halfway: a name of five or more letters also matches
 // words that begin with it less its last letter (Kitajska: Kitajske, Kitajsko; Япония:
 // Японии), and a word also matches through its prefixes of up to three letters fewer
 // (Chinas, Japanese). Arabic words are stripped of the clitics و ف ب ل ك and the article ال,
-// and a name ending in ا also matches its adjective (صربيا: صربي). Names are matched as one
-// word or as their first two words (United States, كوريا الجنوبية). Immutable once built;
-// thread-safe to read.
-// Whether `folded` is written in a script without capitals (Hebrew, Arabic and the scripts
-// after them in Unicode: Indic, Thai, Georgian, CJK), where no capital marks a name.
-bool IsCaseless(std::string_view folded);
-
+// and a name also matches its adjective and their inflections (صربيا: صربي, الصربيات; مصر:
+// مصرية, المصريين); مالي, بنين and عمان are left out (IsAmbiguousArabicPlace). Names are
+// matched as one word or as their first two words (United States, كوريا الجنوبية). Immutable
+// once built; thread-safe to read.
 class CountryFinder {
  public:
   explicit CountryFinder(const Gazetteer& gazetteer);

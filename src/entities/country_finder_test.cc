@@ -67,6 +67,10 @@ TEST_F(CountryFinderTest, StripsArabicArticleAndClitics) {
   EXPECT_EQ(Word("ar", "صربي"), "RS");       // Serbian (adjective of صربيا)
   EXPECT_EQ(Word("ar", "الصربية"), "RS");
   EXPECT_EQ(Word("ar", "مصر"), "EG");
+  EXPECT_EQ(Word("ar", "مصرية"), "EG");      // Egyptian (feminine)
+  EXPECT_EQ(Word("ar", "المصريين"), "EG");   // the Egyptians
+  EXPECT_EQ(Word("ar", "الصينيون"), "CN");
+  EXPECT_EQ(Word("ar", "الصربيات"), "RS");
   // مالي is Mali and "financial" (المالية: finance): not taken for the country.
   EXPECT_EQ(Word("ar", "مالي"), "");
   EXPECT_EQ(Word("ar", "المالية"), "");

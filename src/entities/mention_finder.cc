@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "entities/caseless_names.h"
 #include "entities/name_key.h"
 #include "entities/name_tokens.h"
 #include "entities/name_words.h"
@@ -13,54 +14,10 @@ namespace storytrace {
 MentionFinder::MentionFinder(const Gazetteer* gazetteer, const LexiconSet* lexicons,
                              const SpellingDictionaries* spelling)
     : gazetteer_(gazetteer),
-      countries_(gazetteer != nullptr ? std::make_shared<const CountryFinder>(*gazetteer)
-                                      : nullptr),
+      caseless_(gazetteer != nullptr ? std::make_shared<const CaselessNames>(*gazetteer)
+                                     : nullptr),
       lexicons_(lexicons),
       spelling_(spelling) {}
-
-void MentionFinder::AddCaselessCountries(const AnalyzedText& at, std::string_view text,
-                                         std::vector<Mention>* out) const {
-  std::vector<Mention> found;
-  const auto& toks = at.tokens;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].span.kind != TokenKind::kWord || !IsCaseless(toks[i].folded)) continue;
-    // A two-word name (كوريا الجنوبية) takes both words; CountryFinder::At reads a pair at its
-    // second word.
-    size_t first = i;
-    std::string_view iso;
-    if (i + 1 < toks.size() && toks[i + 1].span.kind == TokenKind::kWord &&
-        toks[i + 1].span.begin <= toks[i].span.end + 1) {
-      iso = countries_->Pair(at.lang, toks[i].folded, toks[i + 1].folded);
-      if (!iso.empty()) ++i;
-    }
-    if (iso.empty()) iso = countries_->At(at, i);
-    if (iso.empty()) continue;
-    Mention m;
-    m.begin = toks[first].span.begin;
-    m.end = toks[i].span.end;
-    m.text = std::string(text.substr(m.begin, m.end - m.begin));
-    m.type = "LOC";
-    m.key = NameKey(gazetteer_->CountryName(std::string(iso)));
-    if (const auto* entries = gazetteer_->Find(m.key)) {
-      for (const GazetteerEntry& e : *entries) {
-        if (e.is_country && e.country == iso) m.known = &e;
-      }
-    }
-    found.push_back(std::move(m));
-  }
-  if (found.empty()) return;
-  // Kept where no name found before overlaps; merged in text order.
-  std::vector<Mention> merged;
-  merged.reserve(out->size() + found.size());
-  size_t k = 0;
-  for (Mention& m : found) {
-    while (k < out->size() && (*out)[k].end <= m.begin) merged.push_back(std::move((*out)[k++]));
-    if (k < out->size() && (*out)[k].begin < m.end) continue;
-    merged.push_back(std::move(m));
-  }
-  while (k < out->size()) merged.push_back(std::move((*out)[k++]));
-  *out = std::move(merged);
-}
 
 std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at,
                                          std::vector<Mention>* lone_names) const {
@@ -439,7 +396,22 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   }
   out.erase(std::remove_if(out.begin(), out.end(), [](const Mention& m) { return m.type.empty(); }),
             out.end());
-  if (countries_ != nullptr) AddCaselessCountries(at, text, &out);
+  if (caseless_ != nullptr) {
+    // Kept where no name found above overlaps; merged in text order.
+    std::vector<Mention> found = caseless_->Find(text, at);
+    if (!found.empty()) {
+      std::vector<Mention> merged;
+      merged.reserve(out.size() + found.size());
+      size_t k = 0;
+      for (Mention& m : found) {
+        while (k < out.size() && out[k].end <= m.begin) merged.push_back(std::move(out[k++]));
+        if (k < out.size() && out[k].begin < m.end) continue;
+        merged.push_back(std::move(m));
+      }
+      while (k < out.size()) merged.push_back(std::move(out[k++]));
+      out = std::move(merged);
+    }
+  }
   return out;
 }
 

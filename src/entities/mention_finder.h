@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "dedup/lexicon.h"
-#include "entities/country_finder.h"
 #include "entities/gazetteer.h"
 #include "entities/name_words.h"  // IsPersonRole, for the quotes stage too
 #include "text/analyzed_text.h"
@@ -72,6 +71,8 @@ struct Mention {
 // Takato" is "Takato"); and in a title-case or capitals headline they are no name at all
 // ("Carapaz Wins Cycling Crown"). German is not asked (its nouns are capitalised like names).
 // Thread-safe.
+class CaselessNames;
+
 class MentionFinder {
  public:
   // `gazetteer`, `lexicons` and `spelling` must outlive the finder; any may be null.
@@ -87,19 +88,16 @@ class MentionFinder {
   // words that made no name, with the capitalised word that starts the sentence before them
   // ("Sky Brown to make…", "Ítalo Ferreira: …"), for a person known by the whole name (a
   // single word of the first kind among them is then in `name_starts`).
-  // In a script without capitals (Arabic, Chinese), where no capital marks a name, the names of
-  // countries in the text's language are found (CountryFinder: "وفرنسا", "中国"), keyed and typed
-  // as the country (LOC), so that they are places and meet the same country in other languages.
+  // In a script without capitals (Arabic, Chinese), where no capital marks a name, countries and
+  // major cities are found as the packaged lists spell them in the text's language
+  // (CaselessNames: "وفرنسا", "القاهرة", "中国"), keyed as the place in English (LOC), so that
+  // they are places and meet the same place named in other languages.
   std::vector<Mention> Find(std::string_view text, const AnalyzedText& analyzed,
                             std::vector<Mention>* lone_names = nullptr) const;
 
  private:
-  // Countries named in caseless scripts (Mention::known is the country's entry).
-  void AddCaselessCountries(const AnalyzedText& analyzed, std::string_view text,
-                            std::vector<Mention>* out) const;
-
   const Gazetteer* gazetteer_;
-  std::shared_ptr<const CountryFinder> countries_;  // null without a gazetteer
+  std::shared_ptr<const CaselessNames> caseless_;  // null without a gazetteer
   const LexiconSet* lexicons_;
   const SpellingDictionaries* spelling_;
 };

@@ -44,9 +44,10 @@ std::string MissingData(bool spelling) {
   return "";
 }
 
-// Arabic and Chinese write names without capitals: country names are found by the country
-// lists of the text's language, clitics and adjectives included, keyed as the country.
-TEST(MentionFinderTest, CountriesInScriptsWithoutCapitals) {
+// Arabic and Chinese write names without capitals: countries and major cities are found as the
+// packaged lists spell them in the text's language, clitics and adjectives included, keyed as
+// the place in English.
+TEST(MentionFinderTest, PlacesInScriptsWithoutCapitals) {
   if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
   MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons());
   auto found = [&](const std::string& text, const std::string& lang) {
@@ -65,8 +66,12 @@ TEST(MentionFinderTest, CountriesInScriptsWithoutCapitals) {
                                       "LOC الولايات المتحدة " + NameKey("United States")}));
   // مالي is Mali and "financial": no country in the ministry of finance.
   EXPECT_EQ(found("أعلنت وزارة المالية عن دعم مالي جديد.", "ar"), std::vector<std::string>{});
+  // Major cities as CLDR spells them, a clitic before the name stripped.
+  EXPECT_EQ(found("وصل الوفد والقاهرة", "ar"),
+            (std::vector<std::string>{"LOC والقاهرة " + NameKey("Cairo")}));
   EXPECT_EQ(found("中国和日本代表团抵达东京。", "zh"),
-            (std::vector<std::string>{"LOC 中国 " + NameKey("China"), "LOC 日本 " + NameKey("Japan")}));
+            (std::vector<std::string>{"LOC 中国 " + NameKey("China"), "LOC 日本 " + NameKey("Japan"),
+                                      "LOC 东京 " + NameKey("Tokyo")}));
 }
 
 // OG2021 headlines: half of the 1,744 PER mentions were no persons ("Juegos Olímpicos" 168,
