@@ -34,10 +34,25 @@ n = array.array("i", [0]); fcntl.ioctl(3, termios.FIONREAD, n, True); exit(n[0] 
   done
   return 1
 }
-mkfifo "$work/feed"
-"$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
-pid=$!
-exec 3> "$work/feed"
+# Starts an ingest reading a new FIFO, opened for writing on fd 3.
+start_feed() {
+  rm -f "$work/feed" && mkfifo "$work/feed"
+  "$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
+  pid=$!
+  exec 3> "$work/feed"
+}
+# Sends SIGTERM to the ingest, waits for it and fails unless it exits 130 (message $1).
+stop_feed() {
+  kill -TERM "$pid"
+  set +e
+  wait "$pid"
+  local rc=$?
+  set -e
+  pid=
+  exec 3>&-
+  [ $rc -eq 130 ] || fail "$1: exit $rc, want 130"
+}
+start_feed
 record live-1 1 "Flood in the valley" "The river flooded the town on Monday, and the mayor asked for help." >&3
 stored live-1 || fail "a record of a live feed was not stored while the feed stayed open"
 record live-2 2 "Bridge reopens" "The bridge over the river reopened on Tuesday after repairs." >&3
@@ -58,23 +73,13 @@ pid=
 grep -q "1 new" "$work/err" || fail "gzip feed: summary does not count one new article"
 stored live-3 || fail "the record of a gzip feed was not stored"
 # SIGTERM (or Ctrl-C) while the feed stays open: what was read is stored, exit 130.
-rm -f "$work/feed" && mkfifo "$work/feed"
-"$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
-pid=$!
-exec 3> "$work/feed"
+start_feed
 record live-4 4 "Dam holds" "Engineers said on Thursday that the dam held through the night." >&3
 stored live-4 || fail "the record before the signal was not stored"
 # A record cut short by the signal is named, not stored and not taken for a broken record.
 printf '{"id":"live-5","lang":"en","title":"Dam' >&3
 drained || fail "the partial line was not read"
-kill -TERM "$pid"
-set +e
-wait "$pid"
-rc=$?
-set -e
-pid=
-exec 3>&-
-[ $rc -eq 130 ] || fail "ingest stopped by SIGTERM: exit $rc, want 130"
+stop_feed "ingest stopped by SIGTERM"
 grep -q "interrupted" "$work/err" || fail "no word of the interrupt"
 grep -q "1 new" "$work/err" || fail "interrupted: summary does not count the record read"
 grep -q "stdin:2: interrupted in the middle of the line (39 bytes read); not stored" "$work/err" ||
@@ -83,20 +88,10 @@ grep -q "invalid JSON" "$work/err" && fail "the line cut by the signal was taken
 "$bin" articles --db "$work/t.db" --format jsonl | grep -q '"live-5"' &&
   fail "the record cut by the signal was stored"
 # One text article on a live feed, cut by the signal: not stored as if it were whole.
-rm -f "$work/feed" && mkfifo "$work/feed"
-"$bin" ingest --db "$work/t.db" - < "$work/feed" 2> "$work/err" &
-pid=$!
-exec 3> "$work/feed"
+start_feed
 printf 'Dam holds after the storm\n\nEngineers said on Thursday that the dam' >&3
 drained || fail "the partial article was not read"
-kill -TERM "$pid"
-set +e
-wait "$pid"
-rc=$?
-set -e
-pid=
-exec 3>&-
-[ $rc -eq 130 ] || fail "text feed stopped by SIGTERM: exit $rc, want 130"
+stop_feed "text feed stopped by SIGTERM"
 grep -q "interrupted before the end (66 bytes read); not stored" "$work/err" ||
   fail "the article cut by the signal is not named as such"
 "$bin" articles --db "$work/t.db" --format jsonl | grep -q 'dam"' &&
