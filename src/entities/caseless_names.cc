@@ -47,6 +47,19 @@ const std::pair<std::string, std::string>* CaselessNames::City(std::string_view 
   return nullptr;
 }
 
+std::string CaselessNames::KeyOf(std::string_view name) const {
+  const std::string folded = FoldForMatching(name);
+  if (!IsCaseless(folded)) return "";
+  for (const char* lang : kCaselessLanguages) {
+    if (const auto* city = City(lang, folded)) return NameKey(city->first);
+  }
+  for (const char* lang : kCaselessLanguages) {
+    std::string_view iso = countries_.Word(lang, folded);
+    if (!iso.empty()) return NameKey(gazetteer_.CountryName(std::string(iso)));
+  }
+  return "";
+}
+
 std::vector<Mention> CaselessNames::Find(std::string_view text, const AnalyzedText& at) const {
   std::vector<Mention> out;
   const auto& toks = at.tokens;

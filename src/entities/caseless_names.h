@@ -32,6 +32,12 @@ class CaselessNames {
   // (IsCaseless); a country is looked for before a city.
   std::vector<Mention> Find(std::string_view text, const AnalyzedText& at) const;
 
+  // The key (NameKey of the English name) of the major city or country that `name`, written
+  // alone in a caseless script and in any of the languages read, names ("القاهرة", "东京": a
+  // dateline's place); empty when none does. (NameKey of such a name may meet another town's:
+  // "东京" keys like Dongying.)
+  std::string KeyOf(std::string_view name) const;
+
  private:
   // The major city `folded` names in `lang`, as (English name, ISO country); null when none.
   const std::pair<std::string, std::string>* City(std::string_view lang,

@@ -161,6 +161,21 @@ TEST(TextRulesTest, ClassifiesResidueLines) {
   EXPECT_EQ(plain->dateline, "València, 3 de marzo de 2025");
   EXPECT_EQ(Day(plain->date), "2025-03-03");
   EXPECT_FALSE(ParseDateline("In 2024. Then nothing happened for a while.").has_value());
+  // Chinese and Arabic wire datelines.
+  const std::string xinhua = "新华社东京7月23日电（记者 王子江）第三十二届夏季奥运会开幕式23日晚举行。";
+  auto zh = ParseDateline(xinhua);
+  ASSERT_TRUE(zh.has_value());
+  EXPECT_EQ(zh->dateline, "东京 (Xinhua)");
+  EXPECT_EQ(zh->agency, "Xinhua");
+  EXPECT_FALSE(zh->date.has_value());  // no year: not guessed
+  EXPECT_EQ(xinhua.substr(zh->length), "第三十二届夏季奥运会开幕式23日晚举行。");
+  auto beijing = ParseDateline("新华社北京8月8日电 东京奥运会8日闭幕。");  // 北 and 京: bytes of （，
+  ASSERT_TRUE(beijing.has_value());
+  EXPECT_EQ(beijing->dateline, "北京 (Xinhua)");
+  auto ar = ParseDateline("القاهرة (رويترز) - قال وزير الخارجية المصري إن المحادثات ستستمر.");
+  ASSERT_TRUE(ar.has_value());
+  EXPECT_EQ(ar->dateline, "القاهرة (Reuters)");
+  EXPECT_FALSE(ParseDateline("东京奥运会7月23日开幕，中国代表团").has_value());  // no agency
 }
 
 // Chinese and Japanese write no spaces: a short line is a sentence, not residue.

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <regex>
+#include <utility>
 #include <vector>
 
 #include "extract/boilerplate_phrases.h"
@@ -176,10 +177,34 @@ bool IsDateLine(std::string_view line) {
   return FindDate(line).has_value();
 }
 
+namespace {
+
+// "新华社东京7月23日电（记者 张三）": a Chinese agency, the place, month and day, then 电 or 讯
+// (a dispatch), and the reporters in brackets. The date has no year: none is guessed. (The
+// regular expression reads bytes: the place is two to eight characters of three bytes.)
+std::optional<Dateline> ChineseDateline(std::string_view line, size_t full_size) {
+  if (line.size() < 15 || static_cast<unsigned char>(line[0]) < 0xE0) return std::nullopt;
+  static const std::regex kChinese(
+      R"(^(新华社|新华网|中新社|中新网|人民网|央视新闻)([^\s\d(,]{6,24}?)\d{1,2}月\d{1,2}日(电|讯)\s*((（|\().{1,60}?(）|\)))?\s*)",
+      std::regex::optimize);
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(line.begin(), line.end(), m, kChinese)) return std::nullopt;
+  Dateline d;
+  const std::string agency = m[1].str();
+  d.agency = agency == "新华社" || agency == "新华网" ? "Xinhua" : agency;
+  d.dateline = m[2].str() + " (" + d.agency + ")";
+  d.length = static_cast<size_t>(m.length(0));
+  d.whole_line = d.length >= full_size;
+  return d;
+}
+
+}  // namespace
+
 std::optional<Dateline> ParseDateline(std::string_view full_line) {
   if (full_line.size() < 5) return std::nullopt;
   // A dateline sits in the first ~100 bytes; never run the regex over a whole long paragraph.
   std::string_view line = full_line.substr(0, 160);
+  if (auto d = ChineseDateline(line, full_line.size())) return d;
   // Cheap gate: an agency in brackets or a four-digit year must appear.
   bool has_paren = line.find('(') != std::string_view::npos;
   bool has_year = false;
@@ -189,7 +214,7 @@ std::optional<Dateline> ParseDateline(std::string_view full_line) {
   }
   if (!has_paren && !has_year) return std::nullopt;
   static const std::regex kDateline(
-      R"(^([^()\s][^()]{0,70}?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass)\)\s*(-|–|—|:)?\s*)",
+      R"(^([^()\s][^()]{0,70}?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass|رويترز|أ ف ب|أ\.ف\.ب|أ ش أ|د ب أ|الأناضول|شينخوا)\)\s*(-|–|—|:)?\s*)",
       std::regex::icase | std::regex::optimize);
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(line.begin(), line.end(), m, kDateline)) {
@@ -221,6 +246,12 @@ std::optional<Dateline> ParseDateline(std::string_view full_line) {
     d.agency[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(d.agency[0])));
   }
   if (LowerCase(d.agency) == "reuters") d.agency = "Reuters";
+  // Arabic agency names: the ones the Latin datelines write as codes.
+  for (auto [arabic, latin] : {std::pair{"رويترز", "Reuters"}, std::pair{"أ ف ب", "AFP"},
+                               std::pair{"أ.ف.ب", "AFP"}, std::pair{"د ب أ", "DPA"},
+                               std::pair{"أ ش أ", "MENA"}, std::pair{"شينخوا", "Xinhua"}}) {
+    if (d.agency == arabic) d.agency = latin;
+  }
   d.dateline = place + " (" + d.agency + ")";
   d.date = FindDate(place);
   d.length = static_cast<size_t>(m.length(0));

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "entities/country_finder.h"
 #include "entities/name_key.h"
 #include "geo/dateline.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
@@ -87,6 +89,11 @@ void AddNamedRegions(std::string_view text, const Gazetteer& g, PlaceContext* co
 
 }  // namespace
 
+Geotagger::Geotagger(const Gazetteer* gazetteer)
+    : gazetteer_(gazetteer),
+      caseless_(gazetteer != nullptr ? std::make_unique<const CaselessNames>(*gazetteer)
+                                     : nullptr) {}
+
 std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view dateline,
                                          const std::vector<EntityMention>& mentions) const {
   std::vector<ArticlePlace> out;
@@ -108,7 +115,11 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
     if (dateline_index >= 0 && n.dateline < 0) n.dateline = dateline_index;
   };
   DatelinePlaces dl = PlacesOfDateline(dateline);
-  for (size_t i = 0; i < dl.places.size(); ++i) add(NameKey(dl.places[i]), 0, static_cast<int>(i));
+  for (size_t i = 0; i < dl.places.size(); ++i) {
+    const std::string& place = dl.places[i];
+    add(IsCaseless(FoldForMatching(place)) ? caseless_->KeyOf(place) : NameKey(place), 0,
+        static_cast<int>(i));
+  }
   for (const EntityMention& m : mentions) {
     if (m.type == "LOC") add(m.key.empty() ? NameKey(m.text) : m.key, m.begin + 1, -1);
   }

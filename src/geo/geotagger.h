@@ -2,10 +2,12 @@
 #ifndef STORYTRACE_GEO_GEOTAGGER_H_
 #define STORYTRACE_GEO_GEOTAGGER_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "core/article.h"
+#include "entities/caseless_names.h"
 #include "entities/gazetteer.h"
 
 namespace storytrace {
@@ -18,7 +20,7 @@ namespace storytrace {
 class Geotagger {
  public:
   // `gazetteer` must outlive the tagger.
-  explicit Geotagger(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+  explicit Geotagger(const Gazetteer* gazetteer);
 
   // The places of an article with body `text`, `dateline` and entity `mentions` (its LOC
   // mentions, by their `key`, are the names; the dateline's places count as one mention each).
@@ -27,6 +29,8 @@ class Geotagger {
   // country: no country name, dateline country, region, or other place resolved on evidence),
   // which are mostly words that are also a town's name somewhere. Curated places, countries,
   // dateline places and regional seats are always kept.
+  // A dateline place in a script without capitals is read as CaselessNames reads it, or not at
+  // all (its name key may meet another town's).
   // The focus is the first dateline place found, else the most named place (on a tie a city
   // before a region before a country, then the first named). Order: focus first, then by
   // mentions, then by first mention.
@@ -35,6 +39,7 @@ class Geotagger {
 
  private:
   const Gazetteer* gazetteer_;
+  std::unique_ptr<const CaselessNames> caseless_;  // null without a gazetteer
 };
 
 }  // namespace storytrace

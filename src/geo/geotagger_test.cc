@@ -238,5 +238,22 @@ TEST_F(GeotaggerTest, WithoutADatelineTheMostNamedPlaceIsTheFocus) {
   EXPECT_TRUE(tagger_->Tag("No places here.", "", {}).empty());
 }
 
+// A Chinese or Arabic wire dateline: its place is read as the mention finder reads names in
+// these scripts. ("东京" keys like Dongying, a Chinese city, by its transliteration.)
+TEST_F(GeotaggerTest, ADatelineInACaselessScriptNamesItsCity) {
+  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  auto tokyo = tagger_->Tag("第三十二届夏季奥运会开幕式举行。", "东京 (Xinhua)", {});
+  ASSERT_EQ(tokyo.size(), 1u);
+  EXPECT_EQ(tokyo[0].name, "Tokyo");
+  EXPECT_EQ(tokyo[0].country, "JP");
+  EXPECT_TRUE(tokyo[0].focus);
+  auto cairo = tagger_->Tag("قال الوزير إن المحادثات ستستمر.", "القاهرة (Reuters)", {});
+  ASSERT_EQ(cairo.size(), 1u);
+  EXPECT_EQ(cairo[0].name, "Cairo");
+  EXPECT_TRUE(cairo[0].focus);
+  // A place the lists do not spell in the script is left out, not guessed by its key.
+  EXPECT_TRUE(tagger_->Tag("正文。", "东营 (Xinhua)", {}).empty());
+}
+
 }  // namespace
 }  // namespace storytrace
