@@ -1,6 +1,9 @@
 // Month-name tables and a small token scanner for dates in news languages.
 #include "extract/date_parser.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cctype>
 #include <string>
 #include <utility>
@@ -105,28 +108,23 @@ int MonthOf(const std::string& w) {
   return 0;
 }
 
-// The ASCII digit a non-ASCII digit at s[i] stands for (Arabic-Indic, Eastern Arabic-Indic,
-// full-width), with its length in bytes; 0 when s[i] starts none.
+// The ASCII digit a non-ASCII decimal digit at s[i] stands for (Arabic-Indic, full-width, any
+// that ICU knows), with its length in bytes; 0 when s[i] starts none.
 size_t DigitAt(std::string_view s, size_t i, char* digit) {
-  if (i + 1 >= s.size()) return 0;
-  const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
-  if ((b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) || (b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9)) {
-    *digit = static_cast<char>('0' + (b1 & 0x0F));  // U+0660..0669, U+06F0..06F9
-    return 2;
-  }
-  if (b0 == 0xEF && i + 2 < s.size() && b1 == 0xBC) {  // U+FF10..FF19
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if (b2 >= 0x90 && b2 <= 0x99) {
-      *digit = static_cast<char>('0' + (b2 - 0x90));
-      return 3;
-    }
-  }
-  return 0;
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;
+  int32_t j = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s.data(), j, static_cast<int32_t>(s.size()), c);
+  const int32_t value = c < 0 ? -1 : u_charDigitValue(c);
+  if (value < 0 || value > 9) return 0;
+  *digit = static_cast<char>('0' + value);
+  return static_cast<size_t>(j) - i;
 }
 
 // The length of a non-ASCII comma or colon at s[i] (Arabic comma, ideographic and full-width
 // punctuation), which separates like its ASCII form; 0 when there is none. Sets *ascii to it.
 size_t PunctAt(std::string_view s, size_t i, char* ascii) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;
   for (auto [bytes, c] : {std::pair{"\u060C", ','}, std::pair{"\uFF0C", ','},
                           std::pair{"\u3001", ','}, std::pair{"\uFF1A", ':'}}) {
     if (s.substr(i, std::string_view(bytes).size()) == bytes) {
@@ -135,10 +133,6 @@ size_t PunctAt(std::string_view s, size_t i, char* ascii) {
     }
   }
   return 0;
-}
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
 }
 
 std::vector<Token> Tokenize(std::string_view s) {
@@ -209,7 +203,7 @@ bool IsMonth(const Token& t) { return t.kind == Token::kWord && t.value > 0; }
 bool IsPunct(const Token& t, char c) { return t.kind == Token::kPunct && t.text[0] == c; }
 // A CJK date sign ("年", "月", "日"), alone or running on into the next characters.
 bool IsCjk(const Token& t, std::string_view sign) {
-  return t.kind == Token::kWord && StartsWith(t.text, sign);
+  return t.kind == Token::kWord && t.text.starts_with(sign);
 }
 bool IsFiller(const Token& t) {
   return (t.kind == Token::kPunct && (t.text == "." || t.text == ",")) ||

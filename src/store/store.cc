@@ -119,6 +119,7 @@ Status Store::UseWal() {
   }
   return Exec("PRAGMA journal_mode=WAL");
 }
+
 Status Store::Exec(const char* sql) {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
