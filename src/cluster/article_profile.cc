@@ -67,7 +67,7 @@ ProfileBuilder::ProfileBuilder(ProfileOptions options, const ConceptMapper* conc
                                const Gazetteer* gazetteer)
     : options_(options), concepts_(concepts), df_(options.df_table_bits) {
   if (gazetteer != nullptr && options.country_weight > 0) {
-    countries_ = std::make_unique<CountryFinder>(*gazetteer);
+    if (const CaselessNames* caseless = gazetteer->caseless()) countries_ = &caseless->countries();
   }
 }
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "cluster/concept_mapper.h"
-#include "entities/country_finder.h"
+#include "entities/caseless_names.h"
 #include "cluster/document_frequencies.h"
 #include "cluster/sparse_vector.h"
 #include "core/article.h"
@@ -109,7 +109,7 @@ class ProfileBuilder {
 
   ProfileOptions options_;
   const ConceptMapper* concepts_;
-  std::unique_ptr<CountryFinder> countries_;  // null: no country keys
+  const CountryFinder* countries_ = nullptr;  // the gazetteer's; null: no country keys
   DocumentFrequencies df_;
   std::unordered_map<std::string, int> docs_per_lang_;
   int docs_ = 0;

@@ -25,23 +25,16 @@ CaselessNames::CaselessNames(const Gazetteer& gazetteer)
           const auto bases = ArabicBases(folded);
           if (IsAmbiguousArabicPlace(bases.back())) continue;
         }
-        auto [it, added] = cities_.emplace(std::string(lang) + "|" + folded,
-                                           std::make_pair(z.english, z.country));
+        auto [it, added] = cities_.emplace(folded, std::make_pair(z.english, z.country));
         if (!added && it->second.first != z.english) it->second.first.clear();  // shared
       }
     }
   }
 }
 
-const std::pair<std::string, std::string>* CaselessNames::City(std::string_view lang,
-                                                                std::string_view folded) const {
-  std::string key(lang);
-  key += '|';
-  const size_t head = key.size();
+const std::pair<std::string, std::string>* CaselessNames::City(std::string_view folded) const {
   for (std::string_view base : ArabicBases(folded)) {
-    key.resize(head);
-    key += base;
-    auto it = cities_.find(key);
+    auto it = cities_.find(std::string(base));
     if (it != cities_.end()) return it->second.first.empty() ? nullptr : &it->second;
   }
   return nullptr;
@@ -50,9 +43,7 @@ const std::pair<std::string, std::string>* CaselessNames::City(std::string_view 
 std::string CaselessNames::KeyOf(std::string_view name) const {
   const std::string folded = FoldForMatching(name);
   if (!IsCaseless(folded)) return "";
-  for (const char* lang : kCaselessLanguages) {
-    if (const auto* city = City(lang, folded)) return NameKey(city->first);
-  }
+  if (const auto* city = City(folded)) return NameKey(city->first);
   for (const char* lang : kCaselessLanguages) {
     std::string_view iso = countries_.Word(lang, folded);
     if (!iso.empty()) return NameKey(gazetteer_.CountryName(std::string(iso)));
@@ -79,7 +70,7 @@ std::vector<Mention> CaselessNames::Find(std::string_view text, const AnalyzedTe
     if (iso.empty()) iso = std::string(countries_.At(at, i));
     if (!iso.empty()) {
       english = gazetteer_.CountryName(iso);
-    } else if (const auto* city = City(at.lang, toks[i].folded)) {
+    } else if (const auto* city = City(toks[i].folded)) {
       english = city->first;
       iso = city->second;
       country = false;

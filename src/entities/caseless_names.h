@@ -23,8 +23,12 @@ namespace storytrace {
 // clitics and article. Immutable once built; thread-safe to read.
 class CaselessNames {
  public:
-  // `gazetteer` must outlive this object.
+  // `gazetteer` must outlive this object. Readers take the gazetteer's own
+  // (Gazetteer::caseless), built once when it loads.
   explicit CaselessNames(const Gazetteer& gazetteer);
+
+  // The country lists by language, in every script (the clusterer's country keys).
+  const CountryFinder& countries() const { return countries_; }
 
   // The LOC mentions of such places in `text` (analysed as `at`), in text order, each keyed as
   // the place's English name (NameKey), so that it meets the place named in other languages,
@@ -39,13 +43,14 @@ class CaselessNames {
   std::string KeyOf(std::string_view name) const;
 
  private:
-  // The major city `folded` names in `lang`, as (English name, ISO country); null when none.
-  const std::pair<std::string, std::string>* City(std::string_view lang,
-                                                  std::string_view folded) const;
+  // The major city the folded word names, its Arabic clitics and article stripped, as
+  // (English name, ISO country); null when none.
+  const std::pair<std::string, std::string>* City(std::string_view folded) const;
 
   const Gazetteer& gazetteer_;
   CountryFinder countries_;
-  // lang '|' folded name → (English name, ISO country); names two cities share are left out.
+  // Folded name, in any of the languages read → (English name, ISO country); a name two cities
+  // share maps to an empty English name.
   absl::flat_hash_map<std::string, std::pair<std::string, std::string>> cities_;
 };
 

@@ -18,6 +18,8 @@
 
 namespace storytrace {
 
+class CaselessNames;
+
 struct GazetteerEntry {
   std::string canonical;           // display name, e.g. "Sochi", "Islamic State"
   std::string type;                // "LOC" or "ORG" (also "PER" for curated people)
@@ -136,6 +138,11 @@ class Gazetteer {
   // English name ("Kyrgyzstan"); the code itself when unknown.
   std::string CountryName(const std::string& iso) const;
 
+  // Countries and major cities as written in caseless scripts (Arabic, Chinese), built once by
+  // Load from these lists for every reader (mentions, datelines, story keys); null for an empty
+  // gazetteer.
+  const CaselessNames* caseless() const { return caseless_.get(); }
+
   // Regions whose name (without words such as "Region", "Province", "Canton of") has the key
   // `key`; null when none.
   const std::vector<const Region*>* RegionsByKey(const std::string& key) const;
@@ -179,6 +186,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> country_by_key_;  // name key → ISO code
   std::unordered_map<std::string, std::string> country_names_;   // ISO code → display name
   std::vector<LocalCountryName> local_country_names_;
+  std::shared_ptr<const CaselessNames> caseless_;  // reads this gazetteer: built last by Load
   std::vector<std::unique_ptr<Region>> regions_;
   std::unordered_map<std::string, std::vector<const Region*>> regions_by_key_;
   std::unordered_map<std::string, std::vector<const Region*>> regions_by_letters_;

@@ -13,6 +13,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "entities/caseless_names.h"
 #include "entities/gazetteer.h"
 #include "entities/name_key.h"
 #include "text/normalizer.h"
@@ -403,6 +404,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   }
   g->AddZoneCities(ZoneCities(langs));
   g->LocateCurated();
+  g->caseless_ = std::make_shared<const CaselessNames>(*g);
   return g;
 }
 

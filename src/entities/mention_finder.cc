@@ -11,14 +11,6 @@
 
 namespace storytrace {
 
-MentionFinder::MentionFinder(const Gazetteer* gazetteer, const LexiconSet* lexicons,
-                             const SpellingDictionaries* spelling)
-    : gazetteer_(gazetteer),
-      caseless_(gazetteer != nullptr ? std::make_shared<const CaselessNames>(*gazetteer)
-                                     : nullptr),
-      lexicons_(lexicons),
-      spelling_(spelling) {}
-
 std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedText& at,
                                          std::vector<Mention>* lone_names) const {
   const NameTokens nt(text, at, gazetteer_, lexicons_, spelling_);
@@ -396,9 +388,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   }
   out.erase(std::remove_if(out.begin(), out.end(), [](const Mention& m) { return m.type.empty(); }),
             out.end());
-  if (caseless_ != nullptr) {
+  if (const CaselessNames* caseless = gazetteer_ ? gazetteer_->caseless() : nullptr) {
     // Kept where no name found above overlaps; merged in text order.
-    std::vector<Mention> found = caseless_->Find(text, at);
+    std::vector<Mention> found = caseless->Find(text, at);
     if (!found.empty()) {
       std::vector<Mention> merged;
       merged.reserve(out.size() + found.size());

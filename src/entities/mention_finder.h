@@ -2,7 +2,6 @@
 #ifndef STORYTRACE_ENTITIES_MENTION_FINDER_H_
 #define STORYTRACE_ENTITIES_MENTION_FINDER_H_
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,13 +70,12 @@ struct Mention {
 // Takato" is "Takato"); and in a title-case or capitals headline they are no name at all
 // ("Carapaz Wins Cycling Crown"). German is not asked (its nouns are capitalised like names).
 // Thread-safe.
-class CaselessNames;
-
 class MentionFinder {
  public:
   // `gazetteer`, `lexicons` and `spelling` must outlive the finder; any may be null.
   MentionFinder(const Gazetteer* gazetteer, const LexiconSet* lexicons,
-                const SpellingDictionaries* spelling = nullptr);
+                const SpellingDictionaries* spelling = nullptr)
+      : gazetteer_(gazetteer), lexicons_(lexicons), spelling_(spelling) {}
 
   // Mentions in `text` (the text `analyzed` was computed from), in text order. When `lone_names`
   // is given, what was left untyped that may still name a person a caller knows from elsewhere
@@ -97,7 +95,6 @@ class MentionFinder {
 
  private:
   const Gazetteer* gazetteer_;
-  std::shared_ptr<const CaselessNames> caseless_;  // null without a gazetteer
   const LexiconSet* lexicons_;
   const SpellingDictionaries* spelling_;
 };

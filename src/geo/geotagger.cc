@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "entities/country_finder.h"
+#include "entities/caseless_names.h"
 #include "entities/name_key.h"
 #include "geo/dateline.h"
 #include "text/normalizer.h"
@@ -89,11 +89,6 @@ void AddNamedRegions(std::string_view text, const Gazetteer& g, PlaceContext* co
 
 }  // namespace
 
-Geotagger::Geotagger(const Gazetteer* gazetteer)
-    : gazetteer_(gazetteer),
-      caseless_(gazetteer != nullptr ? std::make_unique<const CaselessNames>(*gazetteer)
-                                     : nullptr) {}
-
 std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view dateline,
                                          const std::vector<EntityMention>& mentions) const {
   std::vector<ArticlePlace> out;
@@ -117,8 +112,12 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
   DatelinePlaces dl = PlacesOfDateline(dateline);
   for (size_t i = 0; i < dl.places.size(); ++i) {
     const std::string& place = dl.places[i];
-    add(IsCaseless(FoldForMatching(place)) ? caseless_->KeyOf(place) : NameKey(place), 0,
-        static_cast<int>(i));
+    const CaselessNames* caseless = g.caseless();
+    if (!IsCaseless(FoldForMatching(place))) {
+      add(NameKey(place), 0, static_cast<int>(i));
+    } else if (caseless != nullptr) {
+      add(caseless->KeyOf(place), 0, static_cast<int>(i));
+    }
   }
   for (const EntityMention& m : mentions) {
     if (m.type == "LOC") add(m.key.empty() ? NameKey(m.text) : m.key, m.begin + 1, -1);

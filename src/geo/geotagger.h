@@ -2,12 +2,10 @@
 #ifndef STORYTRACE_GEO_GEOTAGGER_H_
 #define STORYTRACE_GEO_GEOTAGGER_H_
 
-#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "core/article.h"
-#include "entities/caseless_names.h"
 #include "entities/gazetteer.h"
 
 namespace storytrace {
@@ -20,7 +18,7 @@ namespace storytrace {
 class Geotagger {
  public:
   // `gazetteer` must outlive the tagger.
-  explicit Geotagger(const Gazetteer* gazetteer);
+  explicit Geotagger(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
 
   // The places of an article with body `text`, `dateline` and entity `mentions` (its LOC
   // mentions, by their `key`, are the names; the dateline's places count as one mention each).
@@ -39,7 +37,6 @@ class Geotagger {
 
  private:
   const Gazetteer* gazetteer_;
-  std::unique_ptr<const CaselessNames> caseless_;  // null without a gazetteer
 };
 
 }  // namespace storytrace
