@@ -7,8 +7,8 @@
 // An input is cut at "\n\x1e" into up to three documents. A document whose first byte is '{' is
 // a JSONL record (ParseJsonRecord; a record it rejects is dropped, as ingest would reject it);
 // otherwise its first byte's low bit picks plain text or HTML and the rest is the content. The
-// dates of every document are also read by the date parsers (ParseTimestamp, MatchDate), whose results must format and
-// parse back to themselves.
+// dates of every document are also read by the date parsers (ParseTimestamp, MatchDate), whose
+// results must format and parse back to themselves.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
