@@ -1,4 +1,5 @@
-// Input traversal, gzip handling, JSONL parsing and rejection reporting.
+// Input traversal (files, folders, stdin), each input read as one document, JSONL or a JSON
+// array of records, and rejection reporting.
 #include "ingest/input_reader.h"
 
 #include <fmt/format.h>
@@ -13,7 +14,7 @@
 
 #include "core/content_hash.h"
 #include "core/interrupt.h"
-#include "core/time.h"
+#include "ingest/byte_source.h"
 #include "ingest/decode.h"
 #include "ingest/live_input.h"
 
@@ -42,150 +43,9 @@ FileKind KindOf(const std::string& path) {
   return FileKind::kUnknown;
 }
 
-// Reads a file through zlib, which passes plain files through unchanged, or a live input (a
-// pipe on stdin) as its data arrives.
-class GzSource {
- public:
-  explicit GzSource(gzFile f) : f_(f) {}
-  explicit GzSource(std::unique_ptr<LiveInput> live) : f_(nullptr), live_(std::move(live)) {}
-  ~GzSource() { if (f_) gzclose(f_); }
-  GzSource(const GzSource&) = delete;
-  GzSource& operator=(const GzSource&) = delete;
-
-  bool ok() const { return f_ != nullptr || live_ != nullptr; }
-
-  // The first byte of the input that is not white space or part of a byte-order mark, without
-  // consuming it (NextLine and ReadAll still read everything); -1 when the first 64 KiB hold
-  // none (or on error).
-  int Peek() {
-    while (true) {
-      for (size_t i = pos_; i < len_; ++i) {
-        auto c = static_cast<unsigned char>(buf_[i]);
-        if (!std::isspace(c) && c != 0xEF && c != 0xBB && c != 0xBF) return c;
-      }
-      // A live input hands over what has arrived: read on until a byte tells.
-      if (len_ == sizeof buf_) return -1;
-      int n = Fill(buf_ + len_, sizeof buf_ - len_);
-      if (n <= 0) return -1;
-      len_ += static_cast<size_t>(n);
-    }
-  }
-
-  // What has been read ahead and not consumed yet (after Peek: the input's first bytes).
-  std::string_view Buffered() const { return {buf_ + pos_, len_ - pos_}; }
-
-  // Reads up to `max` bytes into `out`; sets `too_big` when more data follows.
-  Status ReadAll(size_t max, std::string& out, bool& too_big) {
-    char buf[1 << 16];
-    too_big = false;
-    if (pos_ < len_) {  // what Peek buffered
-      if (out.size() + (len_ - pos_) > max) {
-        too_big = true;
-        return Status::Ok();
-      }
-      out.append(buf_ + pos_, len_ - pos_);
-      pos_ = len_;
-    }
-    while (true) {
-      int n = Fill(buf, sizeof buf);
-      if (n < 0) return Error();
-      if (n == 0) break;
-      if (out.size() + n > max) {
-        too_big = true;
-        return Status::Ok();
-      }
-      out.append(buf, n);
-    }
-    // A truncated or corrupt stream may end quietly; zlib still records the error.
-    if (Corrupt()) return Error();
-    if (CutShort() && !out.empty()) {
-      return IoError(fmt::format("interrupted before the end ({} bytes read); not stored",
-                                 out.size()));
-    }
-    return Status::Ok();
-  }
-
-  // Reads the next line (without '\n') into `line`; lines longer than `max` are consumed and
-  // flagged with `too_long`. Returns false at end of input; errors come back in `status`.
-  bool NextLine(size_t max, std::string& line, bool& too_long, Status& status) {
-    line.clear();
-    too_long = false;
-    while (true) {
-      if (pos_ == len_) {
-        int n = Fill(buf_, sizeof buf_);
-        if (n < 0) {
-          status = Error();
-          return false;
-        }
-        if (n == 0) {
-          if (Corrupt()) {
-            status = Error();
-          } else if (CutShort() && !line.empty()) {
-            status = IoError(fmt::format(
-                "interrupted in the middle of the line ({} bytes read); not stored", line.size()));
-          }
-          return status.ok() && (!line.empty() || too_long);
-        }
-        pos_ = 0;
-        len_ = static_cast<size_t>(n);
-      }
-      const char* start = buf_ + pos_;
-      const char* nl = static_cast<const char*>(memchr(start, '\n', len_ - pos_));
-      size_t take = nl ? static_cast<size_t>(nl - start) : len_ - pos_;
-      if (!too_long) {
-        if (line.size() + take > max) {
-          too_long = true;
-          line.clear();
-        } else {
-          line.append(start, take);
-        }
-      }
-      pos_ += take;
-      if (nl) {
-        ++pos_;
-        return true;
-      }
-    }
-  }
-
- private:
-  int Fill(char* buf, size_t cap) {
-    return live_ ? live_->Read(buf, cap) : gzread(f_, buf, static_cast<unsigned>(cap));
-  }
-  // Whether a live input ended on an interrupt: what was read last may be cut short.
-  bool CutShort() const { return live_ && live_->interrupted(); }
-  // Whether the input ended in an error (a truncated or corrupt stream may end quietly; zlib
-  // still records the error).
-  bool Corrupt() {
-    if (live_) return !live_->error().empty();
-    int errnum = Z_OK;
-    gzerror(f_, &errnum);
-    return errnum != Z_OK;
-  }
-  Status Error() {
-    if (live_) return IoError(fmt::format("read failed ({})", live_->error()));
-    int errnum = 0;
-    const char* msg = gzerror(f_, &errnum);
-    return IoError(fmt::format("read failed ({})", msg ? msg : "unknown"));
-  }
-
-  gzFile f_;
-  std::unique_ptr<LiveInput> live_;
-  char buf_[1 << 16];
-  size_t pos_ = 0, len_ = 0;
-};
-
-std::string OptionalString(const nlohmann::json& j, const char* key, const std::string& origin) {
-  auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return {};
-  if (!it->is_string()) throw std::invalid_argument(fmt::format("field '{}' must be a string", key));
-  (void)origin;
-  return it->get<std::string>();
-}
-
 // Reads all of `src` as one text or HTML document (by `kind`; kUnknown: sniffed). An empty
 // `id` is made from the content ("stdin-" and its hash), for input without a file name.
-void ReadWholeDocument(GzSource& src, const std::string& origin, std::string id, FileKind kind,
+void ReadWholeDocument(ByteSource& src, const std::string& origin, std::string id, FileKind kind,
                        const InputLimits& limits, const InputReader::DocumentFn& on_document,
                        const InputReader::RejectFn& on_reject) {
   std::string bytes;
@@ -241,7 +101,7 @@ bool AnyLineIsAnObject(std::string_view text) {
   return false;
 }
 
-void ReadJsonLines(GzSource& src, const std::string& origin_name, const InputLimits& limits,
+void ReadJsonLines(ByteSource& src, const std::string& origin_name, const InputLimits& limits,
                    const InputReader::DocumentFn& on_document,
                    const InputReader::RejectFn& on_reject) {
   std::string line;
@@ -285,66 +145,6 @@ void ReadJsonLines(GzSource& src, const std::string& origin_name, const InputLim
 
 }  // namespace
 
-Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& origin) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
-    return InvalidArgument(fmt::format("invalid JSON: {}", e.what()));
-  }
-  if (!j.is_object()) return InvalidArgument("JSON record must be an object");
-  RawDocument doc;
-  doc.origin = origin;
-  try {
-    auto id = j.find("id");
-    if (id == j.end() || id->is_null()) return InvalidArgument("missing required field 'id'");
-    if (id->is_string()) {
-      doc.id = id->get<std::string>();
-    } else if (id->is_number_integer()) {
-      doc.id = id->dump();
-    } else {
-      return InvalidArgument("field 'id' must be a string");
-    }
-    if (doc.id.empty()) return InvalidArgument("field 'id' is empty");
-    std::string text = OptionalString(j, "text", origin);
-    std::string html = OptionalString(j, "html", origin);
-    if (!html.empty()) {
-      doc.format = "html";
-      doc.content = std::move(html);
-    } else {
-      doc.format = "text";
-      doc.content = std::move(text);
-    }
-    if (doc.content.find_first_not_of(" \t\r\n") == std::string::npos) {
-      return InvalidArgument("record has no 'text' or 'html'");
-    }
-    doc.title = OptionalString(j, "title", origin);
-    doc.url = OptionalString(j, "url", origin);
-    doc.source = OptionalString(j, "source", origin);
-    doc.lang = OptionalString(j, "lang", origin);
-    // A date is never a reason to lose a record: one not read is a warning.
-    auto when = j.find("published");
-    if (when != j.end() && when->is_number()) {  // seconds (or milliseconds) since the epoch
-      double v = when->get<double>();
-      doc.published = static_cast<int64_t>(v >= 1e11 ? v / 1000 : v);
-    } else if (when != j.end() && when->is_string() && !when->get<std::string>().empty()) {
-      std::string published = when->get<std::string>();
-      doc.published = ParseTimestamp(published);
-      if (!doc.published) {
-        doc.warnings.push_back(fmt::format(
-            "'published' is not ISO 8601, RFC 2822 or epoch seconds (read as a date in text, "
-            "if it is one): '{}'", published));
-        doc.published_text = std::move(published);
-      }
-    } else if (when != j.end() && !when->is_null()) {
-      doc.warnings.push_back("'published' is neither a string nor a number");
-    }
-  } catch (const std::exception& e) {
-    return InvalidArgument(e.what());
-  }
-  return doc;
-}
-
 std::string InputReader::IdFromPath(const std::string& path) {
   std::string name = StripGz(fs::path(path).filename().string());
   for (auto ext : {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".json", ".ndjson"}) {
@@ -361,8 +161,8 @@ void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn&
       // A file redirected to stdin is read like any file; a pipe or terminal as data arrives.
       struct stat st;
       const bool regular = fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
-      GzSource src = regular ? GzSource(gzdopen(dup(STDIN_FILENO), "rb"))
-                             : GzSource(std::make_unique<LiveInput>(STDIN_FILENO, on_pause));
+      ByteSource src = regular ? ByteSource(gzdopen(dup(STDIN_FILENO), "rb"))
+                             : ByteSource(std::make_unique<LiveInput>(STDIN_FILENO, on_pause));
       if (!src.ok()) {
         on_reject({"stdin", 0, "cannot read standard input"});
         continue;
@@ -370,7 +170,7 @@ void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn&
       // JSONL records, or one plain-text or HTML article ("cat page.html | storytrace ingest -").
       int first = src.Peek();
       if (first == -1 || first == '{' || first == '[') {
-        ReadJsonInput(&src, "stdin", false, on_document, on_reject);
+        ReadJsonInput(src, "stdin", false, on_document, on_reject);
       } else {
         ReadWholeDocument(src, "stdin", "", FileKind::kUnknown, limits_, on_document, on_reject);
       }
@@ -429,9 +229,8 @@ void InputReader::ReadPath(const std::string& path, const DocumentFn& on_documen
   }
 }
 
-void InputReader::ReadJsonInput(GzSourceRef src_ref, const std::string& name, bool json_file,
+void InputReader::ReadJsonInput(ByteSource& src, const std::string& name, bool json_file,
                                 const DocumentFn& on_document, const RejectFn& on_reject) const {
-  GzSource& src = *static_cast<GzSource*>(src_ref);
   const int first = src.Peek();
   // A .json file whose first line is not a whole record holds one (pretty-printed) record.
   bool one_document = false;
@@ -445,15 +244,14 @@ void InputReader::ReadJsonInput(GzSourceRef src_ref, const std::string& name, bo
     ReadJsonLines(src, name, limits_, on_document, on_reject);
     return;
   }
-  if (ReadJsonArray(&src, name, one_document, on_document, on_reject)) return;
-  GzSource lines(gzopen(name.c_str(), "rb"));  // its first line is broken: read it by lines
+  if (ReadJsonArray(src, name, one_document, on_document, on_reject)) return;
+  ByteSource lines(gzopen(name.c_str(), "rb"));  // its first line is broken: read it by lines
   ReadJsonLines(lines, name, limits_, on_document, on_reject);
 }
 
-bool InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
+bool InputReader::ReadJsonArray(ByteSource& src, const std::string& path,
                                 bool lines_if_unparsable, const DocumentFn& on_document,
                                 const RejectFn& on_reject) const {
-  GzSource& src = *static_cast<GzSource*>(src_ref);
   std::string bytes;
   bool too_big = false;
   Status s = src.ReadAll(limits_.max_document_bytes, bytes, too_big);
@@ -505,14 +303,14 @@ bool InputReader::ReadJsonArray(GzSourceRef src_ref, const std::string& path,
 
 void InputReader::ReadFile(const std::string& path, const DocumentFn& on_document,
                            const RejectFn& on_reject) const {
-  GzSource src(gzopen(path.c_str(), "rb"));
+  ByteSource src(gzopen(path.c_str(), "rb"));
   if (!src.ok()) {
     on_reject({path, 0, "cannot open file"});
     return;
   }
   FileKind kind = KindOf(path);
   if (kind == FileKind::kJsonl || kind == FileKind::kJson) {
-    ReadJsonInput(&src, path, kind == FileKind::kJson, on_document, on_reject);
+    ReadJsonInput(src, path, kind == FileKind::kJson, on_document, on_reject);
     return;
   }
   ReadWholeDocument(src, path, IdFromPath(path), kind, limits_, on_document, on_reject);

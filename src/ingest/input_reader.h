@@ -10,24 +10,11 @@
 
 #include "core/article.h"
 #include "core/status.h"
+#include "ingest/raw_document.h"
 
 namespace storytrace {
 
-// One decoded input document, before extraction.
-struct RawDocument {
-  std::string id;
-  std::string origin;   // "path", "path:line" or "stdin:line"
-  std::string input;    // the file (or "stdin") it was read from
-  int64_t line = 0;     // its line (JSONL) or record number (JSON array); 0 for a whole file
-  std::string format;   // "text" or "html"
-  std::string content;  // UTF-8
-  std::string encoding; // what it was decoded from
-  // Metadata given by JSONL input; empty when absent.
-  std::string title, url, source, lang;
-  std::optional<int64_t> published;
-  std::string published_text;  // 'published' as given when it is no timestamp (see warnings)
-  std::vector<std::string> warnings;  // kept but noteworthy, e.g. an unparseable date
-};
+class ByteSource;
 
 // Documented limits. A document larger than max_document_bytes (after gunzip) is rejected;
 // so is a JSONL line longer than that. A .gz file may not expand beyond max_file_bytes.
@@ -65,24 +52,19 @@ class InputReader {
                 const RejectFn& on_reject) const;
   void ReadFile(const std::string& path, const DocumentFn& on_document,
                 const RejectFn& on_reject) const;
-  using GzSourceRef = void*;  // keeps zlib out of this header
   // Reads JSON input named `name`: JSONL records, or an array of records when it opens with
   // "["; with `json_file` (a .json file) also one pretty-printed record, and a file that does not
   // parse as a whole but holds a record on a line of its own is read again by lines.
-  void ReadJsonInput(GzSourceRef src, const std::string& name, bool json_file,
+  void ReadJsonInput(ByteSource& src, const std::string& name, bool json_file,
                      const DocumentFn& on_document, const RejectFn& on_reject) const;
   // Reads a JSON file holding an array of records or one record. When the file does not parse
   // and `lines_if_unparsable` is set, reports nothing and returns false if any of its lines is a
   // JSON object on its own (the file is JSONL with a broken line; the caller reads it by lines).
-  bool ReadJsonArray(GzSourceRef src, const std::string& path, bool lines_if_unparsable,
+  bool ReadJsonArray(ByteSource& src, const std::string& path, bool lines_if_unparsable,
                      const DocumentFn& on_document, const RejectFn& on_reject) const;
 
   InputLimits limits_;
 };
-
-// Parses one JSONL line (already known to be UTF-8) into a document. `origin` names it in
-// messages. Fails with InvalidArgument naming the problem (syntax, missing id or text).
-Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& origin);
 
 }  // namespace storytrace
 
