@@ -109,6 +109,7 @@ class Store {
   Result<std::vector<Article>> ListArticles(const ArticleFilter& filter = {});
   Result<int64_t> CountArticles();
 
+  // Stories (store_stories.cc).
   // Sets an article's story and language cluster; `*previous` (when given) receives the story
   // it had ("" if none).
   Status SetStory(const std::string& article_id, const std::string& story_id,
@@ -143,6 +144,7 @@ class Store {
   Status RefreshStory(const std::string& story_id);
   // Stories, most recently active first. `lang` filters to stories with an article in it.
   Result<std::vector<Story>> ListStories(const std::string& lang = "");
+  // Story `id` (an alias is followed to the story it was merged into); nullopt when none.
   Result<std::optional<Story>> GetStory(const std::string& id);
 
   Status AddLink(const std::string& src, const std::string& dst, const std::string& kind,
