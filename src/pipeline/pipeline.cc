@@ -19,6 +19,7 @@
 #include "extract/html_blocks.h"
 #include "extract/outlet_suffix.h"
 #include "quotes/quote_extractor.h"
+#include "pipeline/stream_order.h"
 
 namespace storytrace {
 namespace {
@@ -332,28 +333,23 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
 
   // Extraction and analysis run in parallel over chunks of documents; storing and story
   // assignment stay sequential, so results do not depend on thread timing. Within a chunk,
-  // articles are stored by publication day (input order within a day: a date without a time
-  // of day cannot be ordered against the day's other articles), so the clusterer reads the
-  // stream as it happened even when files come in name order.
+  // articles are stored in stream order (by publication day, undated ones beside their
+  // folder's or file's dated neighbours, see StreamOrder), so the clusterer reads the stream as
+  // it happened even when files come in name order.
   std::vector<PendingItem> chunk;
   auto process_chunk = [&]() {
     BuildArticles(chunk, *analyzer_, finder_, geotagger_, *assigner_);
-    // Sort keys: the publication day; an undated article keeps the key of the dated one
-    // before it, so it stays where it came.
-    std::vector<std::pair<int64_t, size_t>> order;
-    int64_t day = INT64_MIN;
-    for (size_t i = 0; i < chunk.size(); ++i) {
-      const PendingItem& item = chunk[i];
-      if (item.built && item.built->ok() && item.built->value().published) {
-        day = *item.built->value().published / 86400;
-      }
-      order.emplace_back(day, i);
+    std::vector<StreamItem> items;
+    items.reserve(chunk.size());
+    for (const PendingItem& item : chunk) {
+      const bool dated = item.built && item.built->ok() && item.built->value().published;
+      items.push_back({dated ? item.built->value().published : std::nullopt,
+                       InputGroup(item.input, item.line)});
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    const std::vector<size_t> order = StreamOrder(items);
     std::vector<PendingItem> sorted;
     sorted.reserve(chunk.size());
-    for (const auto& [key, i] : order) sorted.push_back(std::move(chunk[i]));
+    for (size_t i : order) sorted.push_back(std::move(chunk[i]));
     chunk = std::move(sorted);
     for (auto& item : chunk) {
       if (!item.built) {

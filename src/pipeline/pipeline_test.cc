@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -58,6 +59,71 @@ TEST_F(PipelineTest, SeedStories) {
   EXPECT_EQ(story["000"], story["001"]);
   std::set<std::string> distinct = {story["000"], story["002"], story["003"], story["004"]};
   EXPECT_EQ(distinct.size(), 4u);
+}
+
+// The seeds' stories do not depend on what else a run reads, nor on re-clustering: read after
+// a folder of 2025 articles, 000 (undated) is taken in beside 001 (2017), its folder's
+// neighbour, not after the 2025 articles, when 001 had left the live window; and recluster,
+// which puts undated articles where ingest did and follows links in both directions, keeps them
+// together (before, it placed 000 by its ingest time, years after 001).
+TEST_F(PipelineTest, SeedStoriesHoldAfterANewerFolderAndThroughRecluster) {
+  STORYTRACE_SKIP_WITHOUT_SEEDS();
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  auto r = engine.value()->pipeline->Ingest(
+      {testing::SourceDir() + "/examples/corpus", testing::SeedsDir()});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto seed_stories = [&]() {
+    std::map<std::string, std::string> story;
+    auto articles = store_->ListArticles();
+    EXPECT_TRUE(articles.ok());
+    for (const auto& a : articles.value()) {
+      if (a.id.size() > 3 && std::isdigit(static_cast<unsigned char>(a.id[0]))) {
+        story[a.id.substr(0, 3)] = a.story_id;
+      }
+    }
+    return story;
+  };
+  auto check = [&](const char* when) {
+    auto story = seed_stories();
+    ASSERT_EQ(story.size(), 5u) << when;
+    EXPECT_EQ(story["000"], story["001"]) << when;
+    std::set<std::string> distinct = {story["000"], story["002"], story["003"], story["004"]};
+    EXPECT_EQ(distinct.size(), 4u) << when;
+  };
+  check("after ingest");
+  auto re = Recluster(store_.get(), *engine.value()->analyzer, engine.value()->concepts.get(),
+                      engine.value()->gazetteer.get(), ClustererOptions(), std::nullopt,
+                      std::nullopt);
+  ASSERT_TRUE(re.ok()) << re.status().message();
+  EXPECT_EQ(re.value().moved, 0);
+  check("after recluster");
+}
+
+// Recluster follows a translation link from either end: here the link starts at 001 (ingested
+// second, so it was matched against 000), but in stream order 001 (2017) comes first and 000,
+// undated, is placed beside its folder's 2024 article, years after 001 left the live window.
+TEST_F(PipelineTest, ReclusterFollowsALinkFromItsTarget) {
+  STORYTRACE_SKIP_WITHOUT_SEEDS();
+  fs::path folder = dir_ / "scrape";
+  fs::create_directories(folder);
+  fs::copy_file(testing::SeedsDir() + "/002_d6bc3228ecf4b712.txt", folder / "00-dated.txt");
+  fs::copy_file(testing::SeedsDir() + "/000_3e26478349579299.txt", folder / "000.txt");
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  ASSERT_TRUE(engine.value()->pipeline->Ingest({folder.string()}).ok());
+  ASSERT_TRUE(
+      engine.value()->pipeline->Ingest({testing::SeedsDir() + "/001_367bf738dcaa9115.txt"}).ok());
+  auto story_of = [&](const std::string& id) { return store_->GetArticle(id).value()->story_id; };
+  ASSERT_EQ(store_->GetArticle("001_367bf738dcaa9115").value()->translation_of,
+            std::vector<std::string>{"000"});
+  EXPECT_EQ(story_of("000"), story_of("001_367bf738dcaa9115"));
+  auto re = Recluster(store_.get(), *engine.value()->analyzer, engine.value()->concepts.get(),
+                      engine.value()->gazetteer.get(), ClustererOptions(), std::nullopt,
+                      std::nullopt);
+  ASSERT_TRUE(re.ok()) << re.status().message();
+  EXPECT_EQ(story_of("000"), story_of("001_367bf738dcaa9115"));
+  EXPECT_NE(story_of("000"), story_of("00-dated"));
 }
 
 // Batch re-clustering of what ingest stored gives the same stories, every time.

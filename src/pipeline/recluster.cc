@@ -8,6 +8,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include "pipeline/stream_order.h"
+
 namespace storytrace {
 
 Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
@@ -21,7 +23,32 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   f.stream_order = true;
   auto listed = store->ListArticles(f);
   if (!listed.ok()) return listed.status();
-  std::vector<Article>& articles = listed.value();
+  // Ingest order, then stream order as ingest orders a batch (undated articles beside their
+  // input's dated ones).
+  std::vector<Article> articles;
+  {
+    std::vector<StreamItem> items;
+    items.reserve(listed.value().size());
+    for (const Article& a : listed.value()) {
+      items.push_back({a.published, InputGroupOfOrigin(a.origin)});
+    }
+    articles.reserve(items.size());
+    for (size_t i : StreamOrder(items)) articles.push_back(std::move(listed.value()[i]));
+  }
+  // Reprint and translation links either way: an article follows one it is linked to that was
+  // assigned before it, whichever of the two the link starts from (an original may come
+  // second in stream order, or be undated).
+  std::unordered_map<std::string, std::vector<std::string>> linked;
+  for (const Article& a : articles) {
+    if (a.duplicate_of) {
+      linked[a.id].push_back(*a.duplicate_of);
+      linked[*a.duplicate_of].push_back(a.id);
+    }
+    for (const std::string& t : a.translation_of) {
+      linked[a.id].push_back(t);
+      linked[t].push_back(a.id);
+    }
+  }
 
   // Analysis and the clusterer's stateless counting in parallel; clustering below is
   // sequential, so the order decides alone.
@@ -52,11 +79,16 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   for (size_t i = 0; i < articles.size(); ++i) {
     Article& a = articles[i];
     before.insert(a.story_id);
-    // A reprint or translation follows its original, as in ingest.
+    // A reprint or translation follows its original, as in ingest; so does an original its
+    // copy or translation when that came first.
     std::string original;
-    if (a.duplicate_of && story_of.count(*a.duplicate_of)) original = *a.duplicate_of;
-    for (const std::string& t : a.translation_of) {
-      if (original.empty() && story_of.count(t)) original = t;
+    if (auto it = linked.find(a.id); it != linked.end()) {
+      for (const std::string& other : it->second) {
+        if (story_of.count(other)) {
+          original = other;
+          break;
+        }
+      }
     }
     std::string story;
     if (!original.empty()) {

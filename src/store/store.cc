@@ -251,7 +251,7 @@ Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& f) {
       "(?4 IS NULL OR COALESCE(published, fetched) >= ?4) AND "
       "(?5 IS NULL OR COALESCE(published, fetched) <= ?5) ORDER BY {} LIMIT ?3",
       kArticleColumns,
-      f.stream_order ? "COALESCE(published, fetched) / 86400, rowid"
+      f.stream_order ? "rowid"
                      : "published IS NULL, published, id");
   Statement q(db_, sql.c_str());
   q.Bind(1, f.lang).Bind(2, f.story_id).Bind(3, f.limit).Bind(4, f.since).Bind(5, f.until);

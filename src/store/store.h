@@ -32,8 +32,8 @@ struct ArticleFilter {
   int64_t limit = -1;    // -1: no limit
   std::optional<int64_t> since;  // only articles whose time (published, else fetched) >= since
   std::optional<int64_t> until;  // ... and <= until
-  // Order: false = by publication time (undated last), then id; true = stream order, as the
-  // ingest pipeline clusters: by day of the time (published, else fetched), then ingest order.
+  // Order: false = by publication time (undated last), then id; true = the order ingest stored
+  // them in (the stream order of each batch, see pipeline/stream_order.h).
   bool stream_order = false;
 };
 
