@@ -48,11 +48,11 @@ Result<std::unique_ptr<IngestEngine>> OpenIngestEngine(Store* store, const std::
                                                 engine->links.get(), limits);
   engine->pipeline->SetEntityStage(engine->mentions.get(), engine->entities.get());
   engine->pipeline->SetGeoStage(engine->geotagger.get());
-  auto latest = store->LatestTime();
-  if (!latest.ok()) return latest.status();
-  if (latest.value()) {
+  {
+    // The live set as the clusterer left it: by publication time (an undated article in the
+    // store must not move the window to its ingest time, leaving out every dated story).
     ArticleFilter f;
-    f.since = *latest.value() - options.window_seconds;
+    f.live_window = options.window_seconds;
     auto articles = store->ListArticles(f);
     if (!articles.ok()) return articles.status();
     // The names the newest articles held when they were ingested wait again for their persons,

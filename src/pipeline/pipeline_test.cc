@@ -126,6 +126,35 @@ TEST_F(PipelineTest, ReclusterFollowsALinkFromItsTarget) {
   EXPECT_NE(story_of("000"), story_of("00-dated"));
 }
 
+// A later run warms its clusterer up with the stories live at the end of the stored stream,
+// also when the store holds undated articles: their ingest time (today) used to set the window,
+// so the sample corpus' 2025 stories were left out and an article of one of them started a
+// story of its own.
+TEST_F(PipelineTest, ALaterRunContinuesTheStoriesBesideAnUndatedArticle) {
+  fs::path corpus = dir_ / "corpus";
+  fs::create_directories(corpus);
+  for (const auto& e : fs::directory_iterator(testing::SourceDir() + "/examples/corpus")) {
+    if (e.path().filename() != "quake-fr-01.txt") fs::copy_file(e.path(), corpus / e.path().filename());
+  }
+  std::ofstream(corpus / "zz-undated.txt")
+      << "Stadtrat beschließt neue Parkgebühren\n\nDer Stadtrat hat am Abend neue Gebühren für "
+         "das Parken in der Innenstadt beschlossen. Die Gebühren steigen im Herbst.\n";
+  {
+    auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+    ASSERT_TRUE(engine.ok()) << engine.status().message();
+    ASSERT_TRUE(engine.value()->pipeline->Ingest({corpus.string()}).ok());
+  }
+  ASSERT_FALSE(store_->GetArticle("zz-undated").value()->published.has_value());
+  auto engine = OpenIngestEngine(store_.get(), testing::DataDir());
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  EXPECT_GT(engine.value()->warm_articles, 1u);  // before: the undated article alone
+  ASSERT_TRUE(engine.value()
+                  ->pipeline->Ingest({testing::SourceDir() + "/examples/corpus/quake-fr-01.txt"})
+                  .ok());
+  EXPECT_EQ(store_->GetArticle("quake-fr-01").value()->story_id,
+            store_->GetArticle("quake-de-01").value()->story_id);
+}
+
 // Batch re-clustering of what ingest stored gives the same stories, every time.
 TEST_F(PipelineTest, ReclusterReproducesIngestDeterministically) {
   auto engine = OpenIngestEngine(store_.get(), testing::DataDir());

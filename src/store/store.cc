@@ -249,12 +249,18 @@ Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& f) {
       "SELECT {} FROM articles WHERE (?1 = '' OR lang = ?1) AND "
       "(?2 = '' OR story_id = ?2) AND "
       "(?4 IS NULL OR COALESCE(published, fetched) >= ?4) AND "
-      "(?5 IS NULL OR COALESCE(published, fetched) <= ?5) ORDER BY {} LIMIT ?3",
+      "(?5 IS NULL OR COALESCE(published, fetched) <= ?5) AND "
+      "(?6 IS NULL OR "
+      " (published IS NOT NULL AND published >= (SELECT MAX(published) FROM articles) - ?6) OR "
+      " (published IS NULL AND "
+      "  fetched >= (SELECT MAX(fetched) FROM articles WHERE published IS NULL) - ?6)) "
+      "ORDER BY {} LIMIT ?3",
       kArticleColumns,
       f.stream_order ? "rowid"
                      : "published IS NULL, published, id");
   Statement q(db_, sql.c_str());
   q.Bind(1, f.lang).Bind(2, f.story_id).Bind(3, f.limit).Bind(4, f.since).Bind(5, f.until);
+  q.Bind(6, f.live_window);
   std::vector<Article> out;
   while (q.Step()) out.push_back(ReadArticle(q));
   if (!q.Done().ok()) return q.Done();

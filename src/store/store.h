@@ -32,6 +32,11 @@ struct ArticleFilter {
   int64_t limit = -1;    // -1: no limit
   std::optional<int64_t> since;  // only articles whose time (published, else fetched) >= since
   std::optional<int64_t> until;  // ... and <= until
+  // Only the articles a clusterer would still hold live after the stored stream, with this
+  // window in seconds: dated ones published within it of the latest publication time (the
+  // clusterer's clock), undated ones (which have no place on that clock) ingested within it
+  // of the latest ingest of an undated article.
+  std::optional<int64_t> live_window;
   // Order: false = by publication time (undated last), then id; true = the order ingest stored
   // them in (the stream order of each batch, see pipeline/stream_order.h).
   bool stream_order = false;
