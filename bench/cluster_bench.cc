@@ -4,7 +4,10 @@
 //
 // Usage: bench_cluster [--articles N (default 1000000)] [--days D (default 60)]
 //                      [--data DIR] [--dictd DIR (default /usr/share/dictd)]
-//                      [--spelling-check on|off (default on)]
+//                      [--spelling-check on|off (default on)] [--undated on|off (default off)]
+//
+// `--undated on` gives no article a publication time (a scrape whose dates were not found):
+// the stream is the same, in the same order, but the clusterer cannot expire by time.
 //
 // Each event has ten English topic words with German, Spanish and French translations, three
 // names and a number; it lasts up to two days and gets a Zipf-distributed number of articles
@@ -99,16 +102,19 @@ int main(int argc, char** argv) {
   int days = 60;
   std::string data_flag, dictd = "/usr/share/dictd";
   LanguageIdOptions lid_options;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  bool undated = false;
+  for (int i = 1; i < argc; i += 2) {
     std::string a = argv[i];
+    if (i + 1 == argc) a = "";  // an option without its value: usage
     if (a == "--articles") n_articles = std::stoul(argv[i + 1]);
     else if (a == "--days") days = std::stoi(argv[i + 1]);
     else if (a == "--data") data_flag = argv[i + 1];
     else if (a == "--dictd") dictd = argv[i + 1];
     else if (a == "--spelling-check") lid_options.spelling_check = std::string(argv[i + 1]) != "off";
+    else if (a == "--undated") undated = std::string(argv[i + 1]) == "on";
     else {
       std::cerr << "usage: bench_cluster [--articles N] [--days D] [--data DIR] [--dictd DIR] "
-                   "[--spelling-check on|off]\n";
+                   "[--spelling-check on|off] [--undated on|off]\n";
       return 2;
     }
   }
@@ -234,7 +240,7 @@ int main(int argc, char** argv) {
       Article& a = c.articles[i - begin];
       a.id = std::to_string(i);
       a.lang = l.code;
-      a.published = s.time;
+      if (!undated) a.published = s.time;
       for (int w = 0; w < 10; ++w) {
         if (w) a.title += ' ';
         a.title += word_of(l, e, r, w < 4);
