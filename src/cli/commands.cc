@@ -233,7 +233,11 @@ int RunExport(const CommonOptions& o) {
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
   if (f == OutputFormat::kTable) f = OutputFormat::kJsonl;  // export has no table form
-  auto articles = store->ListArticles(ListingFilter(o));
+  // In the order ingest stored them (its stream order), so that ingesting the export again
+  // meets each undated article where the first ingest did and gives the same stories.
+  ArticleFilter filter = ListingFilter(o);
+  filter.stream_order = true;
+  auto articles = store->ListArticles(filter);
   if (Failed(articles)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;
   for (const auto& a : articles.value()) rows.push_back(ArticleToJson(a, o.with_raw));
