@@ -302,12 +302,18 @@ int RunStory(const CommonOptions& o, const std::string& id) {
     const Story& st = *story.value();
     auto when = [](const std::optional<int64_t>& t) { return t ? FormatIso8601(*t) : "-"; };
     const StorySummary& sm = summary.value();
-    std::cout << fmt::format("{}  {}\n{} articles, languages {}, first {}, last {}\n", st.id,
-                             sm.headline.empty() ? st.title : sm.headline, st.article_count,
+    // "1 article", "2 articles".
+    auto counted = [](int64_t n, const char* noun) {
+      return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+    };
+    std::cout << fmt::format("{}  {}\n{}, languages {}, first {}, last {}\n", st.id,
+                             sm.headline.empty() ? st.title : sm.headline,
+                             counted(st.article_count, "article"),
                              fmt::join(st.languages, ", "), when(st.first_published),
                              when(st.last_published));
-    std::cout << fmt::format("keywords: {}\nlast 24 h: {} articles (growth {:.1f}x)\n",
-                             fmt::join(sm.keywords, ", "), sm.articles_24h, sm.growth);
+    std::cout << fmt::format("keywords: {}\nlast 24 h: {} (growth {:.1f}x)\n",
+                             fmt::join(sm.keywords, ", "), counted(sm.articles_24h, "article"),
+                             sm.growth);
     // The most frequent sources and the most salient entities; the JSON lists all of them.
     std::vector<std::string> shown;
     for (size_t k = 0; k < sm.sources.size() && k < kStorySourcesShown; ++k) {
@@ -324,12 +330,13 @@ int RunStory(const CommonOptions& o, const std::string& id) {
     std::cout << fmt::format("entities: {}\n",
                              shown.empty() ? "-" : fmt::format("{}", fmt::join(shown, ", ")));
     for (const auto& [lang, title] : sm.titles) std::cout << fmt::format("  [{}] {}\n", lang, title);
-    std::cout << fmt::format("{} language clusters:\n", sm.clusters.size());
+    std::cout << fmt::format(
+        "{}:\n", counted(static_cast<int64_t>(sm.clusters.size()), "language cluster"));
     for (const StoryCluster& c : sm.clusters) {
       std::string span = FormatIso8601(c.first_seen);
       if (c.last_seen != c.first_seen) span += " to " + FormatIso8601(c.last_seen);
-      std::cout << fmt::format("  {} [{}] {} article{}, {}: {}\n", c.id, c.lang, c.articles,
-                               c.articles == 1 ? "" : "s", span, c.title);
+      std::cout << fmt::format("  {} [{}] {}, {}: {}\n", c.id, c.lang,
+                               counted(c.articles, "article"), span, c.title);
     }
     std::cout << "\n";
     WriteRows(std::cout, rows, f, kArticleColumns);
