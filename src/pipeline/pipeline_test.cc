@@ -98,6 +98,13 @@ TEST_F(PipelineTest, SeedStoriesHoldAfterANewerFolderAndThroughRecluster) {
   ASSERT_TRUE(re.ok()) << re.status().message();
   EXPECT_EQ(re.value().moved, 0);
   check("after recluster");
+  // A range that leaves 000 out (its time is its ingest time): 001 stays in 000's story.
+  re = Recluster(store_.get(), *engine.value()->analyzer, engine.value()->concepts.get(),
+                 engine.value()->gazetteer.get(), ClustererOptions(), std::nullopt,
+                 ParseTimestamp("2025-06-01T00:00:00Z"));
+  ASSERT_TRUE(re.ok()) << re.status().message();
+  EXPECT_EQ(re.value().articles, 32);
+  check("after reclustering up to June 2025");
 }
 
 // Recluster follows a translation link from either end: here the link starts at 001 (ingested

@@ -7,6 +7,7 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "pipeline/stream_order.h"
 
@@ -76,6 +77,8 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
   std::vector<uint32_t> numbers(articles.size());  // cluster numbers, valid after expiry
   ReclusterSummary sum;
   std::set<std::string> before;
+  std::unordered_set<std::string> in_range;
+  for (const Article& a : articles) in_range.insert(a.id);
   for (size_t i = 0; i < articles.size(); ++i) {
     Article& a = articles[i];
     before.insert(a.story_id);
@@ -90,9 +93,22 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
         }
       }
     }
+    // Else one linked to it outside the range keeps it in that article's story.
+    std::string outside;
+    if (auto it = linked.find(a.id); original.empty() && it != linked.end()) {
+      for (const std::string& other : it->second) {
+        if (in_range.count(other)) continue;
+        auto stored = store->StoryOfArticle(other);
+        if (!stored.ok()) return stored.status();
+        if (stored.value() && !stored.value()->empty()) {
+          outside = *stored.value();
+          break;
+        }
+      }
+    }
     std::string story;
-    if (!original.empty()) {
-      story = clusterer.ResolveStory(story_of[original]);
+    if (!original.empty() || !outside.empty()) {
+      story = clusterer.ResolveStory(original.empty() ? outside : story_of[original]);
       clusterer.Join(a, analyzed[i], story);
     } else {
       story = clusterer.AssignCounted(a, counts[i]);

@@ -26,7 +26,7 @@ struct ReclusterSummary {
 // each batch's articles by day, see pipeline/stream_order.h), with a fresh clusterer: reprints
 // and translations join their original's story when the original is in the range and came
 // first, as ingest does, and an original joins its reprint's or translation's when that came
-// first. Writes the new stories and language clusters in one transaction and refreshes every
+// first; an article linked to one outside the range stays in that article's story. Writes the new stories and language clusters in one transaction and refreshes every
 // story touched. The same store and options always give the same result. Fails only when
 // the store fails (then nothing is written). `concepts` and `gazetteer` (either may be null)
 // must be what ingest gave its clusterer, or the stories will differ from ingest's: the
