@@ -6,35 +6,18 @@
 #include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unordered_map>
 
 #include "entities/name_key.h"
 #include "store/live_sql.h"
 #include "store/statement.h"
 #include "store/store.h"
+#include "store/story_row.h"
 
 namespace storytrace {
-namespace {
 
 // Every query below starts from the index clock and keeps live articles only (live_sql.h);
 // `a` is the articles alias.
-
-Story ReadStoryRow(const Statement& s) {
-  Story st;
-  st.id = s.Text(0);
-  st.title = s.Text(1);
-  st.article_count = s.Int(2);
-  std::stringstream langs(s.Text(3));
-  for (std::string l; std::getline(langs, l, ',');) {
-    if (!l.empty()) st.languages.push_back(l);
-  }
-  st.first_published = s.OptInt(4);
-  st.last_published = s.OptInt(5);
-  return st;
-}
-
-}  // namespace
 
 Result<std::unordered_map<std::string, int64_t>> Store::TermDocumentCounts(
     const std::vector<std::string>& terms, std::unordered_map<std::string, int64_t>* known) {

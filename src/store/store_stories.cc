@@ -7,11 +7,11 @@
 #include "core/time.h"
 #include "store/statement.h"
 #include "store/store.h"
+#include "store/story_row.h"
 
 namespace storytrace {
-namespace {
 
-Story ReadStory(const Statement& s) {
+Story ReadStoryRow(const Statement& s) {
   Story st;
   st.id = s.Text(0);
   st.title = s.Text(1);
@@ -25,8 +25,6 @@ Story ReadStory(const Statement& s) {
   st.last_published = s.OptInt(5);
   return st;
 }
-
-}  // namespace
 
 Status Store::SetStory(const std::string& article_id, const std::string& story_id,
                        std::string* previous, const std::string& cluster_id) {
@@ -134,19 +132,19 @@ Status Store::RefreshStory(const std::string& story_id) {
 
 Result<std::vector<Story>> Store::ListStories(const std::string& lang) {
   Statement q(db_,
-              "SELECT id, title, article_count, languages, first_published, last_published "
+              "SELECT " ST_STORY_COLUMNS " "
               "FROM stories WHERE ?1 = '' OR id IN (SELECT story_id FROM articles WHERE lang = ?1) "
               "ORDER BY last_published IS NULL, last_published DESC, article_count DESC, id");
   q.Bind(1, lang);
   std::vector<Story> out;
-  while (q.Step()) out.push_back(ReadStory(q));
+  while (q.Step()) out.push_back(ReadStoryRow(q));
   if (!q.Done().ok()) return q.Done();
   return out;
 }
 
 Result<std::optional<Story>> Store::GetStory(const std::string& id) {
   Statement q(db_,
-              "SELECT id, title, article_count, languages, first_published, last_published "
+              "SELECT " ST_STORY_COLUMNS " "
               "FROM stories WHERE id = COALESCE((SELECT story_id FROM story_aliases "
               "WHERE alias = ?1), ?1)");
   q.Bind(1, id);
@@ -154,7 +152,7 @@ Result<std::optional<Story>> Store::GetStory(const std::string& id) {
     if (!q.Done().ok()) return q.Done();
     return std::optional<Story>();
   }
-  return std::optional<Story>(ReadStory(q));
+  return std::optional<Story>(ReadStoryRow(q));
 }
 
 }  // namespace storytrace
