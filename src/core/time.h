@@ -34,6 +34,16 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d);
 // fixes it for reproducible runs.
 int64_t NowSeconds();
 
+// How far past the moment an article is read its publication time may lie (a time zone written
+// wrongly, an embargoed feed item); a later one is a misread or mistyped date, not when the
+// article was published.
+constexpr int64_t kPublishedAheadToleranceSeconds = 86400;
+
+// Whether `published` can be the publication time of an article read at `now`.
+inline bool CrediblePublicationTime(int64_t published, int64_t now) {
+  return published <= now + kPublishedAheadToleranceSeconds;
+}
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_CORE_TIME_H_

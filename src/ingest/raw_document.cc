@@ -75,6 +75,12 @@ Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& 
     } else if (when != j.end() && !when->is_null()) {
       doc.warnings.push_back("'published' is neither a string nor a number");
     }
+    // A time in the future would move the stream's clock past every story live now.
+    if (doc.published && !CrediblePublicationTime(*doc.published, NowSeconds())) {
+      doc.warnings.push_back(fmt::format(
+          "'published' is in the future ({}); read as undated", FormatIso8601(*doc.published)));
+      doc.published.reset();
+    }
   } catch (const std::exception& e) {
     return InvalidArgument(e.what());
   }

@@ -163,9 +163,12 @@ Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
   // A date the reader could not read as a timestamp ("01.07.2021", "July 1, 2021") is read as
   // dates in text are, before the text's own date.
   if (!doc.published && !doc.published_text.empty()) doc.published = FindDate(doc.published_text);
-  a.published = doc.published ? doc.published : ex.published;
-  a.dateline = std::move(ex.dateline);
   a.fetched = NowSeconds();
+  a.published = doc.published ? doc.published : ex.published;
+  // A date in the text later than now is not when the article was published (an event's date,
+  // a misread): the article is undated rather than moving the stream's clock years ahead.
+  if (a.published && !CrediblePublicationTime(*a.published, a.fetched)) a.published.reset();
+  a.dateline = std::move(ex.dateline);
   a.content_hash = ContentHash(doc.title + "\n" + doc.content);
   a.raw = std::move(doc.content);
   a.lang_given = doc.lang;

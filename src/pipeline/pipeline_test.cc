@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -234,6 +235,34 @@ TEST_F(PipelineTest, DatesWrittenAsInTextAreRead) {
   ASSERT_TRUE(eu.has_value() && us.has_value());
   EXPECT_EQ(FormatIso8601(eu->published.value_or(0)), "2021-07-01T00:00:00Z");
   EXPECT_EQ(FormatIso8601(us->published.value_or(0)), "2021-07-01T13:21:00Z");
+}
+
+// A publication time later than now is a mistyped or misread date: one such record would move
+// the stream's clock years ahead, past every live story, and the next run's warm-up with it.
+// Given in the record, it is said and dropped; read from the text, dropped.
+TEST_F(PipelineTest, PublicationTimesInTheFutureAreNotTaken) {
+  // The clock of the run: 1 August 2021 (dates in 2031 stay in its future).
+  ASSERT_EQ(setenv("STORYTRACE_NOW", "2021-08-01T00:00:00Z", 1), 0);
+  fs::path in = dir_ / "future.jsonl";
+  std::ofstream(in) << "{\"id\": \"typo\", \"published\": \"2031-07-23T10:00:00Z\", \"text\": "
+                       "\"The river flooded the old town on Monday night.\"}\n"
+                    << "{\"id\": \"text\", \"text\": \"23.07.2031\\n\\nThe summit will open "
+                       "in Porto, the organisers said on Monday.\"}\n"
+                    << "{\"id\": \"soon\", \"published\": \"2021-08-01T20:00:00+02:00\", "
+                       "\"text\": \"Firefighters battled the blaze through the night.\"}\n";
+  auto s = Ingest({in.string()});
+  unsetenv("STORYTRACE_NOW");
+  EXPECT_EQ(s.inserted, 3);
+  ASSERT_EQ(s.warnings, 1);
+  EXPECT_NE(s.first_warnings[0].find("future.jsonl:1: 'published' is in the future "
+                                     "(2031-07-23T10:00:00Z); read as undated"),
+            std::string::npos)
+      << s.first_warnings[0];
+  EXPECT_FALSE(store_->GetArticle("typo").value()->published.has_value());
+  EXPECT_FALSE(store_->GetArticle("text").value()->published.has_value());
+  // Within a day of the clock (a time zone written wrongly, an embargo): kept.
+  EXPECT_EQ(FormatIso8601(store_->GetArticle("soon").value()->published.value_or(0)),
+            "2021-08-01T18:00:00Z");
 }
 
 // Headline feeds give records whose text is the title. A short one reads like page furniture
