@@ -75,6 +75,12 @@ Result<RawDocument> ParseJsonRecord(const std::string& line, const std::string& 
     } else if (when != j.end() && !when->is_null()) {
       doc.warnings.push_back("'published' is neither a string nor a number");
     }
+    // 1970-01-01T00:00:00Z is what a scraper writes for a date it did not find.
+    if (doc.published && *doc.published == 0) {
+      doc.warnings.push_back("'published' is the epoch (1970-01-01T00:00:00Z), a placeholder; "
+                             "read as undated");
+      doc.published.reset();
+    }
     // A time in the future would move the stream's clock past every story live now.
     if (doc.published && !CrediblePublicationTime(*doc.published, NowSeconds())) {
       doc.warnings.push_back(fmt::format(

@@ -239,7 +239,8 @@ TEST_F(PipelineTest, DatesWrittenAsInTextAreRead) {
 
 // A publication time later than now is a mistyped or misread date: one such record would move
 // the stream's clock years ahead, past every live story, and the next run's warm-up with it.
-// Given in the record, it is said and dropped; read from the text, dropped.
+// Given in the record, it is said and dropped; read from the text, dropped. So is the epoch, a
+// scraper's placeholder for a date it did not find.
 TEST_F(PipelineTest, PublicationTimesInTheFutureAreNotTaken) {
   // The clock of the run: 1 August 2021 (dates in 2031 stay in its future).
   ASSERT_EQ(setenv("STORYTRACE_NOW", "2021-08-01T00:00:00Z", 1), 0);
@@ -249,11 +250,17 @@ TEST_F(PipelineTest, PublicationTimesInTheFutureAreNotTaken) {
                     << "{\"id\": \"text\", \"text\": \"23.07.2031\\n\\nThe summit will open "
                        "in Porto, the organisers said on Monday.\"}\n"
                     << "{\"id\": \"soon\", \"published\": \"2021-08-01T20:00:00+02:00\", "
-                       "\"text\": \"Firefighters battled the blaze through the night.\"}\n";
+                       "\"text\": \"Firefighters battled the blaze through the night.\"}\n"
+                    << "{\"id\": \"zero\", \"published\": 0, \"text\": \"The mayor opened "
+                       "the new bridge on Tuesday.\"}\n";
   auto s = Ingest({in.string()});
   unsetenv("STORYTRACE_NOW");
-  EXPECT_EQ(s.inserted, 3);
-  ASSERT_EQ(s.warnings, 1);
+  EXPECT_EQ(s.inserted, 4);
+  ASSERT_EQ(s.warnings, 2);
+  EXPECT_NE(s.first_warnings[1].find("future.jsonl:4: 'published' is the epoch"),
+            std::string::npos)
+      << s.first_warnings[1];
+  EXPECT_FALSE(store_->GetArticle("zero").value()->published.has_value());
   EXPECT_NE(s.first_warnings[0].find("future.jsonl:1: 'published' is in the future "
                                      "(2031-07-23T10:00:00Z); read as undated"),
             std::string::npos)
