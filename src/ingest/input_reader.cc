@@ -145,12 +145,19 @@ void ReadJsonLines(ByteSource& src, const std::string& origin_name, const InputL
 
 }  // namespace
 
-std::string InputReader::IdFromPath(const std::string& path) {
-  std::string name = StripGz(fs::path(path).filename().string());
+std::string InputReader::IdFromPath(const std::string& path, const std::string& folder) {
+  const fs::path p(path);
+  std::string name = StripGz(p.filename().string());
   for (auto ext : {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".json", ".ndjson"}) {
-    if (EndsWith(name, ext)) return name.substr(0, name.size() - std::string_view(ext).size());
+    if (EndsWith(name, ext)) {
+      name.resize(name.size() - std::string_view(ext).size());
+      break;
+    }
   }
-  return name;
+  if (folder.empty()) return name;
+  const fs::path within = p.parent_path().lexically_relative(fs::path(folder));
+  if (within.empty() || within == "." || within.begin()->string() == "..") return name;
+  return (within / name).generic_string();
 }
 
 void InputReader::Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
@@ -189,7 +196,7 @@ void InputReader::ReadPath(const std::string& path, const DocumentFn& on_documen
     return;
   }
   if (!fs::is_directory(st)) {
-    ReadFile(path, on_document, on_reject);
+    ReadFile(path, "", on_document, on_reject);
     return;
   }
   std::vector<std::pair<std::string, const char*>> entries;  // path, why it is not read
@@ -224,7 +231,7 @@ void InputReader::ReadPath(const std::string& path, const DocumentFn& on_documen
     if (skipped) {
       on_reject({file, 0, skipped});
     } else {
-      ReadFile(file, on_document, on_reject);
+      ReadFile(file, path, on_document, on_reject);
     }
   }
 }
@@ -301,8 +308,8 @@ bool InputReader::ReadJsonArray(ByteSource& src, const std::string& path,
   return true;
 }
 
-void InputReader::ReadFile(const std::string& path, const DocumentFn& on_document,
-                           const RejectFn& on_reject) const {
+void InputReader::ReadFile(const std::string& path, const std::string& folder,
+                           const DocumentFn& on_document, const RejectFn& on_reject) const {
   ByteSource src(gzopen(path.c_str(), "rb"));
   if (!src.ok()) {
     on_reject({path, 0, "cannot open file"});
@@ -313,7 +320,7 @@ void InputReader::ReadFile(const std::string& path, const DocumentFn& on_documen
     ReadJsonInput(src, path, kind == FileKind::kJson, on_document, on_reject);
     return;
   }
-  ReadWholeDocument(src, path, IdFromPath(path), kind, limits_, on_document, on_reject);
+  ReadWholeDocument(src, path, IdFromPath(path, folder), kind, limits_, on_document, on_reject);
 }
 
 }  // namespace storytrace

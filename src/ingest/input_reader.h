@@ -43,15 +43,18 @@ class InputReader {
   void Read(const std::vector<std::string>& inputs, const DocumentFn& on_document,
             const RejectFn& on_reject, const PauseFn& on_pause = nullptr) const;
 
-  // The id of a file input: its name without directories and known extensions
-  // ("a/000_3e26.txt.gz" → "000_3e26").
-  static std::string IdFromPath(const std::string& path);
+  // The id of a file input: its name without known extensions ("a/000_3e26.txt.gz" →
+  // "000_3e26"); for a file found in `folder` (an input folder; empty: none), its path below
+  // that folder ("site/2021/07/index.html" in "site" → "2021/07/index"), so that files of the
+  // same name in different subfolders stay different articles.
+  static std::string IdFromPath(const std::string& path, const std::string& folder = "");
 
  private:
   void ReadPath(const std::string& path, const DocumentFn& on_document,
                 const RejectFn& on_reject) const;
-  void ReadFile(const std::string& path, const DocumentFn& on_document,
-                const RejectFn& on_reject) const;
+  // Reads one file; `folder` is the input folder it was found in ("" for a file given itself).
+  void ReadFile(const std::string& path, const std::string& folder,
+                const DocumentFn& on_document, const RejectFn& on_reject) const;
   // Reads JSON input named `name`: JSONL records, or an array of records when it opens with
   // "["; with `json_file` (a .json file) also one pretty-printed record, and a file that does not
   // parse as a whole but holds a record on a line of its own is read again by lines.

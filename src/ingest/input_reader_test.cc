@@ -43,6 +43,10 @@ TEST_F(InputReaderTest, IdIsFileNameWithoutExtensions) {
   EXPECT_EQ(InputReader::IdFromPath("page.html.gz"), "page");
   EXPECT_EQ(InputReader::IdFromPath("v1.2-report.htm"), "v1.2-report");
   EXPECT_EQ(InputReader::IdFromPath("README"), "README");
+  // Below an input folder: the path within it.
+  EXPECT_EQ(InputReader::IdFromPath("site/2021/07/index.html", "site"), "2021/07/index");
+  EXPECT_EQ(InputReader::IdFromPath("site/2021/07/index.html", "site/"), "2021/07/index");
+  EXPECT_EQ(InputReader::IdFromPath("seeds/000_3e26.txt", "seeds"), "000_3e26");
 }
 
 TEST_F(InputReaderTest, ReadsFolderRecursivelyInSortedOrder) {
@@ -53,9 +57,20 @@ TEST_F(InputReaderTest, ReadsFolderRecursivelyInSortedOrder) {
   ASSERT_EQ(docs_.size(), 2u);
   EXPECT_EQ(docs_[0].id, "b");
   EXPECT_EQ(docs_[0].format, "text");
-  EXPECT_EQ(docs_[1].id, "a");
+  EXPECT_EQ(docs_[1].id, "sub/a");
   EXPECT_EQ(docs_[1].format, "html");
   EXPECT_TRUE(rejections_.empty());
+}
+
+// Files of one name in different subfolders (a scraped site's index.html pages) are different
+// articles; before, the second replaced the first.
+TEST_F(InputReaderTest, FilesOfOneNameInSubfoldersKeepTheirOwnIds) {
+  Write("2021/07/23/index.html", "<html><body><p>First day.</p></body></html>");
+  Write("2021/07/24/index.html", "<html><body><p>Second day.</p></body></html>");
+  ReadAll({dir_.string()});
+  ASSERT_EQ(docs_.size(), 2u);
+  EXPECT_EQ(docs_[0].id, "2021/07/23/index");
+  EXPECT_EQ(docs_[1].id, "2021/07/24/index");
 }
 
 TEST_F(InputReaderTest, RejectsEmptyBinaryMissingAndOversize) {

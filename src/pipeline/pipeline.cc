@@ -9,6 +9,7 @@
 #include <iterator>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include "core/content_hash.h"
 #include "core/interrupt.h"
@@ -258,6 +259,13 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     if (on_reject) on_reject(std::move(r));
     end_of_item();
   };
+  std::unordered_map<std::string, std::string> origin_in_run;  // id → origin, this run's
+  auto warn = [&](std::string message) {
+    ++sum.warnings;
+    if (sum.first_warnings.size() < IngestSummary::kWarningsKept) {
+      sum.first_warnings.push_back(std::move(message));
+    }
+  };
   auto store_article = [&](PendingItem& item) {
     if (!failure.ok() || !begin_if_needed()) return;
     ++sum.documents;
@@ -280,6 +288,15 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
       return;
     }
     if (outcome.value() == UpsertOutcome::kInserted) LearnBoilerplate(a, extracted);
+    // Two inputs of this run under one id: the later replaces the earlier, and is said.
+    if (outcome.value() == UpsertOutcome::kInserted || outcome.value() == UpsertOutcome::kUpdated) {
+      auto [seen, fresh] = origin_in_run.try_emplace(a.id, a.origin);
+      if (!fresh && seen->second != a.origin) {
+        warn(fmt::format("{}: id '{}' was also read from {} in this run; this one replaces it",
+                         a.origin, a.id, seen->second));
+        seen->second = a.origin;
+      }
+    }
     switch (outcome.value()) {
       case UpsertOutcome::kInserted:
       case UpsertOutcome::kUpdated: {
@@ -377,12 +394,7 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
   };
   source(
       [&](RawDocument&& doc) {
-        sum.warnings += static_cast<int64_t>(doc.warnings.size());
-        for (const auto& w : doc.warnings) {
-          if (sum.first_warnings.size() < IngestSummary::kWarningsKept) {
-            sum.first_warnings.push_back(fmt::format("{}: {}", doc.origin, w));
-          }
-        }
+        for (const auto& w : doc.warnings) warn(fmt::format("{}: {}", doc.origin, w));
         chunk.push_back(
             PendingItem{std::move(doc), {}, 0, {}, std::nullopt, {}, {}, false, nullptr});
         if (chunk.size() >= kChunk) process_chunk();

@@ -272,6 +272,36 @@ TEST_F(PipelineTest, PublicationTimesInTheFutureAreNotTaken) {
             "2021-08-01T18:00:00Z");
 }
 
+// Two inputs of one run under one id: the later replaces the earlier, and the run says so; in one
+// folder, files of one name in different subfolders are different articles.
+TEST_F(PipelineTest, OneIdFromTwoInputsOfARunIsSaid) {
+  for (const char* day : {"23", "24"}) {
+    fs::create_directories(dir_ / "site" / day);
+    std::ofstream(dir_ / "site" / day / "article.txt")
+        << "Report of July " << day << "\n\nThe river rose again on July " << day
+        << ", the city said, and the old town was closed to traffic.\n";
+  }
+  auto folder = Ingest({(dir_ / "site").string()});
+  EXPECT_EQ(folder.inserted, 2);
+  EXPECT_EQ(folder.warnings, 0);
+  EXPECT_TRUE(store_->GetArticle("23/article").value().has_value());
+  EXPECT_TRUE(store_->GetArticle("24/article").value().has_value());
+  for (const char* feed : {"a", "b"}) {
+    fs::create_directories(dir_ / "feeds" / feed);
+    std::ofstream(dir_ / "feeds" / feed / "article.txt")
+        << "Feed " << feed << " report\n\nThe council of town " << feed
+        << " met on Monday and voted for the new budget.\n";
+  }
+  auto files = Ingest({(dir_ / "feeds" / "a" / "article.txt").string(),
+                       (dir_ / "feeds" / "b" / "article.txt").string()});
+  EXPECT_EQ(files.inserted, 1);
+  EXPECT_EQ(files.updated, 1);
+  ASSERT_EQ(files.warnings, 1);
+  EXPECT_NE(files.first_warnings[0].find("b/article.txt: id 'article' was also read from "),
+            std::string::npos)
+      << files.first_warnings[0];
+}
+
 // Headline feeds give records whose text is the title. A short one reads like page furniture
 // ("Olympics roundup", "FOTO: ..."), but as the whole record it is the article, not rejected;
 // a record whose text differs from its title and is all furniture still is.
