@@ -48,6 +48,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
            WithoutPossessive(nt.surface(k)).size() == nt.surface(k).size() &&
            IsSurnameShaped(nt.surface(k));
   };
+  // Tokens before `consumed` belong to a name already taken: a run may not reach back into them.
+  size_t consumed = 0;
   for (size_t i = 0; i < n;) {
     if (nt.kind(i) != kName) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
@@ -78,7 +80,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa". Not after an article ("die Stadt Passau") and not a role.
-    if (j == i + 1 && i > 0 && nt.kind(i - 1) == kNone && joined(i - 1) && toks[i - 1].capitalized &&
+    if (j == i + 1 && i > consumed && nt.kind(i - 1) == kNone && joined(i - 1) &&
+        toks[i - 1].capitalized &&
         !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
@@ -341,7 +344,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       several.push_back(before || j - b >= 2);
       out.push_back(std::move(m));
     }
-    i = j;
+    // A run that reached back a word and was cut to that word ("the place alone") ends where
+    // this step began: the next step starts there again, and may not reach back again (it
+    // took that word for ever, adding a mention each time, until memory ran out).
+    consumed = i = std::max(j, i + 1);
   }
   // Surname-only (or first-name-only) mentions name the person mentioned in full before.
   std::vector<std::pair<std::string, std::string>> parts;  // (key of a name part, full key)
