@@ -9,7 +9,6 @@
 #include <iterator>
 #include <optional>
 #include <thread>
-#include <unordered_map>
 
 #include "core/content_hash.h"
 #include "core/interrupt.h"
@@ -259,7 +258,8 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     if (on_reject) on_reject(std::move(r));
     end_of_item();
   };
-  std::unordered_map<std::string, std::string> origin_in_run;  // id → origin, this run's
+  // Rows this run wrote carry its clock or later (with STORYTRACE_NOW fixed, earlier runs too).
+  const int64_t run_started = NowSeconds();
   auto warn = [&](std::string message) {
     ++sum.warnings;
     if (sum.first_warnings.size() < IngestSummary::kWarningsKept) {
@@ -282,20 +282,19 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     }
     // Stripped, the article was analysed again: what was prepared from the old text is stale.
     if (LearnsBoilerplateOf(a) && a.text != extracted) item.prepared.reset();
-    auto outcome = store_->UpsertArticle(a);
+    ReplacedArticle replaced;
+    auto outcome = store_->UpsertArticle(a, nullptr, &replaced);
     if (!outcome.ok()) {
       failure = outcome.status();
       return;
     }
     if (outcome.value() == UpsertOutcome::kInserted) LearnBoilerplate(a, extracted);
-    // Two inputs of this run under one id: the later replaces the earlier, and is said.
-    if (outcome.value() == UpsertOutcome::kInserted || outcome.value() == UpsertOutcome::kUpdated) {
-      auto [seen, fresh] = origin_in_run.try_emplace(a.id, a.origin);
-      if (!fresh && seen->second != a.origin) {
-        warn(fmt::format("{}: id '{}' was also read from {} in this run; this one replaces it",
-                         a.origin, a.id, seen->second));
-        seen->second = a.origin;
-      }
+    // Two inputs of this run under one id: the later replaces the earlier, and is said. (The
+    // replaced row tells: no table of the run's ids, which a live feed would grow for ever.)
+    if (outcome.value() == UpsertOutcome::kUpdated && replaced.fetched >= run_started &&
+        replaced.origin != a.origin) {
+      warn(fmt::format("{}: id '{}' was also read from {} in this run; this one replaces it",
+                       a.origin, a.id, replaced.origin));
     }
     switch (outcome.value()) {
       case UpsertOutcome::kInserted:

@@ -168,12 +168,14 @@ Status Store::Rollback() {
   return Exec("ROLLBACK");
 }
 
-Result<UpsertOutcome> Store::UpsertArticle(const Article& a, std::string* existing_id) {
+Result<UpsertOutcome> Store::UpsertArticle(const Article& a, std::string* existing_id,
+                                           ReplacedArticle* replaced) {
   {
-    Statement q(db_, "SELECT content_hash FROM articles WHERE id = ?");
+    Statement q(db_, "SELECT content_hash, origin, fetched FROM articles WHERE id = ?");
     q.Bind(1, a.id);
     if (q.Step()) {
       if (q.Text(0) == a.content_hash) return UpsertOutcome::kUnchanged;
+      if (replaced != nullptr) *replaced = {q.Text(1), q.Int(2)};
       Statement u(db_,
                   "UPDATE articles SET source=?, url=?, title=?, text=?, raw=?, raw_format=?, "
                   "lang=?, lang_confidence=?, lang_given=?, dateline=?, published=?, fetched=?, "

@@ -26,6 +26,12 @@ enum class UpsertOutcome {
   kDuplicateContent,  // new id whose content is already stored under another id: recorded as alias
 };
 
+// The row an update replaced (UpsertOutcome::kUpdated): where it was read from and when.
+struct ReplacedArticle {
+  std::string origin;
+  int64_t fetched = 0;
+};
+
 struct ArticleFilter {
   std::string lang;      // empty: any
   std::string story_id;  // empty: any
@@ -107,8 +113,10 @@ class Store {
   Status Rollback();
 
   // Inserts or updates `a` by id; see UpsertOutcome. Sets `*existing_id` to the id holding the
-  // same content for kDuplicateContent.
-  Result<UpsertOutcome> UpsertArticle(const Article& a, std::string* existing_id = nullptr);
+  // same content for kDuplicateContent, and `*replaced` (when given) to the replaced row's
+  // origin and ingest time for kUpdated.
+  Result<UpsertOutcome> UpsertArticle(const Article& a, std::string* existing_id = nullptr,
+                                      ReplacedArticle* replaced = nullptr);
   Result<std::optional<Article>> GetArticle(const std::string& id);
   // Articles ordered by published time (unknown last), then id.
   Result<std::vector<Article>> ListArticles(const ArticleFilter& filter = {});
