@@ -361,9 +361,13 @@ Result<IngestSummary> Pipeline::Run(const SourceFn& source, const ProgressFn& pr
     std::vector<StreamItem> items;
     items.reserve(chunk.size());
     for (const PendingItem& item : chunk) {
-      const bool dated = item.built && item.built->ok() && item.built->value().published;
-      items.push_back({dated ? item.built->value().published : std::nullopt,
-                       InputGroup(item.input, item.line)});
+      // Grouped by origin, as recluster groups the stored articles.
+      if (item.built && item.built->ok()) {
+        const Article& a = item.built->value();
+        items.push_back({a.published, InputGroupOfOrigin(a.origin)});
+      } else {
+        items.push_back({std::nullopt, std::string()});
+      }
     }
     const std::vector<size_t> order = StreamOrder(items);
     std::vector<PendingItem> sorted;

@@ -32,8 +32,9 @@ std::vector<size_t> StreamOrder(const std::vector<StreamItem>& items);
 // for whole files.
 std::string InputGroup(std::string_view input, int64_t line);
 
-// The input group of a stored article from its origin ("path", "path:line", "path[i]",
-// "stdin:line"): what InputGroup gave it at ingest.
+// The input group of an article from its origin ("path", "path:line", "path[i]", "stdin:line",
+// "POST 3[0]"): InputGroup of the input and line the origin names. Ingest and recluster both
+// group by it, so that they order undated articles alike.
 std::string InputGroupOfOrigin(std::string_view origin);
 
 }  // namespace storytrace
