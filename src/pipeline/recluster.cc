@@ -83,32 +83,26 @@ Result<ReclusterSummary> Recluster(Store* store, const TextAnalyzer& analyzer,
     Article& a = articles[i];
     before.insert(a.story_id);
     // A reprint or translation follows its original, as in ingest; so does an original its
-    // copy or translation when that came first.
-    std::string original;
+    // copy or translation when that came first; else an article linked to it outside the range
+    // keeps it in that article's story.
+    std::string joined;
     if (auto it = linked.find(a.id); it != linked.end()) {
       for (const std::string& other : it->second) {
-        if (story_of.count(other)) {
-          original = other;
+        if (auto assigned = story_of.find(other); assigned != story_of.end()) {
+          joined = assigned->second;
           break;
         }
       }
-    }
-    // Else one linked to it outside the range keeps it in that article's story.
-    std::string outside;
-    if (auto it = linked.find(a.id); original.empty() && it != linked.end()) {
-      for (const std::string& other : it->second) {
-        if (in_range.count(other)) continue;
-        auto stored = store->StoryOfArticle(other);
+      for (size_t k = 0; joined.empty() && k < it->second.size(); ++k) {
+        if (in_range.count(it->second[k])) continue;
+        auto stored = store->StoryOfArticle(it->second[k]);
         if (!stored.ok()) return stored.status();
-        if (stored.value() && !stored.value()->empty()) {
-          outside = *stored.value();
-          break;
-        }
+        if (stored.value()) joined = *stored.value();
       }
     }
     std::string story;
-    if (!original.empty() || !outside.empty()) {
-      story = clusterer.ResolveStory(original.empty() ? outside : story_of[original]);
+    if (!joined.empty()) {
+      story = clusterer.ResolveStory(joined);
       clusterer.Join(a, analyzed[i], story);
     } else {
       story = clusterer.AssignCounted(a, counts[i]);
