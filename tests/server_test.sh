@@ -322,6 +322,11 @@ check 'd["projection"] == "equirectangular" and d["path"].startswith("M")' "worl
 # --- search and metrics -------------------------------------------------------------------------
 expect 200 GET '/api/v1/search?q=Passau&limit=5'
 check '1 <= len(d["hits"]) <= 5 and all(set(h) == {"id", "title", "snippet", "score"} for h in d["hits"])' "search hits"
+# A place named as the German reports spell it finds the reports that spell it otherwise.
+expect 200 GET '/api/v1/search?q=Dschalal-Abad&limit=10'
+check '"Jalal-Abad" in d["spellings"] and any(h["id"].startswith("quake-en-") for h in d["hits"])' "search by a name's other spellings"
+expect 200 GET '/api/v1/search?q=Dschalal-Abad&limit=10&expand=0'
+check 'd["spellings"] == [] and d["hits"] and all(h["id"].startswith("quake-de-") for h in d["hits"])' "search without expansion"
 expect 200 GET /api/v1/metrics
 check "d['articles'] == $total_articles and d['requests_total'] > 50 and d['ingested_total'] >= $total_articles" "metrics totals"
 check 'd["uptime_seconds"] >= 0 and 0 <= d["ingest_rate_per_minute"] <= d["ingested_total"] and d["rejected"] >= 4' "metrics rates"

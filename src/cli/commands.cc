@@ -375,10 +375,13 @@ int RunSearch(const CommonOptions& o, const std::string& query, bool expand) {
     auto stopwords = Stopwords::Load(data_dir);
     if (Failed(stopwords)) return kExitFailure;
     LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
-    std::vector<std::string> translations;
-    fts = QueryExpander(&lexicons, &stopwords.value()).ToFts(query, &translations);
-    if (!translations.empty()) {
-      std::cerr << fmt::format("also searching: {}\n", fmt::join(translations, ", "));
+    QueryExpansion e = QueryExpander(&lexicons, &stopwords.value()).Expand(query, StoreSpellings(*store));
+    fts = std::move(e.fts);
+    if (!e.spellings.empty()) {
+      std::cerr << fmt::format("also searching the names as: {}\n", fmt::join(e.spellings, ", "));
+    }
+    if (!e.translations.empty()) {
+      std::cerr << fmt::format("also searching: {}\n", fmt::join(e.translations, ", "));
     }
   }
   const int64_t limit = o.limit < 0 ? 20 : o.limit;

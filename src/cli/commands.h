@@ -37,7 +37,8 @@ struct StoryListOptions {
 int RunStories(const CommonOptions& o, const StoryListOptions& l);
 int RunStory(const CommonOptions& o, const std::string& id);
 int RunArticles(const CommonOptions& o);
-// `expand`: the query's words also match their dictionary translations (other languages).
+// `expand`: the query's words also match their dictionary translations (other languages), and
+// its names the other spellings of their entities ("Abu Kamal" finds "al-Bukamal").
 int RunSearch(const CommonOptions& o, const std::string& query, bool expand = false);
 int RunRejected(const CommonOptions& o);
 

@@ -76,7 +76,8 @@ int main(int argc, char** argv) {
   search->add_option("query", query, "words to search for")->required();
   bool expand = false;
   search->add_flag("--expand", expand,
-                   "also find the words' dictionary translations (articles in other languages)");
+                   "also find the words' dictionary translations (articles in other languages) "
+                   "and the names' other spellings (\"Abu Kamal\" finds \"al-Bukamal\")");
   search->add_option("--data", o.data_dir, "data directory (lexicons, for --expand)");
 
   auto* rejected = app.add_subcommand("rejected", "List inputs that could not be ingested");

@@ -1,4 +1,4 @@
-// Query expansion through the bilingual lexicons.
+// Query expansion through the bilingual lexicons and the store's name spellings.
 #include "server/query_expansion.h"
 
 #include <algorithm>
@@ -9,56 +9,125 @@
 namespace storytrace {
 namespace {
 
-// The query's words: runs of letters and digits (bytes of multi-byte characters count as
-// letters), as the user typed them.
-std::vector<std::string> Words(const std::string& query) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : query) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || std::isalnum(u)) {
-      cur += c;
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
+// The longest run of words taken as one name.
+constexpr size_t kMaxNameWords = 4;
+
+// A word of the query: a run of letters and digits (bytes of multi-byte characters count as
+// letters), as the user typed it, and where it ends in the query.
+struct Word {
+  std::string text;
+  size_t begin = 0, end = 0;
+};
+
+std::vector<Word> Words(const std::string& query) {
+  std::vector<Word> out;
+  for (size_t i = 0; i < query.size();) {
+    auto in_word = [&](size_t at) {
+      unsigned char u = static_cast<unsigned char>(query[at]);
+      return u >= 0x80 || std::isalnum(u);
+    };
+    if (!in_word(i)) {
+      ++i;
+      continue;
     }
+    size_t j = i;
+    while (j < query.size() && in_word(j)) ++j;
+    out.push_back({query.substr(i, j - i), i, j});
+    i = j;
   }
-  if (!cur.empty()) out.push_back(std::move(cur));
   return out;
 }
 
-std::string Quoted(const std::string& s) { return '"' + s + '"'; }
+// `s` as an FTS5 string: in double quotes, a double quote doubled. A string of several words
+// is a phrase.
+std::string Quoted(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    out += c;
+    if (c == '"') out += '"';
+  }
+  return out + '"';
+}
 
 }  // namespace
 
-std::string QueryExpander::ToFts(const std::string& query,
-                                 std::vector<std::string>* translations) const {
-  std::string out;
-  for (const std::string& word : Words(query)) {
-    std::string folded = FoldForMatching(word);
-    std::vector<std::string> added;
-    if (lexicons_ != nullptr && folded.size() >= 3) {
-      for (const std::string& lang : lexicons_->SourceLanguages()) {
-        if (stopwords_ != nullptr && stopwords_->Contains(lang, folded)) continue;
-        uint64_t key = LexiconKey(Stem(folded, lang));
-        for (const Lexicon* lex : lexicons_->From(lang)) {
-          for (uint64_t t : lex->Lookup(key)) {
-            std::string stem(lex->TargetString(t));
-            // Short stems and function words ("des", "the") would match everything.
-            if (stem.size() < 4 || stem == folded || added.size() >= max_translations_ ||
-                (stopwords_ != nullptr && stopwords_->Contains(lex->target_lang(), stem))) {
-              continue;
-            }
-            if (std::find(added.begin(), added.end(), stem) == added.end()) added.push_back(stem);
-          }
+NameSpellings StoreSpellings(Store& store) {
+  return [&store](std::string_view name) {
+    std::vector<std::string> out;
+    auto entities = store.EntitiesNamed(name);
+    if (!entities.ok()) return out;  // a failed lookup widens nothing; the search still runs
+    for (const Store::NamedEntity& e : entities.value()) {
+      out.push_back(e.canonical);
+      out.insert(out.end(), e.spellings.begin(), e.spellings.end());
+    }
+    return out;
+  };
+}
+
+std::vector<std::string> QueryExpander::Translations(const std::string& folded) const {
+  std::vector<std::string> added;
+  if (lexicons_ == nullptr || folded.size() < 3) return added;
+  for (const std::string& lang : lexicons_->SourceLanguages()) {
+    if (stopwords_ != nullptr && stopwords_->Contains(lang, folded)) continue;
+    uint64_t key = LexiconKey(Stem(folded, lang));
+    for (const Lexicon* lex : lexicons_->From(lang)) {
+      for (uint64_t t : lex->Lookup(key)) {
+        std::string stem(lex->TargetString(t));
+        // Short stems and function words ("des", "the") would match everything.
+        if (stem.size() < 4 || stem == folded || added.size() >= max_translations_ ||
+            (stopwords_ != nullptr && stopwords_->Contains(lex->target_lang(), stem))) {
+          continue;
         }
+        if (std::find(added.begin(), added.end(), stem) == added.end()) added.push_back(stem);
       }
     }
-    std::string clause = Quoted(word);
+  }
+  return added;
+}
+
+QueryExpansion QueryExpander::Expand(const std::string& query, const NameSpellings& names) const {
+  QueryExpansion out;
+  const std::vector<Word> words = Words(query);
+  auto append = [&](const std::string& clause, bool alternatives) {
+    if (!out.fts.empty()) out.fts += " AND ";
+    out.fts += alternatives ? "(" + clause + ")" : clause;
+  };
+  for (size_t i = 0; i < words.size();) {
+    // The longest run of words from i that names an entity.
+    size_t taken = 0;
+    std::vector<std::string> spellings;
+    for (size_t n = std::min(kMaxNameWords, words.size() - i); names && n > 0 && taken == 0; --n) {
+      if (n == 1) {
+        const std::string folded = FoldForMatching(words[i].text);
+        if (folded.size() < 3 || (stopwords_ != nullptr && stopwords_->ContainsInAny(folded))) break;
+      }
+      const size_t begin = words[i].begin, end = words[i + n - 1].end;
+      spellings = names(std::string_view(query).substr(begin, end - begin));
+      if (!spellings.empty()) taken = n;
+    }
+    if (taken > 0) {
+      const size_t begin = words[i].begin, end = words[i + taken - 1].end;
+      const std::string name = query.substr(begin, end - begin);
+      // One spelling per case-folded form, and not the name as typed.
+      std::vector<std::string> seen = {FoldForMatching(name)};
+      std::string clause = Quoted(name);
+      for (const std::string& s : spellings) {
+        std::string folded = FoldForMatching(s);
+        if (folded.empty() || std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
+        seen.push_back(std::move(folded));
+        clause += " OR " + Quoted(s);
+        out.spellings.push_back(s);
+      }
+      append(clause, seen.size() > 1);
+      i += taken;
+      continue;
+    }
+    std::vector<std::string> added = Translations(FoldForMatching(words[i].text));
+    std::string clause = Quoted(words[i].text);
     for (const std::string& stem : added) clause += " OR " + Quoted(stem) + "*";
-    if (!out.empty()) out += " AND ";
-    out += added.empty() ? clause : "(" + clause + ")";
-    if (translations != nullptr) translations->insert(translations->end(), added.begin(), added.end());
+    append(clause, !added.empty());
+    out.translations.insert(out.translations.end(), added.begin(), added.end());
+    ++i;
   }
   return out;
 }

@@ -1,14 +1,32 @@
-// Cross-lingual search: a query's words widened with their dictionary translations.
+// Cross-lingual search: a query's words widened with their dictionary translations, and the
+// names in it with the other spellings the store has seen of them.
 #ifndef STORYTRACE_SERVER_QUERY_EXPANSION_H_
 #define STORYTRACE_SERVER_QUERY_EXPANSION_H_
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dedup/lexicon.h"
+#include "store/store.h"
 #include "text/stopwords.h"
 
 namespace storytrace {
+
+// The spellings of the entity (or entities) a written name denotes, as the store knows them
+// (Store::EntitiesNamed); empty when the name denotes none.
+using NameSpellings = std::function<std::vector<std::string>(std::string_view name)>;
+
+// NameSpellings from `store` (which must outlive it): each entity's canonical name and the
+// spellings of its mentions, of up to three entities.
+NameSpellings StoreSpellings(Store& store);
+
+struct QueryExpansion {
+  std::string fts;                        // SQLite FTS5 expression; empty: the query has no words
+  std::vector<std::string> translations;  // stems added from the lexicons
+  std::vector<std::string> spellings;     // other spellings of the query's names
+};
 
 // Builds full-text queries that find articles in every language the lexicons connect:
 // "Erdbeben Kirgistan" also finds "earthquake Kyrgyzstan" reports, since each word is ORed
@@ -22,11 +40,17 @@ class QueryExpander {
                 size_t max_translations_per_word = 8)
       : lexicons_(lexicons), stopwords_(stopwords), max_translations_(max_translations_per_word) {}
 
-  // The SQLite FTS5 expression for `query`: its words ANDed, each ORed with its translations.
-  // `translations` (when given) receives the added stems. Empty when the query has no words.
-  std::string ToFts(const std::string& query, std::vector<std::string>* translations = nullptr) const;
+  // The FTS5 expression for `query`: its words ANDed, each ORed with its translations. With
+  // `names`, a run of up to four words that names an entity ("Abu Kamal", "abu kamal",
+  // "Tokyo"; a single word only when it is no stopword and has three letters or more) is
+  // taken as one phrase ORed with the entity's other spellings ("al-Bukamal", "Albu Kamal";
+  // "Tokio", "Токио"), not translated; the longest such run from the left wins.
+  QueryExpansion Expand(const std::string& query, const NameSpellings& names = {}) const;
 
  private:
+  // The stems of `word`'s translations (none of them `folded`, short or a stopword).
+  std::vector<std::string> Translations(const std::string& folded) const;
+
   const LexiconSet* lexicons_;
   const Stopwords* stopwords_;
   size_t max_translations_;

@@ -26,8 +26,9 @@ Stopwords* QueryExpanderTest::stopwords_ = nullptr;
 TEST_F(QueryExpanderTest, WordsAreAndedAndWidenedWithTranslations) {
   if (lexicons_->size() == 0) GTEST_SKIP() << "no lexicons (scripts/setup.sh compiles them)";
   QueryExpander e(lexicons_, stopwords_);
-  std::vector<std::string> added;
-  std::string fts = e.ToFts("Erdbeben Kirgistan", &added);
+  QueryExpansion x = e.Expand("Erdbeben Kirgistan");
+  const std::vector<std::string>& added = x.translations;
+  const std::string& fts = x.fts;
   EXPECT_NE(std::find(added.begin(), added.end(), "earthquak"), added.end()) << fts;
   EXPECT_NE(fts.find("(\"Erdbeben\" OR "), std::string::npos) << fts;
   EXPECT_NE(fts.find("\"earthquak\"*"), std::string::npos) << fts;
@@ -39,9 +40,43 @@ TEST_F(QueryExpanderTest, WordsAreAndedAndWidenedWithTranslations) {
 
 TEST_F(QueryExpanderTest, NoLexiconsNoWordsNoQuotesLeak) {
   QueryExpander bare(nullptr, nullptr);
-  EXPECT_EQ(bare.ToFts("flood Passau"), "\"flood\" AND \"Passau\"");
-  EXPECT_EQ(bare.ToFts("  ,;  "), "");
-  EXPECT_EQ(bare.ToFts("say \"hi\" OR NEAR("), "\"say\" AND \"hi\" AND \"OR\" AND \"NEAR\"");
+  EXPECT_EQ(bare.Expand("flood Passau").fts, "\"flood\" AND \"Passau\"");
+  EXPECT_EQ(bare.Expand("  ,;  ").fts, "");
+  EXPECT_EQ(bare.Expand("say \"hi\" OR NEAR(").fts, "\"say\" AND \"hi\" AND \"OR\" AND \"NEAR\"");
+}
+
+// Spellings of a toy store of names: "Abu Kamal" (three spellings) and "Tokyo".
+std::vector<std::string> ToyNames(std::string_view name, std::vector<std::string>* asked) {
+  asked->emplace_back(name);
+  if (name == "abu kamal" || name == "Abu Kamal") return {"Abu Kamal", "al-Bukamal", "Albu Kamal", "Abu Kamal"};
+  if (name == "Tokyo") return {"Tokyo", "Tokio", "TOKYO"};
+  return {};
+}
+
+TEST_F(QueryExpanderTest, NamesAreOnePhraseWithTheirSpellings) {
+  QueryExpander bare(nullptr, stopwords_);
+  std::vector<std::string> asked;
+  QueryExpansion x = bare.Expand("abu kamal airstrike", [&](std::string_view n) { return ToyNames(n, &asked); });
+  EXPECT_EQ(x.fts, "(\"abu kamal\" OR \"al-Bukamal\" OR \"Albu Kamal\") AND \"airstrike\"");
+  EXPECT_EQ(x.spellings, (std::vector<std::string>{"al-Bukamal", "Albu Kamal"}));
+  // Longest run first: "abu kamal airstrike", then "abu kamal" (found); then "airstrike".
+  EXPECT_EQ(asked, (std::vector<std::string>{"abu kamal airstrike", "abu kamal", "airstrike"}));
+}
+
+TEST_F(QueryExpanderTest, OneWordNamesButNotStopwordsOrShortWords) {
+  QueryExpander bare(nullptr, stopwords_);
+  std::vector<std::string> asked;
+  QueryExpansion x = bare.Expand("the Tokyo of it", [&](std::string_view n) { return ToyNames(n, &asked); });
+  EXPECT_EQ(x.fts, "\"the\" AND (\"Tokyo\" OR \"Tokio\") AND \"of\" AND \"it\"");
+  // Single words asked: "Tokyo" only ("the", "of", "it" are stopwords or short).
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "Tokyo"), 1);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "the"), 0);
+  EXPECT_EQ(std::count(asked.begin(), asked.end(), "it"), 0);
+  // A name that denotes nothing is a plain word; quotes in spellings are doubled.
+  QueryExpansion q = bare.Expand("Nobody", [](std::string_view) { return std::vector<std::string>{}; });
+  EXPECT_EQ(q.fts, "\"Nobody\"");
+  QueryExpansion r = bare.Expand("Acme", [](std::string_view) { return std::vector<std::string>{"Acme \"Inc\""}; });
+  EXPECT_EQ(r.fts, "(\"Acme\" OR \"Acme \"\"Inc\"\"\")");
 }
 
 }  // namespace

@@ -291,8 +291,9 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
   if (!store) return;
   ReadSnapshot snapshot(**store);
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
-  std::vector<std::string> translations;
-  std::string fts = expand == "1" ? expander.ToFts(query, &translations) : "";
+  QueryExpansion expansion;
+  if (expand == "1") expansion = expander.Expand(query, StoreSpellings(**store));
+  const std::string& fts = expansion.fts;
   // Ask for more than needed: expired articles are dropped afterwards.
   auto hits = fts.empty() ? (*store)->Search(query, *limit * 2 + 10)
                           : (*store)->SearchExpression(fts, *limit * 2 + 10);
@@ -311,7 +312,9 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
                    {"snippet", h.snippet},
                    {"score", std::round(-h.score * 1000) / 1000}});
   }
-  SendJson(res, {{"hits", std::move(out)}, {"translations", translations}});
+  SendJson(res, {{"hits", std::move(out)},
+                {"translations", expansion.translations},
+                {"spellings", expansion.spellings}});
 }
 
 void HandleWorldMap(const std::string& map_json, httplib::Response& res) {

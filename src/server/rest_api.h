@@ -58,8 +58,10 @@ void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::
 
 // GET /api/v1/search?q=…[&limit=N][&expand=0|1]: {"hits": [{"id", "title", "snippet",
 // "score"}]}, best first (score: negated BM25, higher is better); the query's words widened
-// with their dictionary translations unless expand=0, the added stems listed under
-// "translations". 400 for an empty query or a bad parameter.
+// with their dictionary translations and its names with the other spellings the store has
+// seen of them (QueryExpander::Expand) unless expand=0, the added stems listed under
+// "translations", the added spellings under "spellings". 400 for an empty query or a bad
+// parameter.
 void HandleSearch(StorePool& readers, const QueryExpander& expander, const httplib::Request& req,
                   httplib::Response& res);
 

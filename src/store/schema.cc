@@ -186,6 +186,30 @@ END;
       R"sql(
 ALTER TABLE entities ADD COLUMN named_in_full INTEGER;
 )sql",
+      // v11: every spelling of every entity, with its name key and its mentions, kept by
+      // triggers, so that a search for "Abu Kamal" can find the articles that write
+      // "al-Bukamal" (Store::NameSpellings). name_key() is NameKey, registered by Store::Open.
+      R"sql(
+CREATE TABLE spellings (
+  entity_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  key TEXT NOT NULL,
+  mentions INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity_id, text)
+) WITHOUT ROWID;
+INSERT INTO spellings(entity_id, text, key, mentions)
+  SELECT entity_id, text, name_key(text), COUNT(*) FROM mentions GROUP BY entity_id, text;
+CREATE INDEX spellings_key ON spellings(key);
+CREATE INDEX entities_key ON entities(key);
+CREATE TRIGGER mentions_spelling_ai AFTER INSERT ON mentions BEGIN
+  INSERT INTO spellings(entity_id, text, key, mentions)
+    VALUES (new.entity_id, new.text, name_key(new.text), 1)
+    ON CONFLICT(entity_id, text) DO UPDATE SET mentions = mentions + 1;
+END;
+CREATE TRIGGER mentions_spelling_ad AFTER DELETE ON mentions BEGIN
+  UPDATE spellings SET mentions = mentions - 1 WHERE entity_id = old.entity_id AND text = old.text;
+END;
+)sql",
   };
   return kMigrations;
 }

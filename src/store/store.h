@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -187,6 +188,18 @@ class Store {
   // mentions in that story's articles.
   Result<std::vector<EntitySummary>> ListEntities(const std::string& story_id = "",
                                                   int64_t limit = -1);
+  // An entity a written name denotes, with the spellings of its mentions.
+  struct NamedEntity {
+    std::string id, canonical;
+    std::vector<std::string> spellings;  // most used first; the canonical name among them or not
+  };
+  // The entities `name` (as a user types it: "Abu Kamal", "abu kamal", "Sacharowa") denotes:
+  // those with a mention spelt with `name`'s name key (NameKey, or NameKeyWithoutArticles, or
+  // AlternativeNameKeys), and those keyed so themselves, that have mentions in the store. At
+  // most `max_entities`, most mentioned first, each with at most `max_spellings` of the
+  // spellings its mentions use (those of most mentions first). Empty when none.
+  Result<std::vector<NamedEntity>> EntitiesNamed(std::string_view name, size_t max_entities = 3,
+                                                 size_t max_spellings = 10);
   // Quotes, newest first; `speaker_entities` (empty = any) and `story_id` ("" = any) filter.
   Result<std::vector<QuoteRow>> ListQuotes(const std::vector<std::string>& speaker_entities = {},
                                            const std::string& story_id = "", int64_t limit = -1);

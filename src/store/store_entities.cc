@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "entities/name_key.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -133,6 +134,40 @@ Result<std::vector<EntitySummary>> Store::ListEntities(const std::string& story_
     }
     if (Status st = f.Done(); !st.ok()) return st;
     f.Reset();
+  }
+  return out;
+}
+
+Result<std::vector<Store::NamedEntity>> Store::EntitiesNamed(std::string_view name,
+                                                             size_t max_entities,
+                                                             size_t max_spellings) {
+  const std::string key = NameKey(name);
+  std::vector<std::string> keys;
+  if (!key.empty()) keys.push_back(key);
+  for (std::string k : AlternativeNameKeys(name, key)) keys.push_back(std::move(k));
+  if (std::string bare = NameKeyWithoutArticles(name); !bare.empty()) keys.push_back(bare);
+  if (keys.empty()) return std::vector<NamedEntity>{};
+  std::string in;
+  for (size_t i = 0; i < keys.size(); ++i) in += (i ? ",?" : "?") + std::to_string(i + 2);
+  const std::string sql = fmt::format(
+      "SELECT id, canonical FROM entities WHERE mentions > 0 AND id IN ("
+      "SELECT entity_id FROM spellings WHERE key IN ({0}) AND mentions > 0 "
+      "UNION SELECT id FROM entities WHERE key IN ({0})) ORDER BY mentions DESC, id LIMIT ?1",
+      in);
+  Statement q(db_, sql.c_str());
+  q.Bind(1, static_cast<int64_t>(max_entities));
+  for (size_t i = 0; i < keys.size(); ++i) q.Bind(static_cast<int>(i + 2), keys[i]);
+  std::vector<NamedEntity> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Text(1), {}});
+  if (Status s = q.Done(); !s.ok()) return s;
+  Statement v(db_,
+              "SELECT text FROM spellings WHERE entity_id = ? AND mentions > 0 "
+              "ORDER BY mentions DESC, text LIMIT ?");
+  for (NamedEntity& e : out) {
+    v.Bind(1, e.id).Bind(2, static_cast<int64_t>(max_spellings));
+    while (v.Step()) e.spellings.push_back(v.Text(0));
+    if (Status s = v.Done(); !s.ok()) return s;
+    v.Reset();
   }
   return out;
 }

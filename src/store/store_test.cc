@@ -91,7 +91,9 @@ TEST_F(StoreTest, UpgradesADatabaseWrittenByAnEarlierVersion) {
   std::string first(SchemaMigrations()[0]);
   for (const std::string& sql :
        {std::string("CREATE TABLE schema_version (version INTEGER NOT NULL)"), first,
-        std::string("INSERT INTO schema_version(version) VALUES (1)")}) {
+        std::string("INSERT INTO schema_version(version) VALUES (1)"),
+        std::string("INSERT INTO entities VALUES ('loc:abukamal', 'Abu Kamal', 'LOC')"),
+        std::string("INSERT INTO mentions VALUES ('x', 'loc:abukamal', 'al-Bukamal', 0, 10)")}) {
     ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql;
   }
   sqlite3_close(db);
@@ -100,6 +102,59 @@ TEST_F(StoreTest, UpgradesADatabaseWrittenByAnEarlierVersion) {
   EXPECT_EQ(upgraded.value()->schema_version(), static_cast<int>(SchemaMigrations().size()));
   ASSERT_TRUE(upgraded.value()->UpsertArticle(Make("a", "Floods hit the valley.", 100)).ok());
   EXPECT_EQ(upgraded.value()->CountArticles().value(), 1);
+  // The spellings of the mentions stored before are there to search by.
+  auto named = upgraded.value()->EntitiesNamed("Al Bukamal");
+  ASSERT_TRUE(named.ok()) << named.status().message();
+  ASSERT_EQ(named.value().size(), 1u);
+  EXPECT_EQ(named.value()[0].spellings, std::vector<std::string>{"al-Bukamal"});
+}
+
+TEST_F(StoreTest, EntitiesAreFoundByAnySpellingOfTheirMentions) {
+  auto mention = [](const std::string& text) {
+    EntityMention m;
+    m.text = text;
+    m.canonical = "Abu Kamal";
+    m.type = "LOC";
+    m.entity_id = "loc:abukamal";
+    return m;
+  };
+  auto a = Make("a", "Strikes near al-Bukamal.", 100);
+  a.entities = {mention("al-Bukamal")};
+  auto b = Make("b", "Abu Kamal again. Abu Kamal.", 200);
+  b.entities = {mention("Abu Kamal"), mention("Abu Kamal")};
+  auto c = Make("c", "Mayor Kamal spoke.", 200);
+  EntityMention kamal;
+  kamal.text = kamal.canonical = "Kamal";
+  kamal.type = "PER";
+  kamal.entity_id = "per:kamal";
+  c.entities = {kamal};
+  ASSERT_TRUE(store_->Begin().ok());
+  for (Article* x : {&a, &b, &c}) {
+    ASSERT_TRUE(store_->UpsertArticle(*x).ok());
+    for (const EntityMention& m : x->entities) {
+      const char* key = m.type == "PER" ? "kamal" : "abukamal";
+      ASSERT_TRUE(store_->PutEntity({m.entity_id, m.canonical, m.type, key, "", {}, {}}).ok());
+    }
+    ASSERT_TRUE(store_->ReplaceAnnotations(*x).ok());
+  }
+  ASSERT_TRUE(store_->Commit().ok());
+  const std::vector<std::string> both = {"Abu Kamal", "al-Bukamal"};  // most mentioned first
+  for (const char* typed : {"Abu Kamal", "abu kamal", "ABU-KAMAL", "al-Bukamal", "Al Bukamal"}) {
+    auto named = store_->EntitiesNamed(typed);
+    ASSERT_TRUE(named.ok()) << named.status().message();
+    ASSERT_EQ(named.value().size(), 1u) << typed;
+    EXPECT_EQ(named.value()[0].id, "loc:abukamal");
+    EXPECT_EQ(named.value()[0].canonical, "Abu Kamal");
+    EXPECT_EQ(named.value()[0].spellings, both) << typed;
+  }
+  EXPECT_TRUE(store_->EntitiesNamed("Kamala").value().empty());
+  EXPECT_TRUE(store_->EntitiesNamed("").value().empty());
+  // A spelling whose mentions are gone is no longer one; the entity's own key still names it.
+  a.entities.clear();
+  ASSERT_TRUE(store_->ReplaceAnnotations(a).ok());
+  EXPECT_TRUE(store_->EntitiesNamed("al-Bukamal").value().empty());
+  ASSERT_EQ(store_->EntitiesNamed("Abu Kamal").value().size(), 1u);
+  EXPECT_EQ(store_->EntitiesNamed("Abu Kamal").value()[0].spellings, std::vector<std::string>{"Abu Kamal"});
 }
 
 TEST_F(StoreTest, UpsertIsIdempotentByIdAndContent) {

@@ -81,4 +81,12 @@ bool Stopwords::Contains(std::string_view lang, std::string_view folded_word) co
   return list && list->count(std::string(folded_word)) > 0;
 }
 
+bool Stopwords::ContainsInAny(std::string_view folded_word) const {
+  const std::string word(folded_word);
+  for (const auto& [lang, list] : lists_) {
+    if (list.count(word)) return true;
+  }
+  return false;
+}
+
 }  // namespace storytrace

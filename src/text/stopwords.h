@@ -30,6 +30,8 @@ class Stopwords {
   using List = std::unordered_set<std::string>;
   // True when `folded_word` (as from FoldForMatching) is a stopword of `lang`.
   bool Contains(std::string_view lang, std::string_view folded_word) const;
+  // True when `folded_word` is a stopword of any language loaded.
+  bool ContainsInAny(std::string_view folded_word) const;
   // The list of `lang`, or nullptr when there is none (for per-article lookups).
   const List* ListFor(std::string_view lang) const;
   // Number of languages loaded.
