@@ -115,15 +115,28 @@ std::vector<StoryClusterer::Candidate> StoryClusterer::Candidates(const ArticleP
   return out;
 }
 
-void StoryClusterer::Tick(const std::optional<int64_t>& time) {
-  if (time) stream_time_ = std::max(stream_time_, *time);
-  Expire(stream_time_);
+void StoryClusterer::Tick(const std::optional<int64_t>& time, int64_t fetched) {
+  if (time) {
+    stream_time_ = std::max(stream_time_, *time);
+  } else if (fetched > 0) {
+    undated_clock_ = std::max(undated_clock_, fetched);
+  }
+  Expire();
 }
 
-void StoryClusterer::Expire(int64_t now) {
-  if (now - last_expire_ < 3600) return;
-  last_expire_ = now;
-  std::vector<uint32_t> expired = linker_.Expire(now - options_.window_seconds);
+void StoryClusterer::Expire() {
+  if (stream_time_ - last_expire_ < 3600 && undated_clock_ - last_expire_undated_ < 3600 &&
+      undated_since_expire_ < std::max<size_t>(1, options_.max_undated_articles / 10)) {
+    return;
+  }
+  last_expire_ = stream_time_;
+  last_expire_undated_ = undated_clock_;
+  undated_since_expire_ = 0;
+  StoryLinker::Expiry expiry;
+  expiry.dated_before = stream_time_ - options_.window_seconds;
+  expiry.undated_before = undated_clock_ - options_.window_seconds;
+  expiry.max_undated = options_.max_undated_articles;
+  std::vector<uint32_t> expired = linker_.Expire(expiry);
   for (uint32_t n : expired) {
     clusters_[n].recent = {};
     by_id_.erase(clusters_[n].id);
@@ -173,7 +186,7 @@ std::string StoryClusterer::AssignPrepared(const Article& article, const Analyze
 }
 
 std::string StoryClusterer::AssignCounted(const Article& article, const ArticleCounts& counts) {
-  Tick(article.published);
+  Tick(article.published, article.fetched);
   return AssignProfile(profiles_.Weigh(counts, article), article.id);
 }
 
@@ -198,7 +211,7 @@ std::string StoryClusterer::AssignProfile(const ArticleProfile& p, const std::st
 
 void StoryClusterer::Observe(const Article& article, const AnalyzedText& analyzed,
                              const std::string& story_id) {
-  Tick(article.published);
+  Tick(article.published, article.fetched);
   ArticleProfile p = Profile(article, analyzed);
   std::string story = linker_.Resolve(story_id);
   auto it = story_lang_cluster_.find(story + '\n' + p.lang);
@@ -256,6 +269,14 @@ std::string StoryClusterer::AddToCluster(size_t n, const ArticleProfile& p) {
     c.last_time = std::max(c.last_time, *p.time);
     if (c.first_time == 0 || *p.time < c.first_time) c.first_time = *p.time;
   }
+  if (p.dated) {
+    c.last_dated = std::max(c.last_dated, *p.time);
+  } else {
+    ++c.undated;
+    ++undated_since_expire_;
+    if (p.time) c.last_undated = std::max(c.last_undated, *p.time);
+  }
+  c.last_arrival = ++arrivals_;
   ++c.size;
   if (p.full_text) ++c.full_text;
   return linker_.Changed(number, added_terms, added_concepts, added_grams, added_keys);

@@ -29,6 +29,13 @@ struct ClustererOptions {
   double join_probability = 0.55;
   double join_probability_full_text = 0.5;
   int64_t window_seconds = 7 * 86400;  // clusters and stories idle longer leave the live set
+  // Undated articles have their own clock, their ingest times (an archive of 2021 read today
+  // is not a week of news): they are idle a window after the latest undated article's ingest
+  // time. Beyond this many live undated articles (those of unknown ingest time never become
+  // idle, and an archive read in one run arrives within minutes), the clusters with undated
+  // articles that grew least recently leave first. About 0.5 KB each (bench_cluster
+  // --undated on): a bound of 250 MB, as the translation detector's 500,000 entries.
+  size_t max_undated_articles = 500000;
   size_t centroid_terms = 64;       // each cluster centroid keeps this many top entries
   size_t candidate_terms = 24;      // an article looks up clusters through its top entries
   size_t max_candidates = 32;       // ... and scores those that share the most of them
@@ -62,8 +69,12 @@ class StoryClusterer : public StoryAssigner {
   // Assigns `article` (with `analyzed` computed from its title + "\n\n" + text) to a cluster
   // and returns the id of its story ("st-<id of the story's first article>"); the cluster id
   // is last_cluster_id() afterwards. Earlier stories merged or split by this step are in
-  // TakeMerges() and TakeSplits(). `article.published` is the article's time; an undated article is compared without regard to time. Stories expire
-  // when the newest time seen is more than the window past their last article.
+  // TakeMerges() and TakeSplits(). `article.published` is the article's time; an undated
+  // article is compared by its ingest time (`fetched`) when known. A cluster leaves the live
+  // set when all its articles are idle: its dated ones more than the window before the newest
+  // publication time seen, its undated ones ingested more than the window before the newest
+  // undated article's ingest (see ClustererOptions::max_undated_articles for the bound on
+  // these); a story when all its clusters have.
   std::string Assign(const Article& article, const AnalyzedText& analyzed) override;
   // Assign() in two steps, for pipelines: Count() is what Assign does before it needs the
   // stream's state, so any thread may run it ahead (in any order); AssignCounted() then takes
@@ -109,8 +120,9 @@ class StoryClusterer : public StoryAssigner {
   // live); returns the article's story id afterwards.
   std::string Add(const ArticleProfile& profile, const std::string& cluster_id,
                   const std::string& story_id);
-  // Advances the stream clock to `time` (when later) and expires idle stories.
-  void Tick(const std::optional<int64_t>& time);
+  // Advances the stream clock to `time` (when later; for an undated article, nullopt, the
+  // undated clock to its ingest time `fetched` when known) and expires idle stories.
+  void Tick(const std::optional<int64_t>& time, int64_t fetched = 0);
 
   // Live language clusters, and the articles in them.
   size_t live_clusters() const;
@@ -155,7 +167,9 @@ class StoryClusterer : public StoryAssigner {
   };
   JoinFeatures Features(const ArticleProfile& p, const ProfileLookups& v, const LiveCluster& cl,
                         const ClusterSummary& c) const;
-  void Expire(int64_t now);
+  // Expires idle clusters when a clock has moved an hour since the last time, or a tenth of
+  // the undated bound has arrived.
+  void Expire();
   // The live cluster `id`, created (in story `story_id`) when needed.
   size_t ClusterIndex(const std::string& id, const std::string& story_id, const std::string& lang);
   // Adds the article to cluster `n` and returns its story id afterwards.
@@ -171,8 +185,11 @@ class StoryClusterer : public StoryAssigner {
   size_t last_cluster_ = 0;
   HitCounter hits_;
   size_t stale_story_lang_ = 0;  // expired clusters possibly still in story_lang_cluster_
-  int64_t last_expire_ = 0;
+  int64_t last_expire_ = 0, last_expire_undated_ = 0;
   int64_t stream_time_ = 0;  // latest article time seen: the clock of the stream
+  int64_t undated_clock_ = 0;  // latest ingest time of an undated article
+  size_t undated_since_expire_ = 0;
+  uint64_t arrivals_ = 0;  // articles added so far
 };
 
 }  // namespace storytrace

@@ -1,5 +1,6 @@
 #include "cluster/story_clusterer.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "core/time.h"
@@ -170,6 +171,53 @@ TEST_F(StoryClustererTest, OldStoriesExpire) {
   auto s2 = Add(c, "b", "Earthquake in Peru", kQuakeEn1, "2025-01-05T00:00:00Z");
   EXPECT_NE(s1, s2);
   EXPECT_EQ(c.live_clusters(), 1u);
+}
+
+TEST_F(StoryClustererTest, UndatedArticlesAgeByTheirIngestTime) {
+  ClustererOptions o;
+  o.window_seconds = 86400;
+  StoryClusterer c(o, concepts_);
+  auto undated = [&](const std::string& id, const char* text, const char* ingested) {
+    Article a;
+    a.id = id;
+    a.title = "Earthquake in Peru";
+    a.text = text;
+    a.fetched = *ParseIso8601(ingested);
+    return c.Assign(a, analyzer_->Analyze(a.title + "\n\n" + a.text, ""));
+  };
+  auto u1 = undated("u1", kQuakeEn1, "2026-01-01T00:00:00Z");
+  // A dated archive read in the same run neither keeps it nor ends it: its clock is 2021's.
+  Add(c, "d1", "Floods in Passau", "The Danube rose above ten metres in Passau.", "2021-01-01T00:00:00Z");
+  Add(c, "d2", "Floods in Passau", "The Danube fell in Passau.", "2021-01-09T00:00:00Z");
+  EXPECT_EQ(undated("u2", kQuakeEn2, "2026-01-01T02:00:00Z"), u1);
+  EXPECT_EQ(c.live_clusters(), 2u);  // d1's story left when d2 came eight days later
+  // Ingested four days after the last undated article: u1 and u2 have left the live set.
+  EXPECT_NE(undated("u3", kQuakeEn1, "2026-01-05T03:00:00Z"), u1);
+  EXPECT_EQ(c.live_articles(), 2u);  // d2, u3
+}
+
+TEST_F(StoryClustererTest, UndatedArticlesOfUnknownTimeAreBoundByCount) {
+  ClustererOptions o;
+  o.max_undated_articles = 10;
+  StoryClusterer c(o, concepts_);
+  std::string first_story;
+  for (int i = 0; i < 40; ++i) {
+    Article a;
+    a.id = std::to_string(i);
+    a.title = fmt::format("Zorblat{0} quintex{0}", i);
+    a.text = fmt::format("Morvane{0} trelik{0} vasoput{0} glenmar{0} oskitra{0}.", i);
+    std::string story = c.Assign(a, analyzer_->Analyze(a.title + "\n\n" + a.text, "en"));
+    if (i == 0) first_story = story;
+    EXPECT_LE(c.live_articles(), 11u) << i;  // the bound, and the article just added
+  }
+  EXPECT_GE(c.live_articles(), 9u);
+  // The first article's cluster left; its text starts a new story.
+  Article again;
+  again.id = "again";
+  again.title = "Zorblat0 quintex0";
+  again.text = "Morvane0 trelik0 vasoput0 glenmar0 oskitra0.";
+  EXPECT_EQ(c.Assign(again, analyzer_->Analyze(again.title + "\n\n" + again.text, "en")), "st-again");
+  EXPECT_EQ(first_story, "st-0");
 }
 
 TEST_F(StoryClustererTest, HeadlinesUseTheHeadlineModel) {

@@ -448,22 +448,48 @@ void StoryLinker::SplitIfApart(uint32_t a, uint32_t b) {
   splits_.push_back(std::move(split));
 }
 
-std::vector<uint32_t> StoryLinker::Expire(int64_t before) {
+std::vector<uint32_t> StoryLinker::Expire(const Expiry& expiry) {
   std::vector<uint32_t> expired;
-  size_t kept = 0;
-  for (uint32_t n : live_) {
+  auto forget = [&](uint32_t n) {
     Cluster& c = clusters_[n];
-    if (c.summary.last_time != 0 && c.summary.last_time < before) {
-      c.alive = false;
-      c.summary = ClusterSummary{};
-      expired.push_back(n);
-      std::vector<uint32_t>& live = stories_[c.story].live;
-      if (auto it = std::find(live.begin(), live.end(), n); it != live.end()) live.erase(it);
+    c.alive = false;
+    c.summary = ClusterSummary{};
+    expired.push_back(n);
+    std::vector<uint32_t>& live = stories_[c.story].live;
+    if (auto it = std::find(live.begin(), live.end(), n); it != live.end()) live.erase(it);
+  };
+  auto idle = [&](const ClusterSummary& s) {
+    const bool dated_idle = s.undated < s.size ? s.last_dated < expiry.dated_before : true;
+    const bool undated_idle =
+        s.undated > 0 ? s.last_undated != 0 && s.last_undated < expiry.undated_before : true;
+    return dated_idle && undated_idle;
+  };
+  size_t kept = 0, undated = 0;
+  for (uint32_t n : live_) {
+    const ClusterSummary& s = clusters_[n].summary;
+    if (idle(s)) {
+      forget(n);
     } else {
+      undated += static_cast<size_t>(s.undated);
       live_[kept++] = n;
     }
   }
   live_.resize(kept);
+  if (undated > expiry.max_undated) {
+    std::vector<std::pair<uint64_t, uint32_t>> by_arrival;  // clusters with undated articles
+    for (uint32_t n : live_) {
+      if (clusters_[n].summary.undated > 0) by_arrival.emplace_back(clusters_[n].summary.last_arrival, n);
+    }
+    std::sort(by_arrival.begin(), by_arrival.end());
+    const size_t target = expiry.max_undated - expiry.max_undated / 10;
+    for (const auto& [arrival, n] : by_arrival) {
+      if (undated <= target) break;
+      undated -= static_cast<size_t>(clusters_[n].summary.undated);
+      forget(n);
+    }
+    live_.erase(std::remove_if(live_.begin(), live_.end(), [&](uint32_t n) { return !clusters_[n].alive; }),
+                live_.end());
+  }
   // Lookups skip dead clusters anyway: clean the index only once the dead postings may
   // outnumber the live ones, so that expiry costs stay proportional to what expired.
   dead_since_cleaning_ += expired.size();

@@ -96,6 +96,12 @@ struct ClusterSummary {
   int size = 0;
   int full_text = 0;  // articles with a full body
   int64_t first_time = 0, last_time = 0;  // 0 when undated
+  // For expiry (StoryLinker::Expire): the latest publication time of its dated articles and
+  // the latest ingest time of its undated ones (0 when it has none, or none is known), how
+  // many undated articles it has, and when it last grew (its article's place in the stream).
+  int64_t last_dated = 0, last_undated = 0;
+  int undated = 0;
+  uint64_t last_arrival = 0;
   // Whether its language's script hides how names are spelled (set by AddCluster; see
   // LinkThresholds::impute_unmatched_scripts).
   bool hides_names = false;
@@ -149,9 +155,20 @@ class StoryLinker {
     std::vector<std::string> retargeted;
   };
   std::vector<Split> TakeSplits();
-  // Forgets clusters whose last article is older than `before` (their stories stay
-  // answerable by id); returns their numbers. Costs in proportion to the live clusters.
-  std::vector<uint32_t> Expire(int64_t before);
+  // When clusters leave the live set (see Expire).
+  struct Expiry {
+    int64_t dated_before = 0;    // a dated article published before this is idle
+    int64_t undated_before = 0;  // an undated article ingested before this is idle
+    // Undated articles kept live at most: beyond it, the clusters with undated articles that
+    // grew least recently leave until a tenth of the bound is free. Undated articles of
+    // unknown ingest time never become idle by time; this bounds them.
+    size_t max_undated = SIZE_MAX;
+  };
+  // Forgets the clusters all of whose articles are idle (the dated ones by publication time,
+  // the undated ones by ingest time; their stories stay answerable by id), then those over
+  // the undated bound; returns their numbers. Costs in proportion to the live clusters (and
+  // their logarithm when the bound is reached).
+  std::vector<uint32_t> Expire(const Expiry& expiry);
   size_t live_clusters() const { return live_.size(); }
 
   // Called with every cluster pair considered for linking (changed cluster first), before
