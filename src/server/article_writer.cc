@@ -77,7 +77,7 @@ Result<ArticleWriter::PutOutcome> ArticleWriter::Put(const std::string& name, st
   doc.value().origin = origin;
   auto known = store_->LookupName(name);
   if (!known.ok()) return known.status();
-  auto clock_before = store_->LatestTime();
+  auto clock_before = store_->StreamClock();
   FailSafe fail_safe(&pending_);  // a write that fails half-way may have changed anything
   std::vector<RawDocument> docs;
   docs.push_back(std::move(doc).value());
@@ -113,10 +113,10 @@ ArticleWriter::Changes ArticleWriter::TakeChanges() {
   return out;
 }
 
-void ArticleWriter::NoteChanges(const Result<std::optional<int64_t>>& clock_before) {
+void ArticleWriter::NoteChanges(const Result<std::optional<Store::Clock>>& clock_before) {
   std::vector<std::string> touched = engine_->pipeline->TakeTouchedStories();
   pending_.stories.insert(pending_.stories.end(), touched.begin(), touched.end());
-  auto clock_after = store_->LatestTime();
+  auto clock_after = store_->StreamClock();
   if (!clock_before.ok() || !clock_after.ok() || clock_before.value() != clock_after.value()) {
     pending_.everything = true;
   }
@@ -138,7 +138,7 @@ Result<BatchReport> ArticleWriter::IngestRecords(const std::vector<std::string>&
     if (Status s = store_->AddRejection(r); !s.ok()) return s;
   }
   if (!docs.empty()) {
-    auto clock_before = store_->LatestTime();
+    auto clock_before = store_->StreamClock();
     FailSafe fail_safe(&pending_);
     auto sum = engine_->pipeline->IngestDocuments(std::move(docs));
     if (!sum.ok()) return sum.status();

@@ -96,7 +96,7 @@ class ArticleWriter {
   void Count(int64_t documents);
   // Adds what the pipeline touched to pending_; everything when the clock moved from
   // `clock_before` (or either reading failed).
-  void NoteChanges(const Result<std::optional<int64_t>>& clock_before);
+  void NoteChanges(const Result<std::optional<Store::Clock>>& clock_before);
 
   std::mutex mu_;  // guards the store, the engine and requests_
   std::unique_ptr<Store> store_;

@@ -15,11 +15,12 @@
 namespace storytrace {
 
 Result<SummaryContext> ReadSummaryContext(Store& store, const Stopwords* stopwords) {
-  auto now = store.LatestTime();
-  if (!now.ok()) return now.status();
+  auto clock = store.StreamClock();
+  if (!clock.ok()) return clock.status();
   auto articles = store.CountArticles();
   if (!articles.ok()) return articles.status();
-  return SummaryContext{now.value().value_or(0), articles.value(), stopwords};
+  const Store::Clock c = clock.value().value_or(Store::Clock{});
+  return SummaryContext{c.now, c.undated_shift, articles.value(), stopwords};
 }
 
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j) {
@@ -168,8 +169,9 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
                    [](const auto& a, const auto& b) { return a.second > b.second; });
 
   for (const auto& a : articles) {
-    if (a.time > now - 86400 && a.time <= now) ++s.articles_24h;
-    if (a.time > now - 2 * 86400 && a.time <= now - 86400) ++s.articles_prev_24h;
+    const int64_t at = a.published ? a.time : a.time - context.undated_shift;
+    if (at > now - 86400 && at <= now) ++s.articles_24h;
+    if (at > now - 2 * 86400 && at <= now - 86400) ++s.articles_prev_24h;
   }
   s.growth = static_cast<double>(s.articles_24h) / std::max<int64_t>(1, s.articles_prev_24h);
   const Store::BreakingRule rule;

@@ -210,6 +210,11 @@ CREATE TRIGGER mentions_spelling_ad AFTER DELETE ON mentions BEGIN
   UPDATE spellings SET mentions = mentions - 1 WHERE entity_id = old.entity_id AND text = old.text;
 END;
 )sql",
+      // v12: the undated articles' clock (their newest ingest time, asked by every live-window
+      // query, see Store::Clock) by index.
+      R"sql(
+CREATE INDEX articles_undated_fetched ON articles(fetched) WHERE published IS NULL;
+)sql",
   };
   return kMigrations;
 }

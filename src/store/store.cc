@@ -9,6 +9,7 @@
 
 #include "core/time.h"
 #include "entities/name_key.h"
+#include "store/live_sql.h"
 #include "store/schema.h"
 #include "store/statement.h"
 
@@ -291,10 +292,11 @@ Result<int64_t> Store::CountArticles() {
   return q.Int(0);
 }
 
-Result<std::optional<int64_t>> Store::LatestTime() {
-  Statement q(db_, "SELECT MAX(COALESCE(published, fetched)) FROM articles");
+Result<std::optional<Store::Clock>> Store::StreamClock() {
+  Statement q(db_, ST_CLOCK "SELECT now, shift FROM clock");
   if (!q.Step()) return q.Done().ok() ? Internal("query failed") : q.Done();
-  return q.OptInt(0);
+  if (q.IsNull(0)) return std::optional<Clock>();
+  return std::optional<Clock>(Clock{q.Int(0), q.Int(1)});
 }
 
 Status Store::AddLink(const std::string& src, const std::string& dst, const std::string& kind,
@@ -387,5 +389,10 @@ Result<std::vector<Rejection>> Store::ListRejections() {
   if (!q.Done().ok()) return q.Done();
   return out;
 }
+
+#undef ST_CLOCK
+#undef ST_LIVE
+#undef ST_TIME
+#undef ST_AT
 
 }  // namespace storytrace

@@ -146,8 +146,21 @@ class Store {
   Result<std::unordered_map<std::string, int64_t>> TermDocumentCounts(
       const std::vector<std::string>& terms,
       std::unordered_map<std::string, int64_t>* known = nullptr);
-  // The latest article time (published, else fetched), or nullopt for an empty store.
-  Result<std::optional<int64_t>> LatestTime();
+  // The clock of the live listings (the story list, its windows and growth, expiry), as the
+  // clusterer keeps it: dated articles stand at their publication time and `now` is the
+  // newest of these; undated ones have a clock of their own, their ingest times, and stand at
+  // their ingest time less `undated_shift`, how far the newest undated ingest lies past `now`
+  // (0 when it does not). So an archive of 2025 read in 2026 with a few undated articles has
+  // its last day of news in the 2025 window, beside the undated articles of the last day of
+  // ingest, and a live feed (the two clocks together) shifts nothing.
+  struct Clock {
+    int64_t now = 0;  // in a store of undated articles only, the newest ingest time
+    int64_t undated_shift = 0;
+    bool operator==(const Clock& o) const { return now == o.now && undated_shift == o.undated_shift; }
+    bool operator!=(const Clock& o) const { return !(*this == o); }
+  };
+  // The clock, or nullopt for an empty store.
+  Result<std::optional<Clock>> StreamClock();
   // The story of article `id` ("" when it has none); nullopt when no article has that id.
   Result<std::optional<std::string>> StoryOfArticle(const std::string& id);
   // Recomputes a story's summary (title, count, languages, time span) from its articles,

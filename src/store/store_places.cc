@@ -79,5 +79,6 @@ Result<std::vector<StoryPlaceRow>> Store::ListPlaceRows(const std::string& story
 #undef ST_CLOCK
 #undef ST_LIVE
 #undef ST_TIME
+#undef ST_AT
 
 }  // namespace storytrace

@@ -139,14 +139,14 @@ Result<std::vector<Store::WindowArticle>> Store::ArticlesInWindow(int64_t period
   Statement q(db_,
               ST_CLOCK
               ", win AS (SELECT a.id AS id, COALESCE(a.story_id, '') AS sid, a.title AS title, "
-              "  " ST_TIME("a") " AS t FROM clock CROSS JOIN articles a "
-              "  WHERE " ST_TIME("a") " >= clock.now - ?1 AND " ST_LIVE("a") " "
+              "  " ST_TIME("a") " AS t, " ST_AT("a") " AS at FROM clock CROSS JOIN articles a "
+              "  WHERE " ST_AT("a") " >= clock.now - ?1 AND " ST_LIVE("a") " "
               "  AND (?2 = '' OR a.lang = ?2)) "
-              "SELECT id, sid, title, t FROM win UNION ALL "
-              "SELECT al.alias_id, win.sid, win.title, win.t FROM article_aliases al "
+              "SELECT id, sid, title, t, at FROM win UNION ALL "
+              "SELECT al.alias_id, win.sid, win.title, win.t, win.at FROM article_aliases al "
               "JOIN win ON win.id = al.article_id "
               "WHERE NOT EXISTS (SELECT 1 FROM articles x WHERE x.id = al.alias_id) "
-              "ORDER BY 4, 1");
+              "ORDER BY 5, 1");
   q.Bind(1, period_seconds).Bind(2, lang);
   std::vector<WindowArticle> out;
   while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Int(3)});
@@ -157,10 +157,10 @@ Result<std::vector<Store::WindowArticle>> Store::ArticlesInWindow(int64_t period
 Result<Store::StoryPage> Store::FindStories(const StoryQuery& query) {
   std::string sql =
       ST_CLOCK
-      ", hits AS (SELECT a.story_id AS sid, COUNT(*) AS n, MAX(" ST_TIME("a") ") AS last "
-      "  FROM clock CROSS JOIN articles a "
+      ", hits AS (SELECT a.story_id AS sid, COUNT(*) AS n, MAX(" ST_AT("a") ") AS last, "
+      "  MAX(" ST_TIME("a") ") AS shown FROM clock CROSS JOIN articles a "
       "  WHERE a.story_id IS NOT NULL AND a.story_id != '' AND " ST_LIVE("a") " "
-      "  AND (?1 IS NULL OR " ST_TIME("a") " >= clock.now - ?1) "
+      "  AND (?1 IS NULL OR " ST_AT("a") " >= clock.now - ?1) "
       "  AND (?2 = '' OR a.lang = ?2) "
       "  AND (?3 = '' OR a.source = ?3 COLLATE NOCASE) "
       "  AND (?4 = '' OR EXISTS (SELECT 1 FROM mentions m LEFT JOIN entities e "
@@ -171,13 +171,13 @@ Result<Store::StoryPage> Store::FindStories(const StoryQuery& query) {
   if (query.order == Order::kGrowing) {
     // Every live article of a matching story, as StorySummary counts them.
     sql += ", pulse AS (SELECT a.story_id AS sid, "
-           "  SUM(" ST_TIME("a") " > clock.now - 86400 AND " ST_TIME("a") " <= clock.now) AS day, "
-           "  SUM(" ST_TIME("a") " > clock.now - 172800 AND " ST_TIME("a") " <= clock.now - 86400) "
+           "  SUM(" ST_AT("a") " > clock.now - 86400 AND " ST_AT("a") " <= clock.now) AS day, "
+           "  SUM(" ST_AT("a") " > clock.now - 172800 AND " ST_AT("a") " <= clock.now - 86400) "
            "  AS before FROM clock CROSS JOIN articles a "
            "  WHERE a.story_id IN (SELECT sid FROM hits) AND " ST_LIVE("a") " GROUP BY a.story_id) ";
   }
   sql += "SELECT s.id, s.title, s.article_count, s.languages, s.first_published, s.last_published, "
-         "hits.n, hits.last FROM hits JOIN stories s ON s.id = hits.sid ";
+         "hits.n, hits.shown FROM hits JOIN stories s ON s.id = hits.sid ";
   switch (query.order) {
     case Order::kMostMatching:
       sql += "ORDER BY hits.n DESC, hits.last DESC, s.id";
@@ -410,5 +410,6 @@ Result<std::vector<Rejection>> Store::RejectionsFrom(const std::string& prefix) 
 #undef ST_CLOCK
 #undef ST_LIVE
 #undef ST_TIME
+#undef ST_AT
 
 }  // namespace storytrace

@@ -412,6 +412,64 @@ TEST_F(StoreTest, GrowingOrderPutsBreakingThenBusyAndGrowingStoriesFirst) {
   EXPECT_EQ(order(q), (std::vector<std::string>{"breaking", "busy", "fading", "quiet"}));
 }
 
+TEST_F(StoreTest, UndatedArticlesStandOnTheirOwnClock) {
+  // An archive whose news ends on day 10, read on day 600 with two undated articles.
+  const int64_t day = 86400, archive_end = 10 * day, today = 600 * day;
+  ASSERT_TRUE(store_->Begin().ok());
+  auto put = [&](const std::string& id, std::optional<int64_t> published, int64_t fetched) {
+    Article a = Make(id, "Text of " + id, 0);
+    a.published = published;
+    a.fetched = fetched;
+    ASSERT_TRUE(store_->UpsertArticle(a).ok());
+    ASSERT_TRUE(store_->SetStory(id, "s-" + id).ok());
+    ASSERT_TRUE(store_->RefreshStory("s-" + id).ok());
+  };
+  put("last-day", archive_end - 3600, today - 60);
+  put("week-before", archive_end - 7 * day, today - 60);
+  put("undated-today", std::nullopt, today);
+  put("undated-old", std::nullopt, today - 3 * day);
+  ASSERT_TRUE(store_->Commit().ok());
+  auto clock = store_->StreamClock();
+  ASSERT_TRUE(clock.ok() && clock.value());
+  EXPECT_EQ(clock.value()->now, archive_end - 3600);
+  EXPECT_EQ(clock.value()->undated_shift, today - (archive_end - 3600));
+  Store::StoryQuery q;
+  q.window_seconds = day;
+  q.order = Store::StoryQuery::Order::kMostRecent;
+  auto page = store_->FindStories(q);
+  ASSERT_TRUE(page.ok());
+  std::vector<std::string> ids;
+  std::vector<int64_t> shown;
+  for (const auto& m : page.value().stories) ids.push_back(m.story.id), shown.push_back(m.last_time);
+  // The archive's last day and the last day of undated ingest, both newest on their clocks
+  // (a tie: by id); each shown at its own time.
+  EXPECT_EQ(ids, (std::vector<std::string>{"s-last-day", "s-undated-today"}));
+  EXPECT_EQ(shown, (std::vector<int64_t>{archive_end - 3600, today}));
+  q.order = Store::StoryQuery::Order::kGrowing;
+  page = store_->FindStories(q);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page.value().total, 2);
+  auto window = store_->ArticlesInWindow(4 * day, "");
+  ASSERT_TRUE(window.ok());
+  ids.clear();
+  for (const auto& w : window.value()) ids.push_back(w.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"undated-old", "last-day", "undated-today"}));
+  EXPECT_EQ(window.value()[0].time, today - 3 * day);
+}
+
+TEST_F(StoreTest, AStoreOfUndatedArticlesRunsOnTheirIngestTimes) {
+  ASSERT_TRUE(store_->Begin().ok());
+  Article a = Make("a", "Text of a", 0);
+  a.published = std::nullopt;
+  a.fetched = 5000;
+  ASSERT_TRUE(store_->UpsertArticle(a).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  auto clock = store_->StreamClock();
+  ASSERT_TRUE(clock.ok() && clock.value());
+  EXPECT_EQ(clock.value()->now, 5000);
+  EXPECT_EQ(clock.value()->undated_shift, 0);
+}
+
 TEST(StoreOpenTest, UnwritablePathFails) {
   auto s = Store::Open("/nonexistent-dir/x.db");
   ASSERT_FALSE(s.ok());
