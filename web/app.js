@@ -1396,7 +1396,7 @@ async function renderSearch(ctx, query) {
   document.getElementById('search-input').value = q;
   document.title = q ? `“${q}” · search · storytrace` : 'Search · storytrace';
   if (!q) {
-    renderMain(viewHeader('Search'), h('p', { class: 'muted' }, 'Type words into the search box above; all of them must occur in an article.'));
+    renderMain(viewHeader('Search'), h('p', { class: 'muted' }, 'Type words into the search box above; all of them must occur in an article, as written, translated, or for a name in another spelling.'));
     return;
   }
   renderMain(viewHeader(`Results for “${q}”`), h('p', { class: 'loading', role: 'status' }, 'Searching…'));
@@ -1410,9 +1410,17 @@ async function renderSearch(ctx, query) {
   }
   if (ctx.signal.aborted) return;
   const hits = Array.isArray(result.hits) ? result.hits : [];
+  // What the server added to the query: other spellings of its names, translations of its words.
+  const spellings = Array.isArray(result.spellings) ? result.spellings : [];
+  const translations = Array.isArray(result.translations) ? result.translations : [];
+  const widened = [
+    spellings.length ? `the names also as ${spellings.join(', ')}` : '',
+    translations.length ? `the words also as ${translations.map((t) => `${t}…`).join(', ')}` : '',
+  ].filter(Boolean);
   renderMain(
     backLink(),
     viewHeader(`Results for “${q}”`, h('p', { class: 'status-line' }, hits.length ? plural(hits.length, 'article') : '')),
+    widened.length ? h('p', { class: 'muted small search-widened', dir: 'auto' }, `Searched ${widened.join('; ')}.`) : null,
     hits.length === 0
       ? h('p', { class: 'notice' }, `No articles match “${q}”.`)
       : h(

@@ -212,6 +212,22 @@ async function main() {
     check(hits > 0, 'searching for "Passau" found nothing');
     log(`search "Passau": ${hits} hits`);
     await page.screenshot({ path: path.join(outDir, 'search.png'), fullPage: true });
+    // A place as German spells it finds the reports that spell it otherwise, and says so
+    // (a server that widens queries, as the real one does: its answer lists the spellings).
+    const widens = 'spellings' in (await (await fetch(`${base}api/v1/search?q=Dschalal-Abad`)).json());
+    await page.fill('#search-input', 'Dschalal-Abad');
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('main h1:has-text("Dschalal-Abad")');
+    await page.waitForSelector('.hit-list .hit, main .notice');
+    if (widens) {
+      check((await page.locator('.search-widened').count()) === 1, 'the search says nothing of the spellings it added');
+      const note = await page.textContent('.search-widened');
+      check(note.includes('Jalal-Abad'), `the search note does not name "Jalal-Abad": ${note}`);
+      const ids = await page.locator('.hit-list .hit .small').allTextContents();
+      check(ids.some((t) => t.startsWith('quake-en-')), `"Dschalal-Abad" did not find the English report: ${ids}`);
+      log(`search "Dschalal-Abad": ${note}`);
+      await page.screenshot({ path: path.join(outDir, 'search-spellings.png'), fullPage: true });
+    }
 
     // 6. Markup in data stays text
     const hostile = '<img src=x onerror="window.__injected=1">';
