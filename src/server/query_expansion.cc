@@ -49,6 +49,46 @@ std::string Quoted(std::string_view s) {
   return out + '"';
 }
 
+// The folded words of `s`, as the full-text index reads them ("Abu-Kamal": abu, kamal).
+std::vector<std::string> FoldedWords(const std::string& s) {
+  std::vector<std::string> out;
+  for (const Word& w : Words(s)) out.push_back(FoldForMatching(w.text));
+  return out;
+}
+
+// Whether every word of `part` is among `whole`'s, and `whole` has more.
+bool ShorterForm(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  if (part.size() >= whole.size()) return false;
+  return std::all_of(part.begin(), part.end(), [&](const std::string& w) {
+    return std::find(whole.begin(), whole.end(), w) != whole.end();
+  });
+}
+
+// The spellings that find more than `name` does: one per sequence of folded words ("Abu-Kamal"
+// is "Abu Kamal" to the index), none that the name as typed is, and none made of words of a
+// longer one ("Osaka" beside "Naomi Osaka" would find the city; "Biles" adds nothing to
+// "Simone Biles" that a search for Biles lacks).
+std::vector<std::string> OtherSpellings(const std::string& name,
+                                        const std::vector<std::string>& spellings) {
+  std::vector<std::vector<std::string>> forms = {FoldedWords(name)};
+  std::vector<std::string> kept;
+  for (const std::string& s : spellings) {
+    std::vector<std::string> words = FoldedWords(s);
+    if (words.empty() || std::find(forms.begin(), forms.end(), words) != forms.end()) continue;
+    forms.push_back(std::move(words));
+    kept.push_back(s);
+  }
+  std::vector<std::string> out;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const std::vector<std::string>& words = forms[i + 1];
+    const bool shorter = std::any_of(forms.begin(), forms.end(), [&](const auto& other) {
+      return ShorterForm(words, other);
+    });
+    if (!shorter) out.push_back(kept[i]);
+  }
+  return out;
+}
+
 }  // namespace
 
 NameSpellings StoreSpellings(Store& store) {
@@ -108,17 +148,12 @@ QueryExpansion QueryExpander::Expand(const std::string& query, const NameSpellin
     if (taken > 0) {
       const size_t begin = words[i].begin, end = words[i + taken - 1].end;
       const std::string name = query.substr(begin, end - begin);
-      // One spelling per case-folded form, and not the name as typed.
-      std::vector<std::string> seen = {FoldForMatching(name)};
       std::string clause = Quoted(name);
-      for (const std::string& s : spellings) {
-        std::string folded = FoldForMatching(s);
-        if (folded.empty() || std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
-        seen.push_back(std::move(folded));
+      for (const std::string& s : OtherSpellings(name, spellings)) {
         clause += " OR " + Quoted(s);
         out.spellings.push_back(s);
       }
-      append(clause, seen.size() > 1);
+      append(clause, clause.size() > Quoted(name).size());
       i += taken;
       continue;
     }

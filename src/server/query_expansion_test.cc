@@ -50,6 +50,7 @@ std::vector<std::string> ToyNames(std::string_view name, std::vector<std::string
   asked->emplace_back(name);
   if (name == "abu kamal" || name == "Abu Kamal") return {"Abu Kamal", "al-Bukamal", "Albu Kamal", "Abu Kamal"};
   if (name == "Tokyo") return {"Tokyo", "Tokio", "TOKYO"};
+  if (name == "Naomi Osaka") return {"Naomi Osaka", "Osaka", "Naomi-Osaka", "Naomi Ōsaka", "Осака", "Наоми Осака"};
   return {};
 }
 
@@ -61,6 +62,16 @@ TEST_F(QueryExpanderTest, NamesAreOnePhraseWithTheirSpellings) {
   EXPECT_EQ(x.spellings, (std::vector<std::string>{"al-Bukamal", "Albu Kamal"}));
   // Longest run first: "abu kamal airstrike", then "abu kamal" (found); then "airstrike".
   EXPECT_EQ(asked, (std::vector<std::string>{"abu kamal airstrike", "abu kamal", "airstrike"}));
+}
+
+TEST_F(QueryExpanderTest, NoSpellingTheIndexReadsAsTheNameOrAsPartOfALongerOne) {
+  QueryExpander bare(nullptr, stopwords_);
+  std::vector<std::string> asked;
+  QueryExpansion x = bare.Expand("Naomi Osaka", [&](std::string_view n) { return ToyNames(n, &asked); });
+  // "Naomi-Osaka" and "Naomi Ōsaka" are "Naomi Osaka" to the index; "Osaka" alone would find
+  // the city, and so would "Осака".
+  EXPECT_EQ(x.spellings, std::vector<std::string>{"Наоми Осака"});
+  EXPECT_EQ(x.fts, "(\"Naomi Osaka\" OR \"Наоми Осака\")");
 }
 
 TEST_F(QueryExpanderTest, OneWordNamesButNotStopwordsOrShortWords) {
