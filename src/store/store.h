@@ -312,7 +312,9 @@ class Store {
     std::optional<int64_t> window_seconds;  // article time within this much of the clock
     std::string lang;                       // "" any
     std::string source;                     // "" any; exact, ASCII case-insensitive
-    std::string entity;                     // "" any; a mention's text or its entity's canonical
+    // "" any; a mention's text or its entity's canonical name, or a name that denotes the entity
+    // in another spelling (EntitiesNamed: "Albu Kamal" finds the stories that write al-Bukamal)
+    std::string entity;
     Order order = Order::kMostMatching;     // ties: newest matching article, then id
     BreakingRule breaking;                  // for kGrowing
     int64_t limit = 20;

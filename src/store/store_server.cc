@@ -165,7 +165,8 @@ Result<Store::StoryPage> Store::FindStories(const StoryQuery& query) {
       "  AND (?3 = '' OR a.source = ?3 COLLATE NOCASE) "
       "  AND (?4 = '' OR EXISTS (SELECT 1 FROM mentions m LEFT JOIN entities e "
       "       ON e.id = m.entity_id WHERE m.article_id = a.id "
-      "       AND (m.text = ?4 COLLATE NOCASE OR e.canonical = ?4 COLLATE NOCASE))) "
+      "       AND (m.text = ?4 COLLATE NOCASE OR e.canonical = ?4 COLLATE NOCASE "
+      "            OR m.entity_id IN (SELECT value FROM json_each(?7))))) "
       "  GROUP BY a.story_id) ";
   using Order = StoryQuery::Order;
   if (query.order == Order::kGrowing) {
@@ -191,8 +192,15 @@ Result<Store::StoryPage> Store::FindStories(const StoryQuery& query) {
              "p.day * p.day * 1.0 / MAX(p.before, 1) DESC, p.day DESC, hits.last DESC, s.id";
       break;
   }
+  std::vector<std::string> named;  // the entities the asked name denotes in any spelling
+  if (!query.entity.empty()) {
+    auto entities = EntitiesNamed(query.entity, 5, 0);
+    if (!entities.ok()) return entities.status();
+    for (const NamedEntity& e : entities.value()) named.push_back(e.id);
+  }
   Statement q(db_, sql.c_str());
   q.Bind(1, query.window_seconds).Bind(2, query.lang).Bind(3, query.source).Bind(4, query.entity);
+  q.Bind(7, nlohmann::json(named).dump());
   if (query.order == Order::kGrowing) {
     q.Bind(5, query.breaking.min_articles).Bind(6, query.breaking.min_growth);
   }

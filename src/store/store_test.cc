@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <thread>
@@ -136,8 +137,19 @@ TEST_F(StoreTest, EntitiesAreFoundByAnySpellingOfTheirMentions) {
       ASSERT_TRUE(store_->PutEntity({m.entity_id, m.canonical, m.type, key, "", {}, {}}).ok());
     }
     ASSERT_TRUE(store_->ReplaceAnnotations(*x).ok());
+    ASSERT_TRUE(store_->SetStory(x->id, "s-" + x->id).ok());
+    ASSERT_TRUE(store_->RefreshStory("s-" + x->id).ok());
   }
   ASSERT_TRUE(store_->Commit().ok());
+  // The story list filtered by a spelling no article uses.
+  Store::StoryQuery q;
+  q.entity = "Albu Kamal";
+  auto page = store_->FindStories(q);
+  ASSERT_TRUE(page.ok()) << page.status().message();
+  std::vector<std::string> ids;
+  for (const auto& m : page.value().stories) ids.push_back(m.story.id);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"s-a", "s-b"}));
   const std::vector<std::string> both = {"Abu Kamal", "al-Bukamal"};  // most mentioned first
   for (const char* typed : {"Abu Kamal", "abu kamal", "ABU-KAMAL", "al-Bukamal", "Al Bukamal"}) {
     auto named = store_->EntitiesNamed(typed);
