@@ -151,7 +151,9 @@ QueryExpansion QueryExpander::Expand(const std::string& query, const NameSpellin
       std::string clause = Quoted(name);
       for (const std::string& s : OtherSpellings(name, spellings)) {
         clause += " OR " + Quoted(s);
-        out.spellings.push_back(s);
+        if (std::find(out.spellings.begin(), out.spellings.end(), s) == out.spellings.end()) {
+          out.spellings.push_back(s);  // a name typed twice is reported once
+        }
       }
       append(clause, clause.size() > Quoted(name).size());
       i += taken;

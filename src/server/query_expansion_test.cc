@@ -62,6 +62,11 @@ TEST_F(QueryExpanderTest, NamesAreOnePhraseWithTheirSpellings) {
   EXPECT_EQ(x.spellings, (std::vector<std::string>{"al-Bukamal", "Albu Kamal"}));
   // Longest run first: "abu kamal airstrike", then "abu kamal" (found); then "airstrike".
   EXPECT_EQ(asked, (std::vector<std::string>{"abu kamal airstrike", "abu kamal", "airstrike"}));
+  // A name typed twice is widened twice, its spellings reported once.
+  QueryExpansion twice = bare.Expand("Abu Kamal, abu kamal", [&](std::string_view n) { return ToyNames(n, &asked); });
+  EXPECT_EQ(twice.spellings, (std::vector<std::string>{"al-Bukamal", "Albu Kamal"}));
+  EXPECT_EQ(twice.fts, "(\"Abu Kamal\" OR \"al-Bukamal\" OR \"Albu Kamal\") AND "
+                       "(\"abu kamal\" OR \"al-Bukamal\" OR \"Albu Kamal\")");
 }
 
 TEST_F(QueryExpanderTest, NoSpellingTheIndexReadsAsTheNameOrAsPartOfALongerOne) {
