@@ -1,5 +1,6 @@
 // Store: entities, mentions and quotes.
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <map>
 
@@ -8,6 +9,14 @@
 #include "store/store.h"
 
 namespace storytrace {
+namespace {
+
+// Adds ?4 mentions to spelling ?2 (name key ?3) of entity ?1 (schema v11).
+constexpr const char* kCountSpelling =
+    "INSERT INTO spellings(entity_id, text, key, mentions) VALUES (?1, ?2, ?3, ?4) "
+    "ON CONFLICT(entity_id, text) DO UPDATE SET mentions = mentions + ?4";
+
+}  // namespace
 
 Status Store::PutEntity(const StoredEntity& e) {
   Statement q(db_,
@@ -29,10 +38,19 @@ Status Store::ReplaceAnnotations(const Article& a) {
     if (Status s = d.Run(); !s.ok()) return s;
   }
   Statement m(db_, "INSERT INTO mentions(article_id, entity_id, text, begin, end) VALUES (?, ?, ?, ?, ?)");
+  std::map<std::pair<std::string_view, std::string_view>, int64_t> spellings;
   for (const EntityMention& e : a.entities) {
     m.Bind(1, a.id).Bind(2, e.entity_id).Bind(3, e.text).Bind(4, int64_t{e.begin}).Bind(5, int64_t{e.end});
     if (Status s = m.Run(); !s.ok()) return s;
     m.Reset();
+    ++spellings[{e.entity_id, e.text}];
+  }
+  Statement sp(db_, kCountSpelling);
+  for (const auto& [spelling, n] : spellings) {
+    sp.Bind(1, spelling.first).Bind(2, spelling.second);
+    sp.Bind(3, NameKey(spelling.second)).Bind(4, n);
+    if (Status s = sp.Run(); !s.ok()) return s;
+    sp.Reset();
   }
   Statement q(db_,
               "INSERT INTO quotes(article_id, text, speaker, begin, end, speaker_entity) "
@@ -52,7 +70,11 @@ Status Store::AddMention(const std::string& article_id, const EntityMention& e) 
               "SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)");
   m.Bind(1, article_id).Bind(2, e.entity_id).Bind(3, e.text).Bind(4, int64_t{e.begin});
   m.Bind(5, int64_t{e.end});
-  return m.Run();
+  if (Status s = m.Run(); !s.ok()) return s;
+  if (sqlite3_changes(db_) == 0) return Status::Ok();
+  Statement sp(db_, kCountSpelling);
+  sp.Bind(1, e.entity_id).Bind(2, e.text).Bind(3, NameKey(e.text)).Bind(4, int64_t{1});
+  return sp.Run();
 }
 
 Status Store::LoadAnnotations(Article& a) {
