@@ -31,6 +31,19 @@ for r in rows:
 if any(b["breaking"] and not a["breaking"] for a, b in zip(rows, rows[1:])):
     sys.exit("a breaking story follows one that is not")
 PY
+# A name in any spelling: the place German writes Dschalal-Abad, with the spellings of the
+# other reports; and the search that finds them.
+"$bin" entities --db "$db" --format json --name "Djalal Abad" > "$work/named.json"
+"$bin" search --db "$db" --format jsonl --expand Dschalal-Abad > "$work/named_search.jsonl" 2>/dev/null
+python3 - "$work/named.json" "$work/named_search.jsonl" <<'PY' || exit 1
+import json, sys
+named = json.load(open(sys.argv[1]))
+if len(named) != 1 or not {"Jalal-Abad", "Dschalal-Abad", "Yalal-Abad"} <= set(named[0]["spellings"]):
+    sys.exit(f"entities --name: {named}")
+hits = {json.loads(line)["id"] for line in open(sys.argv[2])}
+if not {"quake-en-01", "quake-es-01", "quake-fr-01", "quake-de-01"} <= hits:
+    sys.exit(f"search --expand Dschalal-Abad found {sorted(hits)}")
+PY
 # A story's language clusters: one per language (the French launch report and, a day later,
 # the first contact are one cluster), linked into one story.
 "$bin" story --db "$db" --format json st-launch-de-01 > "$work/launch.json"

@@ -129,11 +129,24 @@ nlohmann::ordered_json EntityToJson(const EntitySummary& e) {
 
 }  // namespace
 
-int RunEntities(const CommonOptions& o) {
+int RunEntities(const CommonOptions& o, const std::string& name) {
   OutputFormat f;
   int rc = kExitOk;
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
+  if (!name.empty()) {
+    auto named = store->EntitiesNamed(name, o.limit < 0 ? 10 : static_cast<size_t>(o.limit), 100);
+    if (Failed(named)) return kExitFailure;
+    std::vector<nlohmann::ordered_json> rows;
+    for (const Store::NamedEntity& e : named.value()) {
+      rows.push_back({{"id", e.id}, {"canonical", e.canonical}, {"spellings", e.spellings},
+                      {"spelling_list", fmt::format("{}", fmt::join(e.spellings, ", "))}});
+      if (f != OutputFormat::kTable) rows.back().erase("spelling_list");
+    }
+    WriteRows(std::cout, rows, f,
+              {{"id", "ID", 24}, {"canonical", "ENTITY", 28}, {"spelling_list", "SPELLINGS", 70}});
+    return kExitOk;
+  }
   auto entities = store->ListEntities(o.story, o.limit);
   if (Failed(entities)) return kExitFailure;
   std::vector<nlohmann::ordered_json> rows;

@@ -45,7 +45,9 @@ int RunRejected(const CommonOptions& o);
 // Lists reprint and translation links (`kind` "reprint", "translation" or "" for both).
 int RunLinks(const CommonOptions& o, const std::string& kind);
 // Lists canonical entities with their spelling variants (`o.story` restricts to one story).
-int RunEntities(const CommonOptions& o);
+// With `name`: the entities that name denotes in any spelling the store has seen, each with
+// those spellings (Store::EntitiesNamed).
+int RunEntities(const CommonOptions& o, const std::string& name = "");
 // Lists quotations, optionally only those of `speaker` (any spelling of the name).
 int RunQuotes(const CommonOptions& o, const std::string& speaker);
 // Compiles the FreeDict dictionaries in `dictd_dir`, and the word pairs in `pairs_dir` when

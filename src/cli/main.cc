@@ -92,7 +92,12 @@ int main(int argc, char** argv) {
 
   auto* entities = app.add_subcommand("entities", "List entities with their name variants");
   add_db(entities);
-  entities->add_option("--story", o.story, "only mentions in this story");
+  auto* entities_story = entities->add_option("--story", o.story, "only mentions in this story");
+  std::string entity_name;
+  entities->add_option("--name", entity_name,
+                       "only the entities this name denotes in any spelling, with their spellings "
+                       "(\"Albu Kamal\": Abu Kamal, al-Bukamal, ...)")
+      ->excludes(entities_story);
   entities->add_option("--limit", o.limit, "at most this many");
   entities->add_option("--format", o.format, "table, json or jsonl");
 
@@ -263,7 +268,7 @@ int main(int argc, char** argv) {
   if (*extract) return RunExtract(o, inputs);
   if (*serve) return RunServeCommand();
   if (*links) return RunLinks(o, kind);
-  if (*entities) return RunEntities(o);
+  if (*entities) return RunEntities(o, entity_name);
   if (*quotes) return RunQuotes(o, speaker);
   if (*places) return RunPlaces(o);
   if (*lexicon && !lexicon_dump.empty()) return RunDumpDictionary(lexicon_dump);
