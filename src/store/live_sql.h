@@ -6,10 +6,13 @@
 
 // clock(now, shift): the newest publication time (else, with undated articles only, the newest
 // ingest time), and how far the newest undated article's ingest lies past it (0 when not).
+// INDEXED BY: the planner would rather walk every undated article through articles_published
+// (0.13 s per query with 500,000 undated articles, against a seek).
 #define ST_CLOCK                                                                        \
   "WITH clock(now, shift) AS (SELECT COALESCE(d, u), MAX(COALESCE(u - d, 0), 0) FROM " \
   "(SELECT (SELECT MAX(published) FROM articles) AS d, "                                \
-  "(SELECT MAX(fetched) FROM articles WHERE published IS NULL) AS u)) "
+  "(SELECT MAX(fetched) FROM articles INDEXED BY articles_undated_fetched "          \
+  "WHERE published IS NULL) AS u)) "
 // The time of articles alias `t` as shown: published, else fetched.
 #define ST_TIME(t) "COALESCE(" t ".published, " t ".fetched)"
 // The time of articles alias `t` on the clock: an undated article's ingest time moves back by

@@ -268,7 +268,8 @@ Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& f) {
       "(?6 IS NULL OR "
       " (published IS NOT NULL AND published >= (SELECT MAX(published) FROM articles) - ?6) OR "
       " (published IS NULL AND "
-      "  fetched >= (SELECT MAX(fetched) FROM articles WHERE published IS NULL) - ?6)) "
+      "  fetched >= (SELECT MAX(fetched) FROM articles INDEXED BY articles_undated_fetched "
+      "  WHERE published IS NULL) - ?6)) "
       "ORDER BY {} LIMIT ?3",
       kArticleColumns,
       f.stream_order ? "rowid"
