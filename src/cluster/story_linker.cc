@@ -458,11 +458,11 @@ std::vector<uint32_t> StoryLinker::Expire(const Expiry& expiry) {
     std::vector<uint32_t>& live = stories_[c.story].live;
     if (auto it = std::find(live.begin(), live.end(), n); it != live.end()) live.erase(it);
   };
+  // Idle: its dated articles (if any) before dated_before, its undated ones (if any) ingested
+  // before undated_before at a known time.
   auto idle = [&](const ClusterSummary& s) {
-    const bool dated_idle = s.undated < s.size ? s.last_dated < expiry.dated_before : true;
-    const bool undated_idle =
-        s.undated > 0 ? s.last_undated != 0 && s.last_undated < expiry.undated_before : true;
-    return dated_idle && undated_idle;
+    return (s.undated == s.size || s.last_dated < expiry.dated_before) &&
+           (s.undated == 0 || (s.last_undated != 0 && s.last_undated < expiry.undated_before));
   };
   size_t kept = 0, undated = 0;
   for (uint32_t n : live_) {

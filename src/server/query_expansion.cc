@@ -149,13 +149,14 @@ QueryExpansion QueryExpander::Expand(const std::string& query, const NameSpellin
       const size_t begin = words[i].begin, end = words[i + taken - 1].end;
       const std::string name = query.substr(begin, end - begin);
       std::string clause = Quoted(name);
-      for (const std::string& s : OtherSpellings(name, spellings)) {
+      const std::vector<std::string> others = OtherSpellings(name, spellings);
+      for (const std::string& s : others) {
         clause += " OR " + Quoted(s);
         if (std::find(out.spellings.begin(), out.spellings.end(), s) == out.spellings.end()) {
           out.spellings.push_back(s);  // a name typed twice is reported once
         }
       }
-      append(clause, clause.size() > Quoted(name).size());
+      append(clause, !others.empty());
       i += taken;
       continue;
     }

@@ -20,7 +20,7 @@ Result<SummaryContext> ReadSummaryContext(Store& store, const Stopwords* stopwor
   auto articles = store.CountArticles();
   if (!articles.ok()) return articles.status();
   const Store::Clock c = clock.value().value_or(Store::Clock{});
-  return SummaryContext{c.now, c.undated_shift, articles.value(), stopwords};
+  return SummaryContext{c.now, articles.value(), stopwords};
 }
 
 void SummaryToJson(const StorySummary& summary, nlohmann::ordered_json& j) {
@@ -169,9 +169,8 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
                    [](const auto& a, const auto& b) { return a.second > b.second; });
 
   for (const auto& a : articles) {
-    const int64_t at = a.published ? a.time : a.time - context.undated_shift;
-    if (at > now - 86400 && at <= now) ++s.articles_24h;
-    if (at > now - 2 * 86400 && at <= now - 86400) ++s.articles_prev_24h;
+    if (a.at > now - 86400 && a.at <= now) ++s.articles_24h;
+    if (a.at > now - 2 * 86400 && a.at <= now - 86400) ++s.articles_prev_24h;
   }
   s.growth = static_cast<double>(s.articles_24h) / std::max<int64_t>(1, s.articles_prev_24h);
   const Store::BreakingRule rule;

@@ -54,8 +54,7 @@ struct StorySummary {
 // newest article's time, 0 when empty) and the number of articles. Read it once per snapshot
 // and pass it to each SummarizeStory.
 struct SummaryContext {
-  int64_t now = 0;            // the store's clock (Store::Clock)
-  int64_t undated_shift = 0;  // an undated article stands at its time less this
+  int64_t now = 0;  // the store's clock (Store::Clock); articles are counted by StoryArticle::at
   int64_t articles = 0;
   // Keywords leave out the stopwords of the story's languages; null: none are known.
   const Stopwords* stopwords = nullptr;

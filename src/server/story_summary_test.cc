@@ -28,7 +28,7 @@ class StorySummaryTest : public testing::TempStoreTest {
     a.content_hash = ContentHash(id + title);
     EXPECT_TRUE(store_->UpsertArticle(a).ok());
     Store::StoryArticle s;
-    s.id = id, s.title = title, s.lang = lang, s.published = time, s.time = time;
+    s.id = id, s.title = title, s.lang = lang, s.published = time, s.time = s.at = time;
     s.duplicate_of = std::move(duplicate_of);
     s.cluster_id = std::move(cluster_id);
     return s;

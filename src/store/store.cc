@@ -64,7 +64,8 @@ std::string ToFtsQuery(const std::string& query) {
   return out;
 }
 
-// SQL name_key(text): NameKey, for the spellings table (schema v11) and its trigger.
+// SQL name_key(text): NameKey, for filling the spellings table from the stored mentions when a
+// store is upgraded to schema v11 (new spellings are keyed in C++, see ReplaceAnnotations).
 void NameKeySql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
   const unsigned char* text = sqlite3_value_text(argv[0]);
   if (text == nullptr) return sqlite3_result_null(ctx);

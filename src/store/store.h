@@ -337,6 +337,7 @@ class Store {
     std::string cluster_id;  // its language cluster; empty when stored without one
     std::optional<int64_t> published;
     int64_t time = 0;  // published, else fetched
+    int64_t at = 0;    // its time on the store's clock (see Clock: an undated one moves back)
     std::optional<std::string> duplicate_of;
     std::vector<std::string> translation_of;
   };

@@ -182,6 +182,7 @@ Result<std::vector<Store::NamedEntity>> Store::EntitiesNamed(std::string_view na
   std::vector<NamedEntity> out;
   while (q.Step()) out.push_back({q.Text(0), q.Text(1), {}});
   if (Status s = q.Done(); !s.ok()) return s;
+  if (max_spellings == 0) return out;
   Statement v(db_,
               "SELECT text FROM spellings WHERE entity_id = ? AND mentions > 0 "
               "ORDER BY mentions DESC, text LIMIT ?");

@@ -219,7 +219,7 @@ Result<std::vector<Store::StoryArticle>> Store::StoryArticles(const std::string&
   Statement q(db_,
               ST_CLOCK
               "SELECT a.id, a.title, a.source, a.url, a.lang, a.published, " ST_TIME("a") ", "
-              "a.duplicate_of, a.cluster_id FROM clock CROSS JOIN articles a "
+              "a.duplicate_of, a.cluster_id, " ST_AT("a") " FROM clock CROSS JOIN articles a "
               "WHERE a.story_id = ?1 AND " ST_LIVE("a") " ORDER BY 7, a.id");
   q.Bind(1, story_id);
   std::vector<StoryArticle> out;
@@ -235,6 +235,7 @@ Result<std::vector<Store::StoryArticle>> Store::StoryArticles(const std::string&
     a.time = q.Int(6);
     if (!q.IsNull(7)) a.duplicate_of = q.Text(7);
     a.cluster_id = q.Text(8);
+    a.at = q.Int(9);
     index.emplace(a.id, out.size());
     out.push_back(std::move(a));
   }
