@@ -44,6 +44,20 @@ hits = {json.loads(line)["id"] for line in open(sys.argv[2])}
 if not {"quake-en-01", "quake-es-01", "quake-fr-01", "quake-de-01"} <= hits:
     sys.exit(f"search --expand Dschalal-Abad found {sorted(hits)}")
 PY
+# A speaker by surname, in another transliteration: the German reports' Toktogulow said every
+# one of the earthquake's quotations, in all four languages.
+"$bin" quotes --db "$db" --format jsonl --speaker Toktogulov > "$work/speaker.jsonl"
+"$bin" quotes --db "$db" --format jsonl --speaker "Nobody Atall" > "$work/nobody.jsonl"
+python3 - "$work/speaker.jsonl" "$work/quotes.jsonl" "$work/nobody.jsonl" <<'PY' || exit 1
+import json, sys
+said = [json.loads(line) for line in open(sys.argv[1])]
+every = [json.loads(line) for line in open(sys.argv[2])]
+own = [q for q in every if q["speaker_entity"] == "per:bakjtoktogulov"]
+if len(said) < 5 or said != own: sys.exit(f"quotes --speaker Toktogulov: {len(said)} of {len(own)}")
+if {q["article_id"][:8] for q in said} != {"quake-de", "quake-en", "quake-es", "quake-fr"}:
+    sys.exit(f"quotes --speaker Toktogulov: {sorted(q['article_id'] for q in said)}")
+if open(sys.argv[3]).read().strip(): sys.exit("quotes --speaker of a name no one bears lists quotes")
+PY
 # A story's language clusters: one per language (the French launch report and, a day later,
 # the first contact are one cluster), linked into one story.
 "$bin" story --db "$db" --format json st-launch-de-01 > "$work/launch.json"

@@ -327,6 +327,20 @@ expect 200 GET '/api/v1/search?q=Dschalal-Abad&limit=10'
 check '"Jalal-Abad" in d["spellings"] and any(h["id"].startswith("quake-en-") for h in d["hits"])' "search by a name's other spellings"
 expect 200 GET '/api/v1/search?q=Dschalal-Abad&limit=10&expand=0'
 check 'd["spellings"] == [] and d["hits"] and all(h["id"].startswith("quake-de-") for h in d["hits"])' "search without expansion"
+# Entities and quotations by a name in another spelling, a surname alone.
+expect 200 GET '/api/v1/entities?name=Djalal%20Abad'
+check 'len(d["entities"]) == 1 and {"Jalal-Abad", "Dschalal-Abad"} <= set(d["entities"][0]["spellings"]) and d["entities"][0]["type"] == "LOC"' "entities by name"
+expect 200 GET '/api/v1/entities?limit=3'
+check 'len(d["entities"]) == 3 and all(set(e) == {"id", "canonical", "type", "mentions", "spellings"} for e in d["entities"]) and [e["mentions"] for e in d["entities"]] == sorted((e["mentions"] for e in d["entities"]), reverse=True)' "most mentioned entities"
+expect 400 GET '/api/v1/entities?name=%20'
+expect 200 GET '/api/v1/quotes?speaker=Toktogulov'
+check 'len(d["quotes"]) >= 5 and [s["id"] for s in d["speakers"]] == ["per:bakjtoktogulov"] and all(q["speaker_entity"] == "per:bakjtoktogulov" and q["published"] for q in d["quotes"]) and {q["article_id"][:8] for q in d["quotes"]} == {"quake-de", "quake-en", "quake-es", "quake-fr"}' "quotes by a speaker's surname"
+check '[q["published"] for q in d["quotes"]] == sorted((q["published"] for q in d["quotes"]), reverse=True)' "quotes newest first"
+expect 200 GET '/api/v1/quotes?speaker=Nobody%20Atall'
+check 'd == {"quotes": [], "speakers": []}' "quotes of no one"
+expect 200 GET "/api/v1/quotes?story=$story&limit=500"
+check 'd["quotes"] and "speakers" not in d' "quotes of a story"
+expect 400 GET '/api/v1/quotes?limit=0'
 expect 200 GET /api/v1/metrics
 check "d['articles'] == $total_articles and d['requests_total'] > 50 and d['ingested_total'] >= $total_articles" "metrics totals"
 check 'd["uptime_seconds"] >= 0 and 0 <= d["ingest_rate_per_minute"] <= d["ingested_total"] and d["rejected"] >= 4' "metrics rates"

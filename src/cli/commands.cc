@@ -18,7 +18,6 @@
 #include "dedup/lexicon_builder.h"
 #include "entities/gazetteer.h"
 #include "entities/mention_finder.h"
-#include "entities/name_key.h"
 #include "server/query_expansion.h"
 #include "server/story_summary.h"
 #include "store/store.h"
@@ -135,7 +134,8 @@ int RunEntities(const CommonOptions& o, const std::string& name) {
   auto store = OpenForListing(o, &f, &rc);
   if (!store) return rc;
   if (!name.empty()) {
-    auto named = store->EntitiesNamed(name, o.limit < 0 ? 10 : static_cast<size_t>(o.limit), 100);
+    auto named = store->EntitiesNamed(name, o.limit < 0 ? 10 : static_cast<size_t>(o.limit), 100,
+                                      Store::NameMatch::kClose);
     if (Failed(named)) return kExitFailure;
     std::vector<nlohmann::ordered_json> rows;
     for (const Store::NamedEntity& e : named.value()) {
@@ -161,6 +161,9 @@ int RunEntities(const CommonOptions& o, const std::string& name) {
   return kExitOk;
 }
 
+// The most entities a speaker's name is taken to denote.
+constexpr size_t kMaxSpeakers = 100;
+
 int RunQuotes(const CommonOptions& o, const std::string& speaker) {
   OutputFormat f;
   int rc = kExitOk;
@@ -170,22 +173,9 @@ int RunQuotes(const CommonOptions& o, const std::string& speaker) {
   if (!speaker.empty()) {
     // Any entity one of whose spellings (or its surname) is the asked name, up to spelling
     // variation: "Sacharowa" finds Maria Zakharova.
-    auto all = store->ListEntities();
-    if (Failed(all)) return kExitFailure;
-    std::string want = NameKey(speaker);
-    auto close = [&](const std::string& name) {
-      std::string k = NameKey(name);
-      if (KeyDistance(k, want, 2) <= AllowedDistance(k.size(), want.size())) return true;
-      size_t sp = name.rfind(' ');
-      if (sp == std::string::npos) return false;
-      std::string last = NameKey(name.substr(sp + 1));
-      return KeyDistance(last, want, 2) <= AllowedDistance(last.size(), want.size());
-    };
-    for (const EntitySummary& e : all.value()) {
-      bool match = close(e.entity.canonical);
-      for (const auto& v : e.variants) match = match || close(v.first);
-      if (match) speakers.push_back(e.entity.id);
-    }
+    auto named = store->EntitiesNamed(speaker, kMaxSpeakers, 0, Store::NameMatch::kClose);
+    if (Failed(named)) return kExitFailure;
+    for (const Store::NamedEntity& e : named.value()) speakers.push_back(e.id);
     if (speakers.empty()) {
       WriteRows(std::cout, {}, f, {});
       return kExitOk;

@@ -28,6 +28,10 @@ constexpr int64_t kMaxStoryLimit = 500;
 constexpr int kStoryArticlesPerLang = 100;  // articles listed per language in a story's detail
 constexpr size_t kQuoteArticleIds = 20;     // article ids listed per quotation
 constexpr int64_t kMaxSearchLimit = 100;
+constexpr int64_t kMaxEntityLimit = 100;
+constexpr size_t kEntitySpellings = 20;  // spellings listed per entity
+constexpr int64_t kMaxQuoteLimit = 500;
+constexpr size_t kMaxSpeakers = 100;     // entities a speaker's name is taken to denote
 
 Json OptTime(const std::optional<int64_t>& t) {
   return t ? Json(FormatIso8601(*t)) : Json(nullptr);
@@ -315,6 +319,79 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
   SendJson(res, {{"hits", std::move(out)},
                 {"translations", expansion.translations},
                 {"spellings", expansion.spellings}});
+}
+
+void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
+  const std::string name = req.get_param_value("name");
+  if (req.has_param("name") && name.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return SendError(res, 400, "empty parameter 'name'");
+  }
+  auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxEntityLimit, res);
+  if (!limit) return;
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  ReadSnapshot snapshot(**store);
+  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  const auto n = static_cast<size_t>(*limit);
+  auto entities = name.empty() ? (*store)->MostMentionedEntities(n, kEntitySpellings)
+                               : (*store)->EntitiesNamed(name, n, kEntitySpellings,
+                                                         Store::NameMatch::kClose);
+  if (!entities.ok()) return SendStatus(res, entities.status());
+  Json out = Json::array();
+  for (const Store::NamedEntity& e : entities.value()) {
+    out.push_back({{"id", e.id},
+                   {"canonical", e.canonical},
+                   {"type", e.type},
+                   {"mentions", e.mentions},
+                   {"spellings", e.spellings}});
+  }
+  SendJson(res, {{"entities", std::move(out)}});
+}
+
+void HandleListQuotes(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
+  const std::string speaker = req.get_param_value("speaker");
+  if (req.has_param("speaker") && speaker.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return SendError(res, 400, "empty parameter 'speaker'");
+  }
+  auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxQuoteLimit, res);
+  if (!limit) return;
+  auto store = Borrow(readers, res);
+  if (!store) return;
+  ReadSnapshot snapshot(**store);
+  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
+  std::string story;
+  if (req.has_param("story")) {
+    auto resolved = (*store)->ResolveStoryId(req.get_param_value("story"));
+    if (!resolved.ok()) return SendStatus(res, resolved.status());
+    story = resolved.value();
+  }
+  Json speakers = Json::array();
+  std::vector<std::string> speaker_ids;
+  if (!speaker.empty()) {
+    auto named = (*store)->EntitiesNamed(speaker, kMaxSpeakers, 0, Store::NameMatch::kClose);
+    if (!named.ok()) return SendStatus(res, named.status());
+    for (const Store::NamedEntity& e : named.value()) {
+      speaker_ids.push_back(e.id);
+      speakers.push_back({{"id", e.id}, {"canonical", e.canonical}});
+    }
+  }
+  Json out = Json::array();
+  if (speaker.empty() || !speaker_ids.empty()) {
+    auto quotes = (*store)->ListQuotes(speaker_ids, story, *limit, /*live_only=*/true);
+    if (!quotes.ok()) return SendStatus(res, quotes.status());
+    for (const QuoteRow& q : quotes.value()) {
+      out.push_back({{"article_id", q.article_id},
+                     {"text", q.text},
+                     {"speaker", q.speaker_canonical.empty() ? q.speaker : q.speaker_canonical},
+                     {"speaker_as_written", q.speaker},
+                     {"speaker_entity", q.speaker_entity},
+                     {"source", q.source},
+                     {"published", OptTime(q.published)}});
+    }
+  }
+  Json j = {{"quotes", std::move(out)}};
+  if (!speaker.empty()) j["speakers"] = std::move(speakers);
+  SendJson(res, j);
 }
 
 void HandleWorldMap(const std::string& map_json, httplib::Response& res) {

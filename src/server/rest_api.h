@@ -1,4 +1,5 @@
-// The storytrace JSON API, /api/v1: health, metrics, stories, articles, search and ingest.
+// The storytrace JSON API, /api/v1: health, metrics, stories, articles, search, entities,
+// quotes and ingest.
 // Field names are snake_case, times ISO 8601 UTC; only live (unexpired) articles are shown.
 #ifndef STORYTRACE_SERVER_REST_API_H_
 #define STORYTRACE_SERVER_REST_API_H_
@@ -64,6 +65,20 @@ void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::
 // parameter.
 void HandleSearch(StorePool& readers, const QueryExpander& expander, const httplib::Request& req,
                   httplib::Response& res);
+
+// GET /api/v1/entities?name=NAME&limit=N: {"entities": [{"id", "canonical", "type", "mentions",
+// "spellings"}]}: the entities NAME denotes in any spelling the store has seen (those keyed as
+// NAME first, then those close to it or of that surname: Store::NameMatch::kClose), or without
+// `name` the most mentioned ones; each most mentioned first, with up to 20 spellings, most used
+// first. Counts are over the whole store. 400 for an empty name or a bad limit.
+void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib::Response& res);
+
+// GET /api/v1/quotes?speaker=NAME&story=ID&limit=N: {"quotes": [{"article_id", "text",
+// "speaker" (the entity's name, else as written), "speaker_as_written", "speaker_entity",
+// "source", "published"}], "speakers": [{"id", "canonical"}] (with `speaker`: the entities
+// the name was taken to denote, as for entities?name=)}, newest first, live articles only;
+// `story` may be an id merged into another. 400 for an empty speaker or a bad limit.
+void HandleListQuotes(StorePool& readers, const httplib::Request& req, httplib::Response& res);
 
 // GET /api/v1/map/land: `map_json` (the land outline for the story page's map, see
 // scripts/world_map.mjs) as application/json; 404 when the data directory has none.

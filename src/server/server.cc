@@ -37,6 +37,8 @@ enum class Endpoint {
   kArticles,    // POST /api/v1/articles
   kArticle,     // GET /api/v1/articles/<id>
   kSearch,      // GET /api/v1/search
+  kEntities,    // GET /api/v1/entities
+  kQuotes,      // GET /api/v1/quotes
   kWorldMap,    // GET /api/v1/map/land
   kNameOrFile,  // PUT, DELETE /<name>; GET a web UI file
 };
@@ -60,6 +62,8 @@ Target Classify(std::string_view path) {
     if (path == "/api/v1/stories") return {Endpoint::kStories, {}};
     if (path == "/api/v1/articles") return {Endpoint::kArticles, {}};
     if (path == "/api/v1/search") return {Endpoint::kSearch, {}};
+    if (path == "/api/v1/entities") return {Endpoint::kEntities, {}};
+    if (path == "/api/v1/quotes") return {Endpoint::kQuotes, {}};
     if (path == "/api/v1/map/land") return {Endpoint::kWorldMap, {}};
     if (auto t = with_id("/api/v1/stories/", Endpoint::kStory)) return *t;
     if (auto t = with_id("/api/v1/articles/", Endpoint::kArticle)) return *t;
@@ -295,7 +299,9 @@ void StoryServer::Route(const httplib::Request& req, const std::string& body,
   // next write.
   const bool cacheable = get && (t.endpoint == Endpoint::kThreads || t.endpoint == Endpoint::kStories ||
                                  t.endpoint == Endpoint::kStory || t.endpoint == Endpoint::kArticle ||
-                                 t.endpoint == Endpoint::kSearch);
+                                 t.endpoint == Endpoint::kSearch ||
+                                 t.endpoint == Endpoint::kEntities ||
+                                 t.endpoint == Endpoint::kQuotes);
   if (cacheable) {
     CachedResponse r = cache_.GetOrRender(req.target, [&] {
       httplib::Response fresh;
@@ -362,6 +368,12 @@ void StoryServer::RouteUncached(const httplib::Request& req, const std::string& 
       break;
     case Endpoint::kSearch:
       if (get) return HandleSearch(*readers_, writer_->query_expander(), req, res);
+      break;
+    case Endpoint::kEntities:
+      if (get) return HandleListEntities(*readers_, req, res);
+      break;
+    case Endpoint::kQuotes:
+      if (get) return HandleListQuotes(*readers_, req, res);
       break;
     case Endpoint::kWorldMap:
       if (get) return HandleWorldMap(world_map_, res);

@@ -203,19 +203,36 @@ class Store {
                                                   int64_t limit = -1);
   // An entity a written name denotes, with the spellings of its mentions.
   struct NamedEntity {
-    std::string id, canonical;
+    std::string id, canonical, type;
+    int64_t mentions = 0;                // its mentions in the store
     std::vector<std::string> spellings;  // most used first; the canonical name among them or not
   };
+  // How a typed name meets the names of the store.
+  enum class NameMatch {
+    kKey,    // the same name key (NameKey, AlternativeNameKeys, NameKeyWithoutArticles)
+    kClose,  // that, or a spelling or canonical name whose key, or the key of whose last word
+             // (a surname), is within AllowedDistance of the name's key: "Sacharowa" and
+             // "Zakharowa" find Maria Zakharova; a typo of a long name finds it
+  };
   // The entities `name` (as a user types it: "Abu Kamal", "abu kamal", "Sacharowa") denotes:
-  // those with a mention spelt with `name`'s name key (NameKey, or NameKeyWithoutArticles, or
-  // AlternativeNameKeys), and those keyed so themselves, that have mentions in the store. At
-  // most `max_entities`, most mentioned first, each with at most `max_spellings` of the
-  // spellings its mentions use (those of most mentions first). Empty when none.
+  // with kKey, those with a mention spelt with `name`'s name key (NameKey, or
+  // NameKeyWithoutArticles, or AlternativeNameKeys), and those keyed so themselves; with kClose,
+  // also those met as NameMatch::kClose says (a scan of the spellings: for lookups, not per
+  // article). Only entities with mentions in the store. At most `max_entities`: those keyed as
+  // `name` first, then the close ones, each group most mentioned first; each with at most
+  // `max_spellings` of the spellings its mentions use (those of most mentions first). Empty
+  // when none.
   Result<std::vector<NamedEntity>> EntitiesNamed(std::string_view name, size_t max_entities = 3,
-                                                 size_t max_spellings = 10);
-  // Quotes, newest first; `speaker_entities` (empty = any) and `story_id` ("" = any) filter.
+                                                 size_t max_spellings = 10,
+                                                 NameMatch match = NameMatch::kKey);
+  // The `limit` entities with the most mentions in the store (ties by id), each with at most
+  // `max_spellings` spellings as EntitiesNamed gives them.
+  Result<std::vector<NamedEntity>> MostMentionedEntities(size_t limit, size_t max_spellings = 10);
+  // Quotes, newest first; `speaker_entities` (empty = any) and `story_id` ("" = any) filter,
+  // and with `live_only` only those of live articles (as the HTTP API shows them).
   Result<std::vector<QuoteRow>> ListQuotes(const std::vector<std::string>& speaker_entities = {},
-                                           const std::string& story_id = "", int64_t limit = -1);
+                                           const std::string& story_id = "", int64_t limit = -1,
+                                           bool live_only = false);
 
   // Places (store_places.cc).
   // The places of every article of story `story_id` ("" = of every article in a story), with
@@ -393,6 +410,10 @@ class Store {
   Status LoadLinks(Article& a);
   Status ReplacePlaces(const Article& a);
   Status LoadPlaces(Article& a);
+  // The entities `sql` selects (columns id, canonical, type, mentions; ?1 bound to `limit`, ?2
+  // to `ids`), each with at most `max_spellings` spellings, most used first.
+  Result<std::vector<NamedEntity>> LoadNamedEntities(const char* sql, const std::string& ids,
+                                                     size_t limit, size_t max_spellings);
   // Sets a story's title to the most central headline (store/story_headline.h) of its latest
   // kTitleArticles articles, word rarity from a store of `store_articles` articles;
   // `known_counts` as for TermDocumentCounts.

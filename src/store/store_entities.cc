@@ -3,8 +3,11 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 
 #include "entities/name_key.h"
+#include "store/live_sql.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -15,6 +18,17 @@ namespace {
 constexpr const char* kCountSpelling =
     "INSERT INTO spellings(entity_id, text, key, mentions) VALUES (?1, ?2, ?3, ?4) "
     "ON CONFLICT(entity_id, text) DO UPDATE SET mentions = mentions + ?4";
+
+// Whether a name spelt `text` (name key `key`) is close to the typed key `want`: its key, or
+// the key of its last word (a surname), within AllowedDistance (Store::NameMatch::kClose).
+bool IsCloseName(std::string_view text, std::string_view key, std::string_view want) {
+  auto close = [&](std::string_view k) {
+    return KeyDistance(k, want, 2) <= AllowedDistance(k.size(), want.size());
+  };
+  if (close(key)) return true;
+  size_t sp = text.find_last_of(' ');
+  return sp != std::string_view::npos && close(NameKey(text.substr(sp + 1)));
+}
 
 }  // namespace
 
@@ -162,25 +176,65 @@ Result<std::vector<EntitySummary>> Store::ListEntities(const std::string& story_
 
 Result<std::vector<Store::NamedEntity>> Store::EntitiesNamed(std::string_view name,
                                                              size_t max_entities,
-                                                             size_t max_spellings) {
+                                                             size_t max_spellings,
+                                                             NameMatch match) {
   const std::string key = NameKey(name);
   std::vector<std::string> keys;
   if (!key.empty()) keys.push_back(key);
   for (std::string k : AlternativeNameKeys(name, key)) keys.push_back(std::move(k));
   if (std::string bare = NameKeyWithoutArticles(name); !bare.empty()) keys.push_back(bare);
   if (keys.empty()) return std::vector<NamedEntity>{};
-  std::string in;
-  for (size_t i = 0; i < keys.size(); ++i) in += (i ? ",?" : "?") + std::to_string(i + 2);
-  const std::string sql = fmt::format(
-      "SELECT id, canonical FROM entities WHERE mentions > 0 AND id IN ("
-      "SELECT entity_id FROM spellings WHERE key IN ({0}) AND mentions > 0 "
-      "UNION SELECT id FROM entities WHERE key IN ({0})) ORDER BY mentions DESC, id LIMIT ?1",
-      in);
-  Statement q(db_, sql.c_str());
-  q.Bind(1, static_cast<int64_t>(max_entities));
-  for (size_t i = 0; i < keys.size(); ++i) q.Bind(static_cast<int>(i + 2), keys[i]);
+  std::set<std::string> ids;  // of entities keyed as `name`
+  {
+    Statement q(db_,
+                "SELECT entity_id FROM spellings WHERE key IN (SELECT value FROM json_each(?1)) "
+                "AND mentions > 0 UNION SELECT id FROM entities "
+                "WHERE key IN (SELECT value FROM json_each(?1))");
+    q.Bind(1, nlohmann::json(keys).dump());
+    while (q.Step()) ids.insert(q.Text(0));
+    if (Status s = q.Done(); !s.ok()) return s;
+  }
+  std::set<std::string> close;  // of entities only close to it
+  if (match == NameMatch::kClose && !key.empty()) {
+    Statement q(db_,
+                "SELECT entity_id, text, key FROM spellings WHERE mentions > 0 "
+                "UNION ALL SELECT id, canonical, key FROM entities WHERE mentions > 0");
+    while (q.Step()) {
+      std::string id = q.Text(0);
+      if (!ids.count(id) && IsCloseName(q.Text(1), q.Text(2), key)) close.insert(std::move(id));
+    }
+    if (Status s = q.Done(); !s.ok()) return s;
+  }
   std::vector<NamedEntity> out;
-  while (q.Step()) out.push_back({q.Text(0), q.Text(1), {}});
+  // Those keyed as the name first, then the close ones; each most mentioned first.
+  for (const std::set<std::string>* group : {&ids, &close}) {
+    if (group->empty() || out.size() >= max_entities) continue;
+    auto found = LoadNamedEntities(
+        "SELECT id, canonical, type, mentions FROM entities WHERE mentions > 0 "
+        "AND id IN (SELECT value FROM json_each(?2)) ORDER BY mentions DESC, id LIMIT ?1",
+        nlohmann::json(*group).dump(), max_entities - out.size(), max_spellings);
+    if (!found.ok()) return found.status();
+    for (NamedEntity& e : found.value()) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<std::vector<Store::NamedEntity>> Store::MostMentionedEntities(size_t limit,
+                                                                     size_t max_spellings) {
+  return LoadNamedEntities(
+      "SELECT id, canonical, type, mentions FROM entities WHERE mentions > 0 AND ?2 = '' "
+      "ORDER BY mentions DESC, id LIMIT ?1",
+      "", limit, max_spellings);
+}
+
+Result<std::vector<Store::NamedEntity>> Store::LoadNamedEntities(const char* sql,
+                                                                 const std::string& ids,
+                                                                 size_t limit,
+                                                                 size_t max_spellings) {
+  Statement q(db_, sql);
+  q.Bind(1, static_cast<int64_t>(limit)).Bind(2, ids);
+  std::vector<NamedEntity> out;
+  while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Int(3), {}});
   if (Status s = q.Done(); !s.ok()) return s;
   if (max_spellings == 0) return out;
   Statement v(db_,
@@ -196,19 +250,19 @@ Result<std::vector<Store::NamedEntity>> Store::EntitiesNamed(std::string_view na
 }
 
 Result<std::vector<QuoteRow>> Store::ListQuotes(const std::vector<std::string>& speakers,
-                                                const std::string& story_id, int64_t limit) {
-  std::string in;
-  for (size_t i = 0; i < speakers.size(); ++i) in += (i ? ",?" : "?") + std::to_string(i + 3);
+                                                const std::string& story_id, int64_t limit,
+                                                bool live_only) {
   std::string sql = fmt::format(
+      ST_CLOCK
       "SELECT q.article_id, q.text, q.speaker, q.speaker_entity, COALESCE(e.canonical, ''), "
-      "a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
+      "a.source, a.published FROM clock CROSS JOIN quotes q JOIN articles a ON a.id = q.article_id "
       "LEFT JOIN entities e ON e.id = q.speaker_entity "
-      "WHERE (?1 = '' OR a.story_id = ?1) {} "
+      "WHERE (?1 = '' OR a.story_id = ?1) AND (?4 = 0 OR " ST_LIVE("a") ") {} "
       "ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.begin LIMIT ?2",
-      speakers.empty() ? "" : "AND q.speaker_entity IN (" + in + ")");
+      speakers.empty() ? "" : "AND q.speaker_entity IN (SELECT value FROM json_each(?3))");
   Statement q(db_, sql.c_str());
-  q.Bind(1, story_id).Bind(2, limit);
-  for (size_t i = 0; i < speakers.size(); ++i) q.Bind(static_cast<int>(i + 3), speakers[i]);
+  q.Bind(1, story_id).Bind(2, limit).Bind(3, nlohmann::json(speakers).dump());
+  q.Bind(4, int64_t{live_only});
   std::vector<QuoteRow> out;
   while (q.Step()) {
     out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5), q.OptInt(6)});
@@ -216,5 +270,10 @@ Result<std::vector<QuoteRow>> Store::ListQuotes(const std::vector<std::string>& 
   if (Status s = q.Done(); !s.ok()) return s;
   return out;
 }
+
+#undef ST_CLOCK
+#undef ST_TIME
+#undef ST_AT
+#undef ST_LIVE
 
 }  // namespace storytrace
