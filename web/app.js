@@ -177,6 +177,7 @@ function safeUrl(url) {
 
 const storyHref = (id) => `#/story/${encodeURIComponent(id)}`;
 const articleHref = (id) => `#/article/${encodeURIComponent(id)}`;
+const speakerHref = (name) => `#/speaker/${encodeURIComponent(name)}`;
 
 function homeHref(filters) {
   const q = new URLSearchParams();
@@ -1195,6 +1196,7 @@ function entitySection(entities) {
               h('a', { class: 'entity-name', href: homeHref({ entity: e.canonical }), title: `Stories mentioning ${e.canonical}`, dir: 'auto' }, e.canonical),
               e.type ? h('span', { class: `entity-type type-${String(e.type).replace(/[^a-z]/gi, '')}` }, e.type) : null,
               n ? h('span', { class: 'muted small' }, ` ${plural(n, 'mention')}`) : null,
+              e.type === 'PER' ? [' ', h('a', { class: 'speaker-link small', href: speakerHref(e.canonical), title: `Everything ${e.canonical} is quoted as saying, in every story` }, 'quotes')] : null,
               others.length
                 ? h('span', { class: 'variants' }, ' — also: ', others.map((v, i) => [i ? ', ' : '', h('span', { class: 'variant', title: `${plural(v.count ?? 0, 'mention')}`, dir: 'auto' }, v.text)]))
                 : null,
@@ -1238,7 +1240,13 @@ function quoteSection(quotes, byId, entities) {
           h(
             'div',
             { class: 'speaker' },
-            h('h3', {}, h('bdi', {}, speaker), h('span', { class: 'muted small' }, ` · ${plural(qs.length, 'quote')}`)),
+            h(
+              'h3',
+              {},
+              h('bdi', {}, speaker),
+              h('span', { class: 'muted small' }, ` · ${plural(qs.length, 'quote')}`),
+              speaker === 'unattributed' ? null : [' ', h('a', { class: 'speaker-link small', href: speakerHref(speaker), title: `Everything ${speaker} is quoted as saying, in every story` }, 'all their quotes')],
+            ),
             h(
               'ul',
               { class: 'quote-list' },
@@ -1440,6 +1448,61 @@ async function renderSearch(ctx, query) {
   announce(hits.length ? `${plural(hits.length, 'article')} found` : 'No articles found');
 }
 
+// Everything a speaker is quoted as saying, across stories: the name as typed or linked,
+// matched by the server in any spelling (a surname alone too); reprints of one quotation are
+// one item with each article carrying it.
+async function renderSpeaker(ctx, name) {
+  document.title = `Quotes by ${name} · storytrace`;
+  const heading = `Quotes by ${name}`;
+  renderMain(viewHeader(heading), h('p', { class: 'loading', role: 'status' }, 'Loading quotes…'));
+  let result;
+  try {
+    result = await api('quotes', { speaker: name, limit: 500 }, ctx.signal);
+  } catch (err) {
+    if (err.name === 'AbortError') return;
+    renderMain(backLink(), viewHeader(heading), errorPanel(err, () => renderSpeaker(ctx, name)));
+    return;
+  }
+  if (ctx.signal.aborted) return;
+  const quotes = Array.isArray(result.quotes) ? result.quotes : [];
+  const speakers = (Array.isArray(result.speakers) ? result.speakers : []).map((sp) => sp.canonical).filter(Boolean);
+  const byText = new Map();
+  for (const q of quotes) {
+    const key = `${q.speaker ?? ''}\u0000${String(q.text ?? '').trim()}`;
+    if (!byText.has(key)) byText.set(key, { speaker: q.speaker, text: q.text, articles: [] });
+    byText.get(key).articles.push(q);
+  }
+  const items = [...byText.values()];
+  renderMain(
+    backLink(),
+    viewHeader(heading, h('p', { class: 'status-line' }, items.length ? plural(items.length, 'quote') : '')),
+    speakers.length && !(speakers.length === 1 && speakers[0] === name)
+      ? h('p', { class: 'muted small speaker-matched', dir: 'auto' }, `Quotes of ${speakers.join(', ')}.`)
+      : null,
+    items.length === 0
+      ? h('p', { class: 'notice' }, `No quotes by “${name}” in the live articles.`)
+      : h(
+          'ul',
+          { class: 'quote-list speaker-quotes' },
+          items.map((item) =>
+            h(
+              'li',
+              {},
+              h('q', { dir: 'auto' }, item.text),
+              speakers.length > 1 ? h('span', { class: 'muted small' }, ' — ', h('bdi', {}, item.speaker)) : null,
+              item.articles.map((a, i) => [
+                i ? ' · ' : ' ',
+                h('a', { class: 'quote-source', href: articleHref(a.article_id) }, a.source || a.article_id),
+                a.published ? h('span', { class: 'muted small' }, ' ', timeEl(a.published)) : null,
+              ]),
+              item.articles[0].story_id ? h('span', { class: 'muted small' }, ' · ', h('a', { class: 'quote-story', href: storyHref(item.articles[0].story_id) }, 'story')) : null,
+            ),
+          ),
+        ),
+  );
+  announce(items.length ? `${plural(items.length, 'quote')} found` : 'No quotes found');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Health, routing, refresh
 
@@ -1490,6 +1553,7 @@ async function navigate({ initial = false } = {}) {
   else if (view === 'story' && rest.length) rendering = renderStory(ctx, rest.join('/'));
   else if (view === 'article' && rest.length) rendering = renderArticle(ctx, rest.join('/'));
   else if (view === 'search') rendering = renderSearch(ctx, query);
+  else if (view === 'speaker' && rest.length) rendering = renderSpeaker(ctx, rest.join('/'));
   else {
     document.title = 'Not found · storytrace';
     renderMain(viewHeader('Page not found'), h('p', {}, 'There is no page at this address. ', h('a', { href: '#/' }, 'Show all stories')));

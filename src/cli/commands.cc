@@ -191,7 +191,8 @@ int RunQuotes(const CommonOptions& o, const std::string& speaker) {
                     {"speaker_entity", q.speaker_entity},
                     {"text", q.text},
                     {"source", q.source},
-                    {"published", q.published ? nlohmann::ordered_json(IsoOrNull(q.published)) : nullptr}});
+                    {"published", q.published ? nlohmann::ordered_json(IsoOrNull(q.published)) : nullptr},
+                    {"story_id", q.story_id}});
   }
   WriteRows(std::cout, rows, f,
             {{"speaker", "SPEAKER", 24}, {"article_id", "ARTICLE", 22}, {"text", "QUOTE", 80}});

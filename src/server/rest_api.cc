@@ -386,7 +386,8 @@ void HandleListQuotes(StorePool& readers, const httplib::Request& req, httplib::
                      {"speaker_as_written", q.speaker},
                      {"speaker_entity", q.speaker_entity},
                      {"source", q.source},
-                     {"published", OptTime(q.published)}});
+                     {"published", OptTime(q.published)},
+                     {"story_id", q.story_id}});
     }
   }
   Json j = {{"quotes", std::move(out)}};

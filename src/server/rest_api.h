@@ -75,7 +75,7 @@ void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib
 
 // GET /api/v1/quotes?speaker=NAME&story=ID&limit=N: {"quotes": [{"article_id", "text",
 // "speaker" (the entity's name, else as written), "speaker_as_written", "speaker_entity",
-// "source", "published"}], "speakers": [{"id", "canonical"}] (with `speaker`: the entities
+// "source", "published", "story_id"}], "speakers": [{"id", "canonical"}] (with `speaker`: the entities
 // the name was taken to denote, as for entities?name=)}, newest first, live articles only;
 // `story` may be an id merged into another. 400 for an empty speaker or a bad limit.
 void HandleListQuotes(StorePool& readers, const httplib::Request& req, httplib::Response& res);

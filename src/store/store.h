@@ -94,6 +94,7 @@ struct EntitySummary {
 struct QuoteRow {
   std::string article_id, text, speaker, speaker_entity, speaker_canonical, source;
   std::optional<int64_t> published;
+  std::string story_id;  // the article's story ("" when none)
 };
 
 // A SQLite database in WAL mode with a versioned schema. One Store per thread; not copyable.

@@ -255,7 +255,7 @@ Result<std::vector<QuoteRow>> Store::ListQuotes(const std::vector<std::string>& 
   std::string sql = fmt::format(
       ST_CLOCK
       "SELECT q.article_id, q.text, q.speaker, q.speaker_entity, COALESCE(e.canonical, ''), "
-      "a.source, a.published FROM clock CROSS JOIN quotes q JOIN articles a ON a.id = q.article_id "
+      "a.source, a.published, COALESCE(a.story_id, '') FROM clock CROSS JOIN quotes q JOIN articles a ON a.id = q.article_id "
       "LEFT JOIN entities e ON e.id = q.speaker_entity "
       "WHERE (?1 = '' OR a.story_id = ?1) AND (?4 = 0 OR " ST_LIVE("a") ") {} "
       "ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.begin LIMIT ?2",
@@ -265,7 +265,8 @@ Result<std::vector<QuoteRow>> Store::ListQuotes(const std::vector<std::string>& 
   q.Bind(4, int64_t{live_only});
   std::vector<QuoteRow> out;
   while (q.Step()) {
-    out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5), q.OptInt(6)});
+    out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5), q.OptInt(6),
+                   q.Text(7)});
   }
   if (Status s = q.Done(); !s.ok()) return s;
   return out;

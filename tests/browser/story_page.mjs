@@ -1,5 +1,6 @@
 // Browser test of the web page: story list -> the story with the Passau flood translation pair
-// -> its propagation trail, "translation of" badge and map of places -> an article -> search.
+// -> its propagation trail, "translation of" badge and map of places -> an article -> search
+// -> a speaker's quotes across stories.
 // Takes screenshots, fails on any console error.
 //
 //   node tests/browser/story_page.mjs BASE_URL OUT_DIR
@@ -228,6 +229,25 @@ async function main() {
       log(`search "Dschalal-Abad": ${note}`);
       await page.screenshot({ path: path.join(outDir, 'search-spellings.png'), fullPage: true });
     }
+
+    // 5b. A speaker's quotes across stories, from the story page's quote section
+    await page.evaluate((h) => (location.hash = h), href);
+    await page.waitForSelector('section[aria-labelledby="quotes-heading"] .speaker-link');
+    const speakerLink = page.locator('section[aria-labelledby="quotes-heading"] .speaker-link').first();
+    const speaker = (await speakerLink.evaluate((el) => el.closest('h3').querySelector('bdi').textContent)).trim();
+    await speakerLink.click();
+    await page.waitForSelector('.speaker-quotes li, main .notice');
+    const said = await page.evaluate(async (name) => (await (await fetch(`api/v1/quotes?speaker=${encodeURIComponent(name)}&limit=500`)).json()).quotes, speaker);
+    const shownQuotes = await page.locator('.speaker-quotes li q').allTextContents();
+    check(said.length > 0 && shownQuotes.length > 0, `no quotes shown for ${speaker}, who is quoted in the story`);
+    check(shownQuotes.length === new Set(said.map((q) => `${q.speaker}\u0000${q.text.trim()}`)).size, `${shownQuotes.length} quotes shown, the API lists ${said.length} (with reprints)`);
+    check(shownQuotes.every((t) => said.some((q) => q.text.trim() === t.trim())), 'a quote shown that the API does not list');
+    check((await page.locator('.speaker-quotes li a.quote-source').count()) === said.length, 'not every article carrying a quote is linked');
+    check((await page.locator('.speaker-quotes li a.quote-story').count()) === shownQuotes.length, 'not every quote links its story');
+    log(`quotes by ${speaker}: ${shownQuotes.length} (in ${said.length} articles)`);
+    await page.screenshot({ path: path.join(outDir, 'speaker.png'), fullPage: true });
+    await page.locator('.speaker-quotes li a.quote-source').first().click();
+    await page.waitForSelector('.article-text p');
 
     // 6. Markup in data stays text
     const hostile = '<img src=x onerror="window.__injected=1">';

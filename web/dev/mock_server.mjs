@@ -308,6 +308,29 @@ function search(params) {
   return { hits: hits.slice(0, limit) };
 }
 
+// Quotations of live articles, newest first. The server matches a speaker's name in any
+// spelling; the mock by case-folded name or surname.
+function quotes(params) {
+  const speaker = params.get('speaker') ?? '';
+  const limit = intParam(params, 'limit', 20, 1, 500);
+  const surname = (name) => fold(name).split(/\s+/).filter(Boolean).pop() ?? '';
+  const matches = (name) => !speaker || fold(name) === fold(speaker) || surname(name) === surname(speaker);
+  const list = [];
+  const speakers = new Set();
+  for (const a of fixture.articles) {
+    for (const q of a.quotes ?? []) {
+      if (!q.speaker || !matches(q.speaker)) continue;
+      speakers.add(q.speaker);
+      list.push({ article_id: a.id, text: q.text, speaker: q.speaker, speaker_as_written: q.speaker,
+                  speaker_entity: '', source: a.source, published: a.published, story_id: a.story_id ?? '' });
+    }
+  }
+  list.sort((x, y) => String(y.published).localeCompare(String(x.published)) || x.article_id.localeCompare(y.article_id));
+  const out = { quotes: list.slice(0, limit) };
+  if (speaker) out.speakers = [...speakers].sort().map((name) => ({ id: `per:${fold(name)}`, canonical: name }));
+  return out;
+}
+
 function route(url) {
   const p = url.pathname;
   if (p === '/api/v1/health') {
@@ -317,6 +340,7 @@ function route(url) {
   if (p.startsWith('/api/v1/stories/')) return getStory(decodeURIComponent(p.slice(16)));
   if (p.startsWith('/api/v1/articles/')) return getArticle(decodeURIComponent(p.slice(17)));
   if (p === '/api/v1/search') return search(url.searchParams);
+  if (p === '/api/v1/quotes') return quotes(url.searchParams);
   if (p === '/api/v1/map/land') return worldMap();
   throw new HttpError(404, `no endpoint ${p}`);
 }
