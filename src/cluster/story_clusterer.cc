@@ -5,12 +5,10 @@
 #include <cmath>
 
 #include "cluster/cluster_index.h"
+#include "cluster/cluster_summary.h"
 
 namespace storytrace {
 namespace {
-
-// A lone weak key must not look like full agreement: normalise by at least this much idf.
-constexpr double kMinKeyMass = 6.0;
 
 // Counts `key` into the sorted `keys`; true when it is new there.
 bool CountKey(std::vector<ClusterKey>* keys, uint32_t key, float idf) {

@@ -3,81 +3,18 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <optional>
-#include <string_view>
 #include <unordered_set>
 
 #include "cluster/cluster_index.h"
 
 namespace storytrace {
-namespace {
-
-constexpr double kMinKeyMass = 6.0;
-
-// Whether most of a cluster's articles have a full body.
-bool FullText(const ClusterSummary& s) { return 2 * s.full_text > s.size; }
-
-// Share of `a`'s key mass (idf, damped by how few of its articles have the key) that `b` has.
-double KeyShare(const ClusterSummary& a, const ClusterSummary& b) {
-  double share = 0, total = 0;
-  auto j = b.keys.begin();
-  for (const ClusterKey& k : a.keys) {
-    double w = k.idf * std::sqrt(static_cast<double>(k.count) / std::max(1, a.size));
-    total += w;
-    while (j != b.keys.end() && j->key < k.key) ++j;
-    if (j != b.keys.end() && j->key == k.key) share += w;
-  }
-  return total > 0 ? share / std::max(total, kMinKeyMass) : 0;
-}
-
-// How much two clusters agree on the countries they name: the weighted Jaccard overlap of their
-// country shares (a country's share: the part of a cluster's country-naming articles that name
-// it), Σ min / Σ max over all countries either names. {US, RS} against {US, JP}: 1/3; {US, RS}
-// against {US}: 1/2. Negative when either names none.
-double CountryOverlap(const ClusterSummary& a, const ClusterSummary& b) {
-  if (a.with_countries == 0 || b.with_countries == 0) return -1;
-  double shared = 0, total = 0;
-  for (const ClusterKey& k : a.countries) total += static_cast<double>(k.count) / a.with_countries;
-  for (const ClusterKey& k : b.countries) total += static_cast<double>(k.count) / b.with_countries;
-  auto j = b.countries.begin();
-  for (const ClusterKey& k : a.countries) {
-    while (j != b.countries.end() && j->key < k.key) ++j;
-    if (j != b.countries.end() && j->key == k.key) {
-      shared += std::min(static_cast<double>(k.count) / a.with_countries,
-                         static_cast<double>(j->count) / b.with_countries);
-    }
-  }
-  return total > shared ? shared / (total - shared) : 1;
-}
-
-// Whether names written in `lang`'s script can hardly meet their Latin (or Cyrillic)
-// spellings through transliterated character grams and capitalised-word keys.
-bool HidesNames(std::string_view lang) {
-  static constexpr std::string_view kLangs[] = {"ar", "fa", "ur", "ps", "he", "yi",
-                                                "zh", "ja", "ko"};
-  return std::find(std::begin(kLangs), std::end(kLangs), lang) != std::end(kLangs);
-}
-
-// Raises a pair's gram cosine and key shares to their expected values given its concept
-// cosine: least-squares lines over the 40,116 cross-language cluster pairs (neither side in
-// Arabic or Chinese) that the linker scored on OG2021 dev. Fitted on each half of the stream
-// alone the intercepts agree (grams 0.013-0.014, key_min 0.043-0.049, key_max 0.094-0.106);
-// the result is flat for imputed values from 1 to 2 times these.
-void ImputeNameEvidence(LinkFeatures* x) {
-  const double c = (*x)[kLinkCosConcepts];
-  (*x)[kLinkCosGrams] = std::max((*x)[kLinkCosGrams], 0.0159 + 0.269 * c);
-  (*x)[kLinkKeyMin] = std::max((*x)[kLinkKeyMin], 0.0466 + 0.079 * c);
-  (*x)[kLinkKeyMax] = std::max((*x)[kLinkKeyMax], 0.0999 + 0.084 * c);
-}
-
-}  // namespace
 
 uint32_t StoryLinker::AddCluster(const std::string& story_id, const std::string& lang) {
   const uint32_t n = static_cast<uint32_t>(clusters_.size());
   Cluster c;
   c.summary.lang = lang;
-  c.summary.hides_names = HidesNames(lang);
+  c.summary.hides_names = ScriptHidesNames(lang);
   auto it = by_id_.find(story_id);
   if (it != by_id_.end()) {
     // Joins the story that holds the named story's first cluster, tied to that cluster.
@@ -139,29 +76,10 @@ const std::string& StoryLinker::Changed(uint32_t n, const std::vector<uint32_t>&
   return StoryOf(n);
 }
 
-LinkFeatures StoryLinker::Features(const ClusterSummary& a, const ClusterSummary& b) {
-  LinkFeatures x{};
-  const bool same_lang = a.lang == b.lang;
-  x[kLinkCosTerms] = same_lang ? Cosine(a.terms, b.terms) : 0;
-  x[kLinkCosConcepts] = Cosine(a.concepts, b.concepts);
-  x[kLinkCosGrams] = Cosine(a.grams, b.grams);
-  double ab = KeyShare(a, b), ba = KeyShare(b, a);
-  x[kLinkKeyMin] = std::min(ab, ba);
-  x[kLinkKeyMax] = std::max(ab, ba);
-  x[kLinkSameLang] = same_lang ? 1 : 0;
-  x[kLinkLogMinSize] = std::log1p(std::min(a.size, b.size));
-  x[kLinkLogMaxSize] = std::log1p(std::max(a.size, b.size));
-  if (a.last_time != 0 && b.last_time != 0) {
-    int64_t gap = std::max<int64_t>({0, a.first_time - b.last_time, b.first_time - a.last_time});
-    x[kLinkGapDays] = gap / 86400.0;
-  }
-  return x;
-}
-
 LinkFeatures StoryLinker::ModelFeatures(const ClusterSummary& a, const ClusterSummary& b) const {
-  LinkFeatures x = Features(a, b);
+  LinkFeatures x = LinkPairFeatures(a, b);
   if ((a.hides_names || b.hides_names) && a.lang != b.lang &&
-      options_.For(FullText(a) && FullText(b)).impute_unmatched_scripts) {
+      options_.For(IsFullText(a) && IsFullText(b)).impute_unmatched_scripts) {
     ImputeNameEvidence(&x);
   }
   return x;
@@ -169,7 +87,7 @@ LinkFeatures StoryLinker::ModelFeatures(const ClusterSummary& a, const ClusterSu
 
 StoryLinker::PairScore StoryLinker::Score(const ClusterSummary& a, const ClusterSummary& b,
                                           const LinkFeatures& x) const {
-  const bool full = FullText(a) && FullText(b);
+  const bool full = IsFullText(a) && IsFullText(b);
   const bool same = a.lang == b.lang;
   const LinkModel& model =
       full ? (same ? options_.full_text_same_lang_model : options_.full_text_cross_lang_model)
@@ -255,7 +173,7 @@ void StoryLinker::Link(uint32_t n) {
       return;
     }
   }
-  const LinkThresholds& rules = options_.For(FullText(c));
+  const LinkThresholds& rules = options_.For(IsFullText(c));
   if (rules.story_link < 0) return;
   // No single link: compare the stories as wholes. The story with the highest mean link
   // probability (the first of equals, by number) merges when that reaches the threshold,
@@ -378,7 +296,7 @@ void StoryLinker::Recheck(uint32_t n) {
     DropEdge(n, i);
     dropped.push_back(m);
   }
-  const double keep = options_.For(FullText(c)).story_keep;
+  const double keep = options_.For(IsFullText(c)).story_keep;
   if (keep >= 0 && dropped.empty() && !edges.empty()) {
     // Does n still agree with the rest of its story as a whole? If not, it lets go of its
     // links (those it was tied with for good stay).

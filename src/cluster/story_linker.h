@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cluster/cluster_index.h"
+#include "cluster/cluster_summary.h"
 #include "cluster/join_model.h"
 #include "cluster/sparse_vector.h"
 #include "cluster/story_assigner.h"
@@ -38,7 +39,7 @@ struct LinkThresholds {
   // the story splits where that leaves it apart. Negative: off.
   double story_keep = 0.15;
   // A new link needs the two clusters to agree on the countries they name, when both name
-  // some: the weighted Jaccard overlap of their country shares (see CountryOverlap in the .cc)
+  // some: the weighted Jaccard overlap of their country shares (see CountryOverlap)
   // must reach this. On OG2021 dev, article pairs of one predicted story whose headlines name
   // countries but no common one were of one gold story 6 % of the time; "USA beat Serbia" and
   // "USA beat Japan" are two stories. Negative: off.
@@ -48,7 +49,7 @@ struct LinkThresholds {
   // vowels and no capitals; Chinese, Japanese and Korean write names by syllables) can hardly
   // share with one in another language. For such a pair the gram cosine and the two key
   // shares count as at least what pairs with the same concept cosine show on average (see
-  // ImputeNameEvidence in the .cc), so that evidence the script cannot carry is not taken as
+  // ImputeNameEvidence), so that evidence the script cannot carry is not taken as
   // evidence against the link. On OG2021 dev, cross-lingual recall of Arabic headlines went
   // from 0.03 to 0.31, their precision from 0.60 to 0.62.
   bool impute_unmatched_scripts = true;
@@ -74,37 +75,6 @@ struct LinkerOptions {
 
   // The thresholds for a cluster, or a pair, of full articles (`full`) or of headlines.
   const LinkThresholds& For(bool full) const { return full ? full_text : headline; }
-};
-
-// A key of a cluster: how many of its articles have it, and its idf when first seen.
-struct ClusterKey {
-  uint32_t key;
-  int count;
-  float idf;
-};
-
-// A language cluster as the linker sees it: centroids (sums of unit-length article vectors,
-// pruned), keys, language, size and time span.
-struct ClusterSummary {
-  std::string lang;
-  SparseVector terms, concepts, grams;
-  std::vector<ClusterKey> keys;  // sorted by key
-  // The countries its articles name (count only; sorted by key) and how many of its articles
-  // name one.
-  std::vector<ClusterKey> countries;
-  int with_countries = 0;
-  int size = 0;
-  int full_text = 0;  // articles with a full body
-  int64_t first_time = 0, last_time = 0;  // 0 when undated
-  // For expiry (StoryLinker::Expire): the latest publication time of its dated articles and
-  // the latest ingest time of its undated ones (0 when it has none, or none is known), how
-  // many undated articles it has, and when it last grew (its article's place in the stream).
-  int64_t last_dated = 0, last_undated = 0;
-  int undated = 0;
-  uint64_t last_arrival = 0;
-  // Whether its language's script hides how names are spelled (set by AddCluster; see
-  // LinkThresholds::impute_unmatched_scripts).
-  bool hides_names = false;
 };
 
 // Keeps the clusters' summaries and the stories (sets of clusters joined by links). After a
@@ -175,8 +145,6 @@ class StoryLinker {
   // the decision, with the features its model reads; for training the link model.
   using PairObserver = std::function<void(uint32_t, uint32_t, const LinkFeatures&)>;
   void set_pair_observer(PairObserver observer) { observer_ = std::move(observer); }
-  // The link features of two cluster summaries.
-  static LinkFeatures Features(const ClusterSummary& a, const ClusterSummary& b);
 
  private:
   struct Edge {
@@ -207,7 +175,7 @@ class StoryLinker {
   PairScore Score(const ClusterSummary& a, const ClusterSummary& b) const;
   // The same from the pair's model features `x` (ModelFeatures).
   PairScore Score(const ClusterSummary& a, const ClusterSummary& b, const LinkFeatures& x) const;
-  // Features() as the pair's model reads them: with the name evidence imputed where the
+  // LinkPairFeatures() as the pair's model reads them: with the name evidence imputed where the
   // pair's rules ask for it (LinkThresholds::impute_unmatched_scripts).
   LinkFeatures ModelFeatures(const ClusterSummary& a, const ClusterSummary& b) const;
   void Link(uint32_t n);
