@@ -73,9 +73,17 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     auto possessive = [&](size_t k) {
       return WithoutPossessive(nt.surface(k)).size() != nt.surface(k).size();
     };
+    // Spanish and Italian "al" ("to the"), standing alone, is no Arabic article when more than
+    // one word of a name follows it: "Mateo Larrañaga al Borussia Dortmund", "Sánchez al
+    // Palacio de la Moncloa"; "Bashar al Asad", "al-Bukamal" stay names.
+    auto contraction = [&](size_t k) {
+      return nt.surface(k) == "al" && k + 2 < n && text[toks[k].span.end] == ' ' &&
+             joined(k + 1) && (nt.kind(k + 2) == kName || nt.kind(k + 2) == kParticle);
+    };
     size_t j = i + 1;
     while (j < n && joined(j - 1) && !possessive(j - 1) &&
-           (nt.kind(j) == kName || (nt.kind(j) == kParticle && j + 1 < n && nt.kind(j + 1) == kName && joined(j)))) {
+           (nt.kind(j) == kName || (nt.kind(j) == kParticle && j + 1 < n && nt.kind(j + 1) == kName &&
+                                    joined(j) && !contraction(j)))) {
       ++j;
     }
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria

@@ -227,5 +227,19 @@ TEST(MentionFinderTest, NoNameStartsWithAParticle) {
       << (french.empty() ? "" : french[0]);
 }
 
+// Spanish "al" ("to the") between a person and a club or a place is no Arabic article.
+TEST(MentionFinderTest, SpanishAlEndsAName) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Texts("La Real Sociedad anunció el traspaso del delantero uruguayo Mateo Larrañaga "
+                  "al Borussia Dortmund alemán.", "es"),
+            (V{"Real Sociedad", "Mateo Larrañaga", "Borussia Dortmund"}));
+  auto arabic = Texts("El presidente sirio, Bashar al Asad, habló en Damasco.", "es");
+  EXPECT_NE(std::find(arabic.begin(), arabic.end(), "Bashar al Asad"), arabic.end())
+      << (arabic.empty() ? "" : arabic[0]);
+  auto hyphen = Texts("Los ataques cerca de Abu Kamal y al-Bukamal siguen.", "es");
+  EXPECT_NE(std::find(hyphen.begin(), hyphen.end(), "al-Bukamal"), hyphen.end());
+}
+
 }  // namespace
 }  // namespace storytrace
