@@ -161,6 +161,20 @@ TEST(TextRulesTest, ClassifiesResidueLines) {
   EXPECT_EQ(plain->dateline, "València, 3 de marzo de 2025");
   EXPECT_EQ(Day(plain->date), "2025-03-03");
   EXPECT_FALSE(ParseDateline("In 2024. Then nothing happened for a while.").has_value());
+  // The country in brackets after the place, as French agencies write it.
+  auto afp = ParseDateline("Kourou (Guyane), 22 mai 2025 (AFP) – La fusée européenne a décollé.");
+  ASSERT_TRUE(afp.has_value());
+  EXPECT_EQ(afp->dateline, "Kourou (Guyane), 22 mai 2025 (AFP)");
+  EXPECT_EQ(afp->agency, "AFP");
+  EXPECT_EQ(Day(afp->date), "2025-05-22");
+  // EFE ends its dateline with ".-".
+  auto efe = ParseDateline("Oporto (Portugal), 23 may (EFE).- Doce países firmaron.");
+  ASSERT_TRUE(efe.has_value());
+  EXPECT_EQ(efe->dateline, "Oporto (Portugal), 23 may (EFE)");
+  EXPECT_EQ(std::string_view("Oporto (Portugal), 23 may (EFE).- Doce países firmaron.").substr(efe->length),
+            "Doce países firmaron.");
+  // Brackets in a sentence's opening words are no dateline.
+  EXPECT_FALSE(ParseDateline("Le Borussia Dortmund (BVB), club allemand, a signé un attaquant (photo AFP).").has_value());
   // Chinese and Arabic wire datelines.
   const std::string xinhua = "新华社东京7月23日电（记者 王子江）第三十二届夏季奥运会开幕式23日晚举行。";
   auto zh = ParseDateline(xinhua);

@@ -214,7 +214,7 @@ std::optional<Dateline> ParseDateline(std::string_view full_line) {
   }
   if (!has_paren && !has_year) return std::nullopt;
   static const std::regex kDateline(
-      R"(^([^()\s][^()]{0,70}?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass|رويترز|أ ف ب|أ\.ف\.ب|أ ش أ|د ب أ|الأناضول|شينخوا)\)\s*(-|–|—|:)?\s*)",
+      R"(^([^()\s][^()]{0,70}?(?:\([^()]{1,40}\),[^()]{0,60}?)?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass|رويترز|أ ف ب|أ\.ف\.ب|أ ش أ|د ب أ|الأناضول|شينخوا)\)\s*\.?\s*(-|–|—|:)?\s*)",
       std::regex::icase | std::regex::optimize);
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(line.begin(), line.end(), m, kDateline)) {

@@ -29,8 +29,9 @@ std::optional<std::string> SourceMarker(std::string_view line);
 // A short line that is only a date, e.g. "Thursday, November 23, 2017" or "23 Nov, 2017 05:44".
 bool IsDateLine(std::string_view line);
 
-// A news dateline: "Moskau, 4. Dezember 2024 (AFP) –", "WASHINGTON (Reuters) -", or a place
-// with a full date and no agency: "Kourou, French Guiana, March 10, 2025 -".
+// A news dateline: "Moskau, 4. Dezember 2024 (AFP) –", "WASHINGTON (Reuters) -", the place's
+// country in brackets as French agencies write it: "Kourou (Guyane), 22 mai 2025 (AFP) –", or a
+// place with a full date and no agency: "Kourou, French Guiana, March 10, 2025 -".
 struct Dateline {
   std::string dateline;  // without the trailing dash
   std::string agency;    // "AFP", "Reuters", ... (empty when none)

@@ -22,10 +22,21 @@ bool LooksLikeName(std::string_view s) {
 
 }  // namespace
 
-DatelinePlaces PlacesOfDateline(std::string_view dateline) {
+DatelinePlaces PlacesOfDateline(std::string_view written) {
   DatelinePlaces out;
+  // The place's country or region in brackets before a comma, as French agencies write it:
+  // "Kourou (Guyane), 22 mai 2025 (AFP)".
+  std::string_view bracketed;
+  std::string unbracketed;
+  const size_t open = written.find('('), close = written.find(')');
+  if (open != std::string_view::npos && close != std::string_view::npos && open < close &&
+      written.substr(close + 1, 1) == ",") {
+    bracketed = Trim(written.substr(open + 1, close - open - 1));
+    unbracketed = std::string(written.substr(0, open)) + std::string(written.substr(close + 1));
+    written = unbracketed;
+  }
   // The agency and anything after it: "(Reuters)", "(DPA)".
-  dateline = dateline.substr(0, dateline.find('('));
+  std::string_view dateline = written.substr(0, written.find('('));
   // A dash may end the dateline: "PASSAU – ", "Bischkek -".
   for (std::string_view dash : {" – ", " — ", " - "}) {
     dateline = dateline.substr(0, dateline.find(dash));
@@ -47,6 +58,7 @@ DatelinePlaces PlacesOfDateline(std::string_view dateline) {
     i = j + 1;
   }
   if (segments.size() > 1 && LooksLikeName(segments[1])) out.qualifier = std::string(segments[1]);
+  if (out.qualifier.empty() && LooksLikeName(bracketed)) out.qualifier = std::string(bracketed);
   return out;
 }
 

@@ -14,8 +14,9 @@ struct DatelinePlaces {
 };
 
 // Reads the places of a dateline as the extractor keeps it: the place (or places joined by
-// '/') before the first comma, then an optional country or region, then the date, then the
-// agency in parentheses. Segments with digits are dates and end the places. Empty for an empty
+// '/') before the first comma, then an optional country or region (or that in brackets after
+// the place: "Kourou (Guyane), 22 mai 2025 (AFP)"), then the date, then the agency in
+// parentheses. Segments with digits are dates and end the places. Empty for an empty
 // dateline or one that starts with a date.
 DatelinePlaces PlacesOfDateline(std::string_view dateline);
 

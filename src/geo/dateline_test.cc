@@ -22,6 +22,8 @@ TEST(DatelinePlacesTest, PlacesAndQualifier) {
       {"Darmstadt/Kourou (DPA)", {"Darmstadt", "Kourou"}, ""},
       {"San Sebastián, 16 may (EFE)", {"San Sebastián"}, ""},
       {"Toulouse, 23 mai 2025", {"Toulouse"}, ""},
+      {"Kourou (Guyane), 22 mai 2025 (AFP)", {"Kourou"}, "Guyane"},
+      {"Dortmund (Allemagne), 16 mai 2025 (AFP)", {"Dortmund"}, "Allemagne"},
       {"PARIS, Texas – ", {"PARIS"}, "Texas"},
       {"23 May 2025 (Reuters)", {}, ""},
       {"", {}, ""},
