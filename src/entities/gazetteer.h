@@ -103,6 +103,9 @@ class Gazetteer {
   // entries, countries, the zone cities' names) as spelled, not only by key: the name key
   // reads "Win" like "Wien" (ie as i), which is right for names and wrong for common words.
   bool IsAddedSpelling(std::string_view word) const;
+  // True when `folded` (FoldForMatching) is a word of a name of two words or more given to Add
+  // ("union" of "Union européenne"): a cheap test before looking a longer run of words up.
+  bool InAddedPhrase(const std::string& folded) const { return phrase_words_.count(folded) > 0; }
 
   // Entries whose name has the key `key` (see NameKey); null when none. Curated entries come
   // first, then countries, then cities (in file order).
@@ -177,6 +180,7 @@ class Gazetteer {
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_key_;
   std::unordered_set<std::string> added_spellings_;  // FoldForMatching of the names given to Add
+  std::unordered_set<std::string> phrase_words_;     // ... and of the words of those of 2 or more
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;

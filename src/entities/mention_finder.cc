@@ -119,6 +119,37 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         }
       }
     }
+    // A curated name of which the run is a part, the rest being words runs leave out: an
+    // adjective after it in lower case ("Union européenne", "Agence spatiale européenne") or a
+    // capitalised word before it that the dictionary reads as a word ("Europäische Union").
+    // Not a run that is a curated name itself. Every word must be one of such a name, and the
+    // whole spelled as one: the cheap tests first, as runs are many.
+    if (gazetteer_ != nullptr) {
+      auto phrase_word = [&](size_t k) {
+        return toks[k].span.kind == TokenKind::kWord && gazetteer_->InAddedPhrase(toks[k].folded);
+      };
+      auto named = [&](size_t from, size_t to) {
+        std::string s = run_text(from, to);
+        return gazetteer_->IsAddedSpelling(s) && Curated(gazetteer_, s);
+      };
+      bool in_phrase = true;
+      for (size_t k = i; k < j && in_phrase; ++k) in_phrase = phrase_word(k);
+      if (!in_phrase || Curated(gazetteer_, run_text(i, j))) {
+        // nothing to extend: a run that names a curated entry stands ("Euphrates valley")
+      } else if (i > consumed && joined(i - 1) && toks[i - 1].capitalized && phrase_word(i - 1) &&
+                 named(i - 1, j)) {
+        --i;
+      } else {
+        for (size_t to = j + 1; to <= j + 2 && to <= n && joined(to - 2) &&
+                                !toks[to - 1].capitalized && phrase_word(to - 1);
+             ++to) {
+          if (named(i, to)) {
+            j = to;
+            break;
+          }
+        }
+      }
+    }
     if (j - i > 1 && gazetteer_ != nullptr) {
       std::string whole = run_text(i, j);
       if (gazetteer_->Find(NameKey(whole)) == nullptr) {

@@ -227,6 +227,22 @@ TEST(MentionFinderTest, NoNameStartsWithAParticle) {
       << (french.empty() ? "" : french[0]);
 }
 
+// A curated name is found whole where its run of capitalised words is only a part of it.
+TEST(MentionFinderTest, CuratedNamesReachOverWordsRunsLeaveOut) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  auto has = [](const std::vector<std::string>& found, const std::string& name) {
+    return std::find(found.begin(), found.end(), name) != found.end();
+  };
+  auto fr = Texts("Douze pays de l'Union européenne et l'Agence spatiale européenne ont signé.", "fr");
+  EXPECT_TRUE(has(fr, "Union européenne")) << ::testing::PrintToString(fr);
+  EXPECT_TRUE(has(fr, "Agence spatiale européenne")) << ::testing::PrintToString(fr);
+  auto de = Texts("Die Europäische Union kündigte Soforthilfe an.", "de");
+  EXPECT_TRUE(has(de, "Europäische Union")) << ::testing::PrintToString(de);
+  // Not words a name does not have.
+  auto other = Texts("L'Union sportive a gagné.", "fr");
+  EXPECT_FALSE(has(other, "Union sportive")) << ::testing::PrintToString(other);
+}
+
 // Spanish "al" ("to the") between a person and a club or a place is no Arabic article.
 TEST(MentionFinderTest, SpanishAlEndsAName) {
   if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
