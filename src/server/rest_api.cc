@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_set>
@@ -54,6 +55,18 @@ std::optional<int64_t> IntParam(const httplib::Request& req, const char* name, i
   if (!req.has_param(name)) return fallback;
   auto v = ParseInteger(req.get_param_value(name), min, max);
   if (!v) SendError(res, 400, fmt::format("'{}' must be an integer from {} to {}", name, min, max));
+  return v;
+}
+
+// An optional text parameter: "" when absent, nullopt (after answering 400) when present but
+// blank.
+std::optional<std::string> TextParam(const httplib::Request& req, const char* name,
+                                     httplib::Response& res) {
+  std::string v = req.get_param_value(name);
+  if (req.has_param(name) && v.find_first_not_of(" \t\r\n") == std::string::npos) {
+    SendError(res, 400, fmt::format("empty parameter '{}'", name));
+    return std::nullopt;
+  }
   return v;
 }
 
@@ -322,10 +335,8 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
 }
 
 void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
-  const std::string name = req.get_param_value("name");
-  if (req.has_param("name") && name.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return SendError(res, 400, "empty parameter 'name'");
-  }
+  const auto name = TextParam(req, "name", res);
+  if (!name) return;
   auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxEntityLimit, res);
   if (!limit) return;
   auto store = Borrow(readers, res);
@@ -333,9 +344,9 @@ void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib
   ReadSnapshot snapshot(**store);
   if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   const auto n = static_cast<size_t>(*limit);
-  auto entities = name.empty() ? (*store)->MostMentionedEntities(n, kEntitySpellings)
-                               : (*store)->EntitiesNamed(name, n, kEntitySpellings,
-                                                         Store::NameMatch::kClose);
+  auto entities = name->empty() ? (*store)->MostMentionedEntities(n, kEntitySpellings)
+                                : (*store)->EntitiesNamed(*name, n, kEntitySpellings,
+                                                          Store::NameMatch::kClose);
   if (!entities.ok()) return SendStatus(res, entities.status());
   Json out = Json::array();
   for (const Store::NamedEntity& e : entities.value()) {
@@ -349,10 +360,9 @@ void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib
 }
 
 void HandleListQuotes(StorePool& readers, const httplib::Request& req, httplib::Response& res) {
-  const std::string speaker = req.get_param_value("speaker");
-  if (req.has_param("speaker") && speaker.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return SendError(res, 400, "empty parameter 'speaker'");
-  }
+  const auto speaker_param = TextParam(req, "speaker", res);
+  if (!speaker_param) return;
+  const std::string& speaker = *speaker_param;
   auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxQuoteLimit, res);
   if (!limit) return;
   auto store = Borrow(readers, res);
