@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "core/time.h"
 #include "entities/name_key.h"
@@ -110,12 +112,18 @@ Status Store::UseWal() {
   // The mode is stored in the file, so only the connection that creates the database switches it;
   // a switch needs the database to itself, and asking for it on every open made a reader that
   // opened while `ingest` was creating the file fail (or make the ingest fail) with "locked".
-  {
-    Statement q(db_, "PRAGMA journal_mode");
-    if (!q.status().ok()) return q.status();
-    if (q.Step() && q.Text(0) == "wal") return Status::Ok();
+  // Two connections switching a new file at the same moment deadlock, and SQLite refuses one at
+  // once rather than wait: that one looks again, and finds the other's switch made.
+  for (int attempt = 0;; ++attempt) {
+    {
+      Statement q(db_, "PRAGMA journal_mode");
+      if (!q.status().ok()) return q.status();
+      if (q.Step() && q.Text(0) == "wal") return Status::Ok();
+    }
+    Status s = Exec("PRAGMA journal_mode=WAL");
+    if (s.ok() || attempt == 100) return s;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
-  return Exec("PRAGMA journal_mode=WAL");
 }
 
 Status Store::Exec(const char* sql) {
