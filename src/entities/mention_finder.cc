@@ -242,6 +242,18 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (m.known != nullptr && IsAcronym(m.text) && (m.known->lat || m.known->is_country)) {
       m.known = nullptr;
     }
+    // A curated organisation named like a town, after a preposition that says where: the town
+    // ("Medizincheck in Dortmund"; "Dortmund zahlt 42 Millionen" stays the club, whose short
+    // name it also is).
+    if (m.known != nullptr && m.known->type == "ORG" && j - b == 1 && b > 0 &&
+        IsLocativePreposition(toks[b - 1].folded)) {
+      for (const GazetteerEntry* e : gazetteer_->Places(m.key)) {
+        if (e->lat) {
+          m.known = e;
+          break;
+        }
+      }
+    }
     // A town from the city list needs support when its name may be something else: named by one
     // word (first names and words that are also towns: Claudia, Regen), or by a given name and
     // a word that is no given name ("Pedro Sánchez pide…"; not a regional centre or a city a time

@@ -243,6 +243,21 @@ TEST(MentionFinderTest, CuratedNamesReachOverWordsRunsLeaveOut) {
   EXPECT_FALSE(has(other, "Union sportive")) << ::testing::PrintToString(other);
 }
 
+// A club named like its town is the town where a preposition says where.
+TEST(MentionFinderTest, AClubNamedLikeItsTownIsTheTownAfterIn) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  const std::string text =
+      "Larrañaga absolvierte am Donnerstag den Medizincheck in Dortmund. Dortmund zahlt 42 "
+      "Millionen Euro für den Stürmer.";
+  AnalyzedText at = testing::SharedAnalyzer().Analyze(text, "de");
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons());
+  std::vector<std::string> dortmund;
+  for (const Mention& m : finder.Find(text, at)) {
+    if (m.text == "Dortmund") dortmund.push_back(m.type);
+  }
+  EXPECT_EQ(dortmund, (std::vector<std::string>{"LOC", "ORG"}));
+}
+
 // Spanish "al" ("to the") between a person and a club or a place is no Arabic article.
 TEST(MentionFinderTest, SpanishAlEndsAName) {
   if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;

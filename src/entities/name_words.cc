@@ -102,6 +102,11 @@ bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 
 bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
 bool IsConjunctionWord(std::string_view folded) { return Conjunctions().count(folded) > 0; }
 bool IsPlacePreposition(std::string_view folded) { return Prepositions().count(folded) > 0; }
+bool IsLocativePreposition(std::string_view folded) {
+  static const std::unordered_set<std::string_view> p = {"in", "im", "bei", "nahe", "near",
+                                                         "dans", "en", "pres", "cerca"};
+  return p.count(folded) > 0;
+}
 bool IsSurnameShaped(std::string_view word) {
   return word.find_first_of("-0123456789") == std::string_view::npos;
 }

@@ -23,6 +23,9 @@ bool IsArticleWord(std::string_view folded);
 bool IsConjunctionWord(std::string_view folded);
 // A preposition before a place: "in", "bei", "near", "dans", "cerca".
 bool IsPlacePreposition(std::string_view folded);
+// A preposition that says where something is, never whom it is with or against: "in", "im",
+// "bei", "near", "dans", "en" ("gegen", "from", "to" and French "à" / Spanish "a" are not).
+bool IsLocativePreposition(std::string_view folded);
 // Whether `word` (as written) may name a person alone, as a surname: no hyphen and no digit
 // ("COVID-19", "Judo-Silber", "Last-Minute" are not).
 bool IsSurnameShaped(std::string_view word);
