@@ -246,10 +246,12 @@ void Gazetteer::Add(const GazetteerEntry& entry, const std::vector<std::string>&
     std::string k = NameKey(n);
     if (k.empty()) continue;
     added_spellings_.insert(FoldForMatching(n));
-    for (size_t b = 0; n.find(' ') != std::string::npos && b < n.size();) {
-      size_t e = std::min(n.find(' ', b), n.size());
-      if (e > b) phrase_words_.insert(FoldForMatching(std::string_view(n).substr(b, e - b)));
-      b = e + 1;
+    if (n.find(' ') != std::string::npos) {  // the words of a name of two or more
+      for (size_t b = 0; b < n.size();) {
+        size_t e = std::min(n.find(' ', b), n.size());
+        if (e > b) phrase_words_.insert(FoldForMatching(std::string_view(n).substr(b, e - b)));
+        b = e + 1;
+      }
     }
     auto& v = by_key_[k];
     bool dup = false;

@@ -97,6 +97,8 @@ struct QuoteRow {
   std::string story_id;  // the article's story ("" when none)
 };
 
+class Statement;  // store/statement.h, inside the store only
+
 // A SQLite database in WAL mode with a versioned schema. One Store per thread; not copyable.
 class Store {
  public:
@@ -411,10 +413,9 @@ class Store {
   Status LoadLinks(Article& a);
   Status ReplacePlaces(const Article& a);
   Status LoadPlaces(Article& a);
-  // The entities `sql` selects (columns id, canonical, type, mentions; ?1 bound to `limit`, ?2
-  // to `ids`), each with at most `max_spellings` spellings, most used first.
-  Result<std::vector<NamedEntity>> LoadNamedEntities(const char* sql, const std::string& ids,
-                                                     size_t limit, size_t max_spellings);
+  // The entities bound statement `q` selects (columns id, canonical, type, mentions), each with
+  // at most `max_spellings` spellings, most used first.
+  Result<std::vector<NamedEntity>> ReadNamedEntities(Statement& q, size_t max_spellings);
   // Sets a story's title to the most central headline (store/story_headline.h) of its latest
   // kTitleArticles articles, word rarity from a store of `store_articles` articles;
   // `known_counts` as for TermDocumentCounts.

@@ -209,10 +209,11 @@ Result<std::vector<Store::NamedEntity>> Store::EntitiesNamed(std::string_view na
   // Those keyed as the name first, then the close ones; each most mentioned first.
   for (const std::set<std::string>* group : {&ids, &close}) {
     if (group->empty() || out.size() >= max_entities) continue;
-    auto found = LoadNamedEntities(
-        "SELECT id, canonical, type, mentions FROM entities WHERE mentions > 0 "
-        "AND id IN (SELECT value FROM json_each(?2)) ORDER BY mentions DESC, id LIMIT ?1",
-        nlohmann::json(*group).dump(), max_entities - out.size(), max_spellings);
+    Statement q(db_,
+                "SELECT id, canonical, type, mentions FROM entities WHERE mentions > 0 "
+                "AND id IN (SELECT value FROM json_each(?2)) ORDER BY mentions DESC, id LIMIT ?1");
+    q.Bind(1, static_cast<int64_t>(max_entities - out.size())).Bind(2, nlohmann::json(*group).dump());
+    auto found = ReadNamedEntities(q, max_spellings);
     if (!found.ok()) return found.status();
     for (NamedEntity& e : found.value()) out.push_back(std::move(e));
   }
@@ -221,18 +222,15 @@ Result<std::vector<Store::NamedEntity>> Store::EntitiesNamed(std::string_view na
 
 Result<std::vector<Store::NamedEntity>> Store::MostMentionedEntities(size_t limit,
                                                                      size_t max_spellings) {
-  return LoadNamedEntities(
-      "SELECT id, canonical, type, mentions FROM entities WHERE mentions > 0 AND ?2 = '' "
-      "ORDER BY mentions DESC, id LIMIT ?1",
-      "", limit, max_spellings);
+  Statement q(db_,
+              "SELECT id, canonical, type, mentions FROM entities WHERE mentions > 0 "
+              "ORDER BY mentions DESC, id LIMIT ?1");
+  q.Bind(1, static_cast<int64_t>(limit));
+  return ReadNamedEntities(q, max_spellings);
 }
 
-Result<std::vector<Store::NamedEntity>> Store::LoadNamedEntities(const char* sql,
-                                                                 const std::string& ids,
-                                                                 size_t limit,
+Result<std::vector<Store::NamedEntity>> Store::ReadNamedEntities(Statement& q,
                                                                  size_t max_spellings) {
-  Statement q(db_, sql);
-  q.Bind(1, static_cast<int64_t>(limit)).Bind(2, ids);
   std::vector<NamedEntity> out;
   while (q.Step()) out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Int(3), {}});
   if (Status s = q.Done(); !s.ok()) return s;
