@@ -263,7 +263,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         m.known != nullptr && m.known->lat && !m.known->is_country &&
         (j - b == 1 || (j - b == 2 && nt.given_name(b) && !nt.given_name(b + 1) && !m.known->seat &&
                         !m.known->major));
-    if (ambiguous_town) {
+    // A month or weekday of the article's language alone is a date, whatever precedes it
+    // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too).
+    if (ambiguous_town && j - b == 1 && IsCalendarName(at.lang, toks[b].folded)) {
+      m.known = nullptr;
+    } else if (ambiguous_town) {
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
                        (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
                         out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||

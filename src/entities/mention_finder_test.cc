@@ -258,6 +258,19 @@ TEST(MentionFinderTest, AClubNamedLikeItsTownIsTheTownAfterIn) {
   EXPECT_EQ(dortmund, (std::vector<std::string>{"LOC", "ORG"}));
 }
 
+// A month or weekday after a preposition is a date, not the town of that name (March,
+// Cambridgeshire; Yuli, Nigeria); a town that only shares its first word is still one.
+TEST(MentionFinderTest, AMonthAfterInIsNoTown) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Texts("The vote will be held in March, officials in Cambridge said. The count "
+                  "ends in May.", "en"),
+            V{"Cambridge"});
+  EXPECT_EQ(Texts("Die Abstimmung findet im März statt. Bis Juli wird gezählt, in Mai nichts "
+                  "entschieden, sagte man in Bern.", "de"),
+            V{"Bern"});
+}
+
 // Spanish "al" ("to the") between a person and a club or a place is no Arabic article.
 TEST(MentionFinderTest, SpanishAlEndsAName) {
   if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;

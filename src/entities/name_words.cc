@@ -107,6 +107,41 @@ bool IsLocativePreposition(std::string_view folded) {
                                                          "dans", "en", "pres", "cerca"};
   return p.count(folded) > 0;
 }
+bool IsCalendarName(std::string_view lang, std::string_view folded) {
+  // Months and weekdays, folded, of the languages that capitalise them (en, de) or whose
+  // sentences may start with one; other languages' names for them are no concern here.
+  static const std::unordered_set<std::string_view> en = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday"};
+  static const std::unordered_set<std::string_view> de = {
+      "januar", "janner", "februar", "marz", "april", "mai", "juni", "juli", "august",
+      "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
+      "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"};
+  static const std::unordered_set<std::string_view> fr = {
+      "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+      "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+      "samedi", "dimanche"};
+  static const std::unordered_set<std::string_view> es = {
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "setiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles",
+      "jueves", "viernes", "sabado", "domingo"};
+  static const std::unordered_set<std::string_view> pt = {
+      "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
+      "outubro", "novembro", "dezembro", "domingo", "sabado"};
+  static const std::unordered_set<std::string_view> it = {
+      "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+      "settembre", "ottobre", "novembre", "dicembre", "lunedi", "martedi", "mercoledi",
+      "giovedi", "venerdi", "sabato", "domenica"};
+  const std::unordered_set<std::string_view>* set = lang == "en"   ? &en
+                                                    : lang == "de" ? &de
+                                                    : lang == "fr" ? &fr
+                                                    : lang == "es" ? &es
+                                                    : lang == "pt" ? &pt
+                                                    : lang == "it" ? &it
+                                                                   : nullptr;
+  return set != nullptr && set->count(folded) > 0;
+}
 bool IsSurnameShaped(std::string_view word) {
   return word.find_first_of("-0123456789") == std::string_view::npos;
 }

@@ -26,6 +26,9 @@ bool IsPlacePreposition(std::string_view folded);
 // A preposition that says where something is, never whom it is with or against: "in", "im",
 // "bei", "near", "dans", "en" ("gegen", "from", "to" and French "à" / Spanish "a" are not).
 bool IsLocativePreposition(std::string_view folded);
+// Whether `folded` is the name of a month or weekday in language `lang` (ISO 639-1; en, de,
+// fr, es, pt, it): "march", "juli", "mai", "lunes". False for other languages.
+bool IsCalendarName(std::string_view lang, std::string_view folded);
 // Whether `word` (as written) may name a person alone, as a surname: no hyphen and no digit
 // ("COVID-19", "Judo-Silber", "Last-Minute" are not).
 bool IsSurnameShaped(std::string_view word);

@@ -212,6 +212,13 @@ END;
       R"sql(
 CREATE INDEX articles_undated_fetched ON articles(fetched) WHERE published IS NULL;
 )sql",
+      // v13: an entity's mentions by article, so that the articles naming it are counted, and
+      // the earliest found, from the index alone (Store::ListEntities over the whole store:
+      // 23 s for a store of 3,000,000 mentions before, its most named entity 1,500,000 of them).
+      R"sql(
+DROP INDEX mentions_entity;
+CREATE INDEX mentions_entity_article ON mentions(entity_id, article_id);
+)sql",
   };
   return kMigrations;
 }

@@ -133,14 +133,22 @@ Result<std::vector<StoredEntity>> Store::ListAllEntities() {
 }
 
 Result<std::vector<EntitySummary>> Store::ListEntities(const std::string& story_id, int64_t limit) {
-  Statement q(db_,
-              "SELECT e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng, "
-              "       COUNT(*) AS n, COUNT(DISTINCT m.article_id) "
-              "FROM mentions m JOIN entities e ON e.id = m.entity_id "
-              "JOIN articles a ON a.id = m.article_id "
-              "WHERE (?1 = '' OR a.story_id = ?1) GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?2");
-  q.Bind(1, story_id).Bind(2, limit);
+  // In a story: its articles' mentions, counted. In the whole store: the counts the triggers
+  // keep (entities.mentions, spellings.mentions), and the articles from the index of mentions
+  // by entity and article; grouping every mention took 23 s on a store of 3,000,000.
+  const bool story = !story_id.empty();
+  Statement q(db_, story ? "SELECT e.id, e.canonical, e.type, e.key, e.country, e.lat, e.lng, "
+                           "       COUNT(*) AS n, COUNT(DISTINCT m.article_id), e.mentions "
+                           "FROM articles a JOIN mentions m ON m.article_id = a.id "
+                           "JOIN entities e ON e.id = m.entity_id "
+                           "WHERE a.story_id = ?1 GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?2"
+                         : "SELECT id, canonical, type, key, country, lat, lng, mentions, 0, "
+                           "       mentions "
+                           "FROM entities WHERE mentions > 0 ORDER BY mentions DESC, id LIMIT ?2");
+  if (story) q.Bind(1, story_id);
+  q.Bind(2, limit);
   std::vector<EntitySummary> out;
+  std::vector<int64_t> in_store;  // per entity of `out`: its mentions in the whole store
   while (q.Step()) {
     EntitySummary s;
     s.entity = {q.Text(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), std::nullopt, std::nullopt};
@@ -148,30 +156,72 @@ Result<std::vector<EntitySummary>> Store::ListEntities(const std::string& story_
     if (!q.IsNull(6)) s.entity.lng = q.Double(6);
     s.mentions = q.Int(7);
     s.articles = q.Int(8);
+    in_store.push_back(q.Int(9));
     out.push_back(std::move(s));
   }
   if (Status s = q.Done(); !s.ok()) return s;
-  Statement v(db_,
-              "SELECT m.text, COUNT(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id "
-              "WHERE m.entity_id = ?1 AND (?2 = '' OR a.story_id = ?2) "
-              "GROUP BY m.text ORDER BY n DESC, m.text");
-  Statement f(db_,
-              "SELECT a.source, a.published FROM mentions m JOIN articles a ON a.id = m.article_id "
-              "WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.fetched LIMIT 1");
-  for (EntitySummary& s : out) {
-    v.Bind(1, s.entity.id).Bind(2, story_id);
+  Statement v(db_, story ? "SELECT m.text, COUNT(*) AS n FROM mentions m "
+                           "JOIN articles a ON a.id = m.article_id "
+                           "WHERE m.entity_id = ?1 AND a.story_id = ?2 "
+                           "GROUP BY m.text ORDER BY n DESC, m.text"
+                         : "SELECT text, mentions FROM spellings WHERE entity_id = ?1 "
+                           "AND mentions > 0 ORDER BY mentions DESC, text");
+  Statement n(db_, "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?");
+  int64_t articles = 0;  // about as many as the store holds (rowids are not reused much)
+  {
+    Statement c(db_, "SELECT COALESCE(MAX(rowid), 0) FROM articles");
+    if (c.Step()) articles = c.Int(0);
+    if (Status st = c.Done(); !st.ok()) return st;
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    EntitySummary& s = out[i];
+    v.Bind(1, s.entity.id);
+    if (story) v.Bind(2, story_id);
     while (v.Step()) s.variants.emplace_back(v.Text(0), v.Int(1));
     if (Status st = v.Done(); !st.ok()) return st;
     v.Reset();
+    if (!story) {
+      n.Bind(1, s.entity.id);
+      if (n.Step()) s.articles = n.Int(0);
+      if (Status st = n.Done(); !st.ok()) return st;
+      n.Reset();
+    }
+    if (Status st = FindFirstArticleNaming(s, in_store[i], articles); !st.ok()) return st;
+  }
+  return out;
+}
+
+Status Store::FindFirstArticleNaming(EntitySummary& s, int64_t mentions, int64_t articles) {
+  // Its articles, sorted; or the articles in order of publication until one names it (the
+  // dated first, then the undated by ingest time), which ends soon for a name that is
+  // everywhere. Whichever is less work when the name's articles come last: sorting takes about
+  // 6 µs a mention (9 s for 1,500,000), the walk 0.75 µs an article (0.23 s for 300,000).
+  constexpr const char* kFew =
+      "SELECT a.source, a.published FROM mentions m JOIN articles a ON a.id = m.article_id "
+      "WHERE m.entity_id = ?1 ORDER BY a.published IS NULL, a.published, a.fetched LIMIT 1";
+  constexpr const char* kDated =
+      "SELECT a.source, a.published FROM articles a WHERE a.published IS NOT NULL AND EXISTS "
+      "(SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?1) "
+      "ORDER BY a.published, a.fetched LIMIT 1";
+  constexpr const char* kUndated =
+      "SELECT a.source, a.published FROM articles a INDEXED BY articles_undated_fetched "
+      "WHERE a.published IS NULL AND EXISTS "
+      "(SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ?1) "
+      "ORDER BY a.fetched LIMIT 1";
+  std::vector<const char*> tries = {kFew};
+  if (mentions * 8 > articles) tries = {kDated, kUndated};
+  for (const char* sql : tries) {
+    Statement f(db_, sql);
     f.Bind(1, s.entity.id);
-    if (f.Step()) {
+    const bool found = f.Step();
+    if (found) {
       s.first_source = f.Text(0);
       s.first_seen = f.OptInt(1);
     }
     if (Status st = f.Done(); !st.ok()) return st;
-    f.Reset();
+    if (found) break;
   }
-  return out;
+  return Status::Ok();
 }
 
 Result<std::vector<Store::NamedEntity>> Store::EntitiesNamed(std::string_view name,

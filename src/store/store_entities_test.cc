@@ -1,6 +1,8 @@
 // Looking entities and quotations up by a name as a user types it (store_entities.cc).
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,17 +16,19 @@ namespace {
 
 class StoreEntitiesTest : public testing::TempStoreTest {
  protected:
-  // Stores article `id` (published at `published`) naming each of `names` (spelling, entity id,
-  // canonical name, type), with a quotation said by the first.
-  void Add(const std::string& id, int64_t published,
-           const std::vector<std::vector<std::string>>& names) {
+  // Stores article `id` (published at `published`, or undated; ingested at `fetched`) naming
+  // each of `names` (spelling, entity id, canonical name, type), with a quotation said by the
+  // first.
+  void Add(const std::string& id, std::optional<int64_t> published,
+           const std::vector<std::vector<std::string>>& names, int64_t fetched = 1) {
     Article a;
     a.id = id;
+    a.source = "Source " + id;
     a.title = "Title of " + id;
     a.text = "Text of " + id + ".";
     a.lang = "de";
     a.published = published;
-    a.fetched = 1;
+    a.fetched = fetched;
     a.content_hash = ContentHash(a.text);
     for (const auto& n : names) {
       EntityMention m;
@@ -110,6 +114,52 @@ TEST_F(StoreEntitiesTest, MostMentionedEntitiesComeFirst) {
   EXPECT_EQ(top[0].spellings, std::vector<std::string>{"Sergej Lawrow"});
   EXPECT_EQ(top[1].id, "loc:osaka");  // one mention each: by id
   EXPECT_TRUE(store_->MostMentionedEntities(0).value().empty());
+}
+
+TEST_F(StoreEntitiesTest, ListsEntitiesWithTheirArticlesSpellingsAndFirstSource) {
+  // Lavrov in 21 articles; Zakharova in 2 of them; Osaka and Iran in undated articles only.
+  // The earliest article is found both ways: by sorting an entity's few articles, and by
+  // walking the store's articles in order until one names an entity named in many of them.
+  for (int i = 0; i < 20; ++i) {
+    std::vector<std::vector<std::string>> names = {kLavrov};
+    if (i == 3) names.push_back(kZakharovaEn);
+    if (i == 5) names.push_back(kZakharova);
+    Add(fmt::format("f{}", i), 1000 + i, names);
+  }
+  const std::vector<std::string> kIran = {"Iran", "loc:iran", "Iran", "LOC"};
+  Add("u1", std::nullopt, {kOsakaCity, kIran}, 50);
+  Add("u2", std::nullopt, {kLavrov, kOsakaCity, kIran, kIran, kIran}, 40);
+  auto all = store_->ListEntities("", -1).value();
+  std::vector<std::string> ids;
+  for (const EntitySummary& e : all) ids.push_back(e.entity.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"per:lavrov", "loc:iran", "loc:osaka", "per:zakharova"}));
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(all[0].mentions, 21);
+  EXPECT_EQ(all[0].articles, 21);
+  EXPECT_EQ(all[0].first_source, "Source f0");  // dated before undated
+  EXPECT_EQ(all[0].first_seen, std::optional<int64_t>(1000));
+  EXPECT_EQ(all[1].mentions, 4);
+  EXPECT_EQ(all[1].articles, 2);
+  EXPECT_EQ(all[1].first_source, "Source u2");  // undated: by ingest time
+  EXPECT_FALSE(all[1].first_seen.has_value());
+  EXPECT_EQ(all[2].first_source, "Source u2");
+  EXPECT_EQ(all[3].articles, 2);
+  EXPECT_EQ(all[3].first_source, "Source f3");
+  EXPECT_EQ(all[3].variants, (std::vector<std::pair<std::string, int64_t>>{
+                                 {"Maria Sacharowa", 1}, {"Maria Zakharova", 1}}));
+  EXPECT_EQ(store_->ListEntities("", 2).value().size(), 2u);
+  // In one story: its mentions only, and the spellings it uses.
+  auto story = store_->ListEntities("s-u2", -1).value();
+  ASSERT_EQ(story.size(), 3u);
+  EXPECT_EQ(story[0].entity.id, "loc:iran");
+  EXPECT_EQ(story[0].mentions, 3);
+  EXPECT_EQ(story[0].articles, 1);
+  EXPECT_EQ(story[0].first_source, "Source u2");
+  auto zakharova = store_->ListEntities("s-f5", -1).value();
+  ASSERT_EQ(zakharova.size(), 2u);
+  EXPECT_EQ(zakharova[1].variants,
+            (std::vector<std::pair<std::string, int64_t>>{{"Maria Sacharowa", 1}}));
+  EXPECT_EQ(zakharova[1].first_source, "Source f3");  // the store's first, not the story's
 }
 
 TEST_F(StoreEntitiesTest, QuotesOfExpiredArticlesAreLeftOutOfLiveListings) {
