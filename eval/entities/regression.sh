@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Entity and quotation regression check: run.sh, then exit 1 when quote F1, attribution accuracy or
-# variant-pair F1 on any gold falls below its floor.
+# Entity and quotation regression check: run.sh, then exit 1 when quote F1, attribution accuracy,
+# variant-pair F1, mention recall or mention precision on any gold falls below its floor.
 # Usage: regression.sh STORYTRACE_BINARY [SEEDS_DIR] [--bench BENCH_DIR]
 # Floors from the environment (default 0): QUOTE_F1_FLOOR, ATTRIB_FLOOR, VARIANT_F1_FLOOR apply to every
 # gold; SAMPLE_QUOTE_F1_FLOOR, SEEDS_ATTRIB_FLOOR, BENCH_QUOTE_F1_FLOOR, ... override them for one gold.
-# The bench gold has quotes only, so it has no variant-pair figure to check.
+# MENTION_R_FLOOR, MENTION_P_FLOOR likewise. The bench gold has quotes only, so it has no variant-pair or
+# mention figure to check; the sample gold lists no mentions it leaves out, so it has no precision.
 # Without the seeds or the benchmark (default: ../shared beside the repository) their golds are skipped: the
 # sample corpus gold is still checked (exit 1 when below a floor), then the test exits 77 (skipped).
 set -euo pipefail
@@ -30,7 +31,9 @@ python3 - "$tmp" <<'PY' || rc=$?
 import json, os, sys
 metrics = {"QUOTE_F1": ("quote F1", lambda m: m["quotes"]["f1"]),
            "ATTRIB": ("attribution", lambda m: m["quotes"]["attribution"]["of_matched"]),
-           "VARIANT_F1": ("variant-pair F1", lambda m: m["variants"]["f1"])}
+           "VARIANT_F1": ("variant-pair F1", lambda m: m["variants"]["f1"]),
+           "MENTION_R": ("mention recall", lambda m: m["mentions"]["recall"]),
+           "MENTION_P": ("mention precision", lambda m: m["mentions"]["precision"])}
 ok = True
 for gold in ("sample", "seeds", "bench"):
     path = os.path.join(sys.argv[1], gold + ".json")
@@ -38,7 +41,9 @@ for gold in ("sample", "seeds", "bench"):
         continue
     m, parts = json.load(open(path)), []
     for var, (label, get) in metrics.items():
-        if var == "VARIANT_F1" and "variants" not in m:      # a quotes-only gold
+        if var in ("VARIANT_F1", "MENTION_R") and "mentions" not in m:   # a quotes-only gold
+            continue
+        if var == "MENTION_P" and "precision" not in m.get("mentions", {}):   # no precision measured
             continue
         floor = float(os.environ.get(f"{gold.upper()}_{var}_FLOOR", os.environ.get(f"{var}_FLOOR", "0")))
         value = get(m)

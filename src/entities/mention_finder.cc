@@ -8,6 +8,7 @@
 #include "entities/name_key.h"
 #include "entities/name_tokens.h"
 #include "entities/name_words.h"
+#include "entities/organisation_names.h"
 
 namespace storytrace {
 
@@ -50,8 +51,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   };
   // Tokens before `consumed` belong to a name already taken: a run may not reach back into them.
   size_t consumed = 0;
+  // A kind of organisation the dictionary knows as a word, capitalised, begins a name when
+  // what it is of follows ("das Ministerium für Notsituationen", "el Consejo de Estado").
+  auto kind_begins_name = [&](size_t k) {
+    return toks[k].capitalized && !toks[k].all_caps && OrganisationNameEnd(text, at, k, k + 1) > k + 1;
+  };
   for (size_t i = 0; i < n;) {
-    if (nt.kind(i) != kName) {
+    if (nt.kind(i) != kName && !kind_begins_name(i)) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
       if (lone_names != nullptr && starts_clause(i) && common_alone(i) &&
           (i + 1 == n || nt.kind(i + 1) != kName || !joined(i))) {
@@ -150,7 +156,19 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         }
       }
     }
-    if (j - i > 1 && gazetteer_ != nullptr) {
+    // An organisation named by its kind and what it is of ("Ministry of Defence", "Conseil
+    // d'État", "Banque de France", "Gobierno de España"): the whole, not split at its place.
+    bool kind_of = false;
+    if (const size_t to = OrganisationNameEnd(text, at, i, j); to > j) {
+      j = to;
+      kind_of = true;
+    }
+    for (size_t k = i; k + 1 < j && !kind_of; ++k) {
+      kind_of = nt.kind(k + 1) == kParticle &&
+                (IsOrganisationWord(toks[k].folded) ||
+                 (at.lang == "de" && IsGermanOrgCompound(toks[k].folded)));
+    }
+    if (j - i > 1 && gazetteer_ != nullptr && !kind_of) {
       std::string whole = run_text(i, j);
       if (gazetteer_->Find(NameKey(whole)) == nullptr) {
         for (size_t k = i; k < j; ++k) {
@@ -264,8 +282,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         (j - b == 1 || (j - b == 2 && nt.given_name(b) && !nt.given_name(b + 1) && !m.known->seat &&
                         !m.known->major));
     // A month or weekday of the article's language alone is a date, whatever precedes it
-    // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too).
-    if (ambiguous_town && j - b == 1 && IsCalendarName(at.lang, toks[b].folded)) {
+    // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too), and a
+    // kind of organisation a body ("the Council"; Council, Idaho).
+    if (ambiguous_town && j - b == 1 &&
+        (IsCalendarName(at.lang, toks[b].folded) || IsOrganisationWord(toks[b].folded))) {
       m.known = nullptr;
     } else if (ambiguous_town) {
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
@@ -449,6 +469,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   }
   out.erase(std::remove_if(out.begin(), out.end(), [](const Mention& m) { return m.type.empty(); }),
             out.end());
+  ResolveOrganisationKinds(out, at.lang);
   if (const CaselessNames* caseless = gazetteer_ ? gazetteer_->caseless() : nullptr) {
     // Kept where no name found above overlaps; merged in text order.
     std::vector<Mention> found = caseless->Find(text, at);
