@@ -327,6 +327,11 @@ expect 200 GET '/api/v1/search?q=Dschalal-Abad&limit=10'
 check '"Jalal-Abad" in d["spellings"] and any(h["id"].startswith("quake-en-") for h in d["hits"])' "search by a name's other spellings"
 expect 200 GET '/api/v1/search?q=Dschalal-Abad&limit=10&expand=0'
 check 'd["spellings"] == [] and d["hits"] and all(h["id"].startswith("quake-de-") for h in d["hits"])' "search without expansion"
+check 'd["names"] == []' "no names without expansion"
+# A name of two entities (the club Borussia Dortmund, also called "Dortmund", and the city) is
+# searched for both, and the answer says so, the most mentioned first.
+expect 200 GET '/api/v1/search?q=Dortmund&limit=10'
+check '[n["text"] for n in d["names"]] == ["Dortmund"] and [e["type"] for e in d["names"][0]["entities"]] == ["ORG", "LOC"] and d["names"][0]["entities"][0]["canonical"] == "Borussia Dortmund" and d["names"][0]["entities"][0]["mentions"] > d["names"][0]["entities"][1]["mentions"] and "BVB" in d["spellings"]' "an ambiguous name's readings"
 # Entities and quotations by a name in another spelling, a surname alone.
 expect 200 GET '/api/v1/entities?name=Djalal%20Abad'
 check 'len(d["entities"]) == 1 and {"Jalal-Abad", "Dschalal-Abad"} <= set(d["entities"][0]["spellings"]) and d["entities"][0]["type"] == "LOC"' "entities by name"

@@ -1425,10 +1425,32 @@ async function renderSearch(ctx, query) {
     spellings.length ? `the names also as ${spellings.join(', ')}` : '',
     translations.length ? `the words also as ${translations.map((t) => `${t}…`).join(', ')}` : '',
   ].filter(Boolean);
+  // A name that denotes several entities ("Dortmund": the club and the city) is searched for
+  // all of them; say which, with a link that searches each by its fuller name.
+  const typeWords = { PER: 'person', ORG: 'organisation', LOC: 'place' };
+  const ambiguous = (Array.isArray(result.names) ? result.names : []).filter((n) => Array.isArray(n.entities) && n.entities.length > 1);
+  const readings = ambiguous.map((n) =>
+    h(
+      'p',
+      { class: 'muted small search-readings', dir: 'auto' },
+      `“${n.text}” names `,
+      n.entities.map((e, i) => {
+        const what = `${typeWords[e.type] ?? e.type}, ${plural(e.mentions ?? 0, 'mention')}`;
+        const fuller = String(e.canonical).toLowerCase() !== String(n.text).toLowerCase();
+        return [
+          i ? (i === n.entities.length - 1 ? ' or ' : ', ') : '',
+          fuller ? h('a', { href: `#/search?q=${encodeURIComponent(e.canonical)}`, title: `Search for ${e.canonical} only` }, e.canonical) : e.canonical,
+          ` (${what})`,
+        ];
+      }),
+      ': all of them are searched.',
+    ),
+  );
   renderMain(
     backLink(),
     viewHeader(`Results for “${q}”`, h('p', { class: 'status-line' }, hits.length ? plural(hits.length, 'article') : '')),
     widened.length ? h('p', { class: 'muted small search-widened', dir: 'auto' }, `Searched ${widened.join('; ')}.`) : null,
+    readings,
     hits.length === 0
       ? h('p', { class: 'notice' }, `No articles match “${q}”.`)
       : h(

@@ -381,6 +381,18 @@ int RunSearch(const CommonOptions& o, const std::string& query, bool expand) {
     LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
     QueryExpansion e = QueryExpander(&lexicons, &stopwords.value()).Expand(query, StoreSpellings(*store));
     fts = std::move(e.fts);
+    for (const QueryExpansion::Name& n : e.names) {
+      if (n.entities.size() < 2) continue;
+      // An ambiguous name: every reading is searched; say which, so that a fuller name can
+      // narrow it.
+      std::vector<std::string> readings;
+      for (const Store::NamedEntity& r : n.entities) {
+        readings.push_back(fmt::format("{} ({}, {} mention{})", r.canonical, r.type, r.mentions,
+                                       r.mentions == 1 ? "" : "s"));
+      }
+      std::cerr << fmt::format("\"{}\" names {}: searching for all of them\n", n.text,
+                               fmt::join(readings, " or "));
+    }
     if (!e.spellings.empty()) {
       std::cerr << fmt::format("also searching the names as: {}\n", fmt::join(e.spellings, ", "));
     }

@@ -93,14 +93,9 @@ std::vector<std::string> OtherSpellings(const std::string& name,
 
 NameSpellings StoreSpellings(Store& store) {
   return [&store](std::string_view name) {
-    std::vector<std::string> out;
     auto entities = store.EntitiesNamed(name);
-    if (!entities.ok()) return out;  // a failed lookup widens nothing; the search still runs
-    for (const Store::NamedEntity& e : entities.value()) {
-      out.push_back(e.canonical);
-      out.insert(out.end(), e.spellings.begin(), e.spellings.end());
-    }
-    return out;
+    // A failed lookup widens nothing; the search still runs.
+    return entities.ok() ? std::move(entities).value() : std::vector<Store::NamedEntity>{};
   };
 }
 
@@ -135,19 +130,26 @@ QueryExpansion QueryExpander::Expand(const std::string& query, const NameSpellin
   for (size_t i = 0; i < words.size();) {
     // The longest run of words from i that names an entity.
     size_t taken = 0;
-    std::vector<std::string> spellings;
+    std::vector<Store::NamedEntity> entities;
     for (size_t n = std::min(kMaxNameWords, words.size() - i); names && n > 0 && taken == 0; --n) {
       if (n == 1) {
         const std::string folded = FoldForMatching(words[i].text);
         if (folded.size() < 3 || (stopwords_ != nullptr && stopwords_->ContainsInAny(folded))) break;
       }
       const size_t begin = words[i].begin, end = words[i + n - 1].end;
-      spellings = names(std::string_view(query).substr(begin, end - begin));
-      if (!spellings.empty()) taken = n;
+      entities = names(std::string_view(query).substr(begin, end - begin));
+      if (!entities.empty()) taken = n;
     }
     if (taken > 0) {
       const size_t begin = words[i].begin, end = words[i + taken - 1].end;
       const std::string name = query.substr(begin, end - begin);
+      std::vector<std::string> spellings;
+      for (Store::NamedEntity& e : entities) {
+        spellings.push_back(e.canonical);
+        spellings.insert(spellings.end(), e.spellings.begin(), e.spellings.end());
+        e.spellings.clear();
+      }
+      out.names.push_back({name, std::move(entities)});
       std::string clause = Quoted(name);
       const std::vector<std::string> others = OtherSpellings(name, spellings);
       for (const std::string& s : others) {

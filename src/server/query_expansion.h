@@ -14,18 +14,26 @@
 
 namespace storytrace {
 
-// The spellings of the entity (or entities) a written name denotes, as the store knows them
-// (Store::EntitiesNamed); empty when the name denotes none.
-using NameSpellings = std::function<std::vector<std::string>(std::string_view name)>;
+// The entities a written name denotes, each with the spellings of its mentions, as the store
+// knows them (Store::EntitiesNamed); empty when the name denotes none.
+using NameSpellings = std::function<std::vector<Store::NamedEntity>(std::string_view name)>;
 
-// NameSpellings from `store` (which must outlive it): each entity's canonical name and the
-// spellings of its mentions, of up to three entities.
+// NameSpellings from `store` (which must outlive it): up to three entities, most mentioned
+// first.
 NameSpellings StoreSpellings(Store& store);
 
 struct QueryExpansion {
   std::string fts;                        // SQLite FTS5 expression; empty: the query has no words
   std::vector<std::string> translations;  // stems added from the lexicons
   std::vector<std::string> spellings;     // other spellings of the query's names
+  // A name of the query (as typed) and the entities it was taken to denote (their spellings
+  // left out): several when it is ambiguous ("Dortmund": the club and the city), so that a
+  // reader can see what was searched for and type a fuller name to narrow it.
+  struct Name {
+    std::string text;
+    std::vector<Store::NamedEntity> entities;
+  };
+  std::vector<Name> names;
 };
 
 // Builds full-text queries that find articles in every language the lexicons connect:

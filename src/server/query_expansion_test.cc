@@ -45,12 +45,22 @@ TEST_F(QueryExpanderTest, NoLexiconsNoWordsNoQuotesLeak) {
   EXPECT_EQ(bare.Expand("say \"hi\" OR NEAR(").fts, "\"say\" AND \"hi\" AND \"OR\" AND \"NEAR\"");
 }
 
-// Spellings of a toy store of names: "Abu Kamal" (three spellings) and "Tokyo".
-std::vector<std::string> ToyNames(std::string_view name, std::vector<std::string>* asked) {
+// One entity named `canonical`, spelt `spellings` too.
+std::vector<Store::NamedEntity> One(std::string canonical, std::vector<std::string> spellings = {}) {
+  return {{"e:" + canonical, canonical, "LOC", 1, std::move(spellings)}};
+}
+
+// Entities of a toy store of names: "Abu Kamal" (three spellings), "Tokyo", "Naomi Osaka", and
+// "Dortmund", a club and a city.
+std::vector<Store::NamedEntity> ToyNames(std::string_view name, std::vector<std::string>* asked) {
   asked->emplace_back(name);
-  if (name == "abu kamal" || name == "Abu Kamal") return {"Abu Kamal", "al-Bukamal", "Albu Kamal", "Abu Kamal"};
-  if (name == "Tokyo") return {"Tokyo", "Tokio", "TOKYO"};
-  if (name == "Naomi Osaka") return {"Naomi Osaka", "Osaka", "Naomi-Osaka", "Naomi Ōsaka", "Осака", "Наоми Осака"};
+  if (name == "abu kamal" || name == "Abu Kamal") return One("Abu Kamal", {"al-Bukamal", "Albu Kamal", "Abu Kamal"});
+  if (name == "Tokyo") return One("Tokyo", {"Tokio", "TOKYO"});
+  if (name == "Naomi Osaka") return One("Naomi Osaka", {"Osaka", "Naomi-Osaka", "Naomi Ōsaka", "Осака", "Наоми Осака"});
+  if (name == "Dortmund") {
+    return {{"org:bvb", "Borussia Dortmund", "ORG", 14, {"Dortmund", "BVB"}},
+            {"loc:dortmund", "Dortmund", "LOC", 1, {"Dortmund"}}};
+  }
   return {};
 }
 
@@ -89,10 +99,27 @@ TEST_F(QueryExpanderTest, OneWordNamesButNotStopwordsOrShortWords) {
   EXPECT_EQ(std::count(asked.begin(), asked.end(), "the"), 0);
   EXPECT_EQ(std::count(asked.begin(), asked.end(), "it"), 0);
   // A name that denotes nothing is a plain word; quotes in spellings are doubled.
-  QueryExpansion q = bare.Expand("Nobody", [](std::string_view) { return std::vector<std::string>{}; });
+  QueryExpansion q = bare.Expand("Nobody", [](std::string_view) { return std::vector<Store::NamedEntity>{}; });
   EXPECT_EQ(q.fts, "\"Nobody\"");
-  QueryExpansion r = bare.Expand("Acme", [](std::string_view) { return std::vector<std::string>{"Acme \"Inc\""}; });
+  EXPECT_TRUE(q.names.empty());
+  QueryExpansion r = bare.Expand("Acme", [](std::string_view) { return One("Acme \"Inc\""); });
   EXPECT_EQ(r.fts, "(\"Acme\" OR \"Acme \"\"Inc\"\"\")");
+}
+
+TEST_F(QueryExpanderTest, AnAmbiguousNameIsWidenedToEveryReadingAndSaysWhich) {
+  QueryExpander bare(nullptr, stopwords_);
+  std::vector<std::string> asked;
+  QueryExpansion x = bare.Expand("Dortmund Tokyo", [&](std::string_view n) { return ToyNames(n, &asked); });
+  EXPECT_EQ(x.fts, "(\"Dortmund\" OR \"Borussia Dortmund\" OR \"BVB\") AND (\"Tokyo\" OR \"Tokio\")");
+  ASSERT_EQ(x.names.size(), 2u);
+  EXPECT_EQ(x.names[0].text, "Dortmund");
+  ASSERT_EQ(x.names[0].entities.size(), 2u);
+  EXPECT_EQ(x.names[0].entities[0].id, "org:bvb");
+  EXPECT_EQ(x.names[0].entities[0].mentions, 14);
+  EXPECT_TRUE(x.names[0].entities[0].spellings.empty());  // reported in `spellings`
+  EXPECT_EQ(x.names[0].entities[1].type, "LOC");
+  EXPECT_EQ(x.names[1].text, "Tokyo");
+  EXPECT_EQ(x.names[1].entities.size(), 1u);
 }
 
 }  // namespace

@@ -329,9 +329,20 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
                    {"snippet", h.snippet},
                    {"score", std::round(-h.score * 1000) / 1000}});
   }
+  // The entities each name was taken to denote: several when it is ambiguous.
+  Json names = Json::array();
+  for (const QueryExpansion::Name& n : expansion.names) {
+    Json entities = Json::array();
+    for (const Store::NamedEntity& e : n.entities) {
+      entities.push_back({{"id", e.id}, {"canonical", e.canonical}, {"type", e.type},
+                          {"mentions", e.mentions}});
+    }
+    names.push_back({{"text", n.text}, {"entities", std::move(entities)}});
+  }
   SendJson(res, {{"hits", std::move(out)},
                 {"translations", expansion.translations},
-                {"spellings", expansion.spellings}});
+                {"spellings", expansion.spellings},
+                {"names", std::move(names)}});
 }
 
 void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib::Response& res) {

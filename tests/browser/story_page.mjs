@@ -229,6 +229,18 @@ async function main() {
       log(`search "Dschalal-Abad": ${note}`);
       await page.screenshot({ path: path.join(outDir, 'search-spellings.png'), fullPage: true });
     }
+    // A name of two entities says which it was searched as, each fuller name a search of its own.
+    const named = (await (await fetch(`${base}api/v1/search?q=Dortmund`)).json()).names;
+    if (Array.isArray(named) && named.some((n) => n.entities.length > 1)) {
+      await page.fill('#search-input', 'Dortmund');
+      await page.press('#search-input', 'Enter');
+      await page.waitForSelector('.search-readings');
+      const readings = await page.textContent('.search-readings');
+      check(readings.includes('Borussia Dortmund') && readings.includes('place'), `the readings of "Dortmund" are not named: ${readings}`);
+      await page.click('.search-readings a');
+      await page.waitForSelector('main h1:has-text("Borussia Dortmund")');
+      log(`search "Dortmund": ${readings}`);
+    }
 
     // 5b. A speaker's quotes across stories, from the story page's quote section
     await page.evaluate((h) => (location.hash = h), href);
