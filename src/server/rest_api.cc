@@ -48,6 +48,33 @@ std::unique_ptr<StorePool::Lease> Borrow(StorePool& readers, httplib::Response& 
   return std::move(lease).value();
 }
 
+// A borrowed read connection with a snapshot open on it, so that the queries of one response
+// see one state of the database; the snapshot ends before the connection goes back.
+class SnapshotLease {
+ public:
+  explicit SnapshotLease(std::unique_ptr<StorePool::Lease> lease)
+      : lease_(std::move(lease)), snapshot_(**lease_) {}
+  const Status& status() const { return snapshot_.status(); }
+  Store* operator->() const { return &**lease_; }
+  Store& operator*() const { return **lease_; }
+
+ private:
+  std::unique_ptr<StorePool::Lease> lease_;
+  ReadSnapshot snapshot_;
+};
+
+// Borrows a read connection and opens a snapshot on it, or answers 503/500 and returns null.
+std::unique_ptr<SnapshotLease> BorrowSnapshot(StorePool& readers, httplib::Response& res) {
+  auto lease = Borrow(readers, res);
+  if (!lease) return nullptr;
+  auto store = std::make_unique<SnapshotLease>(std::move(lease));
+  if (!store->status().ok()) {
+    SendStatus(res, store->status());
+    return nullptr;
+  }
+  return store;
+}
+
 // An optional integer parameter: `fallback` when absent, nullopt (after answering 400) when
 // present but not an integer in [min, max].
 std::optional<int64_t> IntParam(const httplib::Request& req, const char* name, int64_t fallback,
@@ -138,10 +165,8 @@ void HandleListStories(StorePool& readers, const Stopwords& stopwords, const htt
   q.limit = *limit;
   q.offset = *offset;
 
-  auto store = Borrow(readers, res);
+  auto store = BorrowSnapshot(readers, res);
   if (!store) return;
-  ReadSnapshot snapshot(**store);
-  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   auto page = (*store)->FindStories(q);
   if (!page.ok()) return SendStatus(res, page.status());
   auto context = ReadSummaryContext(**store, &stopwords);
@@ -163,10 +188,8 @@ void HandleListStories(StorePool& readers, const Stopwords& stopwords, const htt
 
 void HandleGetStory(StorePool& readers, const Stopwords& stopwords, const std::string& requested,
                     httplib::Response& res) {
-  auto store = Borrow(readers, res);
+  auto store = BorrowSnapshot(readers, res);
   if (!store) return;
-  ReadSnapshot snapshot(**store);
-  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   // A story merged into another answers with the one it became (GetStory resolves aliases).
   auto story = (*store)->GetStory(requested);
   if (!story.ok()) return SendStatus(res, story.status());
@@ -279,10 +302,8 @@ void HandleGetStory(StorePool& readers, const Stopwords& stopwords, const std::s
 
 void HandleGetArticle(StorePool& readers, const std::string& id, const httplib::Request& req,
                       httplib::Response& res) {
-  auto store = Borrow(readers, res);
+  auto store = BorrowSnapshot(readers, res);
   if (!store) return;
-  ReadSnapshot snapshot(**store);
-  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   auto article = (*store)->GetArticle(id);
   if (!article.ok()) return SendStatus(res, article.status());
   if (!article.value()) return SendError(res, 404, "no article '" + id + "'");
@@ -304,10 +325,8 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
   // Words are widened with their dictionary translations unless expand=0.
   const std::string expand = req.has_param("expand") ? req.get_param_value("expand") : "1";
   if (expand != "0" && expand != "1") return SendError(res, 400, "'expand' must be 0 or 1");
-  auto store = Borrow(readers, res);
+  auto store = BorrowSnapshot(readers, res);
   if (!store) return;
-  ReadSnapshot snapshot(**store);
-  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   QueryExpansion expansion;
   if (expand == "1") expansion = expander.Expand(query, StoreSpellings(**store));
   const std::string& fts = expansion.fts;
@@ -350,10 +369,8 @@ void HandleListEntities(StorePool& readers, const httplib::Request& req, httplib
   if (!name) return;
   auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxEntityLimit, res);
   if (!limit) return;
-  auto store = Borrow(readers, res);
+  auto store = BorrowSnapshot(readers, res);
   if (!store) return;
-  ReadSnapshot snapshot(**store);
-  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   const auto n = static_cast<size_t>(*limit);
   auto entities = name->empty() ? (*store)->MostMentionedEntities(n, kEntitySpellings)
                                 : (*store)->EntitiesNamed(*name, n, kEntitySpellings,
@@ -376,10 +393,8 @@ void HandleListQuotes(StorePool& readers, const httplib::Request& req, httplib::
   const std::string& speaker = *speaker_param;
   auto limit = IntParam(req, "limit", kDefaultLimit, 1, kMaxQuoteLimit, res);
   if (!limit) return;
-  auto store = Borrow(readers, res);
+  auto store = BorrowSnapshot(readers, res);
   if (!store) return;
-  ReadSnapshot snapshot(**store);
-  if (!snapshot.status().ok()) return SendStatus(res, snapshot.status());
   std::string story;
   if (req.has_param("story")) {
     auto resolved = (*store)->ResolveStoryId(req.get_param_value("story"));
