@@ -2,7 +2,10 @@
 // words, articles, conjunctions and prepositions of place; and the shape of a surname.
 #include "entities/name_words.h"
 
+#include <algorithm>
+#include <string>
 #include <unordered_set>
+#include <utility>
 
 namespace storytrace {
 namespace {
@@ -109,38 +112,34 @@ bool IsLocativePreposition(std::string_view folded) {
 }
 bool IsCalendarName(std::string_view lang, std::string_view folded) {
   // Months and weekdays, folded, of the languages that capitalise them (en, de) or whose
-  // sentences may start with one; other languages' names for them are no concern here.
-  static const std::unordered_set<std::string_view> en = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday"};
-  static const std::unordered_set<std::string_view> de = {
-      "januar", "janner", "februar", "marz", "april", "mai", "juni", "juli", "august",
-      "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
-      "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"};
-  static const std::unordered_set<std::string_view> fr = {
-      "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-      "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-      "samedi", "dimanche"};
-  static const std::unordered_set<std::string_view> es = {
-      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-      "setiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles",
-      "jueves", "viernes", "sabado", "domingo"};
-  static const std::unordered_set<std::string_view> pt = {
-      "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
-      "outubro", "novembro", "dezembro", "domingo", "sabado"};
-  static const std::unordered_set<std::string_view> it = {
-      "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-      "settembre", "ottobre", "novembre", "dicembre", "lunedi", "martedi", "mercoledi",
-      "giovedi", "venerdi", "sabato", "domenica"};
-  const std::unordered_set<std::string_view>* set = lang == "en"   ? &en
-                                                    : lang == "de" ? &de
-                                                    : lang == "fr" ? &fr
-                                                    : lang == "es" ? &es
-                                                    : lang == "pt" ? &pt
-                                                    : lang == "it" ? &it
-                                                                   : nullptr;
-  return set != nullptr && set->count(folded) > 0;
+  // sentences may start with one; other languages' names for them are no concern here. Kept
+  // as "lang word".
+  static const std::unordered_set<std::string> names = [] {
+    const std::pair<std::string_view, std::string_view> lists[] = {
+        {"en", "january february march april may june july august september october november "
+               "december monday tuesday wednesday thursday friday saturday sunday"},
+        {"de", "januar janner februar marz april mai juni juli august september oktober "
+               "november dezember montag dienstag mittwoch donnerstag freitag samstag "
+               "sonnabend sonntag"},
+        {"fr", "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
+               "decembre lundi mardi mercredi jeudi vendredi samedi dimanche"},
+        {"es", "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+               "noviembre diciembre lunes martes miercoles jueves viernes sabado domingo"},
+        {"pt", "janeiro fevereiro marco abril maio junho julho agosto setembro outubro "
+               "novembro dezembro domingo sabado"},
+        {"it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+               "novembre dicembre lunedi martedi mercoledi giovedi venerdi sabato domenica"}};
+    std::unordered_set<std::string> out;
+    for (const auto& [code, words] : lists) {
+      for (size_t from = 0; from < words.size();) {
+        const size_t to = std::min(words.find(' ', from), words.size());
+        out.insert(std::string(code) + ' ' + std::string(words.substr(from, to - from)));
+        from = to + 1;
+      }
+    }
+    return out;
+  }();
+  return names.count(std::string(lang) + ' ' + std::string(folded)) > 0;
 }
 bool IsSurnameShaped(std::string_view word) {
   return word.find_first_of("-0123456789") == std::string_view::npos;
