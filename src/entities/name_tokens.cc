@@ -99,6 +99,7 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
         i == 0 || (s < at.sentences.size() && toks_[i - 1].span.begin < at.sentences[s].begin);
   }
   titled_.assign(n, false);
+  const size_t body_from = text_.find("\n\n");
   for (size_t first = 0; first < n;) {
     size_t end = first + 1;
     while (end < n && !sentence_start_[end]) ++end;
@@ -109,7 +110,17 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
       ++words;
       lower += !t.capitalized;
     }
-    if (words >= 3 && 5 * lower <= words) {
+    // A sentence of the body (after the title's blank line) that ends in a full stop is running
+    // text, however many names it holds ("Ayer la Policía Nacional y el Tribunal Supremo lo
+    // confirmaron."); a headline may end in one ("…Cost USD 15.4 Billion.").
+    const bool body = body_from != std::string_view::npos && toks_[first].span.begin > body_from;
+    size_t after = toks_[end - 1].span.end;
+    while (after < text_.size() && std::string_view(" \"')»”’").find(text_[after]) != std::string_view::npos) {
+      ++after;
+    }
+    const bool full_stop = (after < text_.size() && text_[after] == '.') ||
+                           toks_[end - 1].span.kind == TokenKind::kAbbrev;
+    if (words >= 3 && 5 * lower <= words && !(body && full_stop)) {
       std::fill(titled_.begin() + first, titled_.begin() + end, true);
     }
     first = end;

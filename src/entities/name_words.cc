@@ -71,7 +71,10 @@ const std::unordered_set<std::string_view>& PlaceWords() {
       "province", "provinz", "district", "bezirk", "county", "landkreis", "kanton", "canton",
       "oblast", "state", "mer", "mar", "lac", "lago", "rio", "street", "strasse", "square",
       "platz", "bridge", "brucke", "port", "hafen", "avenue", "avenida", "boulevard", "rue",
-      "rua", "calle", "plaza", "praca", "ulica"};
+      "rua", "calle", "plaza", "praca", "ulica",
+      // venues
+      "arena", "stadium", "stadion", "estadio", "stade", "amphitheatre",
+      "amphitheater", "pavilion"};
   return p;
 }
 
