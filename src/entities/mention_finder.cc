@@ -8,6 +8,7 @@
 #include "entities/name_key.h"
 #include "entities/name_tokens.h"
 #include "entities/name_words.h"
+#include "entities/name_parts.h"
 #include "entities/organisation_names.h"
 
 namespace storytrace {
@@ -56,8 +57,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto kind_begins_name = [&](size_t k) {
     return toks[k].capitalized && !toks[k].all_caps && OrganisationNameEnd(text, at, k, k + 1) > k + 1;
   };
+  // A capitalised particle inside a sentence begins the name after it ("selon Le Pen").
+  auto particle_begins_name = [&](size_t k) {
+    return nt.kind(k) == kParticle && toks[k].capitalized && k + 1 < n && nt.kind(k + 1) == kName &&
+           joined(k);
+  };
   for (size_t i = 0; i < n;) {
-    if (nt.kind(i) != kName && !kind_begins_name(i)) {
+    if (nt.kind(i) != kName && !kind_begins_name(i) && !particle_begins_name(i)) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
       if (lone_names != nullptr && starts_clause(i) && common_alone(i) &&
           (i + 1 == n || nt.kind(i + 1) != kName || !joined(i))) {
@@ -93,13 +99,17 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       ++j;
     }
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
-    // Sacharowa". Not after an article ("die Stadt Passau") and not a role.
-    if (j == i + 1 && i > consumed && nt.kind(i - 1) == kNone && joined(i - 1) &&
+    // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
+    // a role.
+    if ((j == i + 1 || (j == i + 2 && particle_begins_name(i) && !nt.common_only(i - 1))) &&
+        i > consumed && nt.kind(i - 1) == kNone && joined(i - 1) &&
         toks[i - 1].capitalized &&
         !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
-        (!(gazetteer_ && gazetteer_->Find(NameKey(nt.surface(i)))) || nt.given_name(i - 1)) &&
+        (!(gazetteer_ && gazetteer_->Find(NameKey(text.substr(
+                             toks[i].span.begin, toks[j - 1].span.end - toks[i].span.begin)))) ||
+         nt.given_name(i - 1)) &&
         !(i > 1 && IsArticleWord(toks[i - 2].folded)) && !IsOrganisationWord(toks[i - 1].folded) &&
         !IsPlaceWord(toks[i - 1].folded)) {
       --i;
@@ -243,11 +253,15 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     bool common_of = false;
     for (size_t k = b; k < j; ++k) {
       if (nt.kind(k) == kParticle) {
-        common_of = k > b;
+        common_of = k > b && !toks[k].capitalized;  // not "Marine Le Pen"
         break;
       }
       if (!nt.common_word(k)) break;
     }
+    // A name led by a capitalised article ("La Selección", "Le Monde", "Le Pen") is no person
+    // by itself: only as a part of a name given in full before ("Marine Le Pen").
+    const bool article_led = nt.kind(b) == kParticle && toks[b].capitalized &&
+                             IsArticleWord(toks[b].folded);
     m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && nt.common_token(b));
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
       if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"
@@ -309,7 +323,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       m.type = "ORG";
     } else if (place_word && !role) {
       m.type = "LOC";
-    } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym)) {
+    } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym &&
+                        !article_led)) {
       m.type = "PER";
       m.known = nullptr;
       // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.
@@ -425,30 +440,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     consumed = i = std::max(j, i + 1);
   }
   // Surname-only (or first-name-only) mentions name the person mentioned in full before.
-  std::vector<std::pair<std::string, std::string>> parts;  // (key of a name part, full key)
-  for (Mention& m : out) {
-    if (m.type == "PER" && m.text.find(' ') != std::string::npos) {
-      size_t last = m.text.rfind(' ');
-      std::string surname = m.text.substr(last + 1);
-      parts.emplace_back(NameKey(surname), m.key);
-      if (IsParticleName(surname)) {  // "al-Assad" is also called "Assad"
-        parts.emplace_back(NameKey(surname.substr(surname.find('-') + 1)), m.key);
-      }
-      parts.emplace_back(NameKey(m.text.substr(0, m.text.find(' '))), m.key);
-      continue;
-    }
-    // Untyped words, and one-word towns from the city list, may be a person's name part.
-    bool weak_place = m.known != nullptr && m.known->lat && !m.known->is_country;
-    if (!m.type.empty() && m.type != "PER" && !weak_place) continue;
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-      if (it->first == m.key) {
-        m.type = "PER";
-        m.key = it->second;
-        m.known = nullptr;
-        break;
-      }
-    }
-  }
+  LinkNameParts(out);
   // Single unknown words that were never linked stay untyped: drop them (or hand them over).
   // So do runs of two or more words that make no name here, with the word before them that
   // may begin one: the caller takes them for a person it knows by that whole name, and a

@@ -276,6 +276,29 @@ TEST(MentionFinderTest, AMonthAfterInIsNoTown) {
             V{"Bern"});
 }
 
+// A capitalised particle inside a sentence belongs to the name after it ("Le Pen", "De
+// Bruyne"); led by an article, such a name is a person only as part of one given in full.
+TEST(MentionFinderTest, ACapitalisedParticleBelongsToTheName) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  const std::string text =
+      "Marine Le Pen a dénoncé la décision. Selon Le Pen, rien. Kevin De Bruyne joue à La Paz. "
+      "La Selección joue à La Fonteta.";
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  AnalyzedText at = analyzer.Analyze(text, "fr");
+  // As the pipeline reads names: the dictionary knows "Marine" as a given name too.
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons(),
+                       analyzer.language_identifier().spelling_dictionaries());
+  std::vector<std::string> found;
+  std::string le_pen_key;
+  for (const Mention& m : finder.Find(text, at)) {
+    found.push_back(m.text + "|" + m.type);
+    if (m.text == "Marine Le Pen") le_pen_key = m.key;
+    if (m.text == "Le Pen") EXPECT_EQ(m.key, le_pen_key);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"Marine Le Pen|PER", "Le Pen|PER",
+                                             "Kevin De Bruyne|PER", "La Paz|LOC"}));
+}
+
 // Spanish "al" ("to the") between a person and a club or a place is no Arabic article.
 TEST(MentionFinderTest, SpanishAlEndsAName) {
   if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;

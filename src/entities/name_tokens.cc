@@ -169,7 +169,11 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     const AnalyzedToken& t = toks_[i];
     std::string_view s = surface(i);
     if (t.span.kind == TokenKind::kNumber || s.empty()) continue;
-    if (IsNameParticle(t.folded) && !t.capitalized) {
+    // A particle in lower case, or capitalised inside a running sentence before another
+    // capitalised word: "Marine Le Pen", "selon Le Pen", "Kevin De Bruyne", "in La Paz".
+    if (IsNameParticle(t.folded) &&
+        (!t.capitalized || (!sentence_start_[i] && !titled_[i] && i + 1 < n &&
+                            toks_[i + 1].capitalized && !t.all_caps))) {
       kind_[i] = kParticle;
       continue;
     }

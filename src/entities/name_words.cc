@@ -58,7 +58,7 @@ const std::unordered_set<std::string_view>& OrgWords() {
       "times", "post", "zeitung", "tribune", "committee", "komitee", "comite", "service",
       "dienst", "airlines", "airways", "club", "federation", "foundation", "stiftung",
       "fondation", "fundacion", "organisation", "organization", "organisation", "navy",
-      "marine", "government", "regierung", "gouvernement", "gobierno", "parliament",
+      "corps", "government", "regierung", "gouvernement", "gobierno", "parliament",
       "parlament", "parlement", "senate", "senat", "kremlin", "militia", "miliz", "league",
       "liga", "ligue", "nacional", "national", "airport", "flughafen", "team"};
   return o;
