@@ -5,10 +5,9 @@
 #include <array>
 #include <string>
 
-#include "text/normalizer.h"
-
 #include "entities/name_tokens.h"
 #include "entities/name_words.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
