@@ -236,6 +236,7 @@ async function main() {
       await page.press('#search-input', 'Enter');
       await page.waitForSelector('.search-readings');
       const readings = await page.textContent('.search-readings');
+      await page.screenshot({ path: path.join(outDir, 'search-readings.png'), fullPage: true });
       check(readings.includes('Borussia Dortmund') && readings.includes('place'), `the readings of "Dortmund" are not named: ${readings}`);
       await page.click('.search-readings a');
       await page.waitForSelector('main h1:has-text("Borussia Dortmund")');
