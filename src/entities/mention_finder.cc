@@ -207,6 +207,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         !toks[j].stopword && nt.kind(j) == kNone && toks[j].span.kind == TokenKind::kWord) {
       ++j;
     }
+    // A capitalised article before a curated name or a country that the whole is not ("Er
+    // sagte: Der Kreml…") is the sentence's article, not part of the name.
+    if (nt.kind(b) == kParticle && toks[b].capitalized && IsArticleWord(toks[b].folded) &&
+        j - b >= 2 && gazetteer_ != nullptr && !gazetteer_->Find(NameKey(run_text(b, j)))) {
+      const std::string rest = run_text(b + 1, j);
+      const GazetteerEntry* g = gazetteer_->Best(NameKey(rest), {});
+      if (g != nullptr && (Curated(gazetteer_, rest) || !g->lat || g->is_country)) ++b;
+    }
     Mention m;
     m.begin = toks[b].span.begin;
     m.end = toks[j - 1].span.end;

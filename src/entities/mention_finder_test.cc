@@ -297,6 +297,12 @@ TEST(MentionFinderTest, ACapitalisedParticleBelongsToTheName) {
   }
   EXPECT_EQ(found, (std::vector<std::string>{"Marine Le Pen|PER", "Le Pen|PER",
                                              "Kevin De Bruyne|PER", "La Paz|LOC"}));
+  // An article before a curated name the whole is not belongs to the sentence.
+  const std::string kremlin = "Er sagte: Der Kreml dementierte das.";
+  auto de = finder.Find(kremlin, analyzer.Analyze(kremlin, "de"));
+  ASSERT_EQ(de.size(), 1u);
+  EXPECT_EQ(de[0].text, "Kreml");
+  EXPECT_EQ(de[0].type, "ORG");
 }
 
 // Spanish "al" ("to the") between a person and a club or a place is no Arabic article.
