@@ -379,7 +379,7 @@ int RunSearch(const CommonOptions& o, const std::string& query, bool expand) {
     auto stopwords = Stopwords::Load(data_dir);
     if (Failed(stopwords)) return kExitFailure;
     LexiconSet lexicons = LexiconSet::Load(data_dir + "/lexicon");
-    QueryExpansion e = QueryExpander(&lexicons, &stopwords.value()).Expand(query, StoreSpellings(*store));
+    QueryExpansion e = QueryExpander(&lexicons, &stopwords.value()).Expand(query, StoreNameLookup(*store));
     fts = std::move(e.fts);
     for (const QueryExpansion::Name& n : e.names) {
       if (n.entities.size() < 2) continue;

@@ -62,6 +62,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     return nt.kind(k) == kParticle && toks[k].capitalized && k + 1 < n && nt.kind(k + 1) == kName &&
            joined(k);
   };
+  // Such a particle that is an article ("Le Pen", "La Selección", "Der Kreml").
+  auto capital_article = [&](size_t k) {
+    return nt.kind(k) == kParticle && toks[k].capitalized && IsArticleWord(toks[k].folded);
+  };
+  // The text of tokens [from, to).
+  auto run_text = [&](size_t from, size_t to) {
+    return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
+  };
   for (size_t i = 0; i < n;) {
     if (nt.kind(i) != kName && !kind_begins_name(i) && !particle_begins_name(i)) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
@@ -107,9 +115,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
-        (!(gazetteer_ && gazetteer_->Find(NameKey(text.substr(
-                             toks[i].span.begin, toks[j - 1].span.end - toks[i].span.begin)))) ||
-         nt.given_name(i - 1)) &&
+        (!(gazetteer_ && gazetteer_->Find(NameKey(run_text(i, j)))) || nt.given_name(i - 1)) &&
         !(i > 1 && IsArticleWord(toks[i - 2].folded)) && !IsOrganisationWord(toks[i - 1].folded) &&
         !IsPlaceWord(toks[i - 1].folded)) {
       --i;
@@ -122,9 +128,6 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
             IsPersonRole(RolePart(toks[i - 2].folded));
     // Split the run before and after a word that is a place on its own when the whole run is
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
-    auto run_text = [&](size_t from, size_t to) {
-      return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
-    };
     // A curated name at the start of a longer run stands alone ("AFP Markus Eibl",
     // "Real Sociedad San Sebastián").
     if (j - i > 1 && gazetteer_ != nullptr && !Curated(gazetteer_, run_text(i, j))) {
@@ -209,8 +212,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     // A capitalised article before a curated name or a country that the whole is not ("Er
     // sagte: Der Kreml…") is the sentence's article, not part of the name.
-    if (nt.kind(b) == kParticle && toks[b].capitalized && IsArticleWord(toks[b].folded) &&
-        j - b >= 2 && gazetteer_ != nullptr && !gazetteer_->Find(NameKey(run_text(b, j)))) {
+    if (capital_article(b) && j - b >= 2 && gazetteer_ != nullptr &&
+        !gazetteer_->Find(NameKey(run_text(b, j)))) {
       const std::string rest = run_text(b + 1, j);
       const GazetteerEntry* g = gazetteer_->Best(NameKey(rest), {});
       if (g != nullptr && (Curated(gazetteer_, rest) || !g->lat || g->is_country)) ++b;
@@ -268,8 +271,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     // A name led by a capitalised article ("La Selección", "Le Monde", "Le Pen") is no person
     // by itself: only as a part of a name given in full before ("Marine Le Pen").
-    const bool article_led = nt.kind(b) == kParticle && toks[b].capitalized &&
-                             IsArticleWord(toks[b].folded);
+    const bool article_led = capital_article(b);
     m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && nt.common_token(b));
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
       if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"

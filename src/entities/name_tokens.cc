@@ -11,6 +11,23 @@
 namespace storytrace {
 namespace {
 
+// Whether a full stop follows `last` (a sentence's last token), after any closing quotes and
+// brackets, or `last` is an abbreviation that ends in one ("U.S.").
+bool EndsInFullStop(std::string_view text, const AnalyzedToken& last) {
+  if (last.span.kind == TokenKind::kAbbrev) return true;
+  std::string_view rest = text.substr(last.span.end);
+  for (bool skipped = true; skipped && !rest.empty();) {
+    skipped = false;
+    for (std::string_view closer : {" ", "\"", "'", ")", "\u00BB", "\u201D", "\u2019"}) {
+      if (rest.starts_with(closer)) {
+        rest.remove_prefix(closer.size());
+        skipped = true;
+      }
+    }
+  }
+  return rest.starts_with('.');
+}
+
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 // Whether `word` is spelled as a name given to the gazetteer's curated entries, also with a
@@ -114,12 +131,7 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
     // text, however many names it holds ("Ayer la Policía Nacional y el Tribunal Supremo lo
     // confirmaron."); a headline may end in one ("…Cost USD 15.4 Billion.").
     const bool body = body_from != std::string_view::npos && toks_[first].span.begin > body_from;
-    size_t after = toks_[end - 1].span.end;
-    while (after < text_.size() && std::string_view(" \"')»”’").find(text_[after]) != std::string_view::npos) {
-      ++after;
-    }
-    const bool full_stop = (after < text_.size() && text_[after] == '.') ||
-                           toks_[end - 1].span.kind == TokenKind::kAbbrev;
+    const bool full_stop = EndsInFullStop(text_, toks_[end - 1]);
     if (words >= 3 && 5 * lower <= words && !(body && full_stop)) {
       std::fill(titled_.begin() + first, titled_.begin() + end, true);
     }

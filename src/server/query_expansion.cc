@@ -2,6 +2,7 @@
 #include "server/query_expansion.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "text/normalizer.h"
 #include "text/stemmer.h"
@@ -91,7 +92,7 @@ std::vector<std::string> OtherSpellings(const std::string& name,
 
 }  // namespace
 
-NameSpellings StoreSpellings(Store& store) {
+NameLookup StoreNameLookup(Store& store) {
   return [&store](std::string_view name) {
     auto entities = store.EntitiesNamed(name);
     // A failed lookup widens nothing; the search still runs.
@@ -120,7 +121,7 @@ std::vector<std::string> QueryExpander::Translations(const std::string& folded) 
   return added;
 }
 
-QueryExpansion QueryExpander::Expand(const std::string& query, const NameSpellings& names) const {
+QueryExpansion QueryExpander::Expand(const std::string& query, const NameLookup& names) const {
   QueryExpansion out;
   const std::vector<Word> words = Words(query);
   auto append = [&](const std::string& clause, bool alternatives) {
@@ -146,7 +147,8 @@ QueryExpansion QueryExpander::Expand(const std::string& query, const NameSpellin
       std::vector<std::string> spellings;
       for (Store::NamedEntity& e : entities) {
         spellings.push_back(e.canonical);
-        spellings.insert(spellings.end(), e.spellings.begin(), e.spellings.end());
+        spellings.insert(spellings.end(), std::make_move_iterator(e.spellings.begin()),
+                         std::make_move_iterator(e.spellings.end()));
         e.spellings.clear();
       }
       out.names.push_back({name, std::move(entities)});

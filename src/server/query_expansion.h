@@ -16,11 +16,11 @@ namespace storytrace {
 
 // The entities a written name denotes, each with the spellings of its mentions, as the store
 // knows them (Store::EntitiesNamed); empty when the name denotes none.
-using NameSpellings = std::function<std::vector<Store::NamedEntity>(std::string_view name)>;
+using NameLookup = std::function<std::vector<Store::NamedEntity>(std::string_view name)>;
 
-// NameSpellings from `store` (which must outlive it): up to three entities, most mentioned
+// NameLookup from `store` (which must outlive it): up to three entities, most mentioned
 // first.
-NameSpellings StoreSpellings(Store& store);
+NameLookup StoreNameLookup(Store& store);
 
 struct QueryExpansion {
   std::string fts;                        // SQLite FTS5 expression; empty: the query has no words
@@ -53,7 +53,7 @@ class QueryExpander {
   // "Tokyo"; a single word only when it is no stopword and has three letters or more) is
   // taken as one phrase ORed with the entity's other spellings ("al-Bukamal", "Albu Kamal";
   // "Tokio", "Токио"), not translated; the longest such run from the left wins.
-  QueryExpansion Expand(const std::string& query, const NameSpellings& names = {}) const;
+  QueryExpansion Expand(const std::string& query, const NameLookup& names = {}) const;
 
  private:
   // The stems of `word`'s translations (none of them `folded`, short or a stopword).

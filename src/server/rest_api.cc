@@ -328,7 +328,7 @@ void HandleSearch(StorePool& readers, const QueryExpander& expander, const httpl
   auto store = BorrowSnapshot(readers, res);
   if (!store) return;
   QueryExpansion expansion;
-  if (expand == "1") expansion = expander.Expand(query, StoreSpellings(**store));
+  if (expand == "1") expansion = expander.Expand(query, StoreNameLookup(**store));
   const std::string& fts = expansion.fts;
   // Ask for more than needed: expired articles are dropped afterwards.
   auto hits = fts.empty() ? (*store)->Search(query, *limit * 2 + 10)

@@ -401,11 +401,6 @@ class Store {
 
  private:
   explicit Store(sqlite3* db) : db_(db) {}
-  // Sets `s.first_source` and `s.first_seen` from the earliest article naming entity
-  // `s.entity.id` (by publication time, undated articles last by ingest time), which has
-  // `mentions` mentions in a store of about `articles` articles; leaves them empty when no
-  // article names it.
-  Status FindFirstArticleNaming(EntitySummary& s, int64_t mentions, int64_t articles);
   Status Exec(const char* sql);
   // Applies the migrations this database lacks, in one write transaction; a database already at
   // this program's version is only read.
