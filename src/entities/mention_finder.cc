@@ -272,6 +272,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A name led by a capitalised article ("La Selección", "Le Monde", "Le Pen") is no person
     // by itself: only as a part of a name given in full before ("Marine Le Pen").
     const bool article_led = capital_article(b);
+    // Nor is a name that ends in an event's word, or in one and a word after it ("Off-script
+    // Olympics", "XXXII Олимпиады", "Olimpicos Tokyo", "First-Ever Olympics Gold"); words
+    // before a person's name may ("Olympic Champion Tom Daley").
+    const bool event_named = IsEventWord(at.lang, toks[j - 1].folded) ||
+                             (j - b >= 2 && IsEventWord(at.lang, toks[j - 2].folded));
     m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && nt.common_token(b));
     if (m.known == nullptr && at.lang == "de" && j - b == 1) {
       if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"
@@ -306,10 +311,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         (j - b == 1 || (j - b == 2 && nt.given_name(b) && !nt.given_name(b + 1) && !m.known->seat &&
                         !m.known->major));
     // A month or weekday of the article's language alone is a date, whatever precedes it
-    // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too), and a
-    // kind of organisation a body ("the Council"; Council, Idaho).
+    // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too); an
+    // event's word alone names the event unless "in" says where ("at Olympic hotel", "bei
+    // Olympia"; Olympic is a part of Hong Kong); a kind of organisation alone names a body ("the
+    // Council"; Council, Idaho).
     if (ambiguous_town && j - b == 1 &&
-        (IsCalendarName(at.lang, toks[b].folded) || IsOrganisationWord(toks[b].folded))) {
+        (IsCalendarName(at.lang, toks[b].folded) || IsOrganisationWord(toks[b].folded) ||
+         (IsEventWord(at.lang, toks[b].folded) && !(b > 0 && toks[b - 1].folded == "in")))) {
       m.known = nullptr;
     } else if (ambiguous_town) {
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
@@ -334,7 +342,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     } else if (place_word && !role) {
       m.type = "LOC";
     } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym &&
-                        !article_led)) {
+                        !article_led && !event_named)) {
       m.type = "PER";
       m.known = nullptr;
       // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.

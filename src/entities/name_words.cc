@@ -144,6 +144,32 @@ bool IsCalendarName(std::string_view lang, std::string_view folded) {
   }();
   return names.count(std::string(lang) + ' ' + std::string(folded)) > 0;
 }
+bool IsEventWord(std::string_view lang, std::string_view folded) {
+  static const std::unordered_set<std::string_view> words = {
+      // the Games, in every language of the lexicons
+      "olympic", "olympics", "olympiad", "paralympic", "paralympics", "olympische",
+      "olympischen", "olympischer", "olympisches", "olympiade", "olympiaden", "paralympische",
+      "paralympischen", "olympique", "olympiques", "olympiades", "paralympique",
+      "paralympiques", "olimpico", "olimpicos", "olimpica", "olimpicas", "olimpiada",
+      "olimpiadas", "paralimpico", "paralimpicos", "paralimpica", "paralimpicas", "olimpiadi",
+      "olimpijske", "olimpijskih", "olimpijskim", "olimpijski", "olimpijada", "olimpijade",
+      "олимпиада", "олимпиады", "олимпиаде", "олимпиаду", "олимпиадой", "олимпийский",
+      "олимпийские", "олимпийских", "олимпийской", "олимпийского", "олимпийская",
+      "олимпийским", "паралимпийские", "паралимпийских", "паралимпиада", "паралимпиады",
+      // games, cups and championships
+      "games", "spiele", "jeux", "juegos", "jogos", "giochi", "igre", "iger", "игры", "игр",
+      "играх", "cup", "pokal", "coupe", "copa", "coppa", "кубок", "кубка", "championship",
+      "championships", "meisterschaft", "weltmeisterschaft", "europameisterschaft",
+      "championnat", "championnats", "campeonato", "campionato", "prvenstvo", "чемпионат",
+      "чемпионата", "чемпионате", "mondial", "mondiaux", "mundial", "mondiali"};
+  for (size_t from = 0; from <= folded.size();) {
+    const size_t to = std::min(folded.find('-', from), folded.size());
+    const std::string_view part = folded.substr(from, to - from);
+    if (words.count(part) > 0 || (lang == "de" && part == "olympia")) return true;
+    from = to + 1;
+  }
+  return false;
+}
 bool IsSurnameShaped(std::string_view word) {
   return word.find_first_of("-0123456789") == std::string_view::npos;
 }

@@ -29,6 +29,11 @@ bool IsLocativePreposition(std::string_view folded);
 // Whether `folded` is the name of a month or weekday in language `lang` (ISO 639-1; en, de,
 // fr, es, pt, it): "march", "juli", "mai", "lunes". False for other languages.
 bool IsCalendarName(std::string_view lang, std::string_view folded);
+// Whether `folded` names a sporting event or is a word of such a name, in any supported
+// language: "olympics", "olympic", "games", "cup", "juegos", "olimpiadas", "олимпиады";
+// each part of a hyphenated word counts ("olympia-eroffnungsfeier"). "olympia" is one in
+// German only, which names the Games so ("bei Olympia"); elsewhere it is mostly the town.
+bool IsEventWord(std::string_view lang, std::string_view folded);
 // Whether `word` (as written) may name a person alone, as a surname: no hyphen and no digit
 // ("COVID-19", "Judo-Silber", "Last-Minute" are not).
 bool IsSurnameShaped(std::string_view word);
