@@ -229,8 +229,19 @@ Status LoadCountries(const fs::path& langs, Gazetteer* g,
       // languages storytrace reads most ("Jana"): keep those only from the main languages.
       static const std::unordered_set<std::string> kMain = {"en", "de", "fr", "es", "it",
                                                             "pt", "ru", "nl", "pl", "uk"};
+      // Nor are spellings in scripts that write names by syllables or without vowels: read in
+      // Latin letters they meet names of other languages (Chinese 安哥拉, Angola, is "angela":
+      // "Angela Merkel" was Angola and a town in Texas). Chinese and Arabic text finds its
+      // countries as these languages spell them (caseless_names.h), not by such keys.
       if (!kMain.count(p.stem().string())) {
-        std::erase_if(names, [](const std::string& x) { return NameKey(x).size() < 6; });
+        std::erase_if(names, [](const std::string& x) {
+          switch (WordScript(x)) {
+            case USCRIPT_LATIN: case USCRIPT_CYRILLIC: case USCRIPT_GREEK:
+              return NameKey(x).size() < 6;
+            default:
+              return true;
+          }
+        });
       }
       for (const auto& n : names) by_key->emplace(NameKey(n), code);
       g->Add(e, names);
