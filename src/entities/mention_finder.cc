@@ -181,6 +181,24 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                 (IsOrganisationWord(toks[k].folded) ||
                  (at.lang == "de" && IsGermanOrgCompound(toks[k].folded)));
     }
+    // A club named by its town and a word clubs take ("Real Madrid", "Manchester United",
+    // "Bayern Munich", "Olympique de Marseille"): the whole, an organisation. Not a run that
+    // is a place as a whole ("Mexico City", "United States").
+    bool club = false;
+    if (j - i > 1 && gazetteer_ != nullptr && !kind_of) {
+      bool club_word = false, town = false;
+      for (size_t k = i; k < j; ++k) {
+        if (IsClubWord(toks[k].folded)) {
+          club_word = true;
+        } else if (nt.kind(k) == kName) {
+          const GazetteerEntry* g = gazetteer_->Best(NameKey(nt.surface(k)), {});
+          town |= g != nullptr && g->type == "LOC";
+        }
+      }
+      const GazetteerEntry* whole = gazetteer_->Best(NameKey(run_text(i, j)), {});
+      club = club_word && town && (whole == nullptr || whole->type != "LOC");
+      kind_of |= club;
+    }
     if (j - i > 1 && gazetteer_ != nullptr && !kind_of) {
       std::string whole = run_text(i, j);
       if (gazetteer_->Find(NameKey(whole)) == nullptr) {
@@ -229,7 +247,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
     }
     m.key = NameKey(m.text);
-    bool org_word = false, place_word = false, all_common = true;
+    bool org_word = club, place_word = false, all_common = true;
     for (size_t k = b; k < j; ++k) {
       org_word |= IsOrganisationWord(toks[k].folded) ||
                   (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));

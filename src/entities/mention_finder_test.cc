@@ -291,6 +291,38 @@ TEST(MentionFinderTest, AnEventIsNoPersonAndItsWordNoTown) {
             (V{"Dennis Schröder", "Olympia"}));
 }
 
+// A club named by its town and a word clubs take is an organisation, whole; the town alone
+// stays a town.
+TEST(MentionFinderTest, AClubNamedByItsTownIsAnOrganisation) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons(),
+                       analyzer.language_identifier().spelling_dictionaries());
+  auto typed = [&](const std::string& text, const std::string& lang) {
+    std::vector<std::string> out;
+    for (const Mention& m : finder.Find(text, analyzer.Analyze(text, lang))) {
+      out.push_back(m.type + " " + m.text);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(typed("Officials said Atletico Madrid and Bayern Munich had bid, and that Manchester "
+                  "United had signed the player in Manchester.", "en"),
+            (V{"ORG Atletico Madrid", "ORG Bayern Munich", "ORG Manchester United",
+               "LOC Manchester"}));
+  EXPECT_EQ(typed("El Real Madrid ganó en Sevilla.", "es"), (V{"ORG Real Madrid", "LOC Sevilla"}));
+}
+
+// A country's spelling in a script written by syllables is no key for Latin names: Chinese
+// 安哥拉 (Angola) reads "angela".
+TEST(MentionFinderTest, AGivenNameIsNoCountryOfAnotherScript) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Persons("Angela Merkel visited Paris on Monday.", "en"), V{"Angela Merkel"});
+  EXPECT_EQ(Texts("Angola and China signed the deal in Luanda.", "en"),
+            (V{"Angola", "China", "Luanda"}));
+}
+
 // A capitalised particle inside a sentence belongs to the name after it ("Le Pen", "De
 // Bruyne"); led by an article, such a name is a person only as part of one given in full.
 TEST(MentionFinderTest, ACapitalisedParticleBelongsToTheName) {

@@ -144,6 +144,15 @@ bool IsCalendarName(std::string_view lang, std::string_view folded) {
   }();
   return names.count(std::string(lang) + ' ' + std::string(folded)) > 0;
 }
+bool IsClubWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> words = {
+      "united", "city", "real", "atletico", "athletic", "borussia", "bayern", "inter",
+      "internazionale", "sporting", "olympique", "olympiacos", "racing", "dynamo", "dinamo",
+      "spartak", "lokomotiv", "lokomotiva", "rapid", "hertha", "eintracht", "fortuna", "werder",
+      "celtic", "rangers", "wanderers", "rovers", "hotspur", "albion", "fc", "afc", "cf", "sc",
+      "sv", "ac", "vfb", "vfl", "tsg", "ssc", "cd", "ud", "rcd", "fk", "nk", "hnk"};
+  return words.count(folded) > 0;
+}
 bool IsEventWord(std::string_view lang, std::string_view folded) {
   static const std::unordered_set<std::string_view> words = {
       // the Games, in every language of the lexicons

@@ -29,6 +29,10 @@ bool IsLocativePreposition(std::string_view folded);
 // Whether `folded` is the name of a month or weekday in language `lang` (ISO 639-1; en, de,
 // fr, es, pt, it): "march", "juli", "mai", "lunes". False for other languages.
 bool IsCalendarName(std::string_view lang, std::string_view folded);
+// A word a club's name takes beside its town: "united", "city", "real", "atletico", "bayern",
+// "borussia", "inter", "olympique", "fc", "sv". A club only with a town: "Real Madrid",
+// "Manchester City", "Bayern Munich" ("Real Academia" is none).
+bool IsClubWord(std::string_view folded);
 // Whether `folded` names a sporting event or is a word of such a name, in any supported
 // language: "olympics", "olympic", "games", "cup", "juegos", "olimpiadas", "олимпиады";
 // each part of a hyphenated word counts ("olympia-eroffnungsfeier"). "olympia" is one in
