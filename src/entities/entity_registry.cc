@@ -147,20 +147,14 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created, boo
     if (CountSpelling(i, m) && renamed) *renamed = true;
     return entities_[i];
   };
-  // Two names the gazetteer knows as different entries are two entities, however close their
-  // keys (the towns Olympia and Olympic).
-  auto same = [&](std::optional<size_t> i) {
-    return i && !(m.known != nullptr && gazetteer_names_.count(*i) &&
-                  entities_[*i].canonical != m.known->canonical);
-  };
-  if (auto i = Lookup(m.type, key); same(i)) return found(*i);
+  if (auto i = Lookup(m.type, key)) return found(*i);
   if (m.known == nullptr || key != m.key) {
-    if (auto i = Lookup(m.type, m.key); same(i)) return found(*i);
+    if (auto i = Lookup(m.type, m.key)) return found(*i);
   }
   // Transliterations keep or drop Arabic articles: "Bashar Assad" is "Baschar al-Assad".
   std::vector<std::string> alternatives = {NameKeyWithoutArticles(m.known ? m.known->canonical : m.text)};
   if (!alternatives[0].empty()) {
-    if (auto i = Lookup(m.type, alternatives[0]); same(i)) return found(*i);
+    if (auto i = Lookup(m.type, alternatives[0])) return found(*i);
   }
   // A person's name in another order or read from another script.
   if (m.type == "PER" && m.known == nullptr) {

@@ -38,25 +38,6 @@ TEST(EntityRegistryTest, ASurnameNamesItsDominantPerson) {
   EXPECT_EQ(registry.PersonBySurname(NameKey("Nobody")), nullptr);
 }
 
-// Two places the gazetteer knows as different entries stay two entities, however close their
-// keys; a spelling it does not know still meets the place one edit away.
-TEST(EntityRegistryTest, TwoKnownPlacesOneEditApartStayTwo) {
-  GazetteerEntry olympic{"Olympic", "LOC", "HK", 22.3, 114.2};
-  GazetteerEntry olympia{"Olympia", "LOC", "US", 47.0, -122.9};
-  auto place = [](const GazetteerEntry* e, const std::string& text) {
-    Mention m;
-    m.text = text;
-    m.type = "LOC";
-    m.key = NameKey(text);
-    m.known = e;
-    return m;
-  };
-  EntityRegistry registry;
-  const std::string first = registry.Resolve(place(&olympic, "Olympic")).id;
-  EXPECT_NE(registry.Resolve(place(&olympia, "Olympia")).id, first);
-  EXPECT_EQ(registry.Resolve(place(nullptr, "Olimpic")).id, first);
-}
-
 // A person known by the surname alone (a qualifier went before it: "Judoka Ressel") lends it
 // until someone of that surname is named in full, who then takes it; a lone name finds no one
 // by a key one edit away ("Dressel" is not "Ressel").
