@@ -292,7 +292,7 @@ TEST(MentionFinderTest, AnEventIsNoPersonAndItsWordNoTown) {
 }
 
 // A club named by its town and a word clubs take is an organisation, whole; the town alone
-// stays a town.
+// stays a town. So are the curated outlets that report on them.
 TEST(MentionFinderTest, AClubNamedByItsTownIsAnOrganisation) {
   if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
   const TextAnalyzer& analyzer = testing::SharedAnalyzer();
@@ -311,6 +311,10 @@ TEST(MentionFinderTest, AClubNamedByItsTownIsAnOrganisation) {
             (V{"ORG Atletico Madrid", "ORG Bayern Munich", "ORG Manchester United",
                "LOC Manchester"}));
   EXPECT_EQ(typed("El Real Madrid ganó en Sevilla.", "es"), (V{"ORG Real Madrid", "LOC Sevilla"}));
+  // Outlets are curated: led by an article or a common word, they make no name by themselves.
+  EXPECT_EQ(typed("Selon Le Monde, le club a signé.", "fr"), V{"ORG Le Monde"});
+  EXPECT_EQ(typed("Según El País y Marca, el club ha fichado.", "es"),
+            (V{"ORG El País", "ORG Marca"}));
 }
 
 // A country's spelling in a script written by syllables is no key for Latin names: Chinese
