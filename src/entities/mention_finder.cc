@@ -341,7 +341,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
                        (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
                         out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
-                       IsAcronym(nt.surface(b));
+                       IsAcronym(nt.surface(b)) ||
+                       // A city a time zone is named after, by a word the spelling dictionary
+                       // knows as a name only ("Madrid fue la sede", "visited Paris").
+                       (j - b == 1 && m.known->major && nt.reading(b) == Reading::kName);
       if (!supported) {
         size_t same = 0;
         for (size_t k = 0; k + (j - b) <= n; ++k) {

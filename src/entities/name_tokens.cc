@@ -222,8 +222,11 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     if (g == nullptr && lang_ == "de") g = GenitiveEntry(gazetteer, base);
     bool place_context = i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
                                    (toks_[i - 1].capitalized && !sentence_start_[i]));
+    // A city a time zone is named after, which the spelling dictionary knows as a name only,
+    // is one wherever it stands ("Berlin is big": FreeDict lists Berlin as a word).
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
-                                         (place_context && g->type == "LOC"));
+                                         (place_context && g->type == "LOC") ||
+                                         (g->major && reading(i) == Reading::kName));
     if (!is_common || in_gazetteer || (lang_ == "de" && IsGermanOrgCompound(t.folded))) {
       kind_[i] = kName;
     } else if (lang_ != "de" && !sentence_start_[i]) {

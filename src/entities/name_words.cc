@@ -114,24 +114,25 @@ bool IsLocativePreposition(std::string_view folded) {
   return p.count(folded) > 0;
 }
 bool IsCalendarName(std::string_view lang, std::string_view folded) {
-  // Months and weekdays, folded, of the languages that capitalise them (en, de) or whose
+  // Months, weekdays and the feasts named like towns (Christmas Island, Easter Island), folded,
+  // of the languages that capitalise them (en, de) or whose
   // sentences may start with one; other languages' names for them are no concern here. Kept
   // as "lang word".
   static const std::unordered_set<std::string> names = [] {
     const std::pair<std::string_view, std::string_view> lists[] = {
         {"en", "january february march april may june july august september october november "
-               "december monday tuesday wednesday thursday friday saturday sunday"},
+               "december monday tuesday wednesday thursday friday saturday sunday christmas easter"},
         {"de", "januar janner februar marz april mai juni juli august september oktober "
                "november dezember montag dienstag mittwoch donnerstag freitag samstag "
-               "sonnabend sonntag"},
+               "sonnabend sonntag weihnachten ostern pfingsten"},
         {"fr", "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
-               "decembre lundi mardi mercredi jeudi vendredi samedi dimanche"},
+               "decembre lundi mardi mercredi jeudi vendredi samedi dimanche noel paques"},
         {"es", "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
-               "noviembre diciembre lunes martes miercoles jueves viernes sabado domingo"},
+               "noviembre diciembre lunes martes miercoles jueves viernes sabado domingo navidad pascua"},
         {"pt", "janeiro fevereiro marco abril maio junho julho agosto setembro outubro "
                "novembro dezembro domingo sabado"},
         {"it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-               "novembre dicembre lunedi martedi mercoledi giovedi venerdi sabato domenica"}};
+               "novembre dicembre lunedi martedi mercoledi giovedi venerdi sabato domenica natale pasqua"}};
     std::unordered_set<std::string> out;
     for (const auto& [code, words] : lists) {
       for (size_t from = 0; from < words.size();) {

@@ -26,8 +26,8 @@ bool IsPlacePreposition(std::string_view folded);
 // A preposition that says where something is, never whom it is with or against: "in", "im",
 // "bei", "near", "dans", "en" ("gegen", "from", "to" and French "à" / Spanish "a" are not).
 bool IsLocativePreposition(std::string_view folded);
-// Whether `folded` is the name of a month or weekday in language `lang` (ISO 639-1; en, de,
-// fr, es, pt, it): "march", "juli", "mai", "lunes". False for other languages.
+// Whether `folded` is the name of a month, weekday or feast in language `lang` (ISO 639-1; en,
+// de, fr, es, pt, it): "march", "juli", "mai", "lunes", "christmas". False for other languages.
 bool IsCalendarName(std::string_view lang, std::string_view folded);
 // A word a club's name takes beside its town: "united", "city", "real", "atletico", "bayern",
 // "borussia", "inter", "olympique", "fc", "sv". A club only with a town: "Real Madrid",
