@@ -2,11 +2,16 @@
 #include "server/story_summary.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "core/article_json.h"
 #include "core/time.h"
@@ -73,6 +78,91 @@ nlohmann::ordered_json StoryEntitiesToJson(const std::vector<Store::StoryEntity>
   return out;
 }
 
+namespace {
+
+// Whether `phrase` stands in `head` as whole words: no letter, digit or hyphen touches it
+// ("летняя японка" is not in "13-летняя японка"; bytes of other scripts count as letters).
+bool HasWholePhrase(const std::string& head, const std::string& phrase) {
+  auto word_byte = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) || c == '-';
+  };
+  for (size_t at = head.find(phrase); at != std::string::npos; at = head.find(phrase, at + 1)) {
+    const size_t end = at + phrase.size();
+    if ((at == 0 || !word_byte(head[at - 1])) && (end == head.size() || !word_byte(head[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Capitalised(const std::string& form) {
+  if (form.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(form.data()), i, static_cast<int32_t>(form.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+// Candidate keywords (index words, best first) written capitalised next to each other, in one
+// order, in most headlines having the rarer of the two, are one name ("Momiji Nishiya", though
+// "Nishiya" alone heads many more headlines; "Estados Unidos"): the name as most often written,
+// in place of the first of the two, and without the second. Words in lower case stay apart: the
+// pairs they make are as often a repeated headline's words ("hotel hosting", "claim early") as
+// a phrase. `min_count`: the headlines a name needs. Words are joined only across a space
+// ("13-year-old" stays apart), and each word joins one other at most.
+std::vector<std::string> KeywordPhrases(const HeadlineScores& h,
+                                        const std::vector<std::string>& candidates,
+                                        size_t max_keywords, int min_count) {
+  const std::set<std::string> wanted(candidates.begin(), candidates.end());
+  std::map<std::pair<std::string, std::string>, std::map<std::string, int>> pairs;
+  for (const std::string& head : h.heads) {
+    const auto words = IndexWords(head);
+    std::set<std::pair<std::string, std::string>> seen;  // a pair counts once per headline
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      const auto& [a, a_form] = words[k];
+      const auto& [b, b_form] = words[k + 1];
+      if (a == b || !wanted.count(a) || !wanted.count(b) || !seen.insert({a, b}).second) continue;
+      if (!Capitalised(a_form) || !Capitalised(b_form)) continue;
+      const std::string phrase = a_form + " " + b_form;
+      if (HasWholePhrase(head, phrase)) ++pairs[{a, b}][phrase];
+    }
+  }
+  // The strongest pairs first; a word joins its strongest partner only.
+  std::vector<std::tuple<int, std::string, std::string, std::string>> joined;
+  for (const auto& [ab, forms] : pairs) {
+    int n = 0;
+    for (const auto& [form, c] : forms) n += c;
+    const int rarer = std::min(h.in_heads.at(ab.first), h.in_heads.at(ab.second));
+    if (n < min_count || 10 * n < 6 * rarer) continue;
+    auto best = std::max_element(forms.begin(), forms.end(), [](const auto& x, const auto& y) {
+      return x.second < y.second || (x.second == y.second && x.first > y.first);
+    });
+    joined.emplace_back(-n, ab.first, ab.second, best->first);
+  }
+  std::sort(joined.begin(), joined.end());
+  std::map<std::string, std::string> phrase_of;  // word → its phrase ("" for the second word)
+  for (const auto& [neg, a, b, phrase] : joined) {
+    if (phrase_of.count(a) || phrase_of.count(b)) continue;
+    phrase_of[a] = phrase;
+    phrase_of[b] = phrase;
+  }
+  std::vector<std::string> out;
+  std::set<std::string> placed;
+  for (const std::string& w : candidates) {
+    if (out.size() >= max_keywords) break;
+    auto it = phrase_of.find(w);
+    if (it == phrase_of.end()) {
+      out.push_back(w);
+    } else if (placed.insert(it->second).second) {
+      out.push_back(it->second);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::StoryArticle>& articles,
                                     const SummaryContext& context, size_t max_keywords) {
   const int64_t now = context.now, total = context.articles;
@@ -105,12 +195,21 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
     if (n >= min_titles && weight > 0) ranked.emplace_back(-weight, w);
   }
   std::sort(ranked.begin(), ranked.end());
-  for (const auto& [neg, w] : ranked) {
-    if (s.keywords.size() >= max_keywords) break;
-    const auto& forms = h.surfaces.at(w);
-    auto best = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
-      return a.second < b.second || (a.second == b.second && a.first > b.first);
-    });
+  std::vector<std::string> candidates;  // a phrase frees a place: twice as many to choose from
+  for (size_t k = 0; k < ranked.size() && k < 2 * max_keywords; ++k) {
+    candidates.push_back(ranked[k].second);
+  }
+  for (std::string& w : KeywordPhrases(h, candidates, max_keywords, min_titles)) {
+    auto forms = h.surfaces.find(w);
+    if (forms == h.surfaces.end()) {  // a phrase, already as written
+      s.keywords.push_back(std::move(w));
+      continue;
+    }
+    auto best = std::max_element(forms->second.begin(), forms->second.end(),
+                                 [](const auto& a, const auto& b) {
+                                   return a.second < b.second ||
+                                          (a.second == b.second && a.first > b.first);
+                                 });
     s.keywords.push_back(best->first);
   }
 

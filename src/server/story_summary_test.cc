@@ -71,6 +71,30 @@ TEST_F(StorySummaryTest, HeadlinesPerLanguageAndKeywordsAsTheIndexSpellsThem) {
   EXPECT_EQ(std::find(k.begin(), k.end(), "in"), k.end());
 }
 
+// Capitalised keywords written next to each other in most headlines having the rarer of them
+// are one name; words in lower case, or joined by a hyphen, stay apart.
+TEST_F(StorySummaryTest, KeywordsWrittenTogetherCapitalisedAreOneName) {
+  Add("o1", "en", "Election results in Bern", 50);
+  Add("o2", "en", "Markets close higher", 60);
+  std::vector<Store::StoryArticle> story = {
+      Add("s1", "en", "13-year-old Momiji Nishiya wins street skateboarding gold", 100),
+      Add("s2", "en", "Momiji Nishiya, 13, takes street skateboarding gold", 200),
+      Add("s3", "en", "Nishiya becomes the youngest champion of street skateboarding", 300),
+      Add("s4", "es", "La japonesa Momiji Nishiya gana el oro del skateboarding", 400),
+  };
+  auto s = Summarize(story);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  const auto& k = s.value().keywords;
+  auto has = [&](const char* w) { return std::find(k.begin(), k.end(), w) != k.end(); };
+  EXPECT_TRUE(has("Momiji Nishiya"));
+  EXPECT_FALSE(has("Momiji"));
+  EXPECT_FALSE(has("Nishiya"));
+  EXPECT_TRUE(has("street"));
+  EXPECT_TRUE(has("skateboarding"));
+  EXPECT_FALSE(has("street skateboarding"));
+  EXPECT_FALSE(has("year old"));
+}
+
 TEST_F(StorySummaryTest, GrowthAndBreakingCountTheDaysUpToTheNewestArticle) {
   const int64_t hour = 3600, now = 100 * 24 * hour;
   std::vector<Store::StoryArticle> story = {
