@@ -2,6 +2,7 @@
 #include "entities/entity_registry.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "entities/name_key.h"
 #include "entities/name_words.h"
@@ -23,6 +24,18 @@ void ForEachDeletion(std::string_view prefix, const std::string& key, Fn&& fn) {
     probe.append(key, i + 1);
     fn(probe);
   }
+}
+
+// Whether the entity `e`, which the gazetteer named, and the gazetteer's entry `g` may be one
+// place or body: not when they lie in different countries, nor when both are points more than
+// about 50 km apart. Entries with neither say nothing against it (the country's entry US and
+// the curated United States are one).
+bool MayBeOnePlace(const EntityRecord& e, const GazetteerEntry& g) {
+  if (!e.country.empty() && !g.country.empty() && e.country != g.country) return false;
+  if (e.lat && e.lng && g.lat && g.lng) {
+    return std::abs(*e.lat - *g.lat) < 0.5 && std::abs(*e.lng - *g.lng) < 0.5;
+  }
+  return true;
 }
 
 }  // namespace
@@ -147,14 +160,20 @@ const EntityRecord& EntityRegistry::Resolve(const Mention& m, bool* created, boo
     if (CountSpelling(i, m) && renamed) *renamed = true;
     return entities_[i];
   };
-  if (auto i = Lookup(m.type, key)) return found(*i);
+  // A known place one edit from another known place is another place (the towns Olympia,
+  // Washington, and Olympic, Hong Kong).
+  auto same = [&](std::optional<size_t> i) {
+    return i && (m.known == nullptr || !gazetteer_names_.count(*i) || entities_[*i].key == key ||
+                 MayBeOnePlace(entities_[*i], *m.known));
+  };
+  if (auto i = Lookup(m.type, key); same(i)) return found(*i);
   if (m.known == nullptr || key != m.key) {
-    if (auto i = Lookup(m.type, m.key)) return found(*i);
+    if (auto i = Lookup(m.type, m.key); same(i)) return found(*i);
   }
   // Transliterations keep or drop Arabic articles: "Bashar Assad" is "Baschar al-Assad".
   std::vector<std::string> alternatives = {NameKeyWithoutArticles(m.known ? m.known->canonical : m.text)};
   if (!alternatives[0].empty()) {
-    if (auto i = Lookup(m.type, alternatives[0])) return found(*i);
+    if (auto i = Lookup(m.type, alternatives[0]); same(i)) return found(*i);
   }
   // A person's name in another order or read from another script.
   if (m.type == "PER" && m.known == nullptr) {

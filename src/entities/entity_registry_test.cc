@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "entities/gazetteer.h"
 #include "entities/name_key.h"
 
 namespace storytrace {
@@ -36,6 +37,30 @@ TEST(EntityRegistryTest, ASurnameNamesItsDominantPerson) {
   registry.Resolve(covid);
   EXPECT_EQ(registry.PersonBySurname(NameKey("COVID")), nullptr);
   EXPECT_EQ(registry.PersonBySurname(NameKey("Nobody")), nullptr);
+}
+
+// A known place one edit from another known place elsewhere is another place; two entries of
+// one country (the curated United States and the country's entry US) stay one entity, and a
+// spelling the gazetteer does not know meets a known place one edit away.
+TEST(EntityRegistryTest, KnownPlacesOneEditApartAreOneOnlyWhereTheyMayBe) {
+  GazetteerEntry olympic{"Olympic", "LOC", "HK", 22.32, 114.16};
+  GazetteerEntry olympia{"Olympia", "LOC", "US", 47.04, -122.90};
+  GazetteerEntry united_states{"United States", "LOC", "US"};
+  GazetteerEntry us{"US", "LOC", "US", std::nullopt, std::nullopt, /*is_country=*/true};
+  auto place = [](const GazetteerEntry* e, const std::string& text) {
+    Mention m;
+    m.text = text;
+    m.type = "LOC";
+    m.key = NameKey(text);
+    m.known = e;
+    return m;
+  };
+  EntityRegistry registry;
+  const std::string first = registry.Resolve(place(&olympic, "Olympic")).id;
+  EXPECT_NE(registry.Resolve(place(&olympia, "Olympia")).id, first);
+  EXPECT_EQ(registry.Resolve(place(nullptr, "Olimpic")).id, first);
+  const std::string usa = registry.Resolve(place(&united_states, "US")).id;
+  EXPECT_EQ(registry.Resolve(place(&us, "America")).id, usa);
 }
 
 // A person known by the surname alone (a qualifier went before it: "Judoka Ressel") lends it
