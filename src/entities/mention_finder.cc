@@ -185,18 +185,17 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // "Bayern Munich", "Olympique de Marseille"): the whole, an organisation. Not a run that
     // is a place as a whole ("Mexico City", "United States").
     bool club = false;
-    if (j - i > 1 && gazetteer_ != nullptr && !kind_of) {
-      bool club_word = false, town = false;
-      for (size_t k = i; k < j; ++k) {
-        if (IsClubWord(toks[k].folded)) {
-          club_word = true;
-        } else if (nt.kind(k) == kName) {
-          const GazetteerEntry* g = gazetteer_->Best(NameKey(nt.surface(k)), {});
-          town |= g != nullptr && g->type == "LOC";
-        }
+    if (j - i > 1 && gazetteer_ != nullptr && !kind_of &&
+        std::any_of(toks.begin() + i, toks.begin() + j,
+                    [](const AnalyzedToken& t) { return IsClubWord(t.folded); })) {
+      bool town = false;
+      for (size_t k = i; k < j && !town; ++k) {
+        if (IsClubWord(toks[k].folded) || nt.kind(k) != kName) continue;
+        const GazetteerEntry* g = gazetteer_->Best(NameKey(nt.surface(k)), {});
+        town = g != nullptr && g->type == "LOC";
       }
-      const GazetteerEntry* whole = gazetteer_->Best(NameKey(run_text(i, j)), {});
-      club = club_word && town && (whole == nullptr || whole->type != "LOC");
+      const GazetteerEntry* whole = town ? gazetteer_->Best(NameKey(run_text(i, j)), {}) : nullptr;
+      club = town && (whole == nullptr || whole->type != "LOC");
       kind_of |= club;
     }
     if (j - i > 1 && gazetteer_ != nullptr && !kind_of) {
