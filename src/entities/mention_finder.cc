@@ -70,8 +70,27 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto run_text = [&](size_t from, size_t to) {
     return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
   };
+  // Where a curated name of two to four capitalised words begins at `k`, its end: words that
+  // start no run, as German writes its nouns and their adjectives ("der Islamische Staat", "die
+  // Vereinigten Staaten", "das Weiße Haus"). 0 where none does.
+  auto curated_phrase_end = [&](size_t k) -> size_t {
+    if (gazetteer_ == nullptr || !toks[k].capitalized || !gazetteer_->InAddedPhrase(toks[k].folded)) {
+      return 0;
+    }
+    size_t to = k + 1;
+    while (to < n && to - k < 4 && joined(to - 1) && toks[to].capitalized &&
+           gazetteer_->InAddedPhrase(toks[to].folded)) {
+      ++to;
+    }
+    for (; to >= k + 2; --to) {
+      const std::string phrase = run_text(k, to);
+      if (gazetteer_->IsAddedSpelling(phrase) && Curated(gazetteer_, phrase)) return to;
+    }
+    return 0;
+  };
   for (size_t i = 0; i < n;) {
-    if (nt.kind(i) != kName && !kind_begins_name(i) && !particle_begins_name(i)) {
+    const size_t phrase_end = curated_phrase_end(i);
+    if (nt.kind(i) != kName && !kind_begins_name(i) && !particle_begins_name(i) && phrase_end == 0) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
       if (lone_names != nullptr && starts_clause(i) && common_alone(i) &&
           (i + 1 == n || nt.kind(i + 1) != kName || !joined(i))) {
@@ -106,6 +125,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                                     joined(j) && !contraction(j)))) {
       ++j;
     }
+    j = std::max(j, phrase_end);
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
     // a role.
