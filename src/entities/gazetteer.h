@@ -103,6 +103,10 @@ class Gazetteer {
   // entries, countries, the zone cities' names) as spelled, not only by key: the name key
   // reads "Win" like "Wien" (ie as i), which is right for names and wrong for common words.
   bool IsAddedSpelling(std::string_view word) const;
+  // The same for a name already folded (FoldForMatching), without folding it again.
+  bool IsAddedFoldedSpelling(const std::string& folded) const {
+    return added_spellings_.count(folded) > 0;
+  }
   // True when `folded` (FoldForMatching) is a word of a name of two words or more given to Add
   // ("union" of "Union européenne"): a cheap test before looking a longer run of words up.
   bool InAddedPhrase(const std::string& folded) const { return phrase_words_.count(folded) > 0; }

@@ -3,6 +3,7 @@
 #include "entities/mention_finder.h"
 
 #include <algorithm>
+#include <array>
 
 #include "entities/caseless_names.h"
 #include "entities/name_key.h"
@@ -70,21 +71,52 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto run_text = [&](size_t from, size_t to) {
     return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
   };
+  // German ends a name in the genitive's -s or -es ("des Islamischen Staates"): how many bytes
+  // of token `k` may make such an ending, longest first; zeros for none or another language.
+  auto genitive_ends = [&](size_t k) {
+    std::array<size_t, 2> cut{};
+    const std::string& w = toks[k].folded;
+    if (at.lang == "de" && w.size() >= 5 && w.back() == 's') {
+      cut = w.ends_with("es") ? std::array<size_t, 2>{2, 1} : std::array<size_t, 2>{1, 0};
+    }
+    return cut;
+  };
+  // Whether token `k` is a word of a curated name of several words, itself or in the genitive.
+  auto phrase_word = [&](size_t k) {
+    if (gazetteer_->InAddedPhrase(toks[k].folded)) return true;
+    for (size_t c : genitive_ends(k)) {
+      if (c > 0 && gazetteer_->InAddedPhrase(toks[k].folded.substr(0, toks[k].folded.size() - c))) {
+        return true;
+      }
+    }
+    return false;
+  };
   // Where a curated name of two to four capitalised words begins at `k`, its end: words that
   // start no run, as German writes its nouns and their adjectives ("der Islamische Staat", "die
-  // Vereinigten Staaten", "das Weiße Haus"). 0 where none does.
+  // Vereinigten Staaten", "das Weiße Haus", "des Islamischen Staates"). 0 where none does.
   auto curated_phrase_end = [&](size_t k) -> size_t {
     if (gazetteer_ == nullptr || !toks[k].capitalized || !gazetteer_->InAddedPhrase(toks[k].folded)) {
       return 0;
     }
     size_t to = k + 1;
-    while (to < n && to - k < 4 && joined(to - 1) && toks[to].capitalized &&
-           gazetteer_->InAddedPhrase(toks[to].folded)) {
-      ++to;
-    }
+    while (to < n && to - k < 4 && joined(to - 1) && toks[to].capitalized && phrase_word(to)) ++to;
     for (; to >= k + 2; --to) {
-      const std::string phrase = run_text(k, to);
-      if (gazetteer_->IsAddedSpelling(phrase) && Curated(gazetteer_, phrase)) return to;
+      // The run folded from its tokens' folded words, as IsAddedSpelling would fold it.
+      std::string folded = toks[k].folded;
+      for (size_t w = k + 1; w < to; ++w) {
+        folded += text.substr(toks[w - 1].span.end, toks[w].span.begin - toks[w - 1].span.end);
+        folded += toks[w].folded;
+      }
+      // Whether the run without its last `cut` bytes (a genitive's) is a curated spelling.
+      auto curated_without = [&](size_t cut) {
+        if (!gazetteer_->IsAddedFoldedSpelling(folded.substr(0, folded.size() - cut))) return false;
+        const std::string phrase = run_text(k, to);
+        return Curated(gazetteer_, phrase.substr(0, phrase.size() - cut));
+      };
+      if (curated_without(0)) return to;
+      for (size_t cut : genitive_ends(to - 1)) {
+        if (cut > 0 && curated_without(cut)) return to;
+      }
     }
     return 0;
   };
@@ -223,6 +255,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       if (gazetteer_->Find(NameKey(whole)) == nullptr) {
         for (size_t k = i; k < j; ++k) {
           const GazetteerEntry* g = gazetteer_->Best(NameKey(nt.surface(k)), {});
+          // A German genitive too ("die Macht Russlands": FreeDict lacks Macht).
+          if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, nt.surface(k));
           // Countries and curated places only: the city list knows towns named Putin or Markus.
           if (g != nullptr && g->type == "LOC" && (!g->lat || g->is_country) && nt.kind(k) == kName) {
             j = k == i ? i + 1 : k;  // the place alone, or the run up to it
@@ -315,10 +349,18 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     const bool event_named = IsEventWord(at.lang, toks[j - 1].folded) ||
                              (j - b >= 2 && IsEventWord(at.lang, toks[j - 2].folded));
     m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && nt.common_token(b));
-    if (m.known == nullptr && at.lang == "de" && j - b == 1) {
-      if (const GazetteerEntry* gen = GenitiveEntry(gazetteer_, m.text)) {  // "Kremls"
-        m.known = gen;
-        m.key = NameKey(std::string_view(m.text).substr(0, m.text.size() - 1));
+    // A German genitive: "Kremls", "des Islamischen Staates". Not of a town: too many nouns
+    // plus s are also a town's name.
+    for (size_t c : m.known == nullptr && gazetteer_ != nullptr && (j - b == 1 || j == phrase_end)
+                        ? genitive_ends(j - 1)
+                        : std::array<size_t, 2>{}) {
+      if (c == 0) continue;
+      const std::string base = m.text.substr(0, m.text.size() - c);
+      const GazetteerEntry* g = gazetteer_->Best(NameKey(base), {});
+      if (g != nullptr && (!g->lat || g->is_country)) {
+        m.known = g;
+        m.key = NameKey(base);
+        break;
       }
     }
     // Acronyms are taken from the curated lists only: country names in 78 languages include

@@ -321,6 +321,11 @@ TEST(MentionFinderTest, ACuratedNameOfCommonWordsIsFoundWhole) {
   EXPECT_EQ(Texts("Der Islamische Staat bekannte sich. Die Vereinigten Staaten und das Weiße Haus "
                   "schweigen.", "de"),
             (V{"Islamische Staat", "Vereinigten Staaten", "Weiße Haus"}));
+  // In the genitive too; and a country's genitive ends the run before it ("die Macht
+  // Russlands": FreeDict lacks Macht, so it started a run).
+  EXPECT_EQ(Texts("Kämpfer des Islamischen Staates griffen an. Die Macht Russlands wächst, "
+                  "sagte der Sprecher des Weißen Hauses.", "de"),
+            (V{"Islamischen Staates", "Russlands", "Weißen Hauses"}));
 }
 
 // A club named by its town and a word clubs take is an organisation, whole; the town alone

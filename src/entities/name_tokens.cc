@@ -220,8 +220,10 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     std::string_view base = WithoutPossessive(s);  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
     const GazetteerEntry* g = EntryFor(gazetteer, NameKey(base), base, is_common);
     if (g == nullptr && lang_ == "de") g = GenitiveEntry(gazetteer, base);
+    // Not after a capitalised article ("Die Rolle Russlands": Rolle is a Swiss town).
     bool place_context = i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
-                                   (toks_[i - 1].capitalized && !sentence_start_[i]));
+                                   (toks_[i - 1].capitalized && !toks_[i - 1].stopword &&
+                                    !sentence_start_[i]));
     // A city a time zone is named after, which the spelling dictionary knows as a name only,
     // is one wherever it stands ("Berlin is big": FreeDict lists Berlin as a word).
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
