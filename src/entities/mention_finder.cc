@@ -169,7 +169,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         !IsPersonRole(RolePart(toks[i - 1].folded)) &&
         (!(gazetteer_ && gazetteer_->Find(NameKey(run_text(i, j)))) || nt.given_name(i - 1)) &&
         !(i > 1 && IsArticleWord(toks[i - 2].folded)) && !IsOrganisationWord(toks[i - 1].folded) &&
-        !IsPlaceWord(toks[i - 1].folded)) {
+        !IsPlaceWord(toks[i - 1].folded) && !IsSettlementWord(toks[i - 1].folded)) {
       --i;
     }
     // A German name after a role may end in a word the dictionary knows ("Kreisbrandrat Stefan
@@ -234,10 +234,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                  (at.lang == "de" && IsGermanOrgCompound(toks[k].folded)));
     }
     // A club named by its town and a word clubs take ("Real Madrid", "Manchester United",
-    // "Bayern Munich", "Olympique de Marseille"): the whole, an organisation. Not a run that
-    // is a place as a whole ("Mexico City", "United States").
+    // "Bayern Munich", "Olympique de Marseille"): the whole, an organisation. Two words, with
+    // particles between them; not a run that is a place as a whole ("Mexico City", "United
+    // States").
     bool club = false;
-    if (j - i > 1 && gazetteer_ != nullptr && !kind_of &&
+    size_t words = 0;  // a club's name is its town and one word
+    for (size_t k = i; k < j; ++k) words += nt.kind(k) != kParticle;
+    if (words == 2 && gazetteer_ != nullptr && !kind_of &&
         std::any_of(toks.begin() + i, toks.begin() + j,
                     [](const AnalyzedToken& t) { return IsClubWord(t.folded); })) {
       bool town = false;
@@ -417,11 +420,22 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
       if (!supported) m.known = nullptr;
     }
+    // After a word for a town, a name of one word or with a particle that no list knows (or a
+    // town's not supported otherwise) is a place: "die IS-kontrollierte Stadt Mayadin", "the town
+    // of Mayadin", "la ville de Mayadine", "the city of Deir ez-Zor".
+    // One word or a name with a particle: "cidade de Ítalo Ferreira" is his home town.
+    bool one_place_name = j - b == 1;
+    for (size_t k = b; k < j && !one_place_name; ++k) one_place_name = nt.kind(k) == kParticle;
+    const bool after_settlement =
+        one_place_name && b > 0 &&
+        (IsSettlementWord(toks[b - 1].folded) ||
+         (b > 1 && (toks[b - 1].folded == "of" || toks[b - 1].folded == "de") &&
+          IsSettlementWord(toks[b - 2].folded)));
     if (m.known != nullptr && !(role && m.known->type == "LOC")) {
       m.type = m.known->type;
     } else if (org_word) {
       m.type = "ORG";
-    } else if (place_word && !role) {
+    } else if ((place_word || after_settlement) && !role) {
       m.type = "LOC";
     } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym &&
                         !article_led && !event_named)) {

@@ -328,6 +328,18 @@ TEST(MentionFinderTest, ACuratedNameOfCommonWordsIsFoundWhole) {
             (V{"Islamischen Staates", "Russlands", "Weißen Hauses"}));
 }
 
+// After a word for a town, a name of one word, or with a particle, is a place; a person's name
+// of two words stays the person's ("cidade de Ítalo Ferreira": his home town).
+TEST(MentionFinderTest, ANameAfterAWordForATownIsAPlace) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Die IS-kontrollierte Stadt Mayadin wurde befreit.", "de"), V{"LOC Mayadin"});
+  EXPECT_EQ(Typed("Fighting went on in the town of Mayadin and the city of Deir ez-Zor.", "en"),
+            (V{"LOC Mayadin", "LOC Deir ez-Zor"}));
+  const V pt = Typed("A praia fica na cidade de Ítalo Ferreira.", "pt");
+  EXPECT_NE(std::find(pt.begin(), pt.end(), "PER Ítalo Ferreira"), pt.end());
+}
+
 // A club named by its town and a word clubs take is an organisation, whole; the town alone
 // stays a town. So are the curated outlets that report on them.
 TEST(MentionFinderTest, AClubNamedByItsTownIsAnOrganisation) {

@@ -106,6 +106,13 @@ bool IsNameParticle(std::string_view folded) { return Particles().count(folded) 
 bool IsOrganisationWord(std::string_view folded) { return OrgWords().count(folded) > 0; }
 bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 0; }
 bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
+bool IsSettlementWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> words = {
+      "stadt", "dorf", "gemeinde", "ortschaft", "ort", "metropole", "town", "city", "village",
+      "ville", "commune", "ciudad", "localidad", "pueblo", "municipio", "cidade", "vila",
+      "municipio", "citta", "paese", "comune", "город", "село", "поселок", "деревня"};
+  return words.count(folded) > 0 || (folded.size() > 7 && folded.ends_with("stadt"));
+}
 bool IsConjunctionWord(std::string_view folded) { return Conjunctions().count(folded) > 0; }
 bool IsPlacePreposition(std::string_view folded) { return Prepositions().count(folded) > 0; }
 bool IsLocativePreposition(std::string_view folded) {

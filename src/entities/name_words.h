@@ -17,6 +17,10 @@ bool IsPersonRole(std::string_view folded_word);
 bool IsOrganisationWord(std::string_view folded);
 // A word that makes a name a place's: "river", "insel", "province", "strasse".
 bool IsPlaceWord(std::string_view folded);
+// A word for a town, village or region that may stand before its name: "stadt", "dorf",
+// "town", "city", "village", "ville", "ciudad", "cidade"; German compounds ending in "stadt"
+// ("Grenzstadt", "Kleinstadt") too.
+bool IsSettlementWord(std::string_view folded);
 // A definite or indefinite article ("der", "the", "los", "une") or contraction ("im", "au").
 bool IsArticleWord(std::string_view folded);
 // "und", "and", "et", "y", "or", "o".
