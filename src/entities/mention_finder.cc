@@ -388,18 +388,27 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // a word that is no given name ("Pedro Sánchez pide…"; not a regional centre or a city a time
     // zone is named for: "San José"). Support: a preposition before it ("bei Vilshofen"), a list
     // of places ("Passau und Linz") or a second mention.
+    // A town of the city list named for an event in several words is that event's place where
+    // news names it ("the Olympic Village" of the Games, not Vancouver's quarter; one word is
+    // left to the rule below: "in Olympia entzündet").
+    if (m.known != nullptr && m.known->lat && !m.known->is_country && j - b >= 2 &&
+        std::any_of(toks.begin() + b, toks.begin() + j,
+                    [&](const AnalyzedToken& t) { return IsEventWord(at.lang, t.folded); })) {
+      m.known = nullptr;
+    }
     const bool ambiguous_town =
         m.known != nullptr && m.known->lat && !m.known->is_country &&
         (j - b == 1 || (j - b == 2 && nt.given_name(b) && !nt.given_name(b + 1) && !m.known->seat &&
                         !m.known->major));
     // A month or weekday of the article's language alone is a date, whatever precedes it
     // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too); an
-    // event's word alone names the event unless "in" says where ("at Olympic hotel", "bei
-    // Olympia"; Olympic is a part of Hong Kong); a kind of organisation alone names a body ("the
-    // Council"; Council, Idaho).
+    // event's word alone names the event ("in Olympic hotel", "bei Olympia"; Olympic is a part
+    // of Hong Kong), but "in Olympia" the town of the ancient Games; a kind of organisation
+    // alone names a body ("the Council"; Council, Idaho).
     if (ambiguous_town && j - b == 1 &&
         (IsCalendarName(at.lang, toks[b].folded) || IsOrganisationWord(toks[b].folded) ||
-         (IsEventWord(at.lang, toks[b].folded) && !(b > 0 && toks[b - 1].folded == "in")))) {
+         (IsEventWord(at.lang, toks[b].folded) &&
+          !(toks[b].folded == "olympia" && b > 0 && toks[b - 1].folded == "in")))) {
       m.known = nullptr;
     } else if (ambiguous_town) {
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
