@@ -357,6 +357,10 @@ TEST(MentionFinderTest, AClubNamedByItsTownIsAnOrganisation) {
   EXPECT_EQ(Typed("Selon Le Monde, le club a signé.", "fr"), V{"ORG Le Monde"});
   EXPECT_EQ(Typed("Según El País y Marca, el club ha fichado.", "es"),
             (V{"ORG El País", "ORG Marca"}));
+  // Newspapers named by their kind ("San Francisco Chronicle" was a person "Francisco
+  // Chronicle").
+  EXPECT_EQ(Typed("The Miami Herald and the San Francisco Chronicle reported it.", "en"),
+            (V{"ORG Miami Herald", "ORG San Francisco Chronicle"}));
 }
 
 // A country's spelling in a script written by syllables is no key for Latin names: Chinese
