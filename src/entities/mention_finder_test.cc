@@ -359,7 +359,8 @@ TEST(MentionFinderTest, AClubNamedByItsTownIsAnOrganisation) {
             (V{"ORG El País", "ORG Marca"}));
   // Newspapers named by their kind ("San Francisco Chronicle" was a person "Francisco
   // Chronicle").
-  EXPECT_EQ(Typed("The Miami Herald and the San Francisco Chronicle reported it.", "en"),
+  EXPECT_EQ(Typed("The story was first reported on Monday by the Miami Herald and later by the "
+                  "San Francisco Chronicle.", "en"),
             (V{"ORG Miami Herald", "ORG San Francisco Chronicle"}));
 }
 
