@@ -17,6 +17,15 @@ Mention Person(const std::string& name) {
   return m;
 }
 
+// A place mention written `text`, which the gazetteer knows as `entry` (null: unknown).
+Mention Place(const GazetteerEntry* entry, const std::string& text) {
+  Mention m = Person(text);
+  m.type = "LOC";
+  m.full_name = false;
+  m.known = entry;
+  return m;
+}
+
 // A lone surname names the person of that surname the stream has named most, when that one has
 // at least three times the mentions of each other.
 TEST(EntityRegistryTest, ASurnameNamesItsDominantPerson) {
@@ -47,20 +56,12 @@ TEST(EntityRegistryTest, KnownPlacesOneEditApartAreOneOnlyWhereTheyMayBe) {
   GazetteerEntry olympia{"Olympia", "LOC", "US", 47.04, -122.90};
   GazetteerEntry united_states{"United States", "LOC", "US"};
   GazetteerEntry us{"US", "LOC", "US", std::nullopt, std::nullopt, /*is_country=*/true};
-  auto place = [](const GazetteerEntry* e, const std::string& text) {
-    Mention m;
-    m.text = text;
-    m.type = "LOC";
-    m.key = NameKey(text);
-    m.known = e;
-    return m;
-  };
   EntityRegistry registry;
-  const std::string first = registry.Resolve(place(&olympic, "Olympic")).id;
-  EXPECT_NE(registry.Resolve(place(&olympia, "Olympia")).id, first);
-  EXPECT_EQ(registry.Resolve(place(nullptr, "Olimpic")).id, first);
-  const std::string usa = registry.Resolve(place(&united_states, "US")).id;
-  EXPECT_EQ(registry.Resolve(place(&us, "America")).id, usa);
+  const std::string first = registry.Resolve(Place(&olympic, "Olympic")).id;
+  EXPECT_NE(registry.Resolve(Place(&olympia, "Olympia")).id, first);
+  EXPECT_EQ(registry.Resolve(Place(nullptr, "Olimpic")).id, first);
+  const std::string usa = registry.Resolve(Place(&united_states, "US")).id;
+  EXPECT_EQ(registry.Resolve(Place(&us, "America")).id, usa);
 }
 
 // A person known by the surname alone (a qualifier went before it: "Judoka Ressel") lends it
