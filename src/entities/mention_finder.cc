@@ -158,6 +158,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       ++j;
     }
     j = std::max(j, phrase_end);
+    // A month or weekday after a name is the date, not part of it ("Pepsi Center September 2").
+    while (j - i > 1 && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
     // a role.
@@ -444,7 +446,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       m.type = m.known->type;
     } else if (org_word) {
       m.type = "ORG";
-    } else if ((place_word || after_settlement) && !role) {
+    } else if ((place_word || after_settlement || (j - b >= 2 && IsVenueEnd(toks[j - 1].folded))) &&
+               !role) {
       m.type = "LOC";
     } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym &&
                         !article_led && !event_named)) {

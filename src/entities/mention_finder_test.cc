@@ -343,6 +343,16 @@ TEST(MentionFinderTest, ANameAfterAWordForATownIsAPlace) {
   EXPECT_NE(std::find(pt.begin(), pt.end(), "PER Ítalo Ferreira"), pt.end());
 }
 
+// A name ending in "Center" or "Theater" is a venue, and a date after a name is no part of it
+// (a tour's dates: "Denver, CO @ Pepsi Center September 2" was a person).
+TEST(MentionFinderTest, AVenueIsAPlaceAndADateNoPartOfIt) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("The band will play the Pepsi Center September 2 and the Jones Beach Theater "
+                  "afterwards, its manager said.", "en"),
+            (V{"LOC Pepsi Center", "LOC Jones Beach Theater"}));
+}
+
 // A club named by its town and a word clubs take is an organisation, whole; the town alone
 // stays a town. So are the curated outlets that report on them.
 TEST(MentionFinderTest, AClubNamedByItsTownIsAnOrganisation) {

@@ -107,6 +107,9 @@ bool IsNameParticle(std::string_view folded) { return Particles().count(folded) 
 bool IsOrganisationWord(std::string_view folded) { return OrgWords().count(folded) > 0; }
 bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 0; }
 bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
+bool IsVenueEnd(std::string_view folded) {
+  return folded == "center" || folded == "centre" || folded == "theater" || folded == "theatre";
+}
 bool IsSettlementWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> words = {
       "stadt", "dorf", "gemeinde", "ortschaft", "ort", "metropole", "town", "city", "village",

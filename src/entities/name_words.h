@@ -21,6 +21,10 @@ bool IsPlaceWord(std::string_view folded);
 // "town", "city", "village", "ville", "ciudad", "cidade"; German compounds ending in "stadt"
 // ("Grenzstadt", "Kleinstadt") too.
 bool IsSettlementWord(std::string_view folded);
+// A word that makes a name of several words a venue's when it ends the name: "center",
+// "centre", "theater", "theatre" ("Pepsi Center", "Jones Beach Theater"; not "Centre" leading
+// "Centre Sophie Chardonnens", the party before its candidate, nor a "Center" alone).
+bool IsVenueEnd(std::string_view folded);
 // A definite or indefinite article ("der", "the", "los", "une") or contraction ("im", "au").
 bool IsArticleWord(std::string_view folded);
 // "und", "and", "et", "y", "or", "o".
