@@ -11,6 +11,7 @@
 #include <unicode/utf8.h>
 
 #include "extract/text_rules.h"  // Trim
+#include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
@@ -84,11 +85,6 @@ UChar32 FirstCodePoint(std::string_view w) {
   return c;
 }
 
-bool Capitalised(std::string_view w) {
-  UChar32 c = FirstCodePoint(w);
-  return c > 0 && (u_isupper(c) || u_istitle(c));
-}
-
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -155,7 +151,7 @@ bool ReadsAsName(std::string_view segment) {
     letter = letter || std::any_of(w.begin(), w.end(), [](char b) {
                return std::isalpha(static_cast<unsigned char>(b)) || (b & 0x80) != 0;
              });
-    if (Capitalised(w) || (c > 0 && u_isdigit(c))) continue;
+    if (StartsCapitalised(w) || (c > 0 && u_isdigit(c))) continue;
     if ((k > 0 && Connectors().count(w)) || IsDomain(w)) continue;
     return false;
   }
@@ -169,7 +165,7 @@ bool LooksLikeMatchUp(std::string_view head, std::string_view segment) {
   if (Words(segment).size() > 2 || before.size() < 2 || before.size() > kMaxMatchUpWords) {
     return false;
   }
-  return Capitalised(before.back()) && !Capitalised(before[before.size() - 2]);
+  return StartsCapitalised(before.back()) && !StartsCapitalised(before[before.size() - 2]);
 }
 
 }  // namespace

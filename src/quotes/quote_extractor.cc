@@ -7,6 +7,7 @@
 #include "quotes/attribution.h"
 #include "quotes/quote_spans.h"
 #include "quotes/speakers.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 namespace {
@@ -75,13 +76,6 @@ bool ReadsAsSentences(std::string_view s) {
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
   return !s.empty() &&
          (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.ends_with("\xE2\x80\xA6"));
-}
-
-bool StartsCapitalised(std::string_view s) {
-  int32_t k = 0;
-  UChar32 c = -1;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
-  return c >= 0 && u_isupper(c);
 }
 
 // Lower-case letters and digits with single spaces, for finding one quotation inside another.

@@ -10,12 +10,10 @@
 #include <tuple>
 #include <unordered_map>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "core/article_json.h"
 #include "core/time.h"
 #include "store/story_headline.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 
@@ -96,34 +94,34 @@ bool HasWholePhrase(const std::string& head, const std::string& phrase) {
   return false;
 }
 
-bool Capitalised(const std::string& form) {
-  if (form.empty()) return false;
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(form.data()), i, static_cast<int32_t>(form.size()), c);
-  return c >= 0 && u_isupper(c);
+// The form of a word or phrase written most often (the alphabetically first among equals).
+const std::string& MostWritten(const std::map<std::string, int>& forms) {
+  return std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+           return a.second < b.second || (a.second == b.second && a.first > b.first);
+         })->first;
 }
 
-// Candidate keywords (index words, best first) written capitalised next to each other, in one
-// order, in most headlines having the rarer of the two, are one name ("Momiji Nishiya", though
-// "Nishiya" alone heads many more headlines; "Estados Unidos"): the name as most often written,
-// in place of the first of the two, and without the second. Words in lower case stay apart: the
+// The keywords, as most often written, from the candidates (index words, best first): two
+// written capitalised next to each other, in one order, in most headlines having the rarer of
+// the two, are one name ("Momiji Nishiya", though "Nishiya" alone heads many more headlines;
+// "Estados Unidos"), in place of the first of the two and without the second. Words in lower case stay apart: the
 // pairs they make are as often a repeated headline's words ("hotel hosting", "claim early") as
 // a phrase. `min_count`: the headlines a name needs. Words are joined only across a space
 // ("13-year-old" stays apart), and each word joins one other at most.
-std::vector<std::string> KeywordPhrases(const HeadlineScores& h,
+std::vector<std::string> ChooseKeywords(const HeadlineScores& h,
                                         const std::vector<std::string>& candidates,
                                         size_t max_keywords, int min_count) {
   const std::set<std::string> wanted(candidates.begin(), candidates.end());
   std::map<std::pair<std::string, std::string>, std::map<std::string, int>> pairs;
-  for (const std::string& head : h.heads) {
-    const auto words = IndexWords(head);
+  for (size_t i = 0; i < h.heads.size(); ++i) {
+    const std::string& head = h.heads[i];
+    const auto& words = h.sequences[i];
     std::set<std::pair<std::string, std::string>> seen;  // a pair counts once per headline
     for (size_t k = 0; k + 1 < words.size(); ++k) {
       const auto& [a, a_form] = words[k];
       const auto& [b, b_form] = words[k + 1];
       if (a == b || !wanted.count(a) || !wanted.count(b) || !seen.insert({a, b}).second) continue;
-      if (!Capitalised(a_form) || !Capitalised(b_form)) continue;
+      if (!StartsCapitalised(a_form) || !StartsCapitalised(b_form)) continue;
       const std::string phrase = a_form + " " + b_form;
       if (HasWholePhrase(head, phrase)) ++pairs[{a, b}][phrase];
     }
@@ -135,13 +133,10 @@ std::vector<std::string> KeywordPhrases(const HeadlineScores& h,
     for (const auto& [form, c] : forms) n += c;
     const int rarer = std::min(h.in_heads.at(ab.first), h.in_heads.at(ab.second));
     if (n < min_count || 10 * n < 6 * rarer) continue;
-    auto best = std::max_element(forms.begin(), forms.end(), [](const auto& x, const auto& y) {
-      return x.second < y.second || (x.second == y.second && x.first > y.first);
-    });
-    joined.emplace_back(-n, ab.first, ab.second, best->first);
+    joined.emplace_back(-n, ab.first, ab.second, MostWritten(forms));
   }
   std::sort(joined.begin(), joined.end());
-  std::map<std::string, std::string> phrase_of;  // word → its phrase ("" for the second word)
+  std::map<std::string, std::string> phrase_of;  // either word of a name → the name
   for (const auto& [neg, a, b, phrase] : joined) {
     if (phrase_of.count(a) || phrase_of.count(b)) continue;
     phrase_of[a] = phrase;
@@ -153,7 +148,7 @@ std::vector<std::string> KeywordPhrases(const HeadlineScores& h,
     if (out.size() >= max_keywords) break;
     auto it = phrase_of.find(w);
     if (it == phrase_of.end()) {
-      out.push_back(w);
+      out.push_back(MostWritten(h.surfaces.at(w)));
     } else if (placed.insert(it->second).second) {
       out.push_back(it->second);
     }
@@ -199,19 +194,7 @@ Result<StorySummary> SummarizeStory(Store& store, const std::vector<Store::Story
   for (size_t k = 0; k < ranked.size() && k < 2 * max_keywords; ++k) {
     candidates.push_back(ranked[k].second);
   }
-  for (std::string& w : KeywordPhrases(h, candidates, max_keywords, min_titles)) {
-    auto forms = h.surfaces.find(w);
-    if (forms == h.surfaces.end()) {  // a phrase, already as written
-      s.keywords.push_back(std::move(w));
-      continue;
-    }
-    auto best = std::max_element(forms->second.begin(), forms->second.end(),
-                                 [](const auto& a, const auto& b) {
-                                   return a.second < b.second ||
-                                          (a.second == b.second && a.first > b.first);
-                                 });
-    s.keywords.push_back(best->first);
-  }
+  s.keywords = ChooseKeywords(h, candidates, max_keywords, min_titles);
 
   // Keeps `*best` the most central titled article seen so far of a group.
   auto consider = [&](size_t i, std::optional<size_t>* best) {

@@ -74,9 +74,11 @@ Result<HeadlineScores> ScoreHeadlines(Store& store, const std::vector<StoryHeadl
   s.store_articles = store_articles;
   s.heads.resize(n);
   s.words.resize(n);
+  s.sequences.resize(n);
   for (size_t i = 0; i < n; ++i) {
     s.heads[i] = WithoutOutlet(headlines[i].title, headlines[i].source);
-    for (auto& [folded, surface] : IndexWords(s.heads[i])) {
+    s.sequences[i] = IndexWords(s.heads[i]);
+    for (const auto& [folded, surface] : s.sequences[i]) {
       if (s.words[i].insert(folded).second) ++s.in_heads[folded];
       ++s.surfaces[folded][surface];
     }

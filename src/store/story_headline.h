@@ -38,6 +38,8 @@ struct HeadlineScores {
   // Post, Taiwan"; extract/outlet_suffix.h): the outlet says who reported, not what.
   std::vector<std::string> heads;
   std::vector<std::set<std::string>> words;         // distinct index words of each head
+  // Each head's index words in order, as IndexWords gives them (folded word, surface form).
+  std::vector<std::vector<std::pair<std::string, std::string>>> sequences;
   std::unordered_map<std::string, int> in_heads;    // how many heads have each word
   std::unordered_map<std::string, std::map<std::string, int>> surfaces;  // word → form → count
   // How central each headline is: how much its words recur, on average, in the story's other

@@ -177,6 +177,13 @@ UScriptCode WordScript(std::string_view word) {
   return USCRIPT_INVALID_CODE;
 }
 
+bool StartsCapitalised(std::string_view s) {
+  int32_t i = 0;
+  UChar32 c = -1;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
 bool IsInCapitals(std::string_view word) {
   return word.size() >= 2 &&
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

@@ -29,6 +29,9 @@ UScriptCode WordScript(std::string_view word);
 // "US-Star", "Ü"). AnalyzedToken::all_caps.
 bool IsInCapitals(std::string_view word);
 
+// Whether `s` begins with an upper-case or title-case letter ("Nishiya", "Ítalo", "Дарья").
+bool StartsCapitalised(std::string_view s);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_TEXT_NORMALIZER_H_
