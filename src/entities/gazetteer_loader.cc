@@ -272,7 +272,7 @@ void Gazetteer::Add(const GazetteerEntry& entry, const std::vector<std::string>&
 }
 
 bool Gazetteer::IsAddedSpelling(std::string_view word) const {
-  return added_spellings_.count(FoldForMatching(word)) > 0;
+  return IsAddedFoldedSpelling(FoldForMatching(word));
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) {

@@ -71,15 +71,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto run_text = [&](size_t from, size_t to) {
     return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
   };
-  // German ends a name in the genitive's -s or -es ("des Islamischen Staates"): how many bytes
-  // of token `k` may make such an ending, longest first; zeros for none or another language.
+  // German ends a name in the genitive's -s or -es ("des Islamischen Staates"): the byte
+  // lengths of such endings token `k` may have (GenitiveEndings); zeros in other languages.
   auto genitive_ends = [&](size_t k) {
-    std::array<size_t, 2> cut{};
-    const std::string& w = toks[k].folded;
-    if (at.lang == "de" && w.size() >= 5 && w.back() == 's') {
-      cut = w.ends_with("es") ? std::array<size_t, 2>{2, 1} : std::array<size_t, 2>{1, 0};
-    }
-    return cut;
+    return at.lang == "de" ? GenitiveEndings(toks[k].folded) : std::array<size_t, 2>{0, 0};
   };
   // Whether token `k` is a word of a curated name of several words, itself or in the genitive.
   auto phrase_word = [&](size_t k) {
@@ -100,16 +95,22 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     size_t to = k + 1;
     while (to < n && to - k < 4 && joined(to - 1) && toks[to].capitalized && phrase_word(to)) ++to;
+    // The run folded from its tokens' folded words, as IsAddedSpelling would fold it; `ends[w]`
+    // is where the fold of the run up to token k + w ends.
+    std::string all = toks[k].folded;
+    std::array<size_t, 4> ends{all.size()};
+    for (size_t w = k + 1; w < to; ++w) {
+      all += text.substr(toks[w - 1].span.end, toks[w].span.begin - toks[w - 1].span.end);
+      all += toks[w].folded;
+      ends[w - k] = all.size();
+    }
     for (; to >= k + 2; --to) {
-      // The run folded from its tokens' folded words, as IsAddedSpelling would fold it.
-      std::string folded = toks[k].folded;
-      for (size_t w = k + 1; w < to; ++w) {
-        folded += text.substr(toks[w - 1].span.end, toks[w].span.begin - toks[w - 1].span.end);
-        folded += toks[w].folded;
-      }
+      const std::string_view folded = std::string_view(all).substr(0, ends[to - k - 1]);
       // Whether the run without its last `cut` bytes (a genitive's) is a curated spelling.
       auto curated_without = [&](size_t cut) {
-        if (!gazetteer_->IsAddedFoldedSpelling(folded.substr(0, folded.size() - cut))) return false;
+        if (!gazetteer_->IsAddedFoldedSpelling(std::string(folded.substr(0, folded.size() - cut)))) {
+          return false;
+        }
         const std::string phrase = run_text(k, to);
         return Curated(gazetteer_, phrase.substr(0, phrase.size() - cut));
       };
@@ -354,18 +355,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     const bool event_named = IsEventWord(at.lang, toks[j - 1].folded) ||
                              (j - b >= 2 && IsEventWord(at.lang, toks[j - 2].folded));
     m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && nt.common_token(b));
-    // A German genitive: "Kremls", "des Islamischen Staates". Not of a town: too many nouns
-    // plus s are also a town's name.
-    for (size_t c : m.known == nullptr && gazetteer_ != nullptr && (j - b == 1 || j == phrase_end)
-                        ? genitive_ends(j - 1)
-                        : std::array<size_t, 2>{}) {
-      if (c == 0) continue;
-      const std::string base = m.text.substr(0, m.text.size() - c);
-      const GazetteerEntry* g = gazetteer_->Best(NameKey(base), {});
-      if (g != nullptr && (!g->lat || g->is_country)) {
+    // A German genitive: "Kremls", "des Islamischen Staates".
+    if (m.known == nullptr && at.lang == "de" && (j - b == 1 || j == phrase_end)) {
+      size_t base = 0;
+      if (const GazetteerEntry* g = GenitiveEntry(gazetteer_, m.text, &base)) {
         m.known = g;
-        m.key = NameKey(base);
-        break;
+        m.key = NameKey(std::string_view(m.text).substr(0, base));
       }
     }
     // Acronyms are taken from the curated lists only: country names in 78 languages include
@@ -417,9 +412,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                        (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
                         out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
                        IsAcronym(nt.surface(b)) ||
-                       // A city a time zone is named after, by a word the spelling dictionary
-                       // knows as a name only ("Madrid fue la sede", "visited Paris").
-                       (j - b == 1 && m.known->major && nt.reading(b) == Reading::kName);
+                       (j - b == 1 && nt.major_city(b, *m.known));  // "visited Paris"
       if (!supported) {
         size_t same = 0;
         for (size_t k = 0; k + (j - b) <= n; ++k) {

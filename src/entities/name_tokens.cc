@@ -86,11 +86,24 @@ bool Curated(const Gazetteer* gazetteer, std::string_view word) {
   return g != nullptr && (!g->lat || g->is_country);
 }
 
-const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word) {
-  // Towns are left out: too many nouns plus s are also a town's name.
-  if (gazetteer == nullptr || word.size() < 5 || word.back() != 's') return nullptr;
-  const GazetteerEntry* g = gazetteer->Best(NameKey(word.substr(0, word.size() - 1)), {});
-  return g != nullptr && (!g->lat || g->is_country) ? g : nullptr;
+std::array<size_t, 2> GenitiveEndings(std::string_view word) {
+  if (word.size() < 5 || word.back() != 's') return {0, 0};
+  return word.ends_with("es") ? std::array<size_t, 2>{2, 1} : std::array<size_t, 2>{1, 0};
+}
+
+const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word,
+                                    size_t* base_size) {
+  if (gazetteer == nullptr) return nullptr;
+  for (size_t cut : GenitiveEndings(word)) {
+    if (cut == 0) continue;
+    const std::string_view base = word.substr(0, word.size() - cut);
+    const GazetteerEntry* g = gazetteer->Best(NameKey(base), {});
+    if (g != nullptr && (!g->lat || g->is_country)) {
+      if (base_size != nullptr) *base_size = base.size();
+      return g;
+    }
+  }
+  return nullptr;
 }
 
 NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gazetteer* gazetteer,
@@ -169,6 +182,10 @@ bool NameTokens::common_word(size_t k) const {
   return common_only(k) || (reading(k) == Reading::kCommonWordAndName && lexicon_word(k));
 }
 
+bool NameTokens::major_city(size_t k, const GazetteerEntry& g) const {
+  return g.major && reading(k) == Reading::kName;
+}
+
 bool NameTokens::given_name(size_t k) const {
   return ask_spelling_ && lang_ != "en" && reading(k) == Reading::kCommonWordAndName;
 }
@@ -224,11 +241,9 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     bool place_context = i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
                                    (toks_[i - 1].capitalized && !toks_[i - 1].stopword &&
                                     !sentence_start_[i]));
-    // A city a time zone is named after, which the spelling dictionary knows as a name only,
-    // is one wherever it stands ("Berlin is big": FreeDict lists Berlin as a word).
+    // A major city is one wherever it stands (FreeDict lists Madrid as a word).
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
-                                         (place_context && g->type == "LOC") ||
-                                         (g->major && reading(i) == Reading::kName));
+                                         (place_context && g->type == "LOC") || major_city(i, *g));
     if (!is_common || in_gazetteer || (lang_ == "de" && IsGermanOrgCompound(t.folded))) {
       kind_[i] = kName;
     } else if (lang_ != "de" && !sentence_start_[i]) {

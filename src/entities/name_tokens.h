@@ -4,6 +4,7 @@
 #ifndef STORYTRACE_ENTITIES_NAME_TOKENS_H_
 #define STORYTRACE_ENTITIES_NAME_TOKENS_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,8 +35,14 @@ const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& ke
 // Whether a curated entry or a country names `word` (the city list has a town called almost
 // every word, so towns do not count).
 bool Curated(const Gazetteer* gazetteer, std::string_view word);
-// The curated entry or country a German genitive names ("Kremls" → Kreml), or null.
-const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word);
+// The byte lengths of the German genitive endings `word` may end in, longest first: {2, 1}
+// for -es ("Staates"), {1, 0} for -s ("Kremls"), {0, 0} for none or a word under five bytes.
+std::array<size_t, 2> GenitiveEndings(std::string_view word);
+// The curated entry or country a German genitive names ("Kremls" → Kreml, "des Islamischen
+// Staates" → Islamic State), or null; `base_size` (may be null) gets the length of `word`
+// without the ending. Towns are left out: too many nouns plus s are also a town's name.
+const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word,
+                                    size_t* base_size = nullptr);
 
 // The tokens of one analysed text as names are read from them. Built once per text; the
 // spelling dictionary is asked about a token at most once. Not thread-safe (it caches); the
@@ -92,6 +99,10 @@ class NameTokens {
   // the spelling dictionary reads it both ways). Not in English, whose dictionary lists many
   // words so ("Will", "Grant"), nor in German, whose dictionary is not asked.
   bool given_name(size_t k) const;
+  // Whether token `k` names `g` as a city a time zone is named after, a word the spelling
+  // dictionary knows as a name only ("Paris", "Madrid"; not French "Paris", also "bets"): such
+  // a city is one wherever it stands.
+  bool major_city(size_t k, const GazetteerEntry& g) const;
 
  private:
   void Classify(const Gazetteer* gazetteer);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -113,8 +114,7 @@ bool IsVenueEnd(std::string_view folded) {
 bool IsSettlementWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> words = {
       "stadt", "dorf", "gemeinde", "ortschaft", "ort", "metropole", "town", "city", "village",
-      "ville", "commune", "ciudad", "localidad", "pueblo", "municipio", "cidade", "vila",
-      "municipio", "citta", "paese", "comune", "город", "село", "поселок", "деревня"};
+      "ville", "commune", "ciudad", "localidad", "pueblo", "municipio", "cidade", "vila", "citta", "paese", "comune", "город", "село", "поселок", "деревня"};
   return words.count(folded) > 0 || (folded.size() > 7 && folded.ends_with("stadt"));
 }
 bool IsConjunctionWord(std::string_view folded) { return Conjunctions().count(folded) > 0; }
@@ -126,10 +126,11 @@ bool IsLocativePreposition(std::string_view folded) {
 }
 bool IsCalendarName(std::string_view lang, std::string_view folded) {
   // Months, weekdays and the feasts named like towns (Christmas Island, Easter Island), folded,
-  // of the languages that capitalise them (en, de) or whose
-  // sentences may start with one; other languages' names for them are no concern here. Kept
-  // as "lang word".
-  static const std::unordered_set<std::string> names = [] {
+  // of the languages that capitalise them (en, de) or whose sentences may start with one;
+  // other languages' names for them are no concern here.
+  // Per language, the words as views of the lists below: no string is built for a lookup,
+  // which runs for every run of capitalised words.
+  static const std::unordered_map<std::string_view, std::unordered_set<std::string_view>> names = [] {
     const std::pair<std::string_view, std::string_view> lists[] = {
         {"en", "january february march april may june july august september october november "
                "december monday tuesday wednesday thursday friday saturday sunday christmas easter"},
@@ -144,17 +145,18 @@ bool IsCalendarName(std::string_view lang, std::string_view folded) {
                "novembro dezembro domingo sabado"},
         {"it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
                "novembre dicembre lunedi martedi mercoledi giovedi venerdi sabato domenica natale pasqua"}};
-    std::unordered_set<std::string> out;
+    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> out;
     for (const auto& [code, words] : lists) {
       for (size_t from = 0; from < words.size();) {
         const size_t to = std::min(words.find(' ', from), words.size());
-        out.insert(std::string(code) + ' ' + std::string(words.substr(from, to - from)));
+        out[code].insert(words.substr(from, to - from));
         from = to + 1;
       }
     }
     return out;
   }();
-  return names.count(std::string(lang) + ' ' + std::string(folded)) > 0;
+  const auto it = names.find(lang);
+  return it != names.end() && it->second.count(folded) > 0;
 }
 bool IsClubWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> words = {
