@@ -296,6 +296,13 @@ TEST(MentionFinderTest, AMajorCityNeedsNoSupport) {
   EXPECT_EQ(Typed("Officials visited Paris on Monday.", "en"), V{"LOC Paris"});
   EXPECT_EQ(Typed("Madrid fue la sede de la cumbre.", "es"), V{"LOC Madrid"});
   EXPECT_EQ(Typed("He will be home at Christmas.", "en"), V{});
+  // A city whose word the dictionary knows in lower case too (a berlin is a carriage), inside a
+  // sentence; in German, where every noun is capitalised, as the English dictionary reads it.
+  EXPECT_EQ(Typed("Officials visited Berlin on Monday.", "en"), V{"LOC Berlin"});
+  EXPECT_EQ(Typed("Die Regierung lädt Madrid und London ein, dann sprach Berlin.", "de"),
+            (V{"LOC Madrid", "LOC London", "LOC Berlin"}));
+  // Not as a surname.
+  EXPECT_EQ(Typed("Die Surferin Silvana Lima gewinnt.", "de"), V{"PER Silvana Lima"});
 }
 
 // An event's name is no person and its word no town (Olympic is a part of Hong Kong, Olympic

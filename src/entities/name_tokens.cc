@@ -183,7 +183,11 @@ bool NameTokens::common_word(size_t k) const {
 }
 
 bool NameTokens::major_city(size_t k, const GazetteerEntry& g) const {
-  return g.major && reading(k) == Reading::kName;
+  if (!g.major) return false;
+  Reading r = name_reading(k);
+  return r == Reading::kName ||
+         (r == Reading::kCommonWordAndName && !sentence_start_[k] && !titled_[k] &&
+          !toks_[k - 1].capitalized);  // not a surname: "Silvana Lima"
 }
 
 bool NameTokens::given_name(size_t k) const {

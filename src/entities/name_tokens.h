@@ -100,8 +100,12 @@ class NameTokens {
   // words so ("Will", "Grant"), nor in German, whose dictionary is not asked.
   bool given_name(size_t k) const;
   // Whether token `k` names `g` as a city a time zone is named after, a word the spelling
-  // dictionary knows as a name only ("Paris", "Madrid"; not French "Paris", also "bets"): such
-  // a city is one wherever it stands.
+  // dictionary knows as a name only ("Paris", "Madrid"; not French "Paris", also "bets"), or
+  // as a name and a rarer common word when it stands capitalised inside a sentence not in
+  // title case and not after another capitalised word ("visited Berlin", a berlin is also a
+  // carriage; not "Silvana Lima"). In German, whose
+  // dictionary reads every noun capitalised, the English dictionary is asked ("London"; not
+  // "Rom"). Such a city is one wherever it stands.
   bool major_city(size_t k, const GazetteerEntry& g) const;
 
  private:
