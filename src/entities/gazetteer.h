@@ -31,6 +31,9 @@ struct GazetteerEntry {
                        // Porto, Freiburg): a regional centre, the likelier of two namesakes
   bool major = false;  // city list: a city a time zone is named after (ZoneCities: Madrid,
                        // Spain, not Madrid, Colombia): likelier still
+  bool region = false;  // a first-level division under its own name (AddRegions): no point,
+                        // like a curated place, but not curated ("Virginia" may be a given
+                        // name, "Virginia Beach" a town)
 };
 
 // A point on the map, in degrees (WGS84).
@@ -44,6 +47,7 @@ struct Region {
   std::string name;     // "Texas", "Jalal-Abad Region"
   std::string country;  // ISO 3166-1 alpha-2
   std::string admin1;   // GeoNames code within the country: "TX", "03"
+  std::string base;     // the name without division words: "Texas", "Jalal-Abad"
   std::string letters;  // AsciiLetters of the name without division words: "texas", "jalalabad"
   GeoPoint centre;      // its town nearest to its towns' mean (see Gazetteer::CountryCentre)
   size_t places = 0;    // places of the city list in it
@@ -179,6 +183,14 @@ class Gazetteer {
   // adds its other names as curated names of the town, except names the gazetteer already
   // knows (they name a place of their own, or are curated) and names two zone cities share.
   void AddZoneCities(const std::vector<ZoneCity>& cities);
+  // Makes the first-level divisions that users name on their own places under their names
+  // ("Bavaria", "Texas", "North Rhine-Westphalia"), located at the region: ahead of the
+  // cities of other countries that share the name (California, not Califórnia in Brazil), but
+  // not for a division named like a town of its own country (the town: Madrid, Bern), nor
+  // like a curated place or a country (Georgia), nor one with few towns in the list (the
+  // parishes of the Isle of Man: German, Bride, Peel) or a name of compass words ("Northern",
+  // "Centre"). A name two divisions share is the one with more towns'.
+  void AddRegions();
   void LocateCurated();
   std::optional<ResolvedPlace> Place(const GazetteerEntry& e, bool settled) const;
 

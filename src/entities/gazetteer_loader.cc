@@ -322,6 +322,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
       r->country = std::string(f.code.substr(0, dot));
       r->admin1 = std::string(f.code.substr(dot + 1));
       std::string base = DivisionBaseName(f.name);
+      r->base = base;
       region_keys.push_back(NameKey(base));
       g->regions_by_key_[region_keys.back()].push_back(r.get());
       r->letters = AsciiLetters(base);
@@ -421,6 +422,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
     }
   }
   g->AddZoneCities(ZoneCities(langs));
+  g->AddRegions();
   g->LocateCurated();
   g->caseless_ = std::make_shared<const CaselessNames>(*g);
   return g;

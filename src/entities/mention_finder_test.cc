@@ -305,6 +305,38 @@ TEST(MentionFinderTest, AMajorCityNeedsNoSupport) {
   EXPECT_EQ(Typed("Die Surferin Silvana Lima gewinnt.", "de"), V{"PER Silvana Lima"});
 }
 
+// A common word names a town only as the city list spells it, not by a key alike ("Kino" is no
+// Cino, "Schade" no Chad), and in German not after any capitalised noun ("in den Farben Weiß":
+// Weiz is an Austrian town) nor across a comma ("Feld, Wald und Wiese").
+TEST(MentionFinderTest, ACommonWordIsATownOnlyAsSpelled) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Texts("\"Schade, wir haben das Geld vergessen.\" Wir gehen ins Kino.", "de"), V{});
+  EXPECT_EQ(Texts("Es blüht in den Farben Weiß und Rosa, nahe bei Feld, Wald und Wiese.", "de"),
+            V{});
+  EXPECT_EQ(Texts("Looming deficit in pension funds", "en"), V{});
+}
+
+// A first-level division is a place under its own name ("North Rhine-Westphalia" was a person,
+// "California" a Brazilian town, "Texas" nothing); a given name of the same spelling before a
+// surname stays the person's, and a town named after the division stays whole.
+TEST(MentionFinderTest, ADivisionIsAPlace) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Officials in Texas, California and North Rhine-Westphalia agreed.", "en"),
+            (V{"LOC Texas", "LOC California", "LOC North Rhine-Westphalia"}));
+  EXPECT_EQ(Typed("Virginia Giuffre spoke in Virginia Beach.", "en"),
+            (V{"PER Virginia Giuffre", "LOC Virginia Beach"}));
+}
+
+// English "as" joins no name ("Katharina Schulze as Bavaria" was one person).
+TEST(MentionFinderTest, AsIsNoParticle) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Persons("Green leader Katharina Schulze came as Bavaria, Anke Lange as Hermione.", "en"),
+            (V{"Katharina Schulze", "Anke Lange"}));
+}
+
 // An event's name is no person and its word no town (Olympic is a part of Hong Kong, Olympic
 // Village one of Vancouver), but "in Olympia" is the town of the ancient Games.
 TEST(MentionFinderTest, AnEventIsNoPersonAndItsWordNoTown) {

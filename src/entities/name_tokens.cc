@@ -43,13 +43,28 @@ bool SpelledAsAdded(const Gazetteer& gazetteer, std::string_view word) {
   return false;
 }
 
+// A German noun for a place that may stand before the place's name: a settlement or place word,
+// or a compound ending in "resort" or "metropole" ("Schwarzmeerresort Sotschi").
+bool IsPlaceNoun(std::string_view folded) {
+  return IsSettlementWord(folded) || IsPlaceWord(folded) || folded.ends_with("resort") ||
+         folded.ends_with("metropole");
+}
+
+// Whether `word` is spelled as entry `g` is (a name given to Add, or the list's name), not
+// only alike by key.
+bool SpelledAs(const Gazetteer& gazetteer, std::string_view word, const GazetteerEntry& g) {
+  return SpelledAsAdded(gazetteer, word) || FoldForMatching(word) == FoldForMatching(g.canonical);
+}
+
 }  // namespace
 
 bool IsParticleName(std::string_view surface) {
   size_t dash = surface.find('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 1 >= surface.size()) return false;
   std::string lower(surface.substr(0, dash));
-  return IsNameParticle(lower) && IsUpper(static_cast<unsigned char>(surface[dash + 1]));
+  // "as-Sadr": Arabic "as" is a particle joined to its name only (alone it is English "as").
+  return (IsNameParticle(lower) || lower == "as") &&
+         IsUpper(static_cast<unsigned char>(surface[dash + 1]));
 }
 
 bool IsAcronym(std::string_view s) { return s.size() <= 6 && IsInCapitals(s); }
@@ -74,16 +89,26 @@ bool IsGermanOrgCompound(std::string_view folded) {
 const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
                                std::string_view word, bool common_word) {
   const GazetteerEntry* g = gazetteer ? gazetteer->Best(key, {}) : nullptr;
-  if (g != nullptr && common_word && !g->lat && !g->is_country &&
-      !SpelledAsAdded(*gazetteer, word)) {
-    return nullptr;
+  if (g == nullptr || !common_word || SpelledAsAdded(*gazetteer, word)) return g;
+  // A common word names a curated entry or a country only as spelled (the key reads "Schade"
+  // like Chad), or a country whose name it begins (its adjective: "German", "Philippine"), and
+  // a town of the list as the list spells it ("Kino" is no Cino) or, spelled otherwise, a
+  // regional centre (German dictionaries list "Sotschi").
+  const std::string folded = FoldForMatching(word);
+  if (g->is_country) {
+    return folded.size() >= 5 && FoldForMatching(g->canonical).starts_with(folded) ? g : nullptr;
   }
-  return g;
+  if (!g->lat) return nullptr;
+  if (g->seat || g->major || FoldForMatching(g->canonical) == folded) return g;
+  for (const GazetteerEntry& e : *gazetteer->Find(key)) {
+    if (e.lat && !e.is_country && FoldForMatching(e.canonical) == folded) return &e;
+  }
+  return nullptr;
 }
 
 bool Curated(const Gazetteer* gazetteer, std::string_view word) {
   const GazetteerEntry* g = EntryFor(gazetteer, NameKey(word), word, /*common_word=*/true);
-  return g != nullptr && (!g->lat || g->is_country);
+  return g != nullptr && !g->region && (!g->lat || g->is_country);
 }
 
 std::array<size_t, 2> GenitiveEndings(std::string_view word) {
@@ -155,6 +180,13 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
 
 std::string_view NameTokens::surface(size_t k) const {
   return text_.substr(toks_[k].span.begin, toks_[k].span.end - toks_[k].span.begin);
+}
+
+bool NameTokens::OnlySpaceBetween(size_t a, size_t b) const {
+  for (size_t p = toks_[a].span.end; p < toks_[b].span.begin; ++p) {
+    if (text_[p] != ' ' && text_[p] != '\t' && text_[p] != '\n') return false;
+  }
+  return true;
 }
 
 NameTokens::Reading NameTokens::reading(size_t k) const {
@@ -241,10 +273,16 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     std::string_view base = WithoutPossessive(s);  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
     const GazetteerEntry* g = EntryFor(gazetteer, NameKey(base), base, is_common);
     if (g == nullptr && lang_ == "de") g = GenitiveEntry(gazetteer, base);
-    // Not after a capitalised article ("Die Rolle Russlands": Rolle is a Swiss town).
-    bool place_context = i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
-                                   (toks_[i - 1].capitalized && !toks_[i - 1].stopword &&
-                                    !sentence_start_[i]));
+    // Not after a capitalised article ("Die Rolle Russlands": Rolle is a Swiss town) nor
+    // across punctuation ("von Feld, Wald und Wiese"). A common word the town's list spells
+    // otherwise ("Weiß": Weiz) is the town after a capitalised word only when that is a word
+    // for a place ("Schwarzmeerresort Sotschi", not "in den Farben Weiß").
+    bool key_only = is_common && g != nullptr && g->lat && !SpelledAs(*gazetteer, base, *g);
+    bool place_context =
+        i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
+                  (toks_[i - 1].capitalized && !toks_[i - 1].stopword && !sentence_start_[i] &&
+                   OnlySpaceBetween(i - 1, i) &&
+                   (!key_only || IsPlaceNoun(toks_[i - 1].folded))));
     // A major city is one wherever it stands (FreeDict lists Madrid as a word).
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||
                                          (place_context && g->type == "LOC") || major_city(i, *g));

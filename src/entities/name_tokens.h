@@ -33,7 +33,7 @@ bool IsGermanOrgCompound(std::string_view folded);
 const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
                                std::string_view word, bool common_word);
 // Whether a curated entry or a country names `word` (the city list has a town called almost
-// every word, so towns do not count).
+// every word, so towns do not count, nor do divisions: "Virginia" of "Virginia Giuffre").
 bool Curated(const Gazetteer* gazetteer, std::string_view word);
 // The byte lengths of the German genitive endings `word` may end in, longest first: {2, 1}
 // for -es ("Staates"), {1, 0} for -s ("Kremls"), {0, 0} for none or a word under five bytes.
@@ -110,6 +110,8 @@ class NameTokens {
 
  private:
   void Classify(const Gazetteer* gazetteer);
+  // Whether only white space stands between tokens `a` < `b` (no punctuation).
+  bool OnlySpaceBetween(size_t a, size_t b) const;
 
   std::string_view text_;
   const std::vector<AnalyzedToken>& toks_;

@@ -13,7 +13,7 @@ namespace {
 
 const std::unordered_set<std::string_view>& Particles() {
   static const std::unordered_set<std::string_view> p = {
-      "al", "el", "ar", "ad", "as", "ash", "bin", "ibn", "bint", "von", "van", "de", "da", "di",
+      "al", "el", "ar", "ad", "ash", "bin", "ibn", "bint", "von", "van", "de", "da", "di",
       "del", "della", "du", "der", "den", "la", "le", "ter", "zu", "dos", "das"};
   return p;
 }
