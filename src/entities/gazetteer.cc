@@ -67,7 +67,7 @@ const GazetteerEntry* Gazetteer::Best(const std::string& key,
                                       const std::vector<std::string>& context_countries) const {
   const auto* v = Find(key);
   if (v == nullptr || v->empty()) return nullptr;
-  // Curated entries and countries were added before any city.
+  // Curated entries, countries and divisions come before any city.
   if (!v->front().lat || v->front().is_country) return &v->front();
   for (const auto& c : context_countries) {
     for (const auto& e : *v) {
@@ -148,16 +148,14 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
     for (const GazetteerEntry* p : places) {
       const GazetteerEntry& e = *p;
       std::string admin1 = e.admin1;
-      int region = 0;
       if (!e.lat) {
         auto a = anchors_.find(e.canonical + '\t' + e.country);
         if (a != anchors_.end()) admin1 = a->second.admin1;
-        // A division named on its own is named: its namesake village in another division
-        // the text names does not win over it ("New York and Florida": not Florida, NY).
-        if (a != anchors_.end() && a->second.region != nullptr) region = 1;
       }
-      if (region == 0) region = in_named_region(e, admin1);
-      Score s{region, weight(context.countries, e.country), e.lat ? 0 : 1,
+      // A division named on its own is named: its namesake village in another division the
+      // text names does not win over it ("New York and Florida": not Florida, NY).
+      Score s{e.region ? 1 : in_named_region(e, admin1), weight(context.countries, e.country),
+              e.lat ? 0 : 1,
               weight(context.towns, e.country), e.major, e.seat};
       if (best == nullptr || s > best_score) {
         if (best != nullptr) second_score = best_score;

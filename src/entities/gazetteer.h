@@ -34,6 +34,10 @@ struct GazetteerEntry {
   bool region = false;  // a first-level division under its own name (AddRegions): no point,
                         // like a curated place, but not curated ("Virginia" may be a given
                         // name, "Virginia Beach" a town)
+
+  // A name the curated lists or the country lists give: neither a town of the city list nor a
+  // division, which are named like many words and people.
+  bool curated_or_country() const { return is_country || (!lat && !region); }
 };
 
 // A point on the map, in degrees (WGS84).
@@ -48,6 +52,7 @@ struct Region {
   std::string country;  // ISO 3166-1 alpha-2
   std::string admin1;   // GeoNames code within the country: "TX", "03"
   std::string base;     // the name without division words: "Texas", "Jalal-Abad"
+  std::string key;      // NameKey of `base`
   std::string letters;  // AsciiLetters of the name without division words: "texas", "jalalabad"
   GeoPoint centre;      // its town nearest to its towns' mean (see Gazetteer::CountryCentre)
   size_t places = 0;    // places of the city list in it
@@ -116,7 +121,7 @@ class Gazetteer {
   bool InAddedPhrase(const std::string& folded) const { return phrase_words_.count(folded) > 0; }
 
   // Entries whose name has the key `key` (see NameKey); null when none. Curated entries come
-  // first, then countries, then cities (in file order).
+  // first, then countries, then a division (AddRegions), then cities (in file order).
   const std::vector<GazetteerEntry>* Find(const std::string& key) const;
 
   // The places (LOC entries, curated first) that `key` names, including cities of a bilingual

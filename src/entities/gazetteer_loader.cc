@@ -311,7 +311,6 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   // Divisions: first-level ones are regions (by code "CH.FR"); the keys of both levels mark
   // the towns they are named after.
   std::unordered_map<std::string, size_t> region_by_code;
-  std::vector<std::string> region_keys;                      // NameKey of each region's base name
   std::unordered_map<std::string, std::string> admin2_keys;  // "DE.01.083" → "freiburg"
   if (fs::exists(list / "admin1.json", ec)) {
     Status s = ForEachObject(list / "admin1.json", [&](const Fields& f) {
@@ -323,8 +322,8 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
       r->admin1 = std::string(f.code.substr(dot + 1));
       std::string base = DivisionBaseName(f.name);
       r->base = base;
-      region_keys.push_back(NameKey(base));
-      g->regions_by_key_[region_keys.back()].push_back(r.get());
+      r->key = NameKey(base);
+      g->regions_by_key_[r->key].push_back(r.get());
       r->letters = AsciiLetters(base);
       g->regions_by_letters_[r->letters].push_back(r.get());
       region_by_code[std::string(f.code)] = g->regions_.size();
@@ -361,7 +360,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
       code.assign(f.country).append(".").append(f.admin1);
       if (auto r = region_by_code.find(code); r != region_by_code.end()) {
         regions[r->second].Add(*e.lat, *e.lng);
-        e.seat = region_keys[r->second] == key;
+        e.seat = g->regions_[r->second]->key == key;
       }
       if (!e.seat && !f.admin2.empty()) {
         code.append(".").append(f.admin2);

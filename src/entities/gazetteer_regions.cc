@@ -5,7 +5,6 @@
 #include <unordered_set>
 
 #include "entities/gazetteer.h"
-#include "entities/name_key.h"
 #include "text/normalizer.h"
 
 namespace storytrace {
@@ -18,8 +17,9 @@ constexpr size_t kMinTowns = 30;
 // named alike.
 constexpr size_t kMinTownsAgainstACity = 150;
 
-// A division named by its direction or position only ("Northern", "Centre", "Littoral").
-bool IsCompassName(std::string_view base) {
+// A division named by its direction or position only ("Northern", "Centre", "Littoral"), by a
+// word of its own ("Australian", "Meta"), or by a phrase cut at a lower-case word.
+bool NamesNoDivisionAlone(std::string_view base) {
   static const std::unordered_set<std::string_view> words = {
       "north",     "south",     "east",       "west",      "northern",  "southern",
       "eastern",   "western",   "central",    "centre",    "center",    "northeast",
@@ -41,17 +41,14 @@ void Gazetteer::AddRegions() {
   // Per key, the division with the most towns (Florida in the US, not Uruguay's).
   std::unordered_map<std::string, const Region*> best;
   for (const auto& r : regions_) {
-    if (r->places < kMinTowns || IsCompassName(r->base)) continue;
-    std::string key = NameKey(r->base);
-    if (key.size() < 4) continue;
-    const Region*& b = best[key];
+    if (r->places < kMinTowns || r->key.size() < 4 || NamesNoDivisionAlone(r->base)) continue;
+    const Region*& b = best[r->key];
     if (b == nullptr || r->places > b->places) b = r.get();
   }
   for (const auto& r : regions_) {  // in the list's order: deterministic
-    std::string key = NameKey(r->base);
-    auto it = best.find(key);
+    auto it = best.find(r->key);
     if (it == best.end() || it->second != r.get()) continue;
-    std::vector<GazetteerEntry>& v = by_key_[key];
+    std::vector<GazetteerEntry>& v = by_key_[r->key];
     // A curated place or a country of that name, a regional centre or major city of the
     // division's country (Madrid, Bern), or one elsewhere against a small division (the city
     // of Santander, not Colombia's department) keeps the name; a mere town does not (Florida,
@@ -74,7 +71,7 @@ void Gazetteer::AddRegions() {
     v.insert(v.begin(), e);
     added_spellings_.insert(FoldForMatching(r->base));
     added_spellings_.insert(FoldForMatching(name));
-    curated_places_.push_back({name, r->country, r->admin1, {key}});
+    curated_places_.push_back({name, r->country, r->admin1, {r->key}});
   }
 }
 

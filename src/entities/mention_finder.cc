@@ -23,14 +23,6 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   constexpr auto kName = NameTokens::kName;
   constexpr auto kParticle = NameTokens::kParticle;
   constexpr auto kNone = NameTokens::kNone;
-  // Only spaces or hyphens may separate the tokens of one name.
-  // Spaces, or a hyphen inside a word ("al-Bukamal"); not a dash between spaces, which
-  // separates a headline from its outlet ("Juegos Olímpicos - Unión Radio").
-  auto joined = [&](size_t i) {
-    const uint32_t end = toks[i].span.end;
-    std::string_view gap = text.substr(end, toks[i + 1].span.begin - end);
-    return gap == "-" || gap.find_first_not_of(' ') == std::string_view::npos;
-  };
   // Whether token `k` begins a sentence or a headline's part after a colon.
   auto starts_clause = [&](size_t k) {
     if (nt.sentence_start(k)) return true;
@@ -61,7 +53,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   // A capitalised particle inside a sentence begins the name after it ("selon Le Pen").
   auto particle_begins_name = [&](size_t k) {
     return nt.kind(k) == kParticle && toks[k].capitalized && k + 1 < n && nt.kind(k + 1) == kName &&
-           joined(k);
+           nt.joined(k);
   };
   // Such a particle that is an article ("Le Pen", "La Selección", "Der Kreml").
   auto capital_article = [&](size_t k) {
@@ -94,7 +86,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       return 0;
     }
     size_t to = k + 1;
-    while (to < n && to - k < 4 && joined(to - 1) && toks[to].capitalized && phrase_word(to)) ++to;
+    while (to < n && to - k < 4 && nt.joined(to - 1) && toks[to].capitalized && phrase_word(to)) ++to;
     // The run folded from its tokens' folded words, as IsAddedSpelling would fold it; `ends[w]`
     // is where the fold of the run up to token k + w ends.
     std::string all = toks[k].folded;
@@ -126,7 +118,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     if (nt.kind(i) != kName && !kind_begins_name(i) && !particle_begins_name(i) && phrase_end == 0) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
       if (lone_names != nullptr && starts_clause(i) && common_alone(i) &&
-          (i + 1 == n || nt.kind(i + 1) != kName || !joined(i))) {
+          (i + 1 == n || nt.kind(i + 1) != kName || !nt.joined(i))) {
         Mention m;
         m.begin = toks[i].span.begin;
         m.end = toks[i].span.end;
@@ -150,12 +142,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // Palacio de la Moncloa"; "Bashar al Asad", "al-Bukamal" stay names.
     auto contraction = [&](size_t k) {
       return nt.surface(k) == "al" && k + 2 < n && text[toks[k].span.end] == ' ' &&
-             joined(k + 1) && (nt.kind(k + 2) == kName || nt.kind(k + 2) == kParticle);
+             nt.joined(k + 1) && (nt.kind(k + 2) == kName || nt.kind(k + 2) == kParticle);
     };
     size_t j = i + 1;
-    while (j < n && joined(j - 1) && !possessive(j - 1) &&
+    while (j < n && nt.joined(j - 1) && !possessive(j - 1) &&
            (nt.kind(j) == kName || (nt.kind(j) == kParticle && j + 1 < n && nt.kind(j + 1) == kName &&
-                                    joined(j) && !contraction(j)))) {
+                                    nt.joined(j) && !contraction(j)))) {
       ++j;
     }
     j = std::max(j, phrase_end);
@@ -165,7 +157,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
     // a role.
     if ((j == i + 1 || (j == i + 2 && particle_begins_name(i) && !nt.common_only(i - 1))) &&
-        i > consumed && nt.kind(i - 1) == kNone && joined(i - 1) &&
+        i > consumed && nt.kind(i - 1) == kNone && nt.joined(i - 1) &&
         toks[i - 1].capitalized &&
         !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
@@ -210,11 +202,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       for (size_t k = i; k < j && in_phrase; ++k) in_phrase = phrase_word(k);
       if (!in_phrase || Curated(gazetteer_, run_text(i, j))) {
         // nothing to extend: a run that names a curated entry stands ("Euphrates valley")
-      } else if (i > consumed && joined(i - 1) && toks[i - 1].capitalized && phrase_word(i - 1) &&
+      } else if (i > consumed && nt.joined(i - 1) && toks[i - 1].capitalized && phrase_word(i - 1) &&
                  named(i - 1, j)) {
         --i;
       } else {
-        for (size_t to = j + 1; to <= j + 2 && to <= n && joined(to - 2) &&
+        for (size_t to = j + 1; to <= j + 2 && to <= n && nt.joined(to - 2) &&
                                 !toks[to - 1].capitalized && phrase_word(to - 1);
              ++to) {
           if (named(i, to)) {
@@ -264,8 +256,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
           // A German genitive too ("die Macht Russlands": FreeDict lacks Macht).
           if (g == nullptr && at.lang == "de") g = GenitiveEntry(gazetteer_, nt.surface(k));
           // Countries and curated places only: the city list knows towns named Putin or Markus.
-          if (g != nullptr && g->type == "LOC" && !g->region && (!g->lat || g->is_country) &&
-              nt.kind(k) == kName) {
+          if (g != nullptr && g->type == "LOC" && g->curated_or_country() && nt.kind(k) == kName) {
             j = k == i ? i + 1 : k;  // the place alone, or the run up to it
             break;
           }
@@ -284,7 +275,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     // After a role, a one-word name may go on with a surname the dictionary knows
     // ("Kreisbrandrat Stefan Wimmer", "Flugdirektor Tobias Brandner").
-    if (role && j == b + 1 && j < n && joined(j - 1) && toks[j].capitalized &&
+    if (role && j == b + 1 && j < n && nt.joined(j - 1) && toks[j].capitalized &&
         !toks[j].stopword && nt.kind(j) == kNone && toks[j].span.kind == TokenKind::kWord) {
       ++j;
     }
@@ -333,7 +324,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // these languages write in lower case).
     if (all_common && j - b == 2 && !nt.sentence_start(b) && !nt.titled(b) && at.lang != "en" &&
         nt.common_only(b) && nt.given_name(b + 1) && !toks[b].all_caps && !toks[b + 1].all_caps &&
-        b > 0 && (!toks[b - 1].capitalized || !joined(b - 1))) {
+        b > 0 && (!toks[b - 1].capitalized || !nt.joined(b - 1))) {
       all_common = false;
     }
     // Common words only before a particle name a thing of a place, not a person ("Olímpicos de
@@ -540,7 +531,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
       // A common word that starts the sentence, capitalised only there, may begin the name of
       // a person the stream knows in full ("Ítalo Ferreira: …", "Sky Brown to make…").
-      const bool before = b > 0 && joined(b - 1) && nt.kind(b - 1) == kNone &&
+      const bool before = b > 0 && nt.joined(b - 1) && nt.kind(b - 1) == kNone &&
                           toks[b - 1].capitalized && !toks[b - 1].stopword &&
                           toks[b - 1].span.kind == TokenKind::kWord && !toks[b - 1].all_caps &&
                           starts_clause(b - 1) && !IsPersonRole(RolePart(toks[b - 1].folded));

@@ -50,12 +50,6 @@ bool IsPlaceNoun(std::string_view folded) {
          folded.ends_with("metropole");
 }
 
-// Whether `word` is spelled as entry `g` is (a name given to Add, or the list's name), not
-// only alike by key.
-bool SpelledAs(const Gazetteer& gazetteer, std::string_view word, const GazetteerEntry& g) {
-  return SpelledAsAdded(gazetteer, word) || FoldForMatching(word) == FoldForMatching(g.canonical);
-}
-
 }  // namespace
 
 bool IsParticleName(std::string_view surface) {
@@ -87,7 +81,8 @@ bool IsGermanOrgCompound(std::string_view folded) {
 }
 
 const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
-                               std::string_view word, bool common_word) {
+                               std::string_view word, bool common_word, bool* by_key_only) {
+  if (by_key_only != nullptr) *by_key_only = false;
   const GazetteerEntry* g = gazetteer ? gazetteer->Best(key, {}) : nullptr;
   if (g == nullptr || !common_word || SpelledAsAdded(*gazetteer, word)) return g;
   // A common word names a curated entry or a country only as spelled (the key reads "Schade"
@@ -99,7 +94,11 @@ const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& ke
     return folded.size() >= 5 && FoldForMatching(g->canonical).starts_with(folded) ? g : nullptr;
   }
   if (!g->lat) return nullptr;
-  if (g->seat || g->major || FoldForMatching(g->canonical) == folded) return g;
+  if (FoldForMatching(g->canonical) == folded) return g;
+  if (g->seat || g->major) {
+    if (by_key_only != nullptr) *by_key_only = true;
+    return g;
+  }
   for (const GazetteerEntry& e : *gazetteer->Find(key)) {
     if (e.lat && !e.is_country && FoldForMatching(e.canonical) == folded) return &e;
   }
@@ -108,7 +107,7 @@ const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& ke
 
 bool Curated(const Gazetteer* gazetteer, std::string_view word) {
   const GazetteerEntry* g = EntryFor(gazetteer, NameKey(word), word, /*common_word=*/true);
-  return g != nullptr && !g->region && (!g->lat || g->is_country);
+  return g != nullptr && g->curated_or_country();
 }
 
 std::array<size_t, 2> GenitiveEndings(std::string_view word) {
@@ -182,11 +181,10 @@ std::string_view NameTokens::surface(size_t k) const {
   return text_.substr(toks_[k].span.begin, toks_[k].span.end - toks_[k].span.begin);
 }
 
-bool NameTokens::OnlySpaceBetween(size_t a, size_t b) const {
-  for (size_t p = toks_[a].span.end; p < toks_[b].span.begin; ++p) {
-    if (text_[p] != ' ' && text_[p] != '\t' && text_[p] != '\n') return false;
-  }
-  return true;
+bool NameTokens::joined(size_t k) const {
+  const uint32_t end = toks_[k].span.end;
+  std::string_view gap = text_.substr(end, toks_[k + 1].span.begin - end);
+  return gap == "-" || gap.find_first_not_of(' ') == std::string_view::npos;
 }
 
 NameTokens::Reading NameTokens::reading(size_t k) const {
@@ -271,17 +269,17 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     // the town after a preposition or another capitalised word ("in Sotschi", "Schwarzmeerresort
     // Sotschi"), not after an article, adjective or number ("am Ufer", "zehn Meter").
     std::string_view base = WithoutPossessive(s);  // "Kyrgyzstan’s" is looked up as "Kyrgyzstan"
-    const GazetteerEntry* g = EntryFor(gazetteer, NameKey(base), base, is_common);
+    bool key_only = false;  // a town the list spells otherwise ("Weiß": Weiz)
+    const GazetteerEntry* g = EntryFor(gazetteer, NameKey(base), base, is_common, &key_only);
     if (g == nullptr && lang_ == "de") g = GenitiveEntry(gazetteer, base);
     // Not after a capitalised article ("Die Rolle Russlands": Rolle is a Swiss town) nor
     // across punctuation ("von Feld, Wald und Wiese"). A common word the town's list spells
-    // otherwise ("Weiß": Weiz) is the town after a capitalised word only when that is a word
-    // for a place ("Schwarzmeerresort Sotschi", not "in den Farben Weiß").
-    bool key_only = is_common && g != nullptr && g->lat && !SpelledAs(*gazetteer, base, *g);
+    // otherwise is the town after a capitalised word only when that is a word for a place
+    // ("Schwarzmeerresort Sotschi", not "in den Farben Weiß").
     bool place_context =
         i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
                   (toks_[i - 1].capitalized && !toks_[i - 1].stopword && !sentence_start_[i] &&
-                   OnlySpaceBetween(i - 1, i) &&
+                   joined(i - 1) &&
                    (!key_only || IsPlaceNoun(toks_[i - 1].folded))));
     // A major city is one wherever it stands (FreeDict lists Madrid as a word).
     bool in_gazetteer = g != nullptr && (!is_common || !g->lat || g->is_country ||

@@ -28,10 +28,14 @@ std::string_view RolePart(std::string_view folded);
 // A German compound naming a ministry: verteidigungsministerium, aussenministerium.
 bool IsGermanOrgCompound(std::string_view folded);
 // The entry `gazetteer` (may be null) gives for `word` keyed `key` (Gazetteer::Best), except
-// that a common word names a curated entry (neither a country nor a town of the city list)
-// only as spelled there: the name key reads "Win" like "Wien".
+// that a common word (`common_word`) is no name by its key alone (it reads "Win" like "Wien",
+// "Schade" like Chad, "Kino" like Cino): it names a curated entry or division as spelled there,
+// a country as spelled or when it begins the country's name ("German"), a town of the city list
+// as the list spells it or a regional centre or major city spelled otherwise ("Sotschi"), in
+// which case `*by_key_only` (when given) is set; null otherwise.
 const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
-                               std::string_view word, bool common_word);
+                               std::string_view word, bool common_word,
+                               bool* by_key_only = nullptr);
 // Whether a curated entry or a country names `word` (the city list has a town called almost
 // every word, so towns do not count, nor do divisions: "Virginia" of "Virginia Giuffre").
 bool Curated(const Gazetteer* gazetteer, std::string_view word);
@@ -71,6 +75,11 @@ class NameTokens {
   // Crown"): at least three words after its first, stopwords aside, at most a fifth in lower
   // case. Capitalisation says nothing there.
   bool titled(size_t k) const { return titled_[k]; }
+  // Whether token `k` and the next stand together, as the words of one name do: spaces only, or
+  // a hyphen inside a word ("al-Bukamal"); not punctuation, a line break or a dash between
+  // spaces, which separates a headline from its outlet ("Juegos Olímpicos - Unión Radio").
+  // `k` + 1 must be a token.
+  bool joined(size_t k) const;
   Kind kind(size_t k) const { return kind_[k]; }
   // Whether token `k` is capitalised and a common word (common_word), as classified.
   bool common_token(size_t k) const { return common_token_[k]; }
@@ -110,8 +119,6 @@ class NameTokens {
 
  private:
   void Classify(const Gazetteer* gazetteer);
-  // Whether only white space stands between tokens `a` < `b` (no punctuation).
-  bool OnlySpaceBetween(size_t a, size_t b) const;
 
   std::string_view text_;
   const std::vector<AnalyzedToken>& toks_;
