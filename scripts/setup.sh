@@ -93,6 +93,10 @@ node scripts/stopword_lists.mjs "$nm" "$data/stopwords-function.json.tmp" 2>/dev
 install_data "$data/stopwords-function.json.tmp" "$data/stopwords-function.json"
 rm -f "$data/stopwords-function.json.tmp"
 for f in resources/*.tsv; do install_data "$f" "$data/$(basename "$f")"; done
+# German given names, for the mention finder (German capitalises its nouns like names).
+node scripts/given_names.mjs "$nm" "$data/given-names.tsv.tmp" 2>/dev/null
+install_data "$data/given-names.tsv.tmp" "$data/given-names.tsv"
+rm -f "$data/given-names.tsv.tmp"
 # The land outline for the story page's map, as one SVG path (served at /api/v1/map/land).
 node scripts/world_map.mjs "$nm/world-atlas/land-110m.json" "$data/world-land.json.tmp" 2>/dev/null
 install_data "$data/world-land.json.tmp" "$data/world-land.json"

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "entities/name_key.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 
@@ -197,6 +198,18 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
   p.point = best->centre;
   p.settled = best_weight > second_weight;
   return p;
+}
+
+void Gazetteer::AddGivenName(std::string_view lang, std::string_view name) {
+  given_names_.insert(std::string(lang) + '\t' + FoldForMatching(name));
+}
+
+bool Gazetteer::IsGivenName(std::string_view lang, const std::string& folded) const {
+  if (given_names_.empty()) return false;
+  std::string k;
+  k.reserve(lang.size() + 1 + folded.size());
+  k.append(lang).append(1, '\t').append(folded);
+  return given_names_.count(k) > 0;
 }
 
 }  // namespace storytrace

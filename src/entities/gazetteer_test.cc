@@ -208,5 +208,25 @@ TEST(GazetteerRegionsTest, DivisionsNamedOnTheirOwnArePlaces) {
   EXPECT_EQ(g.Find(NameKey("Zurich")), nullptr);
 }
 
+// Given names come from <data>/given-names.tsv, folded as tokens are ("Jürgen" → "jurgen"), per
+// language; a line without its language or name is an error, not skipped.
+TEST(GazetteerGivenNamesTest, LoadsGivenNamesPerLanguage) {
+  testing::TempDir dir("st_gazetteer_given");
+  dir.Write("given-names.tsv", "de\tJürgen\nde\tkatharina\n\nfr\tamélie\n");
+  auto loaded = Gazetteer::Load(dir.string());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Gazetteer& g = *loaded.value();
+  EXPECT_TRUE(g.IsGivenName("de", "jurgen"));
+  EXPECT_TRUE(g.IsGivenName("de", "katharina"));
+  EXPECT_TRUE(g.IsGivenName("fr", "amelie"));
+  EXPECT_FALSE(g.IsGivenName("en", "jurgen"));
+  EXPECT_FALSE(g.IsGivenName("de", "schulze"));
+  dir.Write("given-names.tsv", "de\tKatharina\nde\n");
+  auto bad = Gazetteer::Load(dir.string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("given-names.tsv:2"), std::string::npos)
+      << bad.status().message();
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -11,6 +11,7 @@
 #include "entities/name_words.h"
 #include "entities/name_parts.h"
 #include "entities/organisation_names.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 
@@ -155,9 +156,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     while (j - i > 1 && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
-    // a role.
+    // a role. In German, whose nouns are all capitalised, only a given name of its list
+    // ("Künstler Christian", "Ehefrau Karin", "Tausende Menschen" are no names).
     if ((j == i + 1 || (j == i + 2 && particle_begins_name(i) && !nt.common_only(i - 1))) &&
         i > consumed && nt.kind(i - 1) == kNone && nt.joined(i - 1) &&
+        (at.lang != "de" || nt.given_name(i - 1)) &&
         toks[i - 1].capitalized &&
         !possessive(i - 1) &&
         !toks[i - 1].stopword && toks[i - 1].span.kind == TokenKind::kWord &&
@@ -319,6 +322,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     const bool common_then_acronym = j - b == 2 && !toks[b].all_caps &&
                                      (nt.common_word(b) || toks[b].stopword) &&
                                      IsAcronym(WithoutPossessive(nt.surface(b + 1)));
+    // A German given name and a word: a name, though both be words ("Katharina Schulze").
+    if (all_common && at.lang == "de" && j - b >= 2 && nt.given_name(b)) all_common = false;
     // Inside a sentence, a word read as common only yet capitalised, before a surname that is
     // also a word, is a given name ("Medina e Ítalo Ferreira": *ítalo* is an adjective, which
     // these languages write in lower case).
@@ -385,10 +390,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                     [&](const AnalyzedToken& t) { return IsEventWord(at.lang, t.folded); })) {
       m.known = nullptr;
     }
+    // A given name and a word that is one too name a town when the town is spelled so, not
+    // one the key joins ("Martin Hagen" is no Martinhagen).
     const bool ambiguous_town =
         m.known != nullptr && m.known->lat && !m.known->is_country &&
-        (j - b == 1 || (j - b == 2 && nt.given_name(b) && !nt.given_name(b + 1) && !m.known->seat &&
-                        !m.known->major));
+        (j - b == 1 ||
+         (j - b == 2 && nt.given_name(b) &&
+          (!nt.given_name(b + 1) || FoldForMatching(m.known->canonical) != FoldForMatching(m.text)) &&
+          !m.known->seat && !m.known->major));
     // A month or weekday of the article's language alone is a date, whatever precedes it
     // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too); an
     // event's word alone names the event ("in Olympic hotel", "bei Olympia"; Olympic is a part
@@ -459,6 +468,17 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                nt.name_reading(first + 1) != Reading::kCommonWord)) {
         ++first;
       }
+      // Nor, in German, are words no list knows before a given name and a surname: nouns
+      // ("Partnerin Tanja Schweiger", "Erdbeobachtungssatellit Marisal").
+      if (at.lang == "de") {
+        for (size_t k = first + 1; k + 1 < j; ++k) {
+          if (nt.kind(k) == kParticle || nt.given_name(k - 1)) break;
+          if (nt.given_name(k) && nt.kind(k + 1) != kParticle) {
+            first = k;
+            break;
+          }
+        }
+      }
       // Nor is an acronym before a name of two or more words: "la star de la NBA Rui
       // Hachimura", "IOC member…" (not in a headline in capitals, where every word is one).
       while (j - first >= 3 && nt.surface(first).size() >= 3 && IsAcronym(nt.surface(first)) &&
@@ -480,7 +500,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       // A last word in capitals is an acronym more often than a surname ("Seven COVID").
       // A surname a common word came before ("Judoka Ressel") names a person as surely.
       m.full_name = (j - first >= 2 && !toks[first].all_caps && !toks[j - 1].all_caps &&
-                     (nt.ask_spelling() ? !nt.common_only(first) : !nt.lexicon_word(first))) ||
+                     (nt.ask_spelling() ? !nt.common_only(first)
+                                        : !nt.lexicon_word(first) || nt.given_name(first))) ||
                     (first != b && j - first == 1 && !toks[first].all_caps &&
                      IsSurnameShaped(nt.surface(first)));
       if (first != b) {

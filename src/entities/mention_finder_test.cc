@@ -466,5 +466,43 @@ TEST(MentionFinderTest, SpanishAlEndsAName) {
   EXPECT_NE(std::find(hyphen.begin(), hyphen.end(), "al-Bukamal"), hyphen.end());
 }
 
+// German capitalises every noun, and many surnames are words ("Schulze", "Söder", "König"):
+// a given name of the list and the word after it make a person, without the noun before
+// ("Ehefrau", "Künstler", "Partnerin") and without the village the name key joins them to
+// ("Martin Hagen" is no Martinhagen).
+TEST(MentionFinderTest, GermanGivenNamesBeginNames) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  if (!testing::SharedGazetteer().IsGivenName("de", "katharina")) {
+    GTEST_SKIP() << "no given names (run scripts/setup.sh)";
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Alles für Bayern: Grünen-Fraktionschefin Katharina Schulze kam als Bavaria.", "de"),
+            (V{"PER Katharina Schulze", "LOC Bavaria"}));
+  EXPECT_EQ(Typed("Landesvater Markus Söder ging nicht als Moses.", "de"), V{"PER Markus Söder"});
+  EXPECT_EQ(Typed("Royal wurde es bei FDP-Fraktionschef Martin Hagen.", "de"),
+            V{"PER Martin Hagen"});
+  EXPECT_EQ(Typed("An seiner Seite Ehefrau Karin Baumüller-Söder.", "de"),
+            V{"PER Karin Baumüller-Söder"});
+  EXPECT_EQ(Typed("Sie stehen mit Künstler Christian Freudenberger vor dem Bild.", "de"),
+            V{"PER Christian Freudenberger"});
+  EXPECT_EQ(Typed("Seine Partnerin Tanja Schweiger tut es ihm gleich.", "de"),
+            V{"PER Tanja Schweiger"});
+  EXPECT_EQ(Typed("Nürnbergs OB Marcus König kam als Harry Potter.", "de"),
+            (V{"PER Marcus König", "PER Harry Potter"}));
+  EXPECT_EQ(Typed("Es sprach Ann-Kathrin Jandt-Bernreiter.", "de"),
+            V{"PER Ann-Kathrin Jandt-Bernreiter"});
+  // A month is no given name: "im August Dienste" names nobody.
+  EXPECT_EQ(Typed("Er leistete im August Dienste.", "de"), V{});
+}
+
+// The stopword lists hold German nouns ("Menschen", "Jahr") that no lexicon then has: they are
+// common words, not names ("Tausende Menschen", "Sieben Menschen" were persons).
+TEST(MentionFinderTest, GermanNounsOfTheStopwordListAreNoNames) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Am Samstag werden Hunderttausende Menschen erwartet.", "de"), V{});
+  EXPECT_EQ(Typed("Dann gingen Tausende Menschen zur Bank.", "de"), V{});
+}
+
 }  // namespace
 }  // namespace storytrace

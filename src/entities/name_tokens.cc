@@ -134,6 +134,7 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
                        const LexiconSet* lexicons, const SpellingDictionaries* spelling)
     : text_(text),
       toks_(at.tokens),
+      gazetteer_(gazetteer),
       lang_(at.lang),
       spelling_(spelling),
       ask_spelling_(spelling != nullptr && at.lang != "de" && spelling->Has(at.lang)) {
@@ -221,6 +222,22 @@ bool NameTokens::major_city(size_t k, const GazetteerEntry& g) const {
 }
 
 bool NameTokens::given_name(size_t k) const {
+  if (lang_ == "de") {
+    const AnalyzedToken& t = toks_[k];
+    if (gazetteer_ == nullptr || !t.capitalized || t.all_caps || t.span.kind != TokenKind::kWord ||
+        IsCalendarName(lang_, t.folded)) {
+      return false;
+    }
+    if (gazetteer_->IsGivenName(lang_, t.folded)) return true;
+    // "Ann-Kathrin", "Hans-Peter": every part a given name.
+    if (t.folded.find('-') == std::string::npos) return false;
+    for (size_t from = 0; from <= t.folded.size();) {
+      size_t dash = std::min(t.folded.find('-', from), t.folded.size());
+      if (!gazetteer_->IsGivenName(lang_, t.folded.substr(from, dash - from))) return false;
+      from = dash + 1;
+    }
+    return true;
+  }
   return ask_spelling_ && lang_ != "en" && reading(k) == Reading::kCommonWordAndName;
 }
 
@@ -255,7 +272,9 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
       continue;
     }
     if (!t.capitalized || t.stopword || t.folded.size() < 2) continue;
-    bool is_common = common_word(i);
+    // A word of the stopword list is common though no lexicon has it (German nouns the lists
+    // hold, "Menschen", "Jahr": the lexicons leave the lists' words out).
+    bool is_common = t.listed || common_word(i);
     if (!is_common && common_ != nullptr && lang_ == "de" && t.folded.size() >= 9) {
       // German compounds the dictionary lacks end in a word it has: Schwarzmeerresort.
       for (size_t cut = 6; cut + 4 <= t.folded.size() && !is_common; ++cut) {
@@ -289,6 +308,23 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     } else if (lang_ != "de" && !sentence_start_[i]) {
       kind_[i] = kName;  // a capitalised common word inside a sentence: part of a name
     }
+  }
+  // German capitalises its nouns, and many surnames are words ("Schulze", "Söder"; FreeDict
+  // lists first names too: "Katharina"), some of them roles elsewhere ("Marcus König"): a
+  // given name and the capitalised word after it make a name.
+  if (lang_ != "de") return;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (kind_[i] == kParticle || !given_name(i) || !joined(i)) continue;
+    const AnalyzedToken& s = toks_[i + 1];
+    const std::string_view w = surface(i + 1);
+    if (!s.capitalized || s.all_caps || s.stopword || s.span.kind != TokenKind::kWord ||
+        kind_[i + 1] == kParticle || w.find_first_of("0123456789") != std::string_view::npos ||
+        w.back() == '-' || IsOrganisationWord(s.folded) ||
+        IsCalendarName(lang_, s.folded) || IsPlaceWord(s.folded) || IsSettlementWord(s.folded)) {
+      continue;
+    }
+    kind_[i] = kName;
+    kind_[i + 1] = kName;
   }
 }
 

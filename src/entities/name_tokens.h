@@ -56,7 +56,8 @@ class NameTokens {
   enum Kind : uint8_t {
     kNone,      // cannot be part of a name by itself
     kName,      // may be part of a name: capitalised and no common word, a known place, an
-                // acronym, a capitalised common word inside a sentence ("Olímpica")
+                // acronym, a capitalised common word inside a sentence ("Olímpica"); in
+                // German a given name and the capitalised word after it ("Katharina Schulze")
     kParticle,  // a particle inside a name: "de", "al", "von"
   };
   using Reading = SpellingDictionaries::Reading;
@@ -106,7 +107,8 @@ class NameTokens {
   bool common_word(size_t k) const;
   // Whether token `k` may be a given name though it is also a common word ("Maria", "Pedro":
   // the spelling dictionary reads it both ways). Not in English, whose dictionary lists many
-  // words so ("Will", "Grant"), nor in German, whose dictionary is not asked.
+  // words so ("Will", "Grant"). In German, whose dictionary is not asked, a capitalised word
+  // of the gazetteer's German given names ("Katharina", "Ann-Kathrin"), not a month ("August").
   bool given_name(size_t k) const;
   // Whether token `k` names `g` as a city a time zone is named after, a word the spelling
   // dictionary knows as a name only ("Paris", "Madrid"; not French "Paris", also "bets"), or
@@ -122,6 +124,7 @@ class NameTokens {
 
   std::string_view text_;
   const std::vector<AnalyzedToken>& toks_;
+  const Gazetteer* gazetteer_;
   std::string lang_;
   const Lexicon* common_ = nullptr;
   const SpellingDictionaries* spelling_;

@@ -200,7 +200,8 @@ bool IsSurnameShaped(std::string_view word) {
 bool IsPersonRole(std::string_view folded_word) {
   if (Roles().count(folded_word)) return true;
   // German compounds end in the role: Flugdirektor, Katastrophenschutzminister,
-  // Außenamtssprecherin.
+  // Außenamtssprecherin, Fraktionschef (of the short roles, only "chef" ends so many).
+  if (folded_word.size() >= 8 && folded_word.ends_with("chef")) return true;
   for (size_t cut = 3; cut + 6 <= folded_word.size(); ++cut) {
     if (Roles().count(folded_word.substr(cut))) return true;
   }

@@ -99,7 +99,8 @@ void TextAnalyzer::FillTokens(std::string_view text, AnalyzedText* out) const {
     t.capitalized = c > 0 && u_isupper(c);
     t.all_caps = IsInCapitals(surface);
     if (s.kind == TokenKind::kWord) {
-      t.stopword = stop && stop->count(t.folded) > 0 &&
+      t.listed = stop && stop->count(t.folded) > 0;
+      t.stopword = t.listed &&
                    !(capitalises_nouns && t.capitalized && !t.all_caps && InsideClause(text, s.begin));
       t.stem = t.stopword ? t.folded : StemWith(stemmer, t.folded);
     } else {

@@ -21,6 +21,7 @@ struct AnalyzedToken {
   std::string stem;        // Snowball stem of `folded` (== folded when no stemmer)
   bool stopword = false;     // in the language's list; in German, not when capitalised
                              // inside a clause (a noun: "das Recht", not "recht gut")
+  bool listed = false;       // in the language's list, whatever its case ("die Menschen")
   bool capitalized = false;  // surface form starts with an upper-case letter
   bool all_caps = false;     // surface form is two or more ASCII capitals (US, UK, NATO)
 };
