@@ -170,6 +170,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
         !IsPlaceWord(toks[i - 1].folded) && !IsSettlementWord(toks[i - 1].folded)) {
       --i;
     }
+    // A German association named by its kind and what follows: "Bauernverband
+    // Schleswig-Holstein", "Förderverein Fastnachtszug".
+    bool association = false;
+    if (at.lang == "de" && i > consumed && nt.kind(i - 1) == kNone && nt.joined(i - 1) &&
+        toks[i - 1].capitalized && IsGermanAssociationCompound(toks[i - 1].folded)) {
+      --i;
+      association = true;
+    }
     // A German name after a role may end in a word the dictionary knows ("Kreisbrandrat Stefan
     // Wimmer"): take one such word when the run is a single name so far.
     bool role = i > 0 && IsPersonRole(RolePart(toks[i - 1].folded));
@@ -301,7 +309,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
     }
     m.key = NameKey(m.text);
-    bool org_word = club, place_word = false, all_common = true;
+    bool org_word = club || association, place_word = false, all_common = true;
     for (size_t k = b; k < j; ++k) {
       org_word |= IsOrganisationWord(toks[k].folded) ||
                   (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));
@@ -346,6 +354,15 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A name led by a capitalised article ("La Selección", "Le Monde", "Le Pen") is no person
     // by itself: only as a part of a name given in full before ("Marine Le Pen").
     const bool article_led = capital_article(b);
+    // Nor is a German name led by a town's adjective ("Weimarer Republik", "Nürnberger
+    // Fastnachtszug", "Kölner Dom"): a thing of the town.
+    const bool town_adjective_led =
+        at.lang == "de" && j - b >= 2 && toks[b].folded.size() > 5 && toks[b].folded.ends_with("er") &&
+        gazetteer_ != nullptr && [&] {
+          const std::string_view w = nt.surface(b);
+          const GazetteerEntry* g = gazetteer_->Best(NameKey(w.substr(0, w.size() - 2)), {});
+          return g != nullptr && g->type == "LOC";
+        }();
     // Nor is a name that ends in an event's word, or in one and a word after it ("Off-script
     // Olympics", "XXXII Олимпиады", "Olimpicos Tokyo", "First-Ever Olympics Gold"); words
     // before a person's name may ("Olympic Champion Tom Daley").
@@ -444,7 +461,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                !role) {
       m.type = "LOC";
     } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym &&
-                        !article_led && !event_named)) {
+                        !article_led && !event_named && !town_adjective_led)) {
       m.type = "PER";
       m.known = nullptr;
       // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.

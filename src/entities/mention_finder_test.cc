@@ -504,5 +504,23 @@ TEST(MentionFinderTest, GermanNounsOfTheStopwordListAreNoNames) {
   EXPECT_EQ(Typed("Dann gingen Tausende Menschen zur Bank.", "de"), V{});
 }
 
+// Clubs by their letters or club word and town ("FC Augsburg", "Bayern München"), states
+// named as republics or empires, German associations by their kind and what follows, and no
+// person in a thing named after a town ("Weimarer Republik", "Nürnberger Fastnachtszug").
+TEST(MentionFinderTest, ClubsStatesAssociationsAndThingsOfTowns) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Der FC Hansa Rostock gewann, Bayern München siegte gegen Borussia Dortmund "
+                  "und der FC Augsburg verlor.", "de"),
+            (V{"ORG FC Hansa Rostock", "ORG Bayern München", "ORG Borussia Dortmund",
+               "ORG FC Augsburg"}));
+  EXPECT_EQ(Typed("In the Weimar Republic, everything changed.", "en"), V{"LOC Weimar Republic"});
+  EXPECT_EQ(Typed("The Ottoman Empire fell.", "en"), V{"LOC Ottoman Empire"});
+  EXPECT_EQ(Typed("In der Weimarer Republik zog der Nürnberger Fastnachtszug durch die Stadt.", "de"),
+            V{});
+  EXPECT_EQ(Typed("Der Bauernverband Schleswig-Holstein und der Förderverein luden ein.", "de"),
+            V{"ORG Bauernverband Schleswig-Holstein"});
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -80,6 +80,10 @@ bool IsGermanOrgCompound(std::string_view folded) {
   return folded.size() > 14 && folded.ends_with("ministerium");
 }
 
+bool IsGermanAssociationCompound(std::string_view folded) {
+  return folded.size() > 9 && (folded.ends_with("verein") || folded.ends_with("verband"));
+}
+
 const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& key,
                                std::string_view word, bool common_word, bool* by_key_only) {
   if (by_key_only != nullptr) *by_key_only = false;
@@ -268,7 +272,9 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     }
     if (IsAcronym(s)) {
       bool known = gazetteer && gazetteer->Find(NameKey(s));
-      if (known || s.size() >= 3) kind_[i] = kName;
+      // A club's letters before its name: "FC Augsburg", "SC Freiburg".
+      bool club = IsClubWord(t.folded) && i + 1 < n && joined(i) && toks_[i + 1].capitalized;
+      if (known || s.size() >= 3 || club) kind_[i] = kName;
       continue;
     }
     if (!t.capitalized || t.stopword || t.folded.size() < 2) continue;
@@ -307,6 +313,9 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
       kind_[i] = kName;
     } else if (lang_ != "de" && !sentence_start_[i]) {
       kind_[i] = kName;  // a capitalised common word inside a sentence: part of a name
+    } else if (lang_ == "de" && IsClubWord(t.folded) && i + 1 < n && joined(i) &&
+               toks_[i + 1].capitalized) {
+      kind_[i] = kName;  // a club's word before its town: "Bayern München", "Borussia Dortmund"
     }
   }
   // German capitalises its nouns, and many surnames are words ("Schulze", "Söder"; FreeDict

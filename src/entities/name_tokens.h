@@ -27,6 +27,9 @@ std::string_view WithoutPossessive(std::string_view word);
 std::string_view RolePart(std::string_view folded);
 // A German compound naming a ministry: verteidigungsministerium, aussenministerium.
 bool IsGermanOrgCompound(std::string_view folded);
+// A German compound naming a kind of association, a name only with what follows it:
+// förderverein, bauernverband ("Bauernverband Schleswig-Holstein").
+bool IsGermanAssociationCompound(std::string_view folded);
 // The entry `gazetteer` (may be null) gives for `word` keyed `key` (Gazetteer::Best), except
 // that a common word (`common_word`) is no name by its key alone (it reads "Win" like "Wien",
 // "Schade" like Chad, "Kino" like Cino): it names a curated entry or division as spelled there,

@@ -74,6 +74,8 @@ const std::unordered_set<std::string_view>& PlaceWords() {
       "oblast", "state", "mer", "mar", "lac", "lago", "rio", "street", "strasse", "square",
       "platz", "bridge", "brucke", "port", "hafen", "avenue", "avenida", "boulevard", "rue",
       "rua", "calle", "plaza", "praca", "ulica",
+      // states ("Weimar Republic", "Weimarer Republik", "Ottoman Empire")
+      "republic", "republik", "republique", "republica", "repubblica", "empire",
       // venues
       "arena", "stadium", "stadion", "estadio", "stade", "amphitheatre",
       "amphitheater", "pavilion"};
@@ -163,6 +165,7 @@ bool IsClubWord(std::string_view folded) {
       "united", "city", "real", "atletico", "athletic", "borussia", "bayern", "inter",
       "internazionale", "sporting", "olympique", "olympiacos", "racing", "dynamo", "dinamo",
       "spartak", "lokomotiv", "lokomotiva", "rapid", "hertha", "eintracht", "fortuna", "werder",
+      "hansa", "arminia", "alemannia",
       "celtic", "rangers", "wanderers", "rovers", "hotspur", "albion", "fc", "afc", "cf", "sc",
       "sv", "ac", "vfb", "vfl", "tsg", "ssc", "cd", "ud", "rcd", "fk", "nk", "hnk"};
   return words.count(folded) > 0;
