@@ -53,6 +53,7 @@ struct Region {
   std::string admin1;   // GeoNames code within the country: "TX", "03"
   std::string base;     // the name without division words: "Texas", "Jalal-Abad"
   std::string key;      // NameKey of `base`
+  std::vector<std::string> other_names;  // from division-names.tsv: "Bayern", "Hessen"
   std::string letters;  // AsciiLetters of the name without division words: "texas", "jalalabad"
   GeoPoint centre;      // its town nearest to its towns' mean (see Gazetteer::CountryCentre)
   size_t places = 0;    // places of the city list in it
@@ -96,7 +97,8 @@ class Gazetteer {
   // <data>/npm/node_modules/i18n-iso-countries/langs/*.json, <data>/organisations.tsv and
   // <data>/places.tsv (curated: canonical TAB type TAB alias|alias|... TAB country, and for a
   // place whose town is not the first of its name, TAB first-level division code) and
-  // <data>/given-names.tsv (ISO 639-1 code TAB given name, see IsGivenName). Missing
+  // <data>/given-names.tsv (ISO 639-1 code TAB given name, see IsGivenName) and
+  // <data>/division-names.tsv (GeoNames first-level code TAB other|names: "DE.02 Bayern"). Missing
   // files are skipped; a malformed file fails with InvalidArgument. The time zone cities
   // (ZoneCities, in the languages of the country lists that storytrace stems) mark their towns
   // as major, and their names in those languages become curated names of the towns ("Tóquio",
@@ -197,7 +199,8 @@ class Gazetteer {
   // knows (they name a place of their own, or are curated) and names two zone cities share.
   void AddZoneCities(const std::vector<ZoneCity>& cities);
   // Makes the first-level divisions that users name on their own places under their names
-  // ("Bavaria", "Texas", "North Rhine-Westphalia"), located at the region: ahead of the
+  // and other names ("Bavaria", "Bayern", "Texas", "North Rhine-Westphalia"), located at the
+  // region: ahead of the
   // cities of other countries that share the name (California, not Califórnia in Brazil), but
   // not for a division named like a town of its own country (the town: Madrid, Bern), nor
   // like a curated place or a country (Georgia), nor one with few towns in the list (the

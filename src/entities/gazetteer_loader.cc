@@ -75,6 +75,27 @@ Status LoadGivenNames(const std::string& path, Gazetteer* g) {
   return Status::Ok();
 }
 
+// Other names of divisions, one division per line: GeoNames code ("DE.02") TAB names|... ('#'
+// begins a comment line).
+Status LoadDivisionNames(const std::string& path,
+                         std::unordered_map<std::string, std::vector<std::string>>* out) {
+  std::ifstream in(path);
+  if (!in) return Status::Ok();  // optional
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.find('.') > tab || tab + 1 == line.size()) {
+      return InvalidArgument(path + ":" + std::to_string(n) + ": expected CC.CODE TAB name|name");
+    }
+    std::stringstream names(line.substr(tab + 1));
+    for (std::string name; std::getline(names, name, '|');) {
+      if (!name.empty()) (*out)[line.substr(0, tab)].push_back(name);
+    }
+  }
+  return Status::Ok();
+}
+
 // Words GeoNames adds to the names of divisions: "Jalal-Abad Region", "Greater London",
 // "Damascus Governorate", "Lamar County". Without them the name is the town's it is named after.
 bool IsDivisionWord(std::string_view w) {
@@ -329,6 +350,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   // the towns they are named after.
   std::unordered_map<std::string, size_t> region_by_code;
   std::unordered_map<std::string, std::string> admin2_keys;  // "DE.01.083" → "freiburg"
+  std::unordered_map<std::string, std::vector<std::string>> division_names;  // "DE.02" → Bayern
+  if (Status s = LoadDivisionNames(data_dir + "/division-names.tsv", &division_names); !s.ok()) {
+    return s;
+  }
   if (fs::exists(list / "admin1.json", ec)) {
     Status s = ForEachObject(list / "admin1.json", [&](const Fields& f) {
       size_t dot = f.code.find('.');
@@ -343,6 +368,16 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
       g->regions_by_key_[r->key].push_back(r.get());
       r->letters = AsciiLetters(base);
       g->regions_by_letters_[r->letters].push_back(r.get());
+      if (auto it = division_names.find(std::string(f.code)); it != division_names.end()) {
+        r->other_names = it->second;
+        for (const std::string& name : r->other_names) {
+          auto add = [&](std::vector<const Region*>& v) {
+            if (std::find(v.begin(), v.end(), r.get()) == v.end()) v.push_back(r.get());
+          };
+          add(g->regions_by_key_[NameKey(name)]);
+          add(g->regions_by_letters_[AsciiLetters(name)]);
+        }
+      }
       region_by_code[std::string(f.code)] = g->regions_.size();
       g->regions_.push_back(std::move(r));
     });

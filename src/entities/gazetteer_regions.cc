@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "entities/gazetteer.h"
+#include "entities/name_key.h"
 #include "text/normalizer.h"
 
 namespace storytrace {
@@ -38,17 +39,33 @@ bool NamesNoDivisionAlone(std::string_view base) {
 }  // namespace
 
 void Gazetteer::AddRegions() {
+  // Every name of every division large enough: its own (without division words) and its
+  // other names ("Bayern" of Bavaria), keyed.
+  struct Name {
+    const Region* region;
+    std::string key, spelling;
+  };
+  std::vector<Name> names;
+  for (const auto& r : regions_) {
+    if (r->places < kMinTowns) continue;
+    if (r->key.size() >= 4 && !NamesNoDivisionAlone(r->base)) {
+      names.push_back({r.get(), r->key, r->base});
+    }
+    for (const std::string& other : r->other_names) {
+      if (std::string key = NameKey(other); key != r->key) names.push_back({r.get(), key, other});
+    }
+  }
   // Per key, the division with the most towns (Florida in the US, not Uruguay's).
   std::unordered_map<std::string, const Region*> best;
-  for (const auto& r : regions_) {
-    if (r->places < kMinTowns || r->key.size() < 4 || NamesNoDivisionAlone(r->base)) continue;
-    const Region*& b = best[r->key];
-    if (b == nullptr || r->places > b->places) b = r.get();
+  for (const Name& n : names) {
+    const Region*& b = best[n.key];
+    if (b == nullptr || n.region->places > b->places) b = n.region;
   }
-  for (const auto& r : regions_) {  // in the list's order: deterministic
-    auto it = best.find(r->key);
-    if (it == best.end() || it->second != r.get()) continue;
-    std::vector<GazetteerEntry>& v = by_key_[r->key];
+  std::unordered_map<const Region*, size_t> placed;  // → its entry of curated_places_
+  for (const Name& n : names) {  // in the list's order: deterministic
+    const Region* r = n.region;
+    if (best[n.key] != r) continue;
+    std::vector<GazetteerEntry>& v = by_key_[n.key];
     // A curated place or a country of that name, a regional centre or major city of the
     // division's country (Madrid, Bern), or one elsewhere against a small division (the city
     // of Santander, not Colombia's department) keeps the name; a mere town does not (Florida,
@@ -69,9 +86,11 @@ void Gazetteer::AddRegions() {
     e.region = true;
     // Ahead of the cities (Best takes an entry without a point first, as curated).
     v.insert(v.begin(), e);
-    added_spellings_.insert(FoldForMatching(r->base));
+    added_spellings_.insert(FoldForMatching(n.spelling));
     added_spellings_.insert(FoldForMatching(name));
-    curated_places_.push_back({name, r->country, r->admin1, {r->key}});
+    auto [at, first] = placed.emplace(r, curated_places_.size());
+    if (first) curated_places_.push_back({name, r->country, r->admin1, {}});
+    curated_places_[at->second].keys.push_back(n.key);
   }
 }
 

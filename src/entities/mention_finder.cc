@@ -369,6 +369,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     const bool event_named = IsEventWord(at.lang, toks[j - 1].folded) ||
                              (j - b >= 2 && IsEventWord(at.lang, toks[j - 2].folded));
     m.known = EntryFor(gazetteer_, m.key, m.text, j - b == 1 && nt.common_token(b));
+    // A club's word that is also a division's German name is the division in German only
+    // ("in Bayern"; "Bayern beat Dortmund" is the club).
+    if (m.known != nullptr && m.known->region && j - b == 1 && at.lang != "de" &&
+        IsClubWord(toks[b].folded)) {
+      m.known = nullptr;
+      org_word = true;
+    }
     // A German genitive: "Kremls", "des Islamischen Staates".
     if (m.known == nullptr && at.lang == "de" && (j - b == 1 || j == phrase_end)) {
       size_t base = 0;

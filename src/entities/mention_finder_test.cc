@@ -477,7 +477,7 @@ TEST(MentionFinderTest, GermanGivenNamesBeginNames) {
   }
   using V = std::vector<std::string>;
   EXPECT_EQ(Typed("Alles für Bayern: Grünen-Fraktionschefin Katharina Schulze kam als Bavaria.", "de"),
-            (V{"PER Katharina Schulze", "LOC Bavaria"}));
+            (V{"LOC Bayern", "PER Katharina Schulze", "LOC Bavaria"}));
   EXPECT_EQ(Typed("Landesvater Markus Söder ging nicht als Moses.", "de"), V{"PER Markus Söder"});
   EXPECT_EQ(Typed("Royal wurde es bei FDP-Fraktionschef Martin Hagen.", "de"),
             V{"PER Martin Hagen"});
@@ -520,6 +520,20 @@ TEST(MentionFinderTest, ClubsStatesAssociationsAndThingsOfTowns) {
             V{});
   EXPECT_EQ(Typed("Der Bauernverband Schleswig-Holstein und der Förderverein luden ein.", "de"),
             V{"ORG Bauernverband Schleswig-Holstein"});
+}
+
+// German names of divisions ("Bayern", "Nordrhein-Westfalen", "NRW") are the divisions, in
+// the genitive too; "Bayern" in another language is the club.
+TEST(MentionFinderTest, DivisionsByTheirGermanNames) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  if (testing::SharedGazetteer().RegionsByKey(NameKey("Niedersachsen")) == nullptr) {
+    GTEST_SKIP() << "no division names (run scripts/setup.sh)";
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Gewählt wird in Bayern, Niedersachsen und NRW, nicht in der Steiermark.", "de"),
+            (V{"LOC Bayern", "LOC Niedersachsen", "LOC NRW", "LOC Steiermark"}));
+  EXPECT_EQ(Typed("Bayerns Innenminister sprach.", "de"), V{"LOC Bayerns"});
+  EXPECT_EQ(Typed("Bayern beat Dortmund on Saturday.", "en"), (V{"ORG Bayern", "ORG Dortmund"}));
 }
 
 }  // namespace
