@@ -376,12 +376,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       m.known = nullptr;
       org_word = true;
     }
-    // A German genitive: "Kremls", "des Islamischen Staates".
+    // A German genitive: "Kremls", "des Islamischen Staates", "Nürnbergs".
+    bool genitive = false;
     if (m.known == nullptr && at.lang == "de" && (j - b == 1 || j == phrase_end)) {
       size_t base = 0;
       if (const GazetteerEntry* g = GenitiveEntry(gazetteer_, m.text, &base)) {
         m.known = g;
         m.key = NameKey(std::string_view(m.text).substr(0, base));
+        genitive = true;
       }
     }
     // Acronyms are taken from the curated lists only: country names in 78 languages include
@@ -436,8 +438,18 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
                        (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
                         out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
-                       IsAcronym(nt.surface(b)) ||
+                       IsAcronym(nt.surface(b)) || genitive ||  // "Nürnbergs OB"
                        (j - b == 1 && nt.major_city(b, *m.known));  // "visited Paris"
+      // Inside a list of places that goes on: "nach Wien, Zürich, Luzern und Hannover" (not "in
+      // Berlin, Meyer said").
+      if (!supported && !out.empty() && out.back().type == "LOC" && out.back().end < toks[b].span.begin &&
+          j < n) {
+        const std::string_view before = text.substr(out.back().end, toks[b].span.begin - out.back().end);
+        const std::string_view after = text.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
+        supported = before.find_first_not_of(", ") == std::string_view::npos &&
+                    before.find(',') != std::string_view::npos &&
+                    (after.find(',') != std::string_view::npos || IsConjunctionWord(toks[j].folded));
+      }
       if (!supported) {
         size_t same = 0;
         for (size_t k = 0; k + (j - b) <= n; ++k) {

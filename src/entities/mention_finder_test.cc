@@ -488,7 +488,7 @@ TEST(MentionFinderTest, GermanGivenNamesBeginNames) {
   EXPECT_EQ(Typed("Seine Partnerin Tanja Schweiger tut es ihm gleich.", "de"),
             V{"PER Tanja Schweiger"});
   EXPECT_EQ(Typed("Nürnbergs OB Marcus König kam als Harry Potter.", "de"),
-            (V{"PER Marcus König", "PER Harry Potter"}));
+            (V{"LOC Nürnbergs", "PER Marcus König", "PER Harry Potter"}));
   EXPECT_EQ(Typed("Es sprach Ann-Kathrin Jandt-Bernreiter.", "de"),
             V{"PER Ann-Kathrin Jandt-Bernreiter"});
   // A month is no given name: "im August Dienste" names nobody.
@@ -534,6 +534,23 @@ TEST(MentionFinderTest, DivisionsByTheirGermanNames) {
             (V{"LOC Bayern", "LOC Niedersachsen", "LOC NRW", "LOC Steiermark"}));
   EXPECT_EQ(Typed("Bayerns Innenminister sprach.", "de"), V{"LOC Bayerns"});
   EXPECT_EQ(Typed("Bayern beat Dortmund on Saturday.", "en"), (V{"ORG Bayern", "ORG Dortmund"}));
+}
+
+// A town needs support to be one: a list of places that goes on supports it after a comma or
+// a conjunction ("nach Wien, Zürich, …"), as do "Richtung", "des Kreises" and the genitive of
+// a regional centre; a name after a place and a comma that ends the list is no town. Curated
+// continents and German institutions are names.
+TEST(MentionFinderTest, PlacesInListsAndAfterWordsForWhere) {
+  if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Er fuhr nach Wien, Zürich, Genf, Luzern, Hannover und Düsseldorf.", "de"),
+            (V{"LOC Wien", "LOC Zürich", "LOC Genf", "LOC Luzern", "LOC Hannover", "LOC Düsseldorf"}));
+  EXPECT_EQ(Typed("In Berlin, Charlotte said so.", "en"), V{"LOC Berlin"});
+  EXPECT_EQ(Typed("Die Landrätin des Kreises Regensburg kam. Die Sperrung in Richtung Heidelberg "
+                  "dauerte. Nürnbergs OB kam.", "de"),
+            (V{"LOC Regensburg", "LOC Heidelberg", "LOC Nürnbergs"}));
+  EXPECT_EQ(Typed("Es gibt Asien, Afrika und Lateinamerika. Der Bundestag und die CDU stritten.", "de"),
+            (V{"LOC Asien", "LOC Afrika", "LOC Lateinamerika", "ORG Bundestag", "ORG CDU"}));
 }
 
 }  // namespace

@@ -126,7 +126,7 @@ const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view
     if (cut == 0) continue;
     const std::string_view base = word.substr(0, word.size() - cut);
     const GazetteerEntry* g = gazetteer->Best(NameKey(base), {});
-    if (g != nullptr && (!g->lat || g->is_country)) {
+    if (g != nullptr && (!g->lat || g->is_country || g->seat || g->major)) {
       if (base_size != nullptr) *base_size = base.size();
       return g;
     }
@@ -249,6 +249,19 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
   const size_t n = toks_.size();
   kind_.assign(n, kNone);
   common_token_.assign(n, false);
+  std::vector<bool> place(n, false);  // a name of a place in the gazetteer
+  // Whether token `i` follows a place in a list: after a comma or a conjunction ("Wien, Zürich
+  // und Düsseldorf").
+  auto listed_after_place = [&](size_t i) {
+    if (i < 2) return false;
+    const uint32_t end = toks_[i - 1].span.end;
+    std::string_view gap = text_.substr(end, toks_[i].span.begin - end);
+    if (place[i - 1] && gap.find(',') != std::string_view::npos &&
+        gap.find_first_not_of(", ") == std::string_view::npos) {
+      return true;
+    }
+    return IsConjunctionWord(toks_[i - 1].folded) && place[i - 2] && joined(i - 2);
+  };
   for (size_t i = 0; i < n; ++i) {
     const AnalyzedToken& t = toks_[i];
     std::string_view s = surface(i);
@@ -302,7 +315,7 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
     // otherwise is the town after a capitalised word only when that is a word for a place
     // ("Schwarzmeerresort Sotschi", not "in den Farben Weiß").
     bool place_context =
-        i > 0 && (IsPlacePreposition(toks_[i - 1].folded) ||
+        i > 0 && (IsPlacePreposition(toks_[i - 1].folded) || listed_after_place(i) ||
                   (toks_[i - 1].capitalized && !toks_[i - 1].stopword && !sentence_start_[i] &&
                    joined(i - 1) &&
                    (!key_only || IsPlaceNoun(toks_[i - 1].folded))));
@@ -311,6 +324,7 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
                                          (place_context && g->type == "LOC") || major_city(i, *g));
     if (!is_common || in_gazetteer || (lang_ == "de" && IsGermanOrgCompound(t.folded))) {
       kind_[i] = kName;
+      place[i] = in_gazetteer && g->type == "LOC";
     } else if (lang_ != "de" && !sentence_start_[i]) {
       kind_[i] = kName;  // a capitalised common word inside a sentence: part of a name
     } else if (lang_ == "de" && IsClubWord(t.folded) && i + 1 < n && joined(i) &&

@@ -45,9 +45,10 @@ bool Curated(const Gazetteer* gazetteer, std::string_view word);
 // The byte lengths of the German genitive endings `word` may end in, longest first: {2, 1}
 // for -es ("Staates"), {1, 0} for -s ("Kremls"), {0, 0} for none or a word under five bytes.
 std::array<size_t, 2> GenitiveEndings(std::string_view word);
-// The curated entry or country a German genitive names ("Kremls" → Kreml, "des Islamischen
-// Staates" → Islamic State), or null; `base_size` (may be null) gets the length of `word`
-// without the ending. Towns are left out: too many nouns plus s are also a town's name.
+// The curated entry, country, division, regional centre or major city a German genitive names
+// ("Kremls" → Kreml, "des Islamischen Staates" → Islamic State, "Nürnbergs" → Nuremberg), or
+// null; `base_size` (may be null) gets the length of `word` without the ending. Other towns
+// are left out: too many nouns plus s are also a town's name.
 const GazetteerEntry* GenitiveEntry(const Gazetteer* gazetteer, std::string_view word,
                                     size_t* base_size = nullptr);
 

@@ -99,7 +99,8 @@ const std::unordered_set<std::string_view>& Conjunctions() {
 const std::unordered_set<std::string_view>& Prepositions() {
   static const std::unordered_set<std::string_view> p = {
       "in", "nach", "aus", "bei", "von", "vor", "um", "nahe", "bis", "gegen", "uber", "durch",
-      "zwischen", "nordlich", "sudlich", "ostlich", "westlich", "at", "near", "from", "to",
+      "zwischen", "nordlich", "sudlich", "ostlich", "westlich", "richtung", "at", "near", "from",
+      "to",
       "en", "a", "au", "dans", "pres", "desde", "hacia", "cerca"};
   return p;
 }
@@ -115,7 +116,8 @@ bool IsVenueEnd(std::string_view folded) {
 }
 bool IsSettlementWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> words = {
-      "stadt", "dorf", "gemeinde", "ortschaft", "ort", "metropole", "town", "city", "village",
+      "stadt", "dorf", "gemeinde", "ortschaft", "ort", "metropole", "kreis", "kreises",
+      "landkreises", "ortsteil", "stadtteil", "town", "city", "village",
       "ville", "commune", "ciudad", "localidad", "pueblo", "municipio", "cidade", "vila", "citta", "paese", "comune", "город", "село", "поселок", "деревня"};
   return words.count(folded) > 0 || (folded.size() > 7 && folded.ends_with("stadt"));
 }
