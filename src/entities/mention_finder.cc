@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "entities/caseless_names.h"
 #include "entities/name_key.h"
@@ -11,6 +12,8 @@
 #include "entities/name_words.h"
 #include "entities/name_parts.h"
 #include "entities/organisation_names.h"
+#include "entities/person_name.h"
+#include "entities/town_support.h"
 #include "text/normalizer.h"
 
 namespace storytrace {
@@ -20,16 +23,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   const NameTokens nt(text, at, gazetteer_, lexicons_, spelling_);
   const auto& toks = at.tokens;
   const size_t n = toks.size();
-  using Reading = NameTokens::Reading;
   constexpr auto kName = NameTokens::kName;
   constexpr auto kParticle = NameTokens::kParticle;
   constexpr auto kNone = NameTokens::kNone;
-  // Whether token `k` begins a sentence or a headline's part after a colon.
-  auto starts_clause = [&](size_t k) {
-    if (nt.sentence_start(k)) return true;
-    const uint32_t end = toks[k - 1].span.end;
-    return text.substr(end, toks[k].span.begin - end).find(':') != std::string_view::npos;
-  };
   std::vector<Mention> out;
   std::vector<bool> lone;  // per mention of `out`: one word, no common word
   // Per mention of `out`: where a person the stream knows may begin, words before the run
@@ -118,7 +114,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     const size_t phrase_end = curated_phrase_end(i);
     if (nt.kind(i) != kName && !kind_begins_name(i) && !particle_begins_name(i) && phrase_end == 0) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
-      if (lone_names != nullptr && starts_clause(i) && common_alone(i) &&
+      if (lone_names != nullptr && nt.clause_start(i) && common_alone(i) &&
           (i + 1 == n || nt.kind(i + 1) != kName || !nt.joined(i))) {
         Mention m;
         m.begin = toks[i].span.begin;
@@ -406,8 +402,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A town from the city list needs support when its name may be something else: named by one
     // word (first names and words that are also towns: Claudia, Regen), or by a given name and
     // a word that is no given name ("Pedro Sánchez pide…"; not a regional centre or a city a time
-    // zone is named for: "San José"). Support: a preposition before it ("bei Vilshofen"), a list
-    // of places ("Passau und Linz") or a second mention.
+    // zone is named for: "San José"). Support: see TownSupported.
     // A town of the city list named for an event in several words is that event's place where
     // news names it ("the Olympic Village" of the Games, not Vancouver's quarter; one word is
     // left to the rule below: "in Olympia entzündet").
@@ -435,30 +430,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
           !(toks[b].folded == "olympia" && b > 0 && toks[b - 1].folded == "in")))) {
       m.known = nullptr;
     } else if (ambiguous_town) {
-      bool supported = (b > 0 && IsPlacePreposition(toks[b - 1].folded)) ||
-                       (b > 1 && IsConjunctionWord(toks[b - 1].folded) && !out.empty() &&
-                        out.back().type == "LOC" && out.back().end + 12 >= toks[b].span.begin) ||
-                       IsAcronym(nt.surface(b)) || genitive ||  // "Nürnbergs OB"
-                       (j - b == 1 && nt.major_city(b, *m.known));  // "visited Paris"
-      // Inside a list of places that goes on: "nach Wien, Zürich, Luzern und Hannover" (not "in
-      // Berlin, Meyer said").
-      if (!supported && !out.empty() && out.back().type == "LOC" && out.back().end < toks[b].span.begin &&
-          j < n) {
-        const std::string_view before = text.substr(out.back().end, toks[b].span.begin - out.back().end);
-        const std::string_view after = text.substr(toks[j - 1].span.end, toks[j].span.begin - toks[j - 1].span.end);
-        supported = before.find_first_not_of(", ") == std::string_view::npos &&
-                    before.find(',') != std::string_view::npos &&
-                    (after.find(',') != std::string_view::npos || IsConjunctionWord(toks[j].folded));
-      }
-      if (!supported) {
-        size_t same = 0;
-        for (size_t k = 0; k + (j - b) <= n; ++k) {
-          size_t w = 0;
-          while (w < j - b && toks[k + w].folded == toks[b + w].folded) ++w;
-          same += w == j - b;
-        }
-        supported = same >= 2;
-      }
+      // The mention before, when it is a place: "Passau und Linz", "nach Wien, Zürich".
+      const std::optional<uint32_t> place_before =
+          !out.empty() && out.back().type == "LOC" ? std::optional<uint32_t>(out.back().end)
+                                                   : std::nullopt;
+      const bool supported = TownSupported(nt, text, b, j, *m.known, place_before, genitive);
       if (!supported) m.known = nullptr;
     }
     // After a word for a town, a name of one word or with a particle that no list knows (or a
@@ -483,92 +459,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                         !article_led && !event_named && !town_adjective_led)) {
       m.type = "PER";
       m.known = nullptr;
-      // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.
-      size_t first = b;
-      // Not up to a particle: "Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
-      // Gaulle" "de Gaulle".
-      while (j - first > 2 && nt.common_word(first) &&
-             nt.kind(first + 1) != kParticle) {
-        ++first;
-      }
-      // Nor are common words only that start a sentence (or a headline's part after a colon:
-      // "Olympics Latest: Judoka Takato claims…") or stand in title case: "Judoka Takato",
-      // "Россиянка Мадина Таймазова" (inside a sentence their capital says they are part of the
-      // name: "a skatista Letícia Bufoni"). Not before a last word the dictionary knows as a
-      // name: "Kamala Harris", "Sky Brown" (first names that are also common words). German,
-      // whose dictionary is not asked, reads the English one: its loanwords and professions
-      // that FreeDict lacks are common words there ("Judoka Takato holt Gold").
-      while (j - first >= 2 && (starts_clause(first) || nt.titled(first)) &&
-             nt.name_reading(first) == Reading::kCommonWord && nt.kind(first + 1) != kParticle &&
-             !(j - first == 2 && nt.name_reading(first + 1) != Reading::kUnknown &&
-               nt.name_reading(first + 1) != Reading::kCommonWord)) {
-        ++first;
-      }
-      // Nor, in German, are words no list knows before a given name and a surname: nouns
-      // ("Partnerin Tanja Schweiger", "Erdbeobachtungssatellit Marisal").
-      if (at.lang == "de") {
-        for (size_t k = first + 1; k + 1 < j; ++k) {
-          if (nt.kind(k) == kParticle || nt.given_name(k - 1)) break;
-          if (nt.given_name(k) && nt.kind(k + 1) != kParticle) {
-            first = k;
-            break;
-          }
-        }
-      }
-      // Nor is an acronym before a name of two or more words: "la star de la NBA Rui
-      // Hachimura", "IOC member…" (not in a headline in capitals, where every word is one).
-      while (j - first >= 3 && nt.surface(first).size() >= 3 && IsAcronym(nt.surface(first)) &&
-             !toks[first + 1].all_caps && nt.kind(first + 1) != kParticle) {
-        ++first;
-      }
-      // A first word no dictionary knows, at the start of a clause (not in title case), before
-      // a name of two words or a surname: a profession if the stream writes it in lower case.
-      bool rest_named = first + 1 < j && (j - first >= 3 || IsSurnameShaped(nt.surface(first + 1)));
-      for (size_t k = first + 1; rest_named && k < j; ++k) rest_named = !nt.common_word(k);
-      if (rest_named && starts_clause(first) && !nt.titled(first) &&
-          nt.name_reading(first) == Reading::kUnknown && !nt.common_token(first) &&
-          !toks[first].all_caps && nt.kind(first + 1) != kParticle) {
-        m.qualifier_word = toks[first].folded;
-        m.unqualified_from = toks[first + 1].span.begin;
-      }
-      // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
-      // first names: Marc), else by FreeDict.
-      // A last word in capitals is an acronym more often than a surname ("Seven COVID").
-      // A surname a common word came before ("Judoka Ressel") names a person as surely.
-      m.full_name = (j - first >= 2 && !toks[first].all_caps && !toks[j - 1].all_caps &&
-                     (nt.ask_spelling() ? !nt.common_only(first)
-                                        : !nt.lexicon_word(first) || nt.given_name(first))) ||
-                    (first != b && j - first == 1 && !toks[first].all_caps &&
-                     IsSurnameShaped(nt.surface(first)));
-      if (first != b) {
-        m.begin = toks[first].span.begin;
-        m.text = std::string(text.substr(m.begin, m.end - m.begin));
-        m.key = NameKey(m.text);
-      }
-      // A word may qualify a name: a common word that is no name, an acronym, or a compound
-      // of either ("NBA-Star", "NBA-Profi").
-      auto qualifier = [&](size_t k) {
-        std::string_view w = nt.surface(k);
-        if (IsAcronym(w)) return true;
-        // Not a word the spelling dictionary also knows as a name ("Marc" of "Marc Gasol").
-        if (nt.common_token(k)) return !nt.ask_spelling() || nt.reading(k) == Reading::kCommonWord ||
-                                    nt.reading(k) == Reading::kUnknown;
-        const size_t dash = w.find('-');
-        if (dash == std::string_view::npos) return false;
-        if (IsAcronym(w.substr(0, dash))) return true;
-        return nt.lexicon_knows(toks[k].folded.substr(toks[k].folded.rfind('-') + 1));
-      };
-      // A word no dictionary knows may qualify a name of two or more words after it
-      // ("Дзюдоистка Мадина Таймазова", "Skatista Rayssa Leal"), or be a given name: the
-      // registry takes such a rest only when it names a person it knows in full.
-      auto unknown = [&](size_t k) {
-        return !nt.common_token(k) && !nt.lexicon_word(k) && nt.reading(k) == Reading::kUnknown &&
-               !toks[k].all_caps && j - (k + 1) >= 2;
-      };
-      for (size_t k = first; k + 1 < j && nt.kind(k) != kParticle && (qualifier(k) || unknown(k));
-           ++k) {
-        m.name_starts.push_back(toks[k + 1].span.begin);
-      }
+      ShapePersonName(nt, text, b, j, &m);
     }
     // A given name before a word read as a common word only, capitalised inside its sentence:
     // a person ("Pedro Barros") or a thing ("Villa Olímpica"), as the stream writes the word.
@@ -591,7 +482,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       const bool before = b > 0 && nt.joined(b - 1) && nt.kind(b - 1) == kNone &&
                           toks[b - 1].capitalized && !toks[b - 1].stopword &&
                           toks[b - 1].span.kind == TokenKind::kWord && !toks[b - 1].all_caps &&
-                          starts_clause(b - 1) && !IsPersonRole(RolePart(toks[b - 1].folded));
+                          nt.clause_start(b - 1) && !IsPersonRole(RolePart(toks[b - 1].folded));
       // A person named after words the run began with and the name left out ("Letícia" of
       // "Letícia Bufoni não festeja…", read as a common word at the headline's start), or after
       // such a word before the run, may be known by the longer name (Mention::longer_from).

@@ -186,6 +186,12 @@ std::string_view NameTokens::surface(size_t k) const {
   return text_.substr(toks_[k].span.begin, toks_[k].span.end - toks_[k].span.begin);
 }
 
+bool NameTokens::clause_start(size_t k) const {
+  if (sentence_start_[k]) return true;
+  const uint32_t end = toks_[k - 1].span.end;
+  return text_.substr(end, toks_[k].span.begin - end).find(':') != std::string_view::npos;
+}
+
 bool NameTokens::joined(size_t k) const {
   const uint32_t end = toks_[k].span.end;
   std::string_view gap = text_.substr(end, toks_[k + 1].span.begin - end);

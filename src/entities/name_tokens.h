@@ -72,10 +72,16 @@ class NameTokens {
 
   size_t size() const { return toks_.size(); }
   const AnalyzedToken& token(size_t k) const { return toks_[k]; }
+  const std::vector<AnalyzedToken>& tokens() const { return toks_; }
+  // The text's language (ISO 639-1).
+  const std::string& lang() const { return lang_; }
   // Token `k` as written.
   std::string_view surface(size_t k) const;
   // Whether token `k` begins a sentence.
   bool sentence_start(size_t k) const { return sentence_start_[k]; }
+  // Whether token `k` begins a sentence or a headline's part after a colon ("Olympics Latest:
+  // Judoka Takato claims…").
+  bool clause_start(size_t k) const;
   // Whether token `k` is in a title-case or all-capitals sentence ("Carapaz Wins Cycling
   // Crown"): at least three words after its first, stopwords aside, at most a fifth in lower
   // case. Capitalisation says nothing there.

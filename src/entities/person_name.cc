@@ -1,0 +1,103 @@
+// Which words of a run name the person (ShapePersonName).
+#include "entities/person_name.h"
+
+#include <string>
+
+#include "entities/name_key.h"
+#include "entities/name_words.h"
+
+namespace storytrace {
+
+void ShapePersonName(const NameTokens& nt, std::string_view text, size_t b, size_t j, Mention* m) {
+  using Reading = NameTokens::Reading;
+  constexpr auto kParticle = NameTokens::kParticle;
+  const std::vector<AnalyzedToken>& toks = nt.tokens();
+  // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.
+  size_t first = b;
+  // Not up to a particle: "Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
+  // Gaulle" "de Gaulle".
+  while (j - first > 2 && nt.common_word(first) &&
+         nt.kind(first + 1) != kParticle) {
+    ++first;
+  }
+  // Nor are common words only that start a sentence (or a headline's part after a colon:
+  // "Olympics Latest: Judoka Takato claims…") or stand in title case: "Judoka Takato",
+  // "Россиянка Мадина Таймазова" (inside a sentence their capital says they are part of the
+  // name: "a skatista Letícia Bufoni"). Not before a last word the dictionary knows as a
+  // name: "Kamala Harris", "Sky Brown" (first names that are also common words). German,
+  // whose dictionary is not asked, reads the English one: its loanwords and professions
+  // that FreeDict lacks are common words there ("Judoka Takato holt Gold").
+  while (j - first >= 2 && (nt.clause_start(first) || nt.titled(first)) &&
+         nt.name_reading(first) == Reading::kCommonWord && nt.kind(first + 1) != kParticle &&
+         !(j - first == 2 && nt.name_reading(first + 1) != Reading::kUnknown &&
+           nt.name_reading(first + 1) != Reading::kCommonWord)) {
+    ++first;
+  }
+  // Nor, in German, are words no list knows before a given name and a surname: nouns
+  // ("Partnerin Tanja Schweiger", "Erdbeobachtungssatellit Marisal").
+  if (nt.lang() == "de") {
+    for (size_t k = first + 1; k + 1 < j; ++k) {
+      if (nt.kind(k) == kParticle || nt.given_name(k - 1)) break;
+      if (nt.given_name(k) && nt.kind(k + 1) != kParticle) {
+        first = k;
+        break;
+      }
+    }
+  }
+  // Nor is an acronym before a name of two or more words: "la star de la NBA Rui
+  // Hachimura", "IOC member…" (not in a headline in capitals, where every word is one).
+  while (j - first >= 3 && nt.surface(first).size() >= 3 && IsAcronym(nt.surface(first)) &&
+         !toks[first + 1].all_caps && nt.kind(first + 1) != kParticle) {
+    ++first;
+  }
+  // A first word no dictionary knows, at the start of a clause (not in title case), before
+  // a name of two words or a surname: a profession if the stream writes it in lower case.
+  bool rest_named = first + 1 < j && (j - first >= 3 || IsSurnameShaped(nt.surface(first + 1)));
+  for (size_t k = first + 1; rest_named && k < j; ++k) rest_named = !nt.common_word(k);
+  if (rest_named && nt.clause_start(first) && !nt.titled(first) &&
+      nt.name_reading(first) == Reading::kUnknown && !nt.common_token(first) &&
+      !toks[first].all_caps && nt.kind(first + 1) != kParticle) {
+    m->qualifier_word = toks[first].folded;
+    m->unqualified_from = toks[first + 1].span.begin;
+  }
+  // Its first word no common word: by the spelling dictionary when asked (FreeDict lists
+  // first names: Marc), else by FreeDict.
+  // A last word in capitals is an acronym more often than a surname ("Seven COVID").
+  // A surname a common word came before ("Judoka Ressel") names a person as surely.
+  m->full_name = (j - first >= 2 && !toks[first].all_caps && !toks[j - 1].all_caps &&
+                 (nt.ask_spelling() ? !nt.common_only(first)
+                                    : !nt.lexicon_word(first) || nt.given_name(first))) ||
+                (first != b && j - first == 1 && !toks[first].all_caps &&
+                 IsSurnameShaped(nt.surface(first)));
+  if (first != b) {
+    m->begin = toks[first].span.begin;
+    m->text = std::string(text.substr(m->begin, m->end - m->begin));
+    m->key = NameKey(m->text);
+  }
+  // A word may qualify a name: a common word that is no name, an acronym, or a compound
+  // of either ("NBA-Star", "NBA-Profi").
+  auto qualifier = [&](size_t k) {
+    std::string_view w = nt.surface(k);
+    if (IsAcronym(w)) return true;
+    // Not a word the spelling dictionary also knows as a name ("Marc" of "Marc Gasol").
+    if (nt.common_token(k)) return !nt.ask_spelling() || nt.reading(k) == Reading::kCommonWord ||
+                                nt.reading(k) == Reading::kUnknown;
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos) return false;
+    if (IsAcronym(w.substr(0, dash))) return true;
+    return nt.lexicon_knows(toks[k].folded.substr(toks[k].folded.rfind('-') + 1));
+  };
+  // A word no dictionary knows may qualify a name of two or more words after it
+  // ("Дзюдоистка Мадина Таймазова", "Skatista Rayssa Leal"), or be a given name: the
+  // registry takes such a rest only when it names a person it knows in full.
+  auto unknown = [&](size_t k) {
+    return !nt.common_token(k) && !nt.lexicon_word(k) && nt.reading(k) == Reading::kUnknown &&
+           !toks[k].all_caps && j - (k + 1) >= 2;
+  };
+  for (size_t k = first; k + 1 < j && nt.kind(k) != kParticle && (qualifier(k) || unknown(k));
+       ++k) {
+    m->name_starts.push_back(toks[k + 1].span.begin);
+  }
+}
+
+}  // namespace storytrace

@@ -1,0 +1,26 @@
+// The words of a run that name a person: roles, professions, acronyms and sentence-start
+// words before the name are left out of it, and what may still qualify it is noted for the
+// entity registry.
+#ifndef STORYTRACE_ENTITIES_PERSON_NAME_H_
+#define STORYTRACE_ENTITIES_PERSON_NAME_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "entities/mention_finder.h"
+#include "entities/name_tokens.h"
+
+namespace storytrace {
+
+// Shapes `m`, a person named by tokens [b, j) of `nt` (read from `text`), as the mention finder
+// gives it: its begin, text and key start at the first word of the name proper ("Minister of
+// Economy Rui Valente" → "Rui Valente", "Judoka Takato" → "Takato", "Partnerin Tanja Schweiger"
+// → "Tanja Schweiger"); `qualifier_word` and `unqualified_from` are set for a first word no
+// dictionary knows at a clause's start ("Skatista Rayssa Leal"), `full_name` when the name
+// begins with a word that is no common word (or a German given name), and `name_starts` where
+// the name may begin after words that may qualify it. `j` - `b` >= 1.
+void ShapePersonName(const NameTokens& nt, std::string_view text, size_t b, size_t j, Mention* m);
+
+}  // namespace storytrace
+
+#endif  // STORYTRACE_ENTITIES_PERSON_NAME_H_
