@@ -48,13 +48,8 @@ PY
 else
   echo "run.sh: no benchmark at $bench; the bench quotes gold is skipped" >&2
 fi
-rc=0
-"$bin" ingest --db "$tmp/st.db" "${inputs[@]}" 2> "$tmp/ingest.err" || rc=$?
-if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
-  echo "run.sh: $bin ingest failed ($rc):" >&2; cat "$tmp/ingest.err" >&2; exit 1
-fi
-if [ "$rc" -eq 3 ]; then echo "run.sh: some inputs were rejected:" >&2; sed "s/^/  /" "$tmp/ingest.err" >&2; fi
-"$bin" export --db "$tmp/st.db" --format jsonl > "$out/export.jsonl"
+. "$here/ingest_export.sh"
+ingest_export run.sh "$bin" "$tmp" "$out/export.jsonl" "${inputs[@]}"
 
 python3 "$here/score.py" --gold "$root/examples/gold.json" --export "$out/export.jsonl" --name "sample corpus" \
   --json "$out/sample.json" ${args[@]+"${args[@]}"}

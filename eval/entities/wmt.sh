@@ -36,13 +36,8 @@ mkdir -p "$out"
 rm -f "$out/wmt.json" "$out/wmt_de.json" "$out/wmt_en.json"    # no stale figures from an earlier --out run
 
 python3 "$root/eval/stories/wmt_gold.py" "$wmt" > "$out/wmt.jsonl"
-rc=0
-"$bin" ingest --db "$tmp/st.db" "$out/wmt.jsonl" 2> "$tmp/ingest.err" || rc=$?
-if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
-  echo "wmt.sh: $bin ingest failed ($rc):" >&2; cat "$tmp/ingest.err" >&2; exit 1
-fi
-if [ "$rc" -eq 3 ]; then echo "wmt.sh: some inputs were rejected:" >&2; sed "s/^/  /" "$tmp/ingest.err" >&2; fi
-"$bin" export --db "$tmp/st.db" --format jsonl > "$out/export.jsonl"
+. "$here/ingest_export.sh"
+ingest_export wmt.sh "$bin" "$tmp" "$out/export.jsonl" "$out/wmt.jsonl"
 
 # The gold cut to one language's articles, so that each language gets its own figures.
 python3 - "$here/wmt_gold.json" "$tmp" <<'PY'
