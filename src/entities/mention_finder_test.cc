@@ -553,5 +553,23 @@ TEST(MentionFinderTest, PlacesInListsAndAfterWordsForWhere) {
             (V{"LOC Asien", "LOC Afrika", "LOC Lateinamerika", "ORG Bundestag", "ORG CDU"}));
 }
 
+// A word of kinship before a name is no part of it and says it is a person's ("his wife
+// Anisha", "Ehefrau Gerswid"; not a company's "Konzerntochter"); in German a capitalised word
+// after "Frau" or "Herr", or after a given name's particle, is a surname whatever the
+// dictionary reads ("Frau Wagenknecht", "Lucy van Kuhl"; not "Hobbygärtner zu Hause"), and two
+// given names stay in the name ("Alexander Leopold Schadt").
+TEST(MentionFinderTest, KinshipCourtesyTitlesAndParticles) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Auf Platz 1 steht Frau Wagenknecht, dann folgt Frau Schwarzer.", "de"),
+            (V{"PER Wagenknecht", "PER Schwarzer"}));
+  EXPECT_EQ(Typed("An seiner Seite Ehefrau Gerswid. Das erzählt Lucy van Kuhl.", "de"),
+            (V{"PER Gerswid", "PER Lucy van Kuhl"}));
+  EXPECT_EQ(Typed("Gespielt von Alexander Leopold Schadt.", "de"), V{"PER Alexander Leopold Schadt"});
+  EXPECT_EQ(Typed("Die Konzerntochter Opel wächst. Die Hobbygärtner zu Hause freuen sich.", "de"), V{});
+  EXPECT_EQ(Typed("He and his wife Anisha came. Wife Andrea stood at his side.", "en"),
+            (V{"PER Anisha", "PER Andrea"}));
+}
+
 }  // namespace
 }  // namespace storytrace

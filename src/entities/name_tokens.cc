@@ -343,6 +343,20 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
   // given name and the capitalised word after it make a name.
   if (lang_ != "de") return;
   for (size_t i = 0; i + 1 < n; ++i) {
+    // After "Frau", "Herr", "Dr.", or a particle after a given name ("Lucy van Kuhl", "Florian
+    // von Brunn"), a capitalised word is a surname however the dictionary reads it ("Frau
+    // Wagenknecht", "Frau Schwarzer": knecht, schwarz).
+    const bool courtesy = toks_[i].capitalized && joined(i) &&
+                          (toks_[i].folded == "frau" || toks_[i].folded == "herr" ||
+                           toks_[i].folded == "dr." || toks_[i].folded == "prof.");
+    const bool particle = kind_[i] == kParticle && i > 0 && given_name(i - 1) && joined(i) &&
+                          joined(i - 1);
+    if ((courtesy || particle) && toks_[i + 1].capitalized && !toks_[i + 1].all_caps &&
+        !toks_[i + 1].stopword && toks_[i + 1].span.kind == TokenKind::kWord &&
+        kind_[i + 1] == kNone && IsSurnameShaped(surface(i + 1))) {
+      kind_[i + 1] = kName;
+      continue;
+    }
     if (kind_[i] == kParticle || !given_name(i) || !joined(i)) continue;
     const AnalyzedToken& s = toks_[i + 1];
     const std::string_view w = surface(i + 1);

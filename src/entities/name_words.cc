@@ -203,7 +203,13 @@ bool IsSurnameShaped(std::string_view word) {
 }
 
 bool IsPersonRole(std::string_view folded_word) {
-  if (Roles().count(folded_word)) return true;
+  static const std::unordered_set<std::string_view> kinship = {
+      "wife", "husband", "widow", "widower", "daughter", "brother", "sister", "girlfriend",
+      "boyfriend", "fiancee", "fiance", "ehefrau", "gattin", "gatte", "ehemann", "witwe", "witwer",
+      "tochter", "bruder", "schwester", "freundin", "lebensgefahrtin", "lebensgefahrte",
+      "verlobte", "verlobter", "epouse", "mari", "veuve", "esposa", "esposo", "viuda", "marido",
+      "viuva"};
+  if (Roles().count(folded_word) || kinship.count(folded_word)) return true;
   // German compounds end in the role: Flugdirektor, Katastrophenschutzminister,
   // Außenamtssprecherin, Fraktionschef (of the short roles, only "chef" ends so many).
   if (folded_word.size() >= 8 && folded_word.ends_with("chef")) return true;

@@ -11,7 +11,8 @@ namespace storytrace {
 bool IsNameParticle(std::string_view folded);
 // True when `folded_word` is a role or title that introduces a person's name in any of the
 // supported languages ("präsident", "sprecherin", "general", "minister", "mayor"), German
-// compounds ending in one included (Flugdirektor).
+// compounds ending in one included (Flugdirektor), or a word of kinship before a name, as a
+// word only ("wife", "ehefrau", "gattin", "épouse"; "Konzerntochter" is a company's).
 bool IsPersonRole(std::string_view folded_word);
 // A word that makes a name an organisation's: "ministry", "partei", "agence", "news", "team".
 bool IsOrganisationWord(std::string_view folded);

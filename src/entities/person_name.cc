@@ -14,10 +14,11 @@ void ShapePersonName(const NameTokens& nt, std::string_view text, size_t b, size
   const std::vector<AnalyzedToken>& toks = nt.tokens();
   // "Minister of Economy Rui Valente": dictionary words before the name are not part of it.
   size_t first = b;
-  // Not up to a particle: "Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
-  // Gaulle" "de Gaulle".
+  // Not up to a particle ("Olimpíadas de Tóquio" is not "de Tóquio", nor "Charles de
+  // Gaulle" "de Gaulle"), nor two given names ("Alexander Leopold Schadt", "João Victor
+  // Oliva"; "du Centre Sophie Chardonnens" is the party's).
   while (j - first > 2 && nt.common_word(first) &&
-         nt.kind(first + 1) != kParticle) {
+         !(nt.given_name(first) && nt.given_name(first + 1)) && nt.kind(first + 1) != kParticle) {
     ++first;
   }
   // Nor are common words only that start a sentence (or a headline's part after a colon:
