@@ -411,13 +411,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                     [&](const AnalyzedToken& t) { return IsEventWord(at.lang, t.folded); })) {
       m.known = nullptr;
     }
-    // A given name and a word that is one too name a town when the town is spelled so, not
-    // one the key joins ("Martin Hagen" is no Martinhagen).
+    // Two words name a town of one word that the key joins them to only with support ("Martin
+    // Hagen" is no Martinhagen), as does a given name and a word that is no given name.
+    const bool joined_by_key = m.known != nullptr && j - b == 2 &&
+                               m.known->canonical.find_first_of(" -") == std::string::npos;
     const bool ambiguous_town =
         m.known != nullptr && m.known->lat && !m.known->is_country &&
         (j - b == 1 ||
-         (j - b == 2 && nt.given_name(b) &&
-          (!nt.given_name(b + 1) || FoldForMatching(m.known->canonical) != FoldForMatching(m.text)) &&
+         (j - b == 2 && (joined_by_key || (nt.given_name(b) && !nt.given_name(b + 1))) &&
           !m.known->seat && !m.known->major));
     // A month or weekday of the article's language alone is a date, whatever precedes it
     // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too); an
