@@ -14,7 +14,6 @@
 #include "entities/organisation_names.h"
 #include "entities/person_name.h"
 #include "entities/town_support.h"
-#include "text/normalizer.h"
 
 namespace storytrace {
 

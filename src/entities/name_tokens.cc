@@ -232,29 +232,35 @@ bool NameTokens::major_city(size_t k, const GazetteerEntry& g) const {
 }
 
 bool NameTokens::given_name(size_t k) const {
-  if (lang_ == "de") {
-    const AnalyzedToken& t = toks_[k];
-    if (gazetteer_ == nullptr || !t.capitalized || t.all_caps || t.span.kind != TokenKind::kWord ||
-        IsCalendarName(lang_, t.folded)) {
-      return false;
-    }
-    if (gazetteer_->IsGivenName(lang_, t.folded)) return true;
-    // "Ann-Kathrin", "Hans-Peter": every part a given name.
-    if (t.folded.find('-') == std::string::npos) return false;
-    for (size_t from = 0; from <= t.folded.size();) {
-      size_t dash = std::min(t.folded.find('-', from), t.folded.size());
-      if (!gazetteer_->IsGivenName(lang_, t.folded.substr(from, dash - from))) return false;
-      from = dash + 1;
-    }
-    return true;
-  }
+  if (lang_ == "de") return given_[k];
   return ask_spelling_ && lang_ != "en" && reading(k) == Reading::kCommonWordAndName;
+}
+
+bool NameTokens::GermanGivenName(size_t k) const {
+  const AnalyzedToken& t = toks_[k];
+  if (gazetteer_ == nullptr || !t.capitalized || t.all_caps || t.span.kind != TokenKind::kWord ||
+      IsCalendarName(lang_, t.folded)) {
+    return false;
+  }
+  if (gazetteer_->IsGivenName(lang_, t.folded)) return true;
+  // "Ann-Kathrin", "Hans-Peter": every part a given name.
+  if (t.folded.find('-') == std::string::npos) return false;
+  for (size_t from = 0; from <= t.folded.size();) {
+    const size_t dash = std::min(t.folded.find('-', from), t.folded.size());
+    if (!gazetteer_->IsGivenName(lang_, t.folded.substr(from, dash - from))) return false;
+    from = dash + 1;
+  }
+  return true;
 }
 
 void NameTokens::Classify(const Gazetteer* gazetteer) {
   const size_t n = toks_.size();
   kind_.assign(n, kNone);
   common_token_.assign(n, false);
+  given_.assign(n, false);
+  if (lang_ == "de") {
+    for (size_t i = 0; i < n; ++i) given_[i] = GermanGivenName(i);
+  }
   std::vector<bool> place(n, false);  // a name of a place in the gazetteer
   // Whether token `i` follows a place in a list: after a comma or a conjunction ("Wien, Zürich
   // und Düsseldorf").
@@ -338,18 +344,19 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
       kind_[i] = kName;  // a club's word before its town: "Bayern München", "Borussia Dortmund"
     }
   }
-  // German capitalises its nouns, and many surnames are words ("Schulze", "Söder"; FreeDict
-  // lists first names too: "Katharina"), some of them roles elsewhere ("Marcus König"): a
-  // given name and the capitalised word after it make a name.
-  if (lang_ != "de") return;
+  if (lang_ == "de") ClassifyGermanNames();
+}
+
+void NameTokens::ClassifyGermanNames() {
+  const size_t n = toks_.size();
   for (size_t i = 0; i + 1 < n; ++i) {
     // After "Frau", "Herr", "Dr.", or a particle after a given name ("Lucy van Kuhl", "Florian
     // von Brunn"), a capitalised word is a surname however the dictionary reads it ("Frau
     // Wagenknecht", "Frau Schwarzer": knecht, schwarz).
+    const std::string_view title = RolePart(toks_[i].folded);
     const bool courtesy = toks_[i].capitalized && joined(i) &&
-                          (toks_[i].folded == "frau" || toks_[i].folded == "herr" ||
-                           toks_[i].folded == "dr." || toks_[i].folded == "prof.");
-    const bool particle = kind_[i] == kParticle && i > 0 && given_name(i - 1) && joined(i) &&
+                          (title == "frau" || title == "herr" || title == "dr" || title == "prof");
+    const bool particle = kind_[i] == kParticle && i > 0 && given_[i - 1] && joined(i) &&
                           joined(i - 1);
     if ((courtesy || particle) && toks_[i + 1].capitalized && !toks_[i + 1].all_caps &&
         !toks_[i + 1].stopword && toks_[i + 1].span.kind == TokenKind::kWord &&
@@ -357,7 +364,10 @@ void NameTokens::Classify(const Gazetteer* gazetteer) {
       kind_[i + 1] = kName;
       continue;
     }
-    if (kind_[i] == kParticle || !given_name(i) || !joined(i)) continue;
+    // Many surnames are words ("Schulze", "Söder"; FreeDict lists first names too:
+    // "Katharina"), some of them roles elsewhere ("Marcus König"): a given name and the
+    // capitalised word after it make a name.
+    if (kind_[i] == kParticle || !given_[i] || !joined(i)) continue;
     const AnalyzedToken& s = toks_[i + 1];
     const std::string_view w = surface(i + 1);
     if (!s.capitalized || s.all_caps || s.stopword || s.span.kind != TokenKind::kWord ||

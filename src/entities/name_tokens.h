@@ -131,6 +131,11 @@ class NameTokens {
 
  private:
   void Classify(const Gazetteer* gazetteer);
+  // German names whose words the dictionary also reads as nouns: after a given name, a
+  // courtesy title or a given name's particle (part of Classify).
+  void ClassifyGermanNames();
+  // Whether token `k` is one of the gazetteer's German given names (given_name for German).
+  bool GermanGivenName(size_t k) const;
 
   std::string_view text_;
   const std::vector<AnalyzedToken>& toks_;
@@ -140,6 +145,7 @@ class NameTokens {
   const SpellingDictionaries* spelling_;
   bool ask_spelling_;
   std::vector<bool> sentence_start_, titled_, common_token_;
+  std::vector<bool> given_;  // German only: GermanGivenName of each token
   std::vector<Kind> kind_;
   mutable std::vector<Reading> readings_;
   mutable std::vector<bool> read_;
