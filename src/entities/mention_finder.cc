@@ -499,7 +499,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     consumed = i = std::max(j, i + 1);
   }
   // Surname-only (or first-name-only) mentions name the person mentioned in full before.
-  LinkNameParts(out);
+  LinkNameParts(out, /*genitive_s=*/at.lang == "de");
   // Single unknown words that were never linked stay untyped: drop them (or hand them over).
   // So do runs of two or more words that make no name here, with the word before them that
   // may begin one: the caller takes them for a person it knows by that whole name, and a

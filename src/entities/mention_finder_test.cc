@@ -582,5 +582,22 @@ TEST(MentionFinderTest, TwoWordsNameNoOneWordTownByKeyAlone) {
             (V{"LOC Bundesrepublik", "LOC Lemberg"}));
 }
 
+// A German genitive of a name given in full before is that person ("Macrons"); an English
+// plural is not ("the Bidens").
+TEST(MentionFinderTest, AGermanGenitiveOfANamePartIsThePerson) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons(),
+                       analyzer.language_identifier().spelling_dictionaries());
+  const std::string de = "Emmanuel Macron sprach. Die Pläne Macrons stoßen auf Widerstand.";
+  auto found = finder.Find(de, analyzer.Analyze(de, "de"));
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].text, "Macrons");
+  EXPECT_EQ(found[1].type, "PER");
+  EXPECT_EQ(found[1].key, found[0].key);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Joe Biden came. The Bidens left.", "en"), V{"PER Joe Biden"});
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -11,11 +11,11 @@
 
 namespace storytrace {
 
-void LinkNameParts(std::vector<Mention>& mentions) {
+void LinkNameParts(std::vector<Mention>& mentions, bool genitive_s) {
   std::vector<std::pair<std::string, std::string>> parts;  // (key of a name part, full key)
-  auto link = [&](Mention& m) {
+  auto link_key = [&](Mention& m, const std::string& key) {
     for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-      if (it->first == m.key) {
+      if (it->first == key) {
         m.type = "PER";
         m.key = it->second;
         m.known = nullptr;
@@ -23,6 +23,13 @@ void LinkNameParts(std::vector<Mention>& mentions) {
       }
     }
     return false;
+  };
+  auto link = [&](Mention& m) {
+    if (link_key(m, m.key)) return true;
+    // A German genitive of a name part: "Macrons" after "Emmanuel Macron".
+    return genitive_s && m.type.empty() && m.text.size() > 4 && m.text.back() == 's' &&
+           m.text.find(' ') == std::string::npos &&
+           link_key(m, NameKey(std::string_view(m.text).substr(0, m.text.size() - 1)));
   };
   for (Mention& m : mentions) {
     const size_t last = m.text.rfind(' ');
