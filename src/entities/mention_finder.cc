@@ -182,8 +182,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // Split the run before and after a word that is a place on its own when the whole run is
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
     // A curated name at the start of a longer run stands alone ("AFP Markus Eibl",
-    // "Real Sociedad San Sebastián").
-    if (j - i > 1 && gazetteer_ != nullptr && !Curated(gazetteer_, run_text(i, j))) {
+    // "Real Sociedad San Sebastián"), unless the run ends in a word for an organisation, whose
+    // name it begins ("Nuremberg Carnival Parade Support Association").
+    const bool org_named = j - i > 2 && IsOrganisationWord(toks[j - 1].folded);
+    if (j - i > 1 && gazetteer_ != nullptr && !org_named && !Curated(gazetteer_, run_text(i, j))) {
       for (size_t k = j - 1; k > i; --k) {
         if (Curated(gazetteer_, run_text(i, k))) {
           j = k;
@@ -254,7 +256,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       club = town && (whole == nullptr || whole->type != "LOC");
       kind_of |= club;
     }
-    if (j - i > 1 && gazetteer_ != nullptr && !kind_of) {
+    if (j - i > 1 && gazetteer_ != nullptr && !kind_of && !org_named) {
       std::string whole = run_text(i, j);
       if (gazetteer_->Find(NameKey(whole)) == nullptr) {
         for (size_t k = i; k < j; ++k) {

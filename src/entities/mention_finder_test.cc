@@ -599,5 +599,16 @@ TEST(MentionFinderTest, AGermanGenitiveOfANamePartIsThePerson) {
   EXPECT_EQ(Typed("Joe Biden came. The Bidens left.", "en"), V{"PER Joe Biden"});
 }
 
+// A curated name begins an organisation's name when the run ends in a word for one ("New York
+// Times", "Hong Kong Polytechnic University"); otherwise it stands alone ("AFP Markus Eibl").
+TEST(MentionFinderTest, ACuratedNameBeginsAnOrganisationsName) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Reporters of the New York Times said that the Hong Kong Polytechnic University "
+                  "was closed on that day.", "en"),
+            (V{"ORG New York Times", "ORG Hong Kong Polytechnic University"}));
+  EXPECT_EQ(Typed("AFP Markus Eibl said so.", "en"), (V{"ORG AFP", "PER Markus Eibl"}));
+}
+
 }  // namespace
 }  // namespace storytrace
