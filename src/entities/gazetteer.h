@@ -200,12 +200,11 @@ class Gazetteer {
   void AddZoneCities(const std::vector<ZoneCity>& cities);
   // Makes the first-level divisions that users name on their own places under their names
   // and other names ("Bavaria", "Bayern", "Texas", "North Rhine-Westphalia"), located at the
-  // region: ahead of the
-  // cities of other countries that share the name (California, not Califórnia in Brazil), but
-  // not for a division named like a town of its own country (the town: Madrid, Bern), nor
-  // like a curated place or a country (Georgia), nor one with few towns in the list (the
-  // parishes of the Isle of Man: German, Bride, Peel) or a name of compass words ("Northern",
-  // "Centre"). A name two divisions share is the one with more towns'.
+  // region: ahead of the cities of other countries that share the name (California, not
+  // Califórnia in Brazil), but not for a division named like a town of its own country (the
+  // town: Madrid, Bern), nor like a curated place or a country (Georgia), nor one with few towns
+  // in the list (the parishes of the Isle of Man: German, Bride, Peel) or a name of compass
+  // words ("Northern", "Centre"). A name two divisions share is the one with more towns'.
   void AddRegions();
   void LocateCurated();
   std::optional<ResolvedPlace> Place(const GazetteerEntry& e, bool settled) const;

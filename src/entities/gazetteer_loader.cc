@@ -59,41 +59,43 @@ Status LoadCurated(const std::string& path, Gazetteer* g, std::vector<CuratedRow
   return Status::Ok();
 }
 
-// Given names, one per line: ISO 639-1 code TAB name.
-Status LoadGivenNames(const std::string& path, Gazetteer* g) {
-  std::ifstream in(path);
-  if (!in) return Status::Ok();  // optional
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty()) continue;
-    const size_t tab = line.find('\t');
-    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
-      return InvalidArgument(path + ":" + std::to_string(n) + ": expected language TAB name");
-    }
-    g->AddGivenName(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
-  }
-  return Status::Ok();
-}
-
-// Other names of divisions, one division per line: GeoNames code ("DE.02") TAB names|... ('#'
-// begins a comment line).
-Status LoadDivisionNames(const std::string& path,
-                         std::unordered_map<std::string, std::vector<std::string>>* out) {
+// Calls `fn(key, value)` for each line "key TAB value" of the optional file `path`, skipping
+// empty lines and lines starting with '#'; a line without a key or a value fails with
+// InvalidArgument naming the line and `expected`.
+template <typename Fn>
+Status ForEachKeyValueLine(const std::string& path, std::string_view expected, Fn fn) {
   std::ifstream in(path);
   if (!in) return Status::Ok();  // optional
   std::string line;
   for (int n = 1; std::getline(in, line); ++n) {
     if (line.empty() || line[0] == '#') continue;
     const size_t tab = line.find('\t');
-    if (tab == std::string::npos || line.find('.') > tab || tab + 1 == line.size()) {
-      return InvalidArgument(path + ":" + std::to_string(n) + ": expected CC.CODE TAB name|name");
+    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
+      return InvalidArgument(path + ":" + std::to_string(n) + ": expected " + std::string(expected));
     }
-    std::stringstream names(line.substr(tab + 1));
-    for (std::string name; std::getline(names, name, '|');) {
-      if (!name.empty()) (*out)[line.substr(0, tab)].push_back(name);
-    }
+    fn(std::string_view(line).substr(0, tab), std::string_view(line).substr(tab + 1));
   }
   return Status::Ok();
+}
+
+// Given names: ISO 639-1 code TAB name.
+Status LoadGivenNames(const std::string& path, Gazetteer* g) {
+  auto add = [&](std::string_view lang, std::string_view name) { g->AddGivenName(lang, name); };
+  return ForEachKeyValueLine(path, "language TAB name", add);
+}
+
+// Other names of divisions: GeoNames code ("DE.02") TAB names|...
+Status LoadDivisionNames(const std::string& path,
+                         std::unordered_map<std::string, std::vector<std::string>>* out) {
+  auto add = [&](std::string_view code, std::string_view names) {
+    std::vector<std::string>& v = (*out)[std::string(code)];
+    for (size_t from = 0; from <= names.size();) {
+      const size_t bar = std::min(names.find('|', from), names.size());
+      if (bar > from) v.emplace_back(names.substr(from, bar - from));
+      from = bar + 1;
+    }
+  };
+  return ForEachKeyValueLine(path, "CC.CODE TAB name|name", add);
 }
 
 // Words GeoNames adds to the names of divisions: "Jalal-Abad Region", "Greater London",

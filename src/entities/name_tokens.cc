@@ -179,7 +179,7 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
     }
     first = end;
   }
-  Classify(gazetteer);
+  Classify();
 }
 
 std::string_view NameTokens::surface(size_t k) const {
@@ -253,7 +253,8 @@ bool NameTokens::GermanGivenName(size_t k) const {
   return true;
 }
 
-void NameTokens::Classify(const Gazetteer* gazetteer) {
+void NameTokens::Classify() {
+  const Gazetteer* gazetteer = gazetteer_;
   const size_t n = toks_.size();
   kind_.assign(n, kNone);
   common_token_.assign(n, false);

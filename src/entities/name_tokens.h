@@ -130,7 +130,7 @@ class NameTokens {
   bool major_city(size_t k, const GazetteerEntry& g) const;
 
  private:
-  void Classify(const Gazetteer* gazetteer);
+  void Classify();
   // German names whose words the dictionary also reads as nouns: after a given name, a
   // courtesy title or a given name's particle (part of Classify).
   void ClassifyGermanNames();

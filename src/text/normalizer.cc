@@ -178,6 +178,7 @@ UScriptCode WordScript(std::string_view word) {
 }
 
 bool StartsCapitalised(std::string_view s) {
+  if (s.empty()) return false;
   int32_t i = 0;
   UChar32 c = -1;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
