@@ -131,7 +131,9 @@ class Gazetteer {
   bool IsGivenName(std::string_view lang, const std::string& folded) const;
 
   // Entries whose name has the key `key` (see NameKey); null when none. Curated entries come
-  // first, then countries, then a division (AddRegions), then cities (in file order).
+  // first, then countries, then a division (AddRegions), then cities (in file order). A key no
+  // name has may still name a town of an Arabic-speaking country without its article
+  // ("Mayadin" for "Al Mayādīn").
   const std::vector<GazetteerEntry>* Find(const std::string& key) const;
 
   // The places (LOC entries, curated first) that `key` names, including cities of a bilingual
@@ -216,6 +218,9 @@ class Gazetteer {
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;
+  // Towns of Arabic-speaking countries under their name without its article, read by Find
+  // when by_key_ has no entry.
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> by_bare_key_;
   std::vector<CuratedPlace> curated_places_;
   std::unordered_map<std::string, Anchor> anchors_;  // canonical + '\t' + country → anchor
   std::unordered_map<std::string, GeoPoint> country_centres_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -25,6 +26,25 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kRadians = M_PI / 180;
+
+bool IsArabicSpeakingCountry(std::string_view iso) {
+  static const std::unordered_set<std::string_view> kArabic = {
+      "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY",
+      "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"};
+  return kArabic.count(iso) > 0;
+}
+
+// A town's name without its leading Arabic article, which news writes or drops ("Al Mayādīn",
+// "al-Mayadin", "Mayadin"); empty when it has none.
+std::string_view WithoutArabicArticle(std::string_view name) {
+  for (std::string_view art : {"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "Adh"}) {
+    if (name.size() > art.size() + 1 && name.substr(0, art.size()) == art &&
+        (name[art.size()] == ' ' || name[art.size()] == '-')) {
+      return name.substr(art.size() + 1);
+    }
+  }
+  return {};
+}
 
 // A curated place: canonical name, country, first-level division ("" for any), names.
 using CuratedRow = std::tuple<std::string, std::string, std::string, std::vector<std::string>>;
@@ -427,6 +447,21 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
         for (std::string_view part : {f.name.substr(0, slash), f.name.substr(slash + 1)}) {
           std::string k = NameKey(part);
           if (k.size() >= 3 && k != key) g->by_part_key_[k].push_back(e);
+        }
+      }
+      if (IsArabicSpeakingCountry(f.country)) {
+        // Written without the article, and a final "ah" as "a" (ta marbuta: "ar-Raqqa" is "Ar
+        // Raqqah", "Hama" "Ḩamāh"). A name after an ayn mark ("Al ‘Araqa") keeps its article.
+        std::string_view bare = WithoutArabicArticle(f.name);
+        for (std::string k : {bare.empty() || !std::isalpha(static_cast<unsigned char>(bare[0]))
+                                  ? std::string()
+                                  : NameKey(bare),
+                              key}) {
+          if (k != key && k.size() >= 4) g->by_bare_key_[k].push_back(e);
+          if (k.size() >= 5 && k.ends_with("ah")) {
+            k.pop_back();
+            g->by_bare_key_[k].push_back(e);
+          }
         }
       }
       g->by_key_[key].push_back(std::move(e));

@@ -436,7 +436,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       const std::optional<uint32_t> place_before =
           !out.empty() && out.back().type == "LOC" ? std::optional<uint32_t>(out.back().end)
                                                    : std::nullopt;
-      const bool supported = TownSupported(nt, text, b, j, *m.known, place_before, genitive);
+      // The same town named before in another form: "al-Mayadin … Mayadin" (a repeat of the
+      // same words is support of its own: TownSupported).
+      const bool named_before = std::any_of(out.begin(), out.end(), [&](const Mention& o) {
+        return o.known != nullptr && o.text != m.text && o.known->canonical == m.known->canonical &&
+               o.known->country == m.known->country;
+      });
+      const bool supported =
+          TownSupported(nt, text, b, j, *m.known, place_before, genitive, named_before);
       if (!supported) m.known = nullptr;
     }
     // After a word for a town, a name of one word or with a particle that no list knows (or a

@@ -7,11 +7,17 @@ namespace storytrace {
 
 bool TownSupported(const NameTokens& nt, std::string_view text, size_t b, size_t j,
                    const GazetteerEntry& town, std::optional<uint32_t> place_before_end,
-                   bool genitive) {
+                   bool genitive, bool named_before) {
   const std::vector<AnalyzedToken>& toks = nt.tokens();
   const size_t n = toks.size();
   if ((b > 0 && IsPlacePreposition(toks[b - 1].folded)) || IsAcronym(nt.surface(b)) || genitive ||
-      (j - b == 1 && nt.major_city(b, town))) {
+      named_before || (j - b == 1 && nt.major_city(b, town))) {
+    return true;
+  }
+  // After a word for a town: "die Stadt Mayadin", "the town of Mayadin".
+  if (b > 0 && (IsSettlementWord(toks[b - 1].folded) ||
+                (b > 1 && (toks[b - 1].folded == "of" || toks[b - 1].folded == "de") &&
+                 IsSettlementWord(toks[b - 2].folded)))) {
     return true;
   }
   if (place_before_end && *place_before_end < toks[b].span.begin) {

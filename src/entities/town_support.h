@@ -17,11 +17,12 @@ namespace storytrace {
 // Vilshofen", "Richtung Heidelberg"), a conjunction after a place (`place_before_end`: where the
 // mention before it ends, when that is a place: "Passau und Linz"), a list of places that goes
 // on ("nach Wien, Zürich, Luzern und Hannover"; not "In Berlin, Charlotte said so"), an acronym,
-// a German genitive (`genitive`: "Nürnbergs OB"), a major city ("visited Paris") or a second
-// mention of the same words.
+// a German genitive (`genitive`: "Nürnbergs OB"), a word for a town before it ("die Stadt
+// Mayadin", "the town of Mayadin"), a major city ("visited Paris"), the same town named before
+// in the text (`named_before`: "al-Mayadin … Mayadin") or a second mention of the same words.
 bool TownSupported(const NameTokens& nt, std::string_view text, size_t b, size_t j,
                    const GazetteerEntry& town, std::optional<uint32_t> place_before_end,
-                   bool genitive);
+                   bool genitive, bool named_before);
 
 }  // namespace storytrace
 
