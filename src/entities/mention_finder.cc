@@ -74,19 +74,25 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     return false;
   };
-  // Where a curated name of two to four capitalised words begins at `k`, its end: words that
+  // Where a curated name of two to five capitalised words begins at `k`, its end: words that
   // start no run, as German writes its nouns and their adjectives ("der Islamische Staat", "die
-  // Vereinigten Staaten", "das Weiße Haus", "des Islamischen Staates"). 0 where none does.
+  // Vereinigten Staaten", "das Weiße Haus", "des Islamischen Staates"), and stopwords and
+  // particles in lower case between them ("Federal Republic of Germany"). 0 where none does.
   auto curated_phrase_end = [&](size_t k) -> size_t {
     if (gazetteer_ == nullptr || !toks[k].capitalized || !gazetteer_->InAddedPhrase(toks[k].folded)) {
       return 0;
     }
     size_t to = k + 1;
-    while (to < n && to - k < 4 && nt.joined(to - 1) && toks[to].capitalized && phrase_word(to)) ++to;
+    while (to < n && to - k < 5 && nt.joined(to - 1) && phrase_word(to) &&
+           (toks[to].capitalized ||
+            ((toks[to].stopword || nt.kind(to) == kParticle) && to + 1 < n &&
+             toks[to + 1].capitalized))) {
+      ++to;
+    }
     // The run folded from its tokens' folded words, as IsAddedSpelling would fold it; `ends[w]`
     // is where the fold of the run up to token k + w ends.
     std::string all = toks[k].folded;
-    std::array<size_t, 4> ends{all.size()};
+    std::array<size_t, 5> ends{all.size()};
     for (size_t w = k + 1; w < to; ++w) {
       all += text.substr(toks[w - 1].span.end, toks[w].span.begin - toks[w - 1].span.end);
       all += toks[w].folded;
@@ -147,8 +153,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       ++j;
     }
     j = std::max(j, phrase_end);
-    // A month or weekday after a name is the date, not part of it ("Pepsi Center September 2").
-    while (j - i > 1 && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
+    // A month or weekday after a name is the date, not part of it ("Pepsi Center September 2"),
+    // unless a curated name ends in it ("Welt am Sonntag").
+    while (j - i > 1 && j != phrase_end && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
     // a role. In German, whose nouns are all capitalised, only a given name of its list
@@ -384,8 +391,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
     }
     // Acronyms are taken from the curated lists only: country names in 78 languages include
-    // three-letter words that are also acronyms (SAA).
+    // three-letter words that are also acronyms (SAA). And a curated acronym of two letters only
+    // in capitals ("Rt. Hon." is no RT).
     if (m.known != nullptr && IsAcronym(m.text) && (m.known->lat || m.known->is_country)) {
+      m.known = nullptr;
+    }
+    if (m.known != nullptr && j - b == 1 && m.text.size() == 2 && !IsAcronym(m.text)) {
       m.known = nullptr;
     }
     // A curated organisation named like a town, after a preposition that says where: the town

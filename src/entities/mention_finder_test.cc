@@ -640,5 +640,22 @@ TEST(MentionFinderTest, ACuratedNameBeginsAnOrganisationsName) {
   EXPECT_EQ(Typed("AFP Markus Eibl said so.", "en"), (V{"ORG AFP", "PER Markus Eibl"}));
 }
 
+// A curated name with lower-case words between its capitalised ones is found whole ("Federal
+// Republic of Germany" was the places "Federal Republic" and Germany), as is one that ends in a
+// weekday ("Welt am Sonntag"); a curated acronym of two letters is no word in mixed case ("Rt.
+// Hon." was the broadcaster RT).
+TEST(MentionFinderTest, CuratedNamesWithLowerCaseWordsAndShortAcronyms) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Known("The Federal Republic of Germany was founded in 1949.", "en"),
+            V{"Federal Republic of Germany=Germany"});
+  EXPECT_EQ(Known("Er sagte der Welt am Sonntag, er bleibe.", "de"),
+            V{"Welt am Sonntag=Welt am Sonntag"});
+  for (const std::string& m :
+       Known("The Speaker of the House of Representatives Rt. Hon. Ben Okafor died.", "en")) {
+    EXPECT_NE(m, "Rt=RT");
+  }
+}
+
 }  // namespace
 }  // namespace storytrace
