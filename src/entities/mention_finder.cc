@@ -455,7 +455,17 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       });
       const bool supported =
           TownSupported(nt, text, b, j, *m.known, place_before, genitive, named_before);
-      if (!supported) m.known = nullptr;
+      if (!supported) {
+        m.known = nullptr;
+        // Two words the key joined into a town, which the spelling dictionary reads as names (the
+        // second as a name only), are a person's name, though a lexicon lists the words
+        // ("Martin Hagen": FreeDict has the town Hagen).
+        if (joined_by_key && at.lang != "de" && nt.reading(b + 1) == NameTokens::Reading::kName &&
+            (nt.reading(b) == NameTokens::Reading::kName ||
+             nt.reading(b) == NameTokens::Reading::kCommonWordAndName)) {
+          all_common = false;
+        }
+      }
     }
     // After a word for a town, a name of one word or with a particle that no list knows (or a
     // town's not supported otherwise) is a place: "die IS-kontrollierte Stadt Mayadin", "the town
