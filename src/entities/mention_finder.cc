@@ -156,6 +156,18 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A month or weekday after a name is the date, not part of it ("Pepsi Center September 2"),
     // unless a curated name ends in it ("Welt am Sonntag").
     while (j - i > 1 && j != phrase_end && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
+    // German puts a person's genitive before the noun it governs: once the person is named, a
+    // run led by the genitive of the surname ends there ("Putins Rede", "Merkels Nachfolger").
+    if (at.lang == "de" && j - i >= 2 && toks[i].folded.size() > 4 && toks[i].folded.back() == 's') {
+      const std::string_view w = nt.surface(i);
+      const std::string base = NameKey(w.substr(0, w.size() - 1));
+      for (const Mention& o : out) {
+        if (o.type == "PER" && NameKey(std::string_view(o.text).substr(o.text.rfind(' ') + 1)) == base) {
+          j = i + 1;
+          break;
+        }
+      }
+    }
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
     // a role. In German, whose nouns are all capitalised, only a given name of its list

@@ -616,8 +616,8 @@ TEST(MentionFinderTest, TwoWordsNameNoOneWordTownByKeyAlone) {
             (V{"LOC Bundesrepublik", "LOC Lemberg"}));
 }
 
-// A German genitive of a name given in full before is that person ("Macrons"); an English
-// plural is not ("the Bidens").
+// A German genitive of a name given in full before is that person ("Macrons", "Putins Rede");
+// an English plural is not ("the Bidens").
 TEST(MentionFinderTest, AGermanGenitiveOfANamePartIsThePerson) {
   if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
   const TextAnalyzer& analyzer = testing::SharedAnalyzer();
@@ -628,6 +628,12 @@ TEST(MentionFinderTest, AGermanGenitiveOfANamePartIsThePerson) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[1].text, "Macrons");
   EXPECT_EQ(found[1].type, "PER");
+  EXPECT_EQ(found[1].key, found[0].key);
+  // Before the noun it governs too ("Putins Rede" was a person of that name).
+  const std::string before = "Wladimir Putin sprach. Putins Rede war lang.";
+  found = finder.Find(before, analyzer.Analyze(before, "de"));
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].text, "Putins");
   EXPECT_EQ(found[1].key, found[0].key);
   using V = std::vector<std::string>;
   EXPECT_EQ(Typed("Joe Biden came. The Bidens left.", "en"), V{"PER Joe Biden"});
