@@ -98,7 +98,8 @@ class Gazetteer {
   // <data>/places.tsv (curated: canonical TAB type TAB alias|alias|... TAB country, and for a
   // place whose town is not the first of its name, TAB first-level division code) and
   // <data>/given-names.tsv (ISO 639-1 code TAB given name, see IsGivenName) and
-  // <data>/division-names.tsv (GeoNames first-level code TAB other|names: "DE.02 Bayern"). Missing
+  // <data>/division-names.tsv (GeoNames first-level code TAB other|names: "DE.02 Bayern") and
+  // <data>/npm/node_modules/world-countries/countries.json (LoadDemonyms). Missing
   // files are skipped; a malformed file fails with InvalidArgument. The time zone cities
   // (ZoneCities, in the languages of the country lists that storytrace stems) mark their towns
   // as major, and their names in those languages become curated names of the towns ("Tóquio",
@@ -122,6 +123,16 @@ class Gazetteer {
   // True when `folded` (FoldForMatching) is a word of a name of two words or more given to Add
   // ("union" of "Union européenne"): a cheap test before looking a longer run of words up.
   bool InAddedPhrase(const std::string& folded) const { return phrase_words_.count(folded) > 0; }
+
+  // Reads the words for countries' people, in English and French, from `path` (the npm package
+  // world-countries' countries.json: [{"cca2": "US", "demonyms": {"eng": {"f": "American", "m":
+  // "American"}, "fra": …}}, …]). A missing file is skipped; a malformed one fails with
+  // InvalidArgument. Load calls it.
+  Status LoadDemonyms(const std::string& path);
+  // The ISO 3166-1 code of the country whose people `folded` (FoldForMatching) names in
+  // language `lang` ("en": "american", "costa rican"; "fr": "americaine"); empty when it names
+  // none or the language has no such list.
+  std::string DemonymCountry(std::string_view lang, const std::string& folded) const;
 
   // Adds `name` as a given name of `lang` (IsGivenName).
   void AddGivenName(std::string_view lang, std::string_view name);
@@ -215,6 +226,7 @@ class Gazetteer {
   std::unordered_set<std::string> added_spellings_;  // FoldForMatching of the names given to Add
   std::unordered_set<std::string> phrase_words_;     // ... and of the words of those of 2 or more
   std::unordered_set<std::string> given_names_;      // lang + '\t' + FoldForMatching(name)
+  std::unordered_map<std::string, std::string> demonyms_;  // lang + '\t' + folded word → ISO
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;

@@ -348,6 +348,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
     g->curated_places_.push_back(std::move(p));
   }
   fs::path npm = fs::path(data_dir) / "npm/node_modules";
+  if (Status s = g->LoadDemonyms((npm / "world-countries/countries.json").string()); !s.ok()) {
+    return s;
+  }
   if (Status s = LoadCountries(npm / "i18n-iso-countries/langs", g.get(), &g->country_by_key_,
                                &g->country_names_, &g->local_country_names_);
       !s.ok()) {

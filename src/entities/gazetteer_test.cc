@@ -261,5 +261,24 @@ TEST(GazetteerGivenNamesTest, LoadsGivenNamesPerLanguage) {
       << bad.status().message();
 }
 
+TEST(GazetteerDemonymsTest, LoadsEnglishAndFrenchDemonyms) {
+  testing::TempDir dir("st_gazetteer_demonyms");
+  dir.Write("npm/node_modules/world-countries/countries.json",
+            R"([{"cca2":"US","demonyms":{"eng":{"f":"American","m":"American"},)"
+            R"("fra":{"f":"Américaine","m":"Américain"}}},)"
+            R"({"cca2":"CR","demonyms":{"eng":{"f":"Costa Rican","m":"Costa Rican"}}},)"
+            R"({"cca2":"AQ"}])");
+  auto loaded = Gazetteer::Load(dir.string());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Gazetteer& g = *loaded.value();
+  EXPECT_EQ(g.DemonymCountry("en", "american"), "US");
+  EXPECT_EQ(g.DemonymCountry("en", "costa rican"), "CR");
+  EXPECT_EQ(g.DemonymCountry("fr", "americaine"), "US");
+  EXPECT_EQ(g.DemonymCountry("fr", "american"), "");
+  EXPECT_EQ(g.DemonymCountry("de", "american"), "");
+  dir.Write("npm/node_modules/world-countries/countries.json", R"({"cca2":"US"})");
+  EXPECT_FALSE(Gazetteer::Load(dir.string()).ok());
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -198,6 +198,17 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // "Secretary of State Mike Pompeo", "Minister of Economy Rui Valente".
     role |= i > 1 && j - i >= 2 && (toks[i - 1].folded == "of" || toks[i - 1].folded == "for") &&
             IsPersonRole(RolePart(toks[i - 2].folded));
+    // A word for a country's people before a name marks a person, and is no part of the name
+    // ("American Steffens", "Japanese Nishiya").
+    if (const size_t demonym = gazetteer_ ? DemonymBeforeName(nt, *gazetteer_, text, i, j) : 0) {
+      i += demonym;
+      role = true;
+    }
+    // The same word left out of the run, as a common word at a sentence's start ("Japanese
+    // Nishiya wins gold").
+    role |= gazetteer_ != nullptr && i > 0 && nt.joined(i - 1) && nt.kind(i - 1) == kNone &&
+            toks[i - 1].capitalized && !nt.common_word(i) && !nt.common_only(i) &&
+            !IsAcronym(nt.surface(i)) && !gazetteer_->DemonymCountry(at.lang, toks[i - 1].folded).empty();
     // Split the run before and after a word that is a place on its own when the whole run is
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
     // A curated name at the start of a longer run stands alone ("AFP Markus Eibl",

@@ -667,5 +667,25 @@ TEST(MentionFinderTest, CuratedNamesWithLowerCaseWordsAndShortAcronyms) {
   }
 }
 
+// A word for a country's people before a name marks a person and is no part of the name, in
+// English and French ("American Steffens", "Japanese Nishiya", "la Japonaise Momiji Nishiya");
+// not before a common word, an acronym or an organisation's word ("American Airlines"). A name
+// that ends in a race's or a tournament's word is no person ("Japanese Grand Prix").
+TEST(MentionFinderTest, DemonymsBeforeNamesAndEventsNamedByTheirKind) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  if (testing::SharedGazetteer().DemonymCountry("en", "american").empty()) {
+    GTEST_SKIP() << "no demonyms (run scripts/setup.sh)";
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("American Steffens wins gold", "en"), V{"PER Steffens"});
+  EXPECT_EQ(Typed("Japanese Nishiya wins gold", "en"), V{"PER Nishiya"});
+  EXPECT_EQ(Typed("Costa Rican Andrea Vargas reaches final", "en"), V{"PER Andrea Vargas"});
+  EXPECT_EQ(Typed("La Japonaise Momiji Nishiya gagne l'or", "fr"), V{"PER Momiji Nishiya"});
+  EXPECT_EQ(Typed("American Airlines cancels flights", "en"), V{"ORG American Airlines"});
+  EXPECT_EQ(Typed("The Japanese NOC said so.", "en"), V{});
+  EXPECT_EQ(Typed("The Japanese Grand Prix was cancelled.", "en"), V{});
+  EXPECT_EQ(Typed("Ariana Grande sang.", "en"), V{"PER Ariana Grande"});
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -189,7 +189,10 @@ bool IsEventWord(std::string_view lang, std::string_view folded) {
       "играх", "cup", "pokal", "coupe", "copa", "coppa", "кубок", "кубка", "championship",
       "championships", "meisterschaft", "weltmeisterschaft", "europameisterschaft",
       "championnat", "championnats", "campeonato", "campionato", "prvenstvo", "чемпионат",
-      "чемпионата", "чемпионате", "mondial", "mondiaux", "mundial", "mondiali"};
+      "чемпионата", "чемпионате", "mondial", "mondiaux", "mundial", "mondiali",
+      // races, tournaments and prizes ("Japanese Grand Prix", "Berlin Marathon", "US Open")
+      "prix", "premio", "marathon", "marathons", "maraton", "maratona", "марафон", "tour",
+      "rally", "rallye", "open", "masters", "slam", "regatta", "trophy", "trophee", "trofeo"};
   for (size_t from = 0; from <= folded.size();) {
     const size_t to = std::min(folded.find('-', from), folded.size());
     const std::string_view part = folded.substr(from, to - from);

@@ -5,6 +5,7 @@
 
 #include "entities/name_key.h"
 #include "entities/name_words.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 
@@ -99,6 +100,40 @@ void ShapePersonName(const NameTokens& nt, std::string_view text, size_t b, size
        ++k) {
     m->name_starts.push_back(toks[k + 1].span.begin);
   }
+}
+
+
+size_t DemonymBeforeName(const NameTokens& nt, const Gazetteer& gazetteer, std::string_view text,
+                         size_t i, size_t j) {
+  const std::vector<AnalyzedToken>& toks = nt.tokens();
+  auto span_text = [&](size_t from, size_t to) {
+    return text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin);
+  };
+  // The demonym's length inside the run: two words ("Costa Rican", "New Zealander"; the first
+  // may have been left out of the run as a common word at a sentence's start) or one.
+  size_t len = 0;
+  if (j - i >= 3 && !gazetteer.DemonymCountry(nt.lang(), FoldForMatching(span_text(i, i + 2))).empty()) {
+    len = 2;
+  } else if (i > 0 && nt.joined(i - 1) && toks[i - 1].capitalized &&
+             !gazetteer.DemonymCountry(nt.lang(), FoldForMatching(span_text(i - 1, i + 1))).empty()) {
+    len = 1;
+  } else if (!gazetteer.DemonymCountry(nt.lang(), toks[i].folded).empty()) {
+    len = 1;
+  }
+  // A country's word the gazetteer reads as the country ("German") stays a mention of its own.
+  if (len == 1 && i + 1 < j && toks[i].capitalized && Curated(&gazetteer, nt.surface(i))) return 0;
+  if (len == 0 || i + len >= j || nt.common_word(i + len) || nt.common_only(i + len) ||
+      IsAcronym(nt.surface(i + len))) {
+    return 0;
+  }
+  if (gazetteer.Find(NameKey(span_text(i, j))) != nullptr ||
+      gazetteer.Find(NameKey(span_text(i + len, j))) != nullptr) {
+    return 0;
+  }
+  for (size_t k = i + len; k < j; ++k) {
+    if (IsOrganisationWord(toks[k].folded)) return 0;
+  }
+  return len;
 }
 
 }  // namespace storytrace

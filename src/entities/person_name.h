@@ -21,6 +21,14 @@ namespace storytrace {
 // the name may begin after words that may qualify it. `j` - `b` >= 1.
 void ShapePersonName(const NameTokens& nt, std::string_view text, size_t b, size_t j, Mention* m);
 
+// How many tokens from `i` of the run [i, j) of `nt` (read from `text`) are a word for a
+// country's people before a person's name ("American Steffens", "Japanese Nishiya", "Costa
+// Rican Andrea Vargas", the first word of which may stand before `i`): 0 when none is, or when
+// what follows is no name (a common word, a word for an organisation, a name `gazetteer` knows:
+// "American Airlines", "Japanese Grand Prix", "American Samoa").
+size_t DemonymBeforeName(const NameTokens& nt, const Gazetteer& gazetteer, std::string_view text,
+                         size_t i, size_t j);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_ENTITIES_PERSON_NAME_H_
