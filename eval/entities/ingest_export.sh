@@ -1,4 +1,4 @@
-# Sourced by the entity evaluation scripts (run.sh, wmt.sh).
+# Sourced by the entity evaluation scripts (run.sh, wmt.sh, bench.sh).
 # ingest_export NAME BIN DIR OUT.jsonl INPUT...: ingests the inputs into a store in DIR with BIN and
 # exports it as JSONL to OUT.jsonl. Rejected inputs (ingest's exit code 3) are listed and the rest
 # scored; any other failure ends the calling script (exit 1), its message prefixed with NAME.
@@ -11,4 +11,34 @@ ingest_export() {
   fi
   if [ "$rc" -eq 3 ]; then echo "$name: some inputs were rejected:" >&2; sed "s/^/  /" "$dir/ingest.err" >&2; fi
   "$bin" export --db "$dir/st.db" --format jsonl > "$out"
+}
+
+# drop_quotes: filters score.py's report of a gold without quotations (the WMT and benchmark entity
+# golds): score.py always prints quote figures, which then mean nothing, so their lines and the quote
+# error lists are dropped.
+drop_quotes() {
+  awk '/^  (quotes|- no partial|attribution) / || /^  note: .*quote/ { next }
+       /^  (missed quotes|spurious quotes|wrong speakers) \(/ { skip = 1; next }
+       /^  [^ ]/ { skip = 0 }
+       skip && /^    / { next }
+       { print }'
+}
+
+# check_floors NAME FIGURES.json: compares score.py's figures with the floors in the environment
+# (MENTION_R_FLOOR, MENTION_P_FLOOR, TYPES_FLOOR, VARIANT_F1_FLOOR); when any is set, prints the
+# verdict and returns 1 when a figure is below its floor.
+check_floors() {
+  python3 - "$1" "$2" <<'PY'
+import json, os, sys
+m = json.load(open(sys.argv[2]))
+checks = {"MENTION_R": ("mention recall", m["mentions"]["recall"]),
+          "MENTION_P": ("mention precision", m["mentions"]["precision"]),
+          "TYPES": ("type accuracy", m["types"]["accuracy"]),
+          "VARIANT_F1": ("variant-pair F1", m["variants"]["f1"])}
+floors = {k: float(os.environ[k + "_FLOOR"]) for k in checks if os.environ.get(k + "_FLOOR")}
+if floors:
+    low = [f"{checks[k][0]} {checks[k][1]:.4f} < {f:.4f}" for k, f in floors.items() if checks[k][1] < f]
+    print(f"entities regression, {sys.argv[1]}:", "FAILED: " + ", ".join(low) if low else "ok")
+    sys.exit(1 if low else 0)
+PY
 }

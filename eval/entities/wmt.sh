@@ -56,15 +56,6 @@ for lang in ("de", "en"):
         json.dump(part, f, ensure_ascii=False)
 PY
 
-# score.py always prints quote figures; with no gold quotes they mean nothing, so drop those lines and the
-# quote error lists.
-drop_quotes() {
-  awk '/^  (quotes|- no partial|attribution) / || /^  note: .*quote/ { next }
-       /^  (missed quotes|spurious quotes|wrong speakers) \(/ { skip = 1; next }
-       /^  [^ ]/ { skip = 0 }
-       skip && /^    / { next }
-       { print }'
-}
 python3 "$here/score.py" --gold "$here/wmt_gold.json" --export "$out/export.jsonl" --name "wmt" \
   --json "$out/wmt.json" ${args[@]+"${args[@]}"} | drop_quotes
 for lang in de en; do
@@ -90,16 +81,4 @@ print(f"|{'-' * 28}|" + "|".join("-" * 23 for _ in cols) + "|")
 for name, get in rows:
     print(f"| {name:26} | " + " | ".join(get(m).ljust(21) for _, m in cols) + " |")
 PY
-python3 - "$out/wmt.json" <<'PY'
-import json, os, sys
-m = json.load(open(sys.argv[1]))
-checks = {"MENTION_R": ("mention recall", m["mentions"]["recall"]),
-          "MENTION_P": ("mention precision", m["mentions"]["precision"]),
-          "TYPES": ("type accuracy", m["types"]["accuracy"]),
-          "VARIANT_F1": ("variant-pair F1", m["variants"]["f1"])}
-floors = {k: float(os.environ[k + "_FLOOR"]) for k in checks if os.environ.get(k + "_FLOOR")}
-if floors:
-    low = [f"{checks[k][0]} {checks[k][1]:.4f} < {f:.4f}" for k, f in floors.items() if checks[k][1] < f]
-    print("entities regression, wmt:", "FAILED: " + ", ".join(low) if low else "ok")
-    sys.exit(1 if low else 0)
-PY
+check_floors wmt "$out/wmt.json"

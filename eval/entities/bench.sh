@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Ingests the 25 English articles of the entity gold eval/entities/bench_gold.json (from the article-
+# extraction benchmark: their clean articleBody, as run.sh reads the quotes gold's) into a temporary
+# store, exports them and scores the entities. The gold was annotated without looking at storytrace's
+# output, after the rules it measures were written: an out-of-sample check of the English mention finder.
+# Usage: bench.sh STORYTRACE_BINARY [--out DIR] [score.py options, e.g. --show-errors 40]
+# The articles are read from ../shared/data/extraction-benchmark/ground-truth.json beside the repository
+# root; without it the gold is skipped. --out DIR keeps bench_entities.jsonl, export.jsonl and the
+# figures (bench_entities.json) there. The gold has no quotations: score.py's quote lines are left out.
+# Floors from the environment (MENTION_R_FLOOR, MENTION_P_FLOOR, TYPES_FLOOR, VARIANT_F1_FLOOR) make it
+# a regression check: exit 1 when a figure falls below its floor, 77 (skipped) when the articles are
+# absent.
+set -euo pipefail
+[ $# -ge 1 ] || { sed -n '6,9s/^# //p' "$0" >&2; exit 2; }
+bin=$1; shift
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+truth=$root/../shared/data/extraction-benchmark/ground-truth.json
+out=
+args=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --out) out=$2; shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+if [ ! -f "$truth" ]; then
+  echo "bench.sh: no benchmark at $truth; the benchmark entity gold is skipped" >&2
+  if [ -n "${MENTION_R_FLOOR:-}${MENTION_P_FLOOR:-}${TYPES_FLOOR:-}${VARIANT_F1_FLOOR:-}" ]; then exit 77; fi
+  exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+[ -n "$out" ] || out=$tmp
+mkdir -p "$out"
+rm -f "$out/bench_entities.json"    # no stale figures from an earlier --out run
+
+python3 - "$truth" "$here/bench_gold.json" "$out/bench_entities.jsonl" <<'PY'
+import json, sys
+truth = json.load(open(sys.argv[1], encoding="utf-8"))
+ids = json.load(open(sys.argv[2], encoding="utf-8"))["articles"]
+missing = [a for a in ids if a not in truth]
+if missing:
+    sys.exit(f"bench.sh: {len(missing)} gold articles are not in the benchmark: {missing[:3]}")
+with open(sys.argv[3], "w", encoding="utf-8") as f:
+    for aid in ids:
+        f.write(json.dumps({"id": aid, "text": truth[aid]["articleBody"]}, ensure_ascii=False) + "\n")
+PY
+. "$here/ingest_export.sh"
+ingest_export bench.sh "$bin" "$tmp" "$out/export.jsonl" "$out/bench_entities.jsonl"
+python3 "$here/score.py" --gold "$here/bench_gold.json" --export "$out/export.jsonl" \
+  --name "benchmark entities (25 English articles)" --json "$out/bench_entities.json" \
+  ${args[@]+"${args[@]}"} | drop_quotes
+check_floors bench "$out/bench_entities.json"
