@@ -162,10 +162,13 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
   for (size_t first = 0; first < n;) {
     size_t end = first + 1;
     while (end < n && !sentence_start_[end]) ++end;
-    size_t words = 0, lower = 0;
-    for (size_t k = first + 1; k < end; ++k) {
+    size_t words = 0, lower = 0, all_words = 0, caps = 0;
+    for (size_t k = first; k < end; ++k) {
       const AnalyzedToken& t = toks_[k];
-      if (t.span.kind != TokenKind::kWord || t.stopword || t.folded.size() < 2) continue;
+      if (t.span.kind != TokenKind::kWord || t.folded.size() < 2) continue;
+      ++all_words;
+      caps += t.all_caps;
+      if (k == first || t.stopword) continue;
       ++words;
       lower += !t.capitalized;
     }
@@ -174,7 +177,9 @@ NameTokens::NameTokens(std::string_view text, const AnalyzedText& at, const Gaze
     // confirmaron."); a headline may end in one ("…Cost USD 15.4 Billion.").
     const bool body = body_from != std::string_view::npos && toks_[first].span.begin > body_from;
     const bool full_stop = EndsInFullStop(text_, toks_[end - 1]);
-    if (words >= 3 && 5 * lower <= words && !(body && full_stop)) {
+    // A heading in capitals is titled however short ("WILL THEY BASH THE BILLIONAIRES?").
+    if ((words >= 3 && 5 * lower <= words && !(body && full_stop)) ||
+        (all_words >= 3 && caps == all_words)) {
       std::fill(titled_.begin() + first, titled_.begin() + end, true);
     }
     first = end;
@@ -290,6 +295,12 @@ void NameTokens::Classify() {
     // In title case or capitals a stopword or a word the dictionary reads as common only is no
     // name, unless a curated list or the country names know it ("US").
     if (titled_[i] && t.capitalized && (t.stopword || common_only(i)) && !Curated(gazetteer, s)) {
+      continue;
+    }
+    // In capitals, a word that is also a common word says nothing of a name ("HOW WILL OBAMA
+    // PLAY?": will, Will).
+    if (titled_[i] && t.all_caps && reading(i) == Reading::kCommonWordAndName &&
+        !Curated(gazetteer, s)) {
       continue;
     }
     if (IsParticleName(s)) {
