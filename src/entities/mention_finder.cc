@@ -194,7 +194,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     // A German name after a role may end in a word the dictionary knows ("Kreisbrandrat Stefan
     // Wimmer"): take one such word when the run is a single name so far.
-    bool role = i > 0 && IsPersonRole(RolePart(toks[i - 1].folded));
+    // Next to it or after a comma ("his wife, Kimberly"), not across a sentence ("President and
+    // CEO.\n\nWe’ve asked him").
+    bool role = i > 0 && IsPersonRole(RolePart(toks[i - 1].folded)) &&
+                (nt.joined(i - 1) ||
+                 text.substr(toks[i - 1].span.end, toks[i].span.begin - toks[i - 1].span.end) == ", ");
     // "Secretary of State Mike Pompeo", "Minister of Economy Rui Valente".
     role |= i > 1 && j - i >= 2 && (toks[i - 1].folded == "of" || toks[i - 1].folded == "for") &&
             IsPersonRole(RolePart(toks[i - 2].folded));
@@ -336,7 +340,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
     }
     m.key = NameKey(m.text);
-    bool org_word = club || association, place_word = false, all_common = true;
+    // A brand's camel case names a company ("SpaceX", "WeWork").
+    bool org_word = club || association ||
+                    (j - b == 1 && IsCamelCaseBrand(WithoutPossessive(nt.surface(b))));
+    bool place_word = false, all_common = true;
     for (size_t k = b; k < j; ++k) {
       org_word |= IsOrganisationWord(toks[k].folded) ||
                   (at.lang == "de" && IsGermanOrgCompound(toks[k].folded));
@@ -552,6 +559,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     consumed = i = std::max(j, i + 1);
   }
   // Surname-only (or first-name-only) mentions name the person mentioned in full before.
+  LinkCompanyNames(out);
   LinkNameParts(out, /*genitive_s=*/at.lang == "de");
   // Single unknown words that were never linked stay untyped: drop them (or hand them over).
   // So do runs of two or more words that make no name here, with the word before them that

@@ -698,5 +698,38 @@ TEST(MentionFinderTest, HeadingsInCapitalsNameNoCommonWords) {
             V{"Barack Obama"});
 }
 
+// Companies: by the word for their kind ("Ceres Robotics Inc", "Intuitive Machines"), keyed
+// without the legal form and named later by a shorter form ("Ceres"); by a brand's camel case
+// ("SpaceX", "WeWork"; not "McCarthy", "DeAndre", nor a link's code); a chief executive is a role
+// ("T-Mobile CEO John Legere"), next to the name or after a comma, not across sentences.
+TEST(MentionFinderTest, CompaniesByKindShortNameAndCamelCase) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  const TextAnalyzer& analyzer = testing::SharedAnalyzer();
+  MentionFinder finder(&testing::SharedGazetteer(), &testing::SharedLexicons(),
+                       analyzer.language_identifier().spelling_dictionaries());
+  const std::string text =
+      "The agency gave its contracts to Ceres Robotics Inc and to Intuitive Machines last week. "
+      "Then a spokesman of Ceres Robotics said that the first probe of Ceres would fly soon.";
+  std::vector<std::string> got;
+  std::string ceres_key;
+  for (const Mention& m : finder.Find(text, analyzer.Analyze(text, "en"))) {
+    got.push_back(m.type + " " + m.text);
+    if (m.text.starts_with("Ceres")) {
+      if (ceres_key.empty()) ceres_key = m.key;
+      EXPECT_EQ(m.key, ceres_key) << m.text;
+    }
+  }
+  using V = std::vector<std::string>;
+  EXPECT_EQ(got, (V{"ORG Ceres Robotics Inc", "ORG Intuitive Machines", "ORG Ceres Robotics",
+                    "ORG Ceres"}));
+  EXPECT_EQ(Typed("The rocket was built by SpaceX in Texas. WeWork agreed.", "en"),
+            (V{"ORG SpaceX", "LOC Texas", "ORG WeWork"}));
+  EXPECT_EQ(Typed("Kevin McCarthy met DeAndre Jordan. See XPxUJuyIAC now.", "en"),
+            (V{"PER Kevin McCarthy", "LOC Jordan"}));
+  EXPECT_EQ(Persons("T-Mobile CEO John Legere left. His wife, Kimberly, stayed.", "en"),
+            (V{"John Legere", "Kimberly"}));
+  EXPECT_EQ(Persons("He is our new President and CEO.\n\nWe’ve asked him.", "en"), V{});
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -37,7 +37,8 @@ const std::unordered_set<std::string_view>& Roles() {
       "mayor", "governor", "senator", "mr", "mrs", "ms", "sir", "lord", "king", "sen", "rep", "gov",
       "gen", "lt", "col", "sgt", "capt", "maj", "rev", "queen", "pope", "colonel", "lieutenant",
       "commander", "coach", "striker", "ambassador", "director", "chairman", "chairwoman", "chief",
-      "head", "judge", "deputy", "councillor", "pm",
+      "head", "judge", "deputy", "councillor", "pm", "ceo", "cfo", "coo", "cto", "founder",
+      "cofounder",
       // fr / es
       "president", "presidente", "presidenta", "ministre", "ministro", "ministra", "porte",
       "portavoz", "maire", "alcalde", "alcaldesa", "senor", "senora", "monsieur", "madame",
@@ -62,7 +63,13 @@ const std::unordered_set<std::string_view>& OrgWords() {
       "fondation", "fundacion", "organisation", "organization", "organisation", "navy",
       "corps", "government", "regierung", "gouvernement", "gobierno", "parliament",
       "parlament", "parlement", "senate", "senat", "kremlin", "militia", "miliz", "league",
-      "liga", "ligue", "nacional", "national", "airport", "flughafen", "team"};
+      "liga", "ligue", "nacional", "national", "airport", "flughafen", "team",
+      // companies by their kind or legal form ("Ceres Robotics", "Intuitive Machines")
+      "corporation", "company", "co", "llc", "plc", "nv", "bv", "kg", "spa", "srl", "holdings",
+      "holding", "industries", "systems", "technologies", "technology", "robotics", "aerospace",
+      "interactive", "machines", "studios", "labs", "laboratories", "pharmaceuticals", "pharma",
+      "motors", "networks", "electronics", "software", "entertainment", "enterprises",
+      "ventures", "partners", "exchange", "konzern", "werke"};
   return o;
 }
 
@@ -111,6 +118,39 @@ bool IsNameParticle(std::string_view folded) { return Particles().count(folded) 
 bool IsOrganisationWord(std::string_view folded) { return OrgWords().count(folded) > 0; }
 bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 0; }
 bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
+bool IsCamelCaseBrand(std::string_view word) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (word.size() < 5 || !upper(word[0])) return false;
+  for (char c : word) {
+    if (!lower(c) && !upper(c)) return false;  // no digits: link codes ("MYwRz9euaq")
+  }
+  for (std::string_view prefix : {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van",
+                                  "Von", "Fitz", "St", "Ja", "Ka", "Ke", "Sha", "Ty"}) {
+    if (word.size() > prefix.size() && word.starts_with(prefix) && upper(word[prefix.size()])) {
+      return false;
+    }
+  }
+  // The parts between a lower-case letter and a capital: the first a word ("Space", "Pan") or
+  // capitals then a word ("VMware", "NGRSenate"), each other a word or capitals ("Work", "X",
+  // "ARMENIAN"); not a code's jumble ("XPxUJuyIAC").
+  size_t parts = 0;
+  for (size_t from = 0; from < word.size();) {
+    size_t to = from + 1;
+    while (to < word.size() && !(lower(word[to - 1]) && upper(word[to]))) ++to;
+    const std::string_view part = word.substr(from, to - from);
+    size_t caps = 0;
+    while (caps < part.size() && upper(part[caps])) ++caps;
+    const size_t lows = part.size() - caps;
+    const bool ok = from == 0 ? (caps == 1 && lows >= 1) || (caps >= 2 && lows >= 3)
+                              : caps == 1 || lows == 0;
+    if (!ok) return false;
+    ++parts;
+    from = to;
+  }
+  return parts >= 2 || (upper(word[1]) && lower(word.back()));
+}
+
 bool IsVenueEnd(std::string_view folded) {
   return folded == "center" || folded == "centre" || folded == "theater" || folded == "theatre";
 }

@@ -26,6 +26,10 @@ bool IsSettlementWord(std::string_view folded);
 // "centre", "theater", "theatre" ("Pepsi Center", "Jones Beach Theater"; not "Centre" leading
 // "Centre Sophie Chardonnens", the party before its candidate, nor a "Center" alone).
 bool IsVenueEnd(std::string_view folded);
+// Whether `word` (as written) is a brand's camel case: a capital after a lower-case letter inside
+// it ("SpaceX", "WeWork", "PolitiFact", "VMware"), not a surname's or given name's prefix
+// ("McCarthy", "MacKenzie", "DeAndre", "LeBron", "DiCaprio", "VanDyke", "O'Neill").
+bool IsCamelCaseBrand(std::string_view word);
 // A definite or indefinite article ("der", "the", "los", "une") or contraction ("im", "au").
 bool IsArticleWord(std::string_view folded);
 // "und", "and", "et", "y", "or", "o".

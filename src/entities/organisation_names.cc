@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "entities/name_key.h"
 #include "entities/name_tokens.h"
 #include "entities/name_words.h"
 #include "text/normalizer.h"
@@ -17,6 +18,18 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
     if (w == x) return true;
   }
   return false;
+}
+
+// A word for a kind of company, after which news shortens the name ("Carlyle Group" is
+// "Carlyle"; not "Indiana University", "Russian Air Force").
+bool IsCompanyWord(std::string_view folded) {
+  return OneOf(folded, {"group", "corp", "corporation", "co", "company", "inc", "ltd", "llc", "plc",
+                        "ag", "gmbh", "sa", "nv", "bv", "holdings", "holding", "industries",
+                        "systems", "technologies", "technology", "robotics", "aerospace",
+                        "interactive", "machines", "studios", "labs", "laboratories",
+                        "pharmaceuticals", "pharma", "motors", "networks", "electronics",
+                        "software", "entertainment", "enterprises", "ventures", "partners",
+                        "airlines", "airways", "konzern", "gruppe", "groupe", "grupo"});
 }
 
 // A connector between an organisation's kind and what it is of, folded, in `lang`.
@@ -153,6 +166,51 @@ void ResolveOrganisationKinds(std::vector<Mention>& mentions, std::string_view l
     ++kept;
   }
   mentions.resize(kept);
+}
+
+void LinkCompanyNames(std::vector<Mention>& mentions) {
+  std::vector<std::pair<std::string, std::string>> shorts;  // (key of a short form, full key)
+  for (Mention& m : mentions) {
+    if (m.type == "ORG" && m.known == nullptr && m.text.find(' ') != std::string::npos) {
+      // The legal form is no part of the key ("Ceres Robotics Inc" is "Ceres Robotics", "Sierra
+      // Nevada Corp" "Sierra Nevada Corporation").
+      std::string_view name = m.text;
+      std::string_view form = name.substr(name.rfind(' ') + 1);
+      if (form.ends_with('.')) form.remove_suffix(1);
+      const bool legal = OneOf(FoldForMatching(form), {"inc", "corp", "corporation", "co", "ltd",
+                                                       "llc", "plc", "ag", "gmbh", "sa", "nv",
+                                                       "bv", "se"});
+      if (legal) {
+        name = name.substr(0, name.rfind(' '));
+        if (name.ends_with(',')) name.remove_suffix(1);
+        m.key = NameKey(name);
+      }
+      const size_t last = name.rfind(' ');
+      if (legal || (last != std::string_view::npos &&
+                    IsCompanyWord(FoldForMatching(name.substr(last + 1))))) {
+        shorts.emplace_back(legal ? m.key : NameKey(name.substr(0, last)), m.key);
+        const size_t first = name.find(' ');
+        const std::string_view head = name.substr(0, first);
+        if (first != std::string_view::npos && head.size() >= 3 &&
+            !IsOrganisationWord(FoldForMatching(head))) {
+          shorts.emplace_back(NameKey(head), m.key);
+        }
+      }
+      continue;
+    }
+    const bool weak_place = m.known != nullptr && m.known->lat && !m.known->is_country;
+    const bool one_word = m.text.find(' ') == std::string::npos;
+    if (!m.type.empty() && !(m.type == "PER" && one_word) && !weak_place) continue;
+    const std::string key = NameKey(m.text);
+    for (auto it = shorts.rbegin(); it != shorts.rend(); ++it) {
+      if (it->first == key) {
+        m.type = "ORG";
+        m.key = it->second;
+        m.known = nullptr;
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace storytrace

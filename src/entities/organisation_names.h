@@ -32,6 +32,15 @@ size_t OrganisationNameEnd(std::string_view text, const AnalyzedText& at, size_t
 // name a league or a club ("Liga", "Nacional") are left alone.
 void ResolveOrganisationKinds(std::vector<Mention>& mentions, std::string_view lang);
 
+// Keys each company of `mentions` (in text order) without its legal form ("Ceres Robotics Inc"
+// and "Ceres Robotics" are one), and gives each later mention that names a company named in full
+// before (its name ending in a word for a kind of company: Group, Corp, Systems, Robotics…) by
+// a shorter form the full name's key, and makes it an organisation: the name without that word
+// ("Sierra Nevada" of "Sierra Nevada Corporation") or its first word ("Tyvak" of "Tyvak
+// Nano-Satellite Systems", "Carlyle" of "Carlyle Group"). Only untyped mentions, persons of one
+// word and towns from the city list are so read.
+void LinkCompanyNames(std::vector<Mention>& mentions);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_ENTITIES_ORGANISATION_NAMES_H_
