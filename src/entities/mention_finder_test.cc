@@ -731,5 +731,18 @@ TEST(MentionFinderTest, CompaniesByKindShortNameAndCamelCase) {
   EXPECT_EQ(Persons("He is our new President and CEO.\n\nWe’ve asked him.", "en"), V{});
 }
 
+// Public bodies and media by the word for their kind: "Department of Homeland Security", "Bureau
+// of Prisons", "Drug Enforcement Administration", "Business Insider".
+TEST(MentionFinderTest, PublicBodiesByTheirKind) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Officials of the Department of Homeland Security and the Bureau of Prisons "
+                  "met agents of the Drug Enforcement Administration, a report said.", "en"),
+            (V{"ORG Department of Homeland Security", "ORG Bureau of Prisons",
+               "ORG Drug Enforcement Administration"}));
+  EXPECT_EQ(Typed("The deal was first reported by Business Insider on that day.", "en"),
+            V{"ORG Business Insider"});
+}
+
 }  // namespace
 }  // namespace storytrace

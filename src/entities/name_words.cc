@@ -69,7 +69,12 @@ const std::unordered_set<std::string_view>& OrgWords() {
       "holding", "industries", "systems", "technologies", "technology", "robotics", "aerospace",
       "interactive", "machines", "studios", "labs", "laboratories", "pharmaceuticals", "pharma",
       "motors", "networks", "electronics", "software", "entertainment", "enterprises",
-      "ventures", "partners", "exchange", "konzern", "werke"};
+      "ventures", "partners", "exchange", "konzern", "werke",
+      // public bodies and media by their kind ("Department of Homeland Security", "Drug
+      // Enforcement Administration", "Mid-American Conference", "Business Insider")
+      "department", "departement", "departamento", "administration", "services", "centers",
+      "bureau", "authority", "behorde", "directorate", "board", "embassy", "botschaft",
+      "consulate", "conference", "assembly", "network", "radio", "magazine", "insider"};
   return o;
 }
 
