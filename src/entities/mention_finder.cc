@@ -14,6 +14,7 @@
 #include "entities/organisation_names.h"
 #include "entities/person_name.h"
 #include "entities/town_support.h"
+#include "text/normalizer.h"
 
 namespace storytrace {
 
@@ -340,9 +341,18 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
     }
     m.key = NameKey(m.text);
-    // A brand's camel case names a company ("SpaceX", "WeWork").
-    bool org_word = club || association ||
-                    (j - b == 1 && IsCamelCaseBrand(WithoutPossessive(nt.surface(b))));
+    // A brand's camel case names a company ("SpaceX", "WeWork"); an acronym of three to five
+    // letters no list holds, among words in lower case, an organisation ("NASA", "FBI", "UEFA";
+    // not "CEO", "GDP", "COVID", a word in capitals "VIDEO", a place "TOKYO", a heading's word).
+    const std::string_view word = WithoutPossessive(nt.surface(b));
+    const bool acronym = j - b == 1 && word.size() >= 3 && word.size() <= 5 && IsAcronym(word) &&
+                         (b == 0 || !toks[b - 1].all_caps) && (j == n || !toks[j].all_caps) &&
+                         !IsCommonAcronym(FoldForMatching(word)) && !toks[b].stopword &&
+                         !nt.common_word(b) &&
+                         nt.reading(b) != NameTokens::Reading::kCommonWord &&
+                         nt.reading(b) != NameTokens::Reading::kCommonWordAndName &&
+                         (gazetteer_ == nullptr || gazetteer_->Find(NameKey(word)) == nullptr);
+    bool org_word = club || association || acronym || (j - b == 1 && IsCamelCaseBrand(word));
     bool place_word = false, all_common = true;
     for (size_t k = b; k < j; ++k) {
       org_word |= IsOrganisationWord(toks[k].folded) ||

@@ -744,5 +744,17 @@ TEST(MentionFinderTest, PublicBodiesByTheirKind) {
             V{"ORG Business Insider"});
 }
 
+// An acronym no list holds, among words in lower case, is an organisation ("NASA", "FBI",
+// "UEFA"); not a common acronym ("CEO", "GDP", "COVID"), a Roman numeral, a word in capitals, a
+// place, nor a word of a heading in capitals.
+TEST(MentionFinderTest, UnknownAcronymsAreOrganisations) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("Officials of NASA and the FBI said the CEO of UEFA spoke about GDP and COVID "
+                  "in a VIDEO. Louis XIV came to TOKYO.", "en"),
+            (V{"ORG NASA", "ORG FBI", "ORG UEFA", "PER Louis XIV"}));
+  EXPECT_EQ(Typed("NASA PICKS NINE COMPANIES FOR MOON FLIGHTS", "en"), V{});
+}
+
 }  // namespace
 }  // namespace storytrace

@@ -156,6 +156,41 @@ bool IsCamelCaseBrand(std::string_view word) {
   return parts >= 2 || (upper(word[1]) && lower(word.back()));
 }
 
+bool IsCommonAcronym(std::string_view folded) {
+  static const std::unordered_set<std::string_view> words = {
+      // titles and roles
+      "ceo", "cfo", "coo", "cto", "cio", "mvp", "phd", "mba", "vip", "md", "rn", "dj", "hr",
+      // measures, economics, money
+      "gdp", "gnp", "cpi", "ipo", "roi", "usd", "eur", "gbp", "jpy", "cny", "chf", "rub", "btc",
+      "eth", "nft", "etf", "vat", "mph", "kph", "kmh", "rpm", "bpm", "fps", "mpg", "kwh", "mwh",
+      "gwh", "psi", "ppm", "ppb", "bce", "aka", "asap", "diy", "faq", "rsvp", "tbd", "eta",
+      "fyi", "lol", "omg", "wtf", "usa", "ufo", "sos",
+      // time zones
+      "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst",
+      "ist", "jst", "aest", "mez", "mesz",
+      // technology and formats
+      "pdf", "html", "url", "api", "usb", "led", "lcd", "oled", "gps", "wifi", "cpu", "gpu",
+      "ram", "ssd", "hdd", "dvd", "cd", "tv", "hdtv", "ai", "vr", "ar", "pc", "os", "app", "sms",
+      "mms", "dns", "vpn", "http", "https", "www", "jpeg", "jpg", "png", "gif", "mp3", "mp4",
+      "suv", "ev", "evs", "awd", "rwd", "fwd", "hvac", "atm", "pin", "id", "iq", "qr", "rss",
+      "lte", "wltp", "abs",
+      // health and science
+      "covid", "sars", "mers", "hiv", "aids", "dna", "rna", "mrna", "pcr", "icu", "ppe", "cpr",
+      "adhd", "ptsd", "ocd", "bmi", "std", "sti", "cbd", "thc", "lsd", "mri", "ct", "uv", "co2",
+      "ecg", "ekg", "hpv", "lgbt", "lgbtq", "lgbti", "lgbtqi",
+      // networks, images, sports, regions, market indices, news jargon
+      "gsm", "cdma", "lan", "wan", "vod", "hdr", "dicom", "fhir", "pacs", "bmx", "mma", "mena",
+      "apac", "emea", "kospi", "hsi", "dax", "ftse", "djia", "icymi", "jjoo"};
+  if (words.count(folded) > 0) return true;
+  if (folded.empty()) return false;
+  for (char c : folded) {
+    if (c != 'i' && c != 'v' && c != 'x' && c != 'l' && c != 'c' && c != 'd' && c != 'm') {
+      return false;
+    }
+  }
+  return true;  // a Roman numeral: "XIV"
+}
+
 bool IsVenueEnd(std::string_view folded) {
   return folded == "center" || folded == "centre" || folded == "theater" || folded == "theatre";
 }

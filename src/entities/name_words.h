@@ -30,6 +30,10 @@ bool IsVenueEnd(std::string_view folded);
 // it ("SpaceX", "WeWork", "PolitiFact", "VMware"), not a surname's or given name's prefix
 // ("McCarthy", "MacKenzie", "DeAndre", "LeBron", "DiCaprio", "VanDyke", "O'Neill").
 bool IsCamelCaseBrand(std::string_view word);
+// Whether `folded` is an acronym that names no organisation: titles, units, time zones,
+// currencies, formats, illnesses, kinds of thing ("ceo", "gdp", "gmt", "usd", "pdf", "covid",
+// "suv"), or a Roman numeral.
+bool IsCommonAcronym(std::string_view folded);
 // A definite or indefinite article ("der", "the", "los", "une") or contraction ("im", "au").
 bool IsArticleWord(std::string_view folded);
 // "und", "and", "et", "y", "or", "o".
