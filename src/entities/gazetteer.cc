@@ -21,9 +21,8 @@ std::string AsciiLetters(std::string_view text) {
 }
 
 const std::vector<GazetteerEntry>* Gazetteer::Find(const std::string& key) const {
-  if (auto it = by_key_.find(key); it != by_key_.end()) return &it->second;
-  auto bare = by_bare_key_.find(key);
-  return bare == by_bare_key_.end() ? nullptr : &bare->second;
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : &it->second;
 }
 
 const std::vector<const Region*>* Gazetteer::RegionsByKey(const std::string& key) const {

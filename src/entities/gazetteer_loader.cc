@@ -515,6 +515,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   g->AddZoneCities(ZoneCities(langs));
   g->AddRegions();
   g->LocateCurated();
+  // Arab towns without their article, under the keys no other name has (one lookup in Find).
+  for (auto& [key, entries] : g->by_bare_key_) g->by_key_.try_emplace(key, std::move(entries));
+  g->by_bare_key_.clear();
   g->caseless_ = std::make_shared<const CaselessNames>(*g);
   return g;
 }

@@ -198,6 +198,7 @@ void LinkCompanyNames(std::vector<Mention>& mentions) {
       }
       continue;
     }
+    if (shorts.empty()) continue;
     const bool weak_place = m.known != nullptr && m.known->lat && !m.known->is_country;
     const bool one_word = m.text.find(' ') == std::string::npos;
     if (!m.type.empty() && !(m.type == "PER" && one_word) && !weak_place) continue;

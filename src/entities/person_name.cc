@@ -110,12 +110,17 @@ size_t DemonymBeforeName(const NameTokens& nt, const Gazetteer& gazetteer, std::
     return text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin);
   };
   // The demonym's length inside the run: two words ("Costa Rican", "New Zealander"; the first
-  // may have been left out of the run as a common word at a sentence's start) or one.
+  // may have been left out of the run as a common word at a sentence's start) or one. Looked
+  // up by the tokens' folded words: runs are many.
+  auto two = [&](size_t k) {
+    return nt.joined(k) && !gazetteer.DemonymCountry(nt.lang(), toks[k].folded + ' ' +
+                                                                    toks[k + 1].folded)
+                               .empty();
+  };
   size_t len = 0;
-  if (j - i >= 3 && !gazetteer.DemonymCountry(nt.lang(), FoldForMatching(span_text(i, i + 2))).empty()) {
+  if (j - i >= 3 && two(i)) {
     len = 2;
-  } else if (i > 0 && nt.joined(i - 1) && toks[i - 1].capitalized &&
-             !gazetteer.DemonymCountry(nt.lang(), FoldForMatching(span_text(i - 1, i + 1))).empty()) {
+  } else if (i > 0 && toks[i - 1].capitalized && two(i - 1)) {
     len = 1;
   } else if (!gazetteer.DemonymCountry(nt.lang(), toks[i].folded).empty()) {
     len = 1;
