@@ -16,19 +16,9 @@ bin=$1; shift
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 truth=$root/../shared/data/extraction-benchmark/ground-truth.json
-out=
-args=()
-while [ $# -gt 0 ]; do
-  case $1 in
-    --out) out=$2; shift 2 ;;
-    *) args+=("$1"); shift ;;
-  esac
-done
-if [ ! -f "$truth" ]; then
-  echo "bench.sh: no benchmark at $truth; the benchmark entity gold is skipped" >&2
-  if [ -n "${MENTION_R_FLOOR:-}${MENTION_P_FLOOR:-}${TYPES_FLOOR:-}${VARIANT_F1_FLOOR:-}" ]; then exit 77; fi
-  exit 0
-fi
+. "$here/ingest_export.sh"
+read_out_option "$@"
+[ -f "$truth" ] || skip_gold bench.sh "no benchmark at $truth; the benchmark entity gold is skipped"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 [ -n "$out" ] || out=$tmp
@@ -46,7 +36,6 @@ with open(sys.argv[3], "w", encoding="utf-8") as f:
     for aid in ids:
         f.write(json.dumps({"id": aid, "text": truth[aid]["articleBody"]}, ensure_ascii=False) + "\n")
 PY
-. "$here/ingest_export.sh"
 ingest_export bench.sh "$bin" "$tmp" "$out/export.jsonl" "$out/bench_entities.jsonl"
 python3 "$here/score.py" --gold "$here/bench_gold.json" --export "$out/export.jsonl" \
   --name "benchmark entities (25 English articles)" --json "$out/bench_entities.json" \

@@ -1,4 +1,5 @@
-# Sourced by the entity evaluation scripts (run.sh, wmt.sh, bench.sh).
+# Sourced by the entity evaluation scripts (run.sh, wmt.sh, bench.sh): ingest and export, option and
+# skip handling, quote-free reports, floors.
 # ingest_export NAME BIN DIR OUT.jsonl INPUT...: ingests the inputs into a store in DIR with BIN and
 # exports it as JSONL to OUT.jsonl. Rejected inputs (ingest's exit code 3) are listed and the rest
 # scored; any other failure ends the calling script (exit 1), its message prefixed with NAME.
@@ -41,4 +42,26 @@ if floors:
     print(f"entities regression, {sys.argv[1]}:", "FAILED: " + ", ".join(low) if low else "ok")
     sys.exit(1 if low else 0)
 PY
+}
+
+# read_out_option ARG...: sets `out` to the DIR of a --out DIR among the arguments (empty when there
+# is none) and the array `args` to the other arguments, in order.
+read_out_option() {
+  out=
+  args=()
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --out) out=$2; shift 2 ;;
+      *) args+=("$1"); shift ;;
+    esac
+  done
+}
+
+# skip_gold NAME MESSAGE: for a gold whose documents are absent, prints "NAME: MESSAGE" and ends the
+# calling script: exit 77 (skipped) when floors are set in the environment (a regression check that
+# cannot run), 0 otherwise.
+skip_gold() {
+  echo "$1: $2" >&2
+  if [ -n "${MENTION_R_FLOOR:-}${MENTION_P_FLOOR:-}${TYPES_FLOOR:-}${VARIANT_F1_FLOOR:-}" ]; then exit 77; fi
+  exit 0
 }

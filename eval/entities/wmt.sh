@@ -16,19 +16,9 @@ bin=$1; shift
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 wmt=$root/../shared/data/wmt23-de-en-dev
-out=
-args=()
-while [ $# -gt 0 ]; do
-  case $1 in
-    --out) out=$2; shift 2 ;;
-    *) args+=("$1"); shift ;;
-  esac
-done
-if [ ! -f "$wmt/articles.jsonl" ]; then
-  echo "wmt.sh: no WMT23 documents at $wmt; the WMT gold is skipped" >&2
-  if [ -n "${MENTION_R_FLOOR:-}${MENTION_P_FLOOR:-}${TYPES_FLOOR:-}${VARIANT_F1_FLOOR:-}" ]; then exit 77; fi
-  exit 0
-fi
+. "$here/ingest_export.sh"
+read_out_option "$@"
+[ -f "$wmt/articles.jsonl" ] || skip_gold wmt.sh "no WMT23 documents at $wmt; the WMT gold is skipped"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 [ -n "$out" ] || out=$tmp
@@ -36,7 +26,6 @@ mkdir -p "$out"
 rm -f "$out/wmt.json" "$out/wmt_de.json" "$out/wmt_en.json"    # no stale figures from an earlier --out run
 
 python3 "$root/eval/stories/wmt_gold.py" "$wmt" > "$out/wmt.jsonl"
-. "$here/ingest_export.sh"
 ingest_export wmt.sh "$bin" "$tmp" "$out/export.jsonl" "$out/wmt.jsonl"
 
 # The gold cut to one language's articles, so that each language gets its own figures.
