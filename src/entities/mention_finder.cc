@@ -14,7 +14,6 @@
 #include "entities/organisation_names.h"
 #include "entities/person_name.h"
 #include "entities/town_support.h"
-#include "text/normalizer.h"
 
 namespace storytrace {
 
@@ -157,18 +156,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A month or weekday after a name is the date, not part of it ("Pepsi Center September 2"),
     // unless a curated name ends in it ("Welt am Sonntag").
     while (j - i > 1 && j != phrase_end && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
-    // German puts a person's genitive before the noun it governs: once the person is named, a
-    // run led by the genitive of the surname ends there ("Putins Rede", "Merkels Nachfolger").
-    if (at.lang == "de" && j - i >= 2 && toks[i].folded.size() > 4 && toks[i].folded.back() == 's') {
-      const std::string_view w = nt.surface(i);
-      const std::string base = NameKey(w.substr(0, w.size() - 1));
-      for (const Mention& o : out) {
-        if (o.type == "PER" && NameKey(std::string_view(o.text).substr(o.text.rfind(' ') + 1)) == base) {
-          j = i + 1;
-          break;
-        }
-      }
-    }
+    // German puts a person's genitive before the noun it governs ("Putins Rede").
+    if (j - i >= 2 && GenitiveOfPersonNamed(nt, i, out)) j = i + 1;
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
     // a role. In German, whose nouns are all capitalised, only a given name of its list
@@ -209,11 +198,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       i += demonym;
       role = true;
     }
-    // The same word left out of the run, as a common word at a sentence's start ("Japanese
-    // Nishiya wins gold").
-    role |= gazetteer_ != nullptr && i > 0 && nt.joined(i - 1) && nt.kind(i - 1) == kNone &&
-            toks[i - 1].capitalized && !nt.common_word(i) && !nt.common_only(i) &&
-            !IsAcronym(nt.surface(i)) && !gazetteer_->DemonymCountry(at.lang, toks[i - 1].folded).empty();
+    role |= gazetteer_ != nullptr && DemonymLeftOutBefore(nt, *gazetteer_, i);
     // Split the run before and after a word that is a place on its own when the whole run is
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
     // A curated name at the start of a longer run stands alone ("AFP Markus Eibl",
@@ -341,18 +326,11 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
     }
     m.key = NameKey(m.text);
-    // A brand's camel case names a company ("SpaceX", "WeWork"); an acronym of three to five
-    // letters no list holds, among words in lower case, an organisation ("NASA", "FBI", "UEFA";
-    // not "CEO", "GDP", "COVID", a word in capitals "VIDEO", a place "TOKYO", a heading's word).
-    const std::string_view word = WithoutPossessive(nt.surface(b));
-    const bool acronym = j - b == 1 && word.size() >= 3 && word.size() <= 5 && IsAcronym(word) &&
-                         (b == 0 || !toks[b - 1].all_caps) && (j == n || !toks[j].all_caps) &&
-                         !IsCommonAcronym(FoldForMatching(word)) && !toks[b].stopword &&
-                         !nt.common_word(b) &&
-                         nt.reading(b) != NameTokens::Reading::kCommonWord &&
-                         nt.reading(b) != NameTokens::Reading::kCommonWordAndName &&
-                         (gazetteer_ == nullptr || gazetteer_->Find(NameKey(word)) == nullptr);
-    bool org_word = club || association || acronym || (j - b == 1 && IsCamelCaseBrand(word));
+    // An acronym no list holds ("NASA", "FBI") and a brand's camel case ("SpaceX", "WeWork")
+    // name an organisation.
+    bool org_word = club || association ||
+                    (j - b == 1 && (nt.unknown_acronym(b) ||
+                                    IsCamelCaseBrand(WithoutPossessive(nt.surface(b)))));
     bool place_word = false, all_common = true;
     for (size_t k = b; k < j; ++k) {
       org_word |= IsOrganisationWord(toks[k].folded) ||

@@ -228,6 +228,15 @@ bool NameTokens::common_word(size_t k) const {
   return common_only(k) || (reading(k) == Reading::kCommonWordAndName && lexicon_word(k));
 }
 
+bool NameTokens::unknown_acronym(size_t k) const {
+  const std::string_view word = WithoutPossessive(surface(k));
+  return word.size() >= 3 && word.size() <= 5 && IsAcronym(word) &&
+         (k == 0 || !toks_[k - 1].all_caps) && (k + 1 == toks_.size() || !toks_[k + 1].all_caps) &&
+         !IsCommonAcronym(toks_[k].folded) && !toks_[k].stopword && !common_word(k) &&
+         reading(k) != Reading::kCommonWord && reading(k) != Reading::kCommonWordAndName &&
+         (gazetteer_ == nullptr || gazetteer_->Find(NameKey(word)) == nullptr);
+}
+
 bool NameTokens::major_city(size_t k, const GazetteerEntry& g) const {
   if (!g.major) return false;
   Reading r = name_reading(k);

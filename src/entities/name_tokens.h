@@ -128,6 +128,11 @@ class NameTokens {
   // dictionary reads every noun capitalised, the English dictionary is asked ("London"; not
   // "Rom"). Such a city is one wherever it stands.
   bool major_city(size_t k, const GazetteerEntry& g) const;
+  // Whether token `k` alone is an acronym of three to five letters that no list holds, among
+  // words in lower case, and so an organisation's ("NASA", "FBI", "UEFA"): not a common acronym
+  // (IsCommonAcronym: "CEO", "GDP", "COVID"), a word in capitals ("VIDEO", "JETZT"), a place of
+  // the gazetteer ("TOKYO") nor a word of a heading in capitals.
+  bool unknown_acronym(size_t k) const;
 
  private:
   void Classify();

@@ -141,4 +141,24 @@ size_t DemonymBeforeName(const NameTokens& nt, const Gazetteer& gazetteer, std::
   return len;
 }
 
+bool DemonymLeftOutBefore(const NameTokens& nt, const Gazetteer& gazetteer, size_t i) {
+  const std::vector<AnalyzedToken>& toks = nt.tokens();
+  return i > 0 && nt.joined(i - 1) && nt.kind(i - 1) == NameTokens::kNone &&
+         toks[i - 1].capitalized && !nt.common_word(i) && !nt.common_only(i) &&
+         !IsAcronym(nt.surface(i)) && !gazetteer.DemonymCountry(nt.lang(), toks[i - 1].folded).empty();
+}
+
+bool GenitiveOfPersonNamed(const NameTokens& nt, size_t i, const std::vector<Mention>& before) {
+  const std::string& folded = nt.tokens()[i].folded;
+  if (nt.lang() != "de" || folded.size() <= 4 || folded.back() != 's') return false;
+  const std::string_view w = nt.surface(i);
+  const std::string base = NameKey(w.substr(0, w.size() - 1));
+  for (const Mention& o : before) {
+    if (o.type == "PER" && NameKey(std::string_view(o.text).substr(o.text.rfind(' ') + 1)) == base) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace storytrace

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "entities/mention_finder.h"
 #include "entities/name_tokens.h"
@@ -28,6 +29,15 @@ void ShapePersonName(const NameTokens& nt, std::string_view text, size_t b, size
 // "American Airlines", "Japanese Grand Prix", "American Samoa").
 size_t DemonymBeforeName(const NameTokens& nt, const Gazetteer& gazetteer, std::string_view text,
                          size_t i, size_t j);
+// Whether token `i - 1` of `nt`, left out of a run that begins at `i` (a common word at a
+// sentence's start), is a word for a country's people before a name ("Japanese Nishiya wins
+// gold"); not before a common word or an acronym.
+bool DemonymLeftOutBefore(const NameTokens& nt, const Gazetteer& gazetteer, size_t i);
+
+// Whether token `i` of a German text is the genitive of the surname of a person among `before`
+// (the mentions found so far), which then ends the run it leads: "Putins Rede", "Merkels
+// Nachfolger" after "Wladimir Putin", "Angela Merkel". False in other languages.
+bool GenitiveOfPersonNamed(const NameTokens& nt, size_t i, const std::vector<Mention>& before);
 
 }  // namespace storytrace
 
