@@ -3,10 +3,10 @@
 #include "entities/mention_finder.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "entities/caseless_names.h"
+#include "entities/curated_phrase.h"
 #include "entities/name_key.h"
 #include "entities/name_tokens.h"
 #include "entities/name_words.h"
@@ -59,64 +59,10 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   auto run_text = [&](size_t from, size_t to) {
     return std::string(text.substr(toks[from].span.begin, toks[to - 1].span.end - toks[from].span.begin));
   };
-  // German ends a name in the genitive's -s or -es ("des Islamischen Staates"): the byte
-  // lengths of such endings token `k` may have (GenitiveEndings); zeros in other languages.
-  auto genitive_ends = [&](size_t k) {
-    return at.lang == "de" ? GenitiveEndings(toks[k].folded) : std::array<size_t, 2>{0, 0};
-  };
-  // Whether token `k` is a word of a curated name of several words, itself or in the genitive.
-  auto phrase_word = [&](size_t k) {
-    if (gazetteer_->InAddedPhrase(toks[k].folded)) return true;
-    for (size_t c : genitive_ends(k)) {
-      if (c > 0 && gazetteer_->InAddedPhrase(toks[k].folded.substr(0, toks[k].folded.size() - c))) {
-        return true;
-      }
-    }
-    return false;
-  };
-  // Where a curated name of two to five capitalised words begins at `k`, its end: words that
-  // start no run, as German writes its nouns and their adjectives ("der Islamische Staat", "die
-  // Vereinigten Staaten", "das Weiße Haus", "des Islamischen Staates"), and stopwords and
-  // particles in lower case between them ("Federal Republic of Germany"). 0 where none does.
-  auto curated_phrase_end = [&](size_t k) -> size_t {
-    if (gazetteer_ == nullptr || !toks[k].capitalized || !gazetteer_->InAddedPhrase(toks[k].folded)) {
-      return 0;
-    }
-    size_t to = k + 1;
-    while (to < n && to - k < 5 && nt.joined(to - 1) && phrase_word(to) &&
-           (toks[to].capitalized ||
-            ((toks[to].stopword || nt.kind(to) == kParticle) && to + 1 < n &&
-             toks[to + 1].capitalized))) {
-      ++to;
-    }
-    // The run folded from its tokens' folded words, as IsAddedSpelling would fold it; `ends[w]`
-    // is where the fold of the run up to token k + w ends.
-    std::string all = toks[k].folded;
-    std::array<size_t, 5> ends{all.size()};
-    for (size_t w = k + 1; w < to; ++w) {
-      all += text.substr(toks[w - 1].span.end, toks[w].span.begin - toks[w - 1].span.end);
-      all += toks[w].folded;
-      ends[w - k] = all.size();
-    }
-    for (; to >= k + 2; --to) {
-      const std::string_view folded = std::string_view(all).substr(0, ends[to - k - 1]);
-      // Whether the run without its last `cut` bytes (a genitive's) is a curated spelling.
-      auto curated_without = [&](size_t cut) {
-        if (!gazetteer_->IsAddedFoldedSpelling(std::string(folded.substr(0, folded.size() - cut)))) {
-          return false;
-        }
-        const std::string phrase = run_text(k, to);
-        return Curated(gazetteer_, phrase.substr(0, phrase.size() - cut));
-      };
-      if (curated_without(0)) return to;
-      for (size_t cut : genitive_ends(to - 1)) {
-        if (cut > 0 && curated_without(cut)) return to;
-      }
-    }
-    return 0;
-  };
   for (size_t i = 0; i < n;) {
-    const size_t phrase_end = curated_phrase_end(i);
+    // A curated name of several words that a run would not hold whole ("Federal Republic of
+    // Germany", "des Islamischen Staates").
+    const size_t phrase_end = gazetteer_ != nullptr ? CuratedPhraseEnd(nt, *gazetteer_, text, i) : 0;
     if (nt.kind(i) != kName && !kind_begins_name(i) && !particle_begins_name(i) && phrase_end == 0) {
       // At a clause's start ("Macron at Covid-restricted…"), before no name.
       if (lone_names != nullptr && nt.clause_start(i) && common_alone(i) &&
