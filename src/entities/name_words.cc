@@ -55,21 +55,16 @@ const std::unordered_set<std::string_view>& OrgWords() {
       "universitat", "universite", "universidad", "institute", "institut", "instituto",
       "commission", "kommission", "comision", "office", "amt", "bundesamt", "landesamt",
       "court", "gericht", "cour", "tribunal", "police", "polizei", "policia", "forces",
-      "force", "streitkrafte", "fc", "ag", "gmbh", "inc", "corp", "ltd", "sa", "group",
-      "gruppe", "groupe", "grupo", "association", "verband", "verein", "union", "news",
+      "force", "streitkrafte", "fc", "association", "verband", "verein", "union", "news",
       "times", "post", "zeitung", "tribune", "herald", "gazette", "chronicle", "journal",
       "telegraph", "examiner", "courier", "inquirer", "committee", "komitee", "comite", "service",
-      "dienst", "airlines", "airways", "club", "federation", "foundation", "stiftung",
+      "dienst", "club", "federation", "foundation", "stiftung",
       "fondation", "fundacion", "organisation", "organization", "organisation", "navy",
       "corps", "government", "regierung", "gouvernement", "gobierno", "parliament",
       "parlament", "parlement", "senate", "senat", "kremlin", "militia", "miliz", "league",
       "liga", "ligue", "nacional", "national", "airport", "flughafen", "team",
-      // companies by their kind or legal form ("Ceres Robotics", "Intuitive Machines")
-      "corporation", "company", "co", "llc", "plc", "nv", "bv", "kg", "spa", "srl", "holdings",
-      "holding", "industries", "systems", "technologies", "technology", "robotics", "aerospace",
-      "interactive", "machines", "studios", "labs", "laboratories", "pharmaceuticals", "pharma",
-      "motors", "networks", "electronics", "software", "entertainment", "enterprises",
-      "ventures", "partners", "exchange", "konzern", "werke",
+      // companies also by the words IsCompanyWord lists
+      "kg", "spa", "srl", "exchange", "werke",
       // public bodies and media by their kind ("Department of Homeland Security", "Drug
       // Enforcement Administration", "Mid-American Conference", "Business Insider")
       "department", "departement", "departamento", "administration", "services", "centers",
@@ -120,7 +115,24 @@ const std::unordered_set<std::string_view>& Prepositions() {
 }  // namespace
 
 bool IsNameParticle(std::string_view folded) { return Particles().count(folded) > 0; }
-bool IsOrganisationWord(std::string_view folded) { return OrgWords().count(folded) > 0; }
+bool IsOrganisationWord(std::string_view folded) {
+  return OrgWords().count(folded) > 0 || IsCompanyWord(folded);
+}
+bool IsLegalForm(std::string_view folded) {
+  static const std::unordered_set<std::string_view> forms = {
+      "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "se"};
+  return forms.count(folded) > 0;
+}
+bool IsCompanyWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> words = {
+      "group", "corp", "corporation", "co", "company", "inc", "ltd", "llc", "plc", "ag", "gmbh",
+      "sa", "nv", "bv", "holdings", "holding", "industries", "systems", "technologies",
+      "technology", "robotics", "aerospace", "interactive", "machines", "studios", "labs",
+      "laboratories", "pharmaceuticals", "pharma", "motors", "networks", "electronics",
+      "software", "entertainment", "enterprises", "ventures", "partners", "airlines", "airways",
+      "konzern", "gruppe", "groupe", "grupo"};
+  return words.count(folded) > 0;
+}
 bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 0; }
 bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
 bool IsCamelCaseBrand(std::string_view word) {

@@ -14,8 +14,15 @@ bool IsNameParticle(std::string_view folded);
 // compounds ending in one included (Flugdirektor), or a word of kinship before a name, as a
 // word only ("wife", "ehefrau", "gattin", "épouse"; "Konzerntochter" is a company's).
 bool IsPersonRole(std::string_view folded_word);
-// A word that makes a name an organisation's: "ministry", "partei", "agence", "news", "team".
+// A word that makes a name an organisation's: "ministry", "partei", "agence", "news", "team",
+// and every IsCompanyWord.
 bool IsOrganisationWord(std::string_view folded);
+// A word for a kind of company, after which news shortens the name ("Carlyle Group" is
+// "Carlyle", "Ceres Robotics" "Ceres"; not "Indiana University"): "group", "corp", "systems",
+// "robotics", "airlines"…
+bool IsCompanyWord(std::string_view folded);
+// A company's legal form, no part of its name's key: "inc", "corp", "ltd", "gmbh", "se"…
+bool IsLegalForm(std::string_view folded);
 // A word that makes a name a place's: "river", "insel", "province", "strasse".
 bool IsPlaceWord(std::string_view folded);
 // A word for a town, village or region that may stand before its name: "stadt", "dorf",

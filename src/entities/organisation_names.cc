@@ -20,18 +20,6 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
   return false;
 }
 
-// A word for a kind of company, after which news shortens the name ("Carlyle Group" is
-// "Carlyle"; not "Indiana University", "Russian Air Force").
-bool IsCompanyWord(std::string_view folded) {
-  return OneOf(folded, {"group", "corp", "corporation", "co", "company", "inc", "ltd", "llc", "plc",
-                        "ag", "gmbh", "sa", "nv", "bv", "holdings", "holding", "industries",
-                        "systems", "technologies", "technology", "robotics", "aerospace",
-                        "interactive", "machines", "studios", "labs", "laboratories",
-                        "pharmaceuticals", "pharma", "motors", "networks", "electronics",
-                        "software", "entertainment", "enterprises", "ventures", "partners",
-                        "airlines", "airways", "konzern", "gruppe", "groupe", "grupo"});
-}
-
 // A connector between an organisation's kind and what it is of, folded, in `lang`.
 bool IsConnector(std::string_view lang, std::string_view w) {
   if (lang == "en") return OneOf(w, {"of", "for"});
@@ -177,9 +165,7 @@ void LinkCompanyNames(std::vector<Mention>& mentions) {
       std::string_view name = m.text;
       std::string_view form = name.substr(name.rfind(' ') + 1);
       if (form.ends_with('.')) form.remove_suffix(1);
-      const bool legal = OneOf(FoldForMatching(form), {"inc", "corp", "corporation", "co", "ltd",
-                                                       "llc", "plc", "ag", "gmbh", "sa", "nv",
-                                                       "bv", "se"});
+      const bool legal = IsLegalForm(FoldForMatching(form));
       if (legal) {
         name = name.substr(0, name.rfind(' '));
         if (name.ends_with(',')) name.remove_suffix(1);
