@@ -437,11 +437,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // One word or a name with a particle: "cidade de Ítalo Ferreira" is his home town.
     bool one_place_name = j - b == 1;
     for (size_t k = b; k < j && !one_place_name; ++k) one_place_name = nt.kind(k) == kParticle;
-    const bool after_settlement =
-        one_place_name && b > 0 &&
-        (IsSettlementWord(toks[b - 1].folded) ||
-         (b > 1 && (toks[b - 1].folded == "of" || toks[b - 1].folded == "de") &&
-          IsSettlementWord(toks[b - 2].folded)));
+    const bool after_settlement = one_place_name && AfterSettlementWord(nt, b);
     if (m.known != nullptr && !(role && m.known->type == "LOC")) {
       m.type = m.known->type;
     } else if (org_word) {

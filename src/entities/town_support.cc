@@ -5,6 +5,13 @@
 
 namespace storytrace {
 
+bool AfterSettlementWord(const NameTokens& nt, size_t b) {
+  const std::vector<AnalyzedToken>& toks = nt.tokens();
+  return b > 0 && (IsSettlementWord(toks[b - 1].folded) ||
+                   (b > 1 && (toks[b - 1].folded == "of" || toks[b - 1].folded == "de") &&
+                    IsSettlementWord(toks[b - 2].folded)));
+}
+
 bool TownSupported(const NameTokens& nt, std::string_view text, size_t b, size_t j,
                    const GazetteerEntry& town, std::optional<uint32_t> place_before_end,
                    bool genitive, bool named_before) {
@@ -14,12 +21,7 @@ bool TownSupported(const NameTokens& nt, std::string_view text, size_t b, size_t
       named_before || (j - b == 1 && nt.major_city(b, town))) {
     return true;
   }
-  // After a word for a town: "die Stadt Mayadin", "the town of Mayadin".
-  if (b > 0 && (IsSettlementWord(toks[b - 1].folded) ||
-                (b > 1 && (toks[b - 1].folded == "of" || toks[b - 1].folded == "de") &&
-                 IsSettlementWord(toks[b - 2].folded)))) {
-    return true;
-  }
+  if (AfterSettlementWord(nt, b)) return true;
   if (place_before_end && *place_before_end < toks[b].span.begin) {
     // "Passau und Linz".
     if (b > 1 && IsConjunctionWord(toks[b - 1].folded) && *place_before_end + 12 >= toks[b].span.begin) {

@@ -12,6 +12,10 @@
 
 namespace storytrace {
 
+// Whether token `b` of `nt` follows a word for a town, directly or with "of" / "de" between
+// ("die Stadt Mayadin", "the town of Mayadin", "la ville de Mayadine").
+bool AfterSettlementWord(const NameTokens& nt, size_t b);
+
 // Whether the text `nt` was read from supports tokens [b, j) as the town `town` (a name that may
 // also be a person's or a word: Claudia, Regen): a place preposition before it ("bei
 // Vilshofen", "Richtung Heidelberg"), a conjunction after a place (`place_before_end`: where the
