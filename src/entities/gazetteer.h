@@ -131,8 +131,11 @@ class Gazetteer {
   Status LoadDemonyms(const std::string& path);
   // The ISO 3166-1 code of the country whose people `folded` (FoldForMatching) names in
   // language `lang` ("en": "american", "costa rican"; "fr": "americaine"); empty when it names
-  // none or the language has no such list.
-  std::string DemonymCountry(std::string_view lang, const std::string& folded) const;
+  // none or the language has no such list. No allocation: the mention finder asks per run.
+  std::string_view DemonymCountry(std::string_view lang, const std::string& folded) const;
+  // Whether `folded` is the first word of a demonym of two words or more in `lang` ("costa" of
+  // "costa rican"): a cheap test before joining two words to look them up.
+  bool BeginsDemonym(std::string_view lang, const std::string& folded) const;
 
   // Adds `name` as a given name of `lang` (IsGivenName).
   void AddGivenName(std::string_view lang, std::string_view name);
@@ -226,7 +229,15 @@ class Gazetteer {
   std::unordered_set<std::string> added_spellings_;  // FoldForMatching of the names given to Add
   std::unordered_set<std::string> phrase_words_;     // ... and of the words of those of 2 or more
   std::unordered_set<std::string> given_names_;      // lang + '\t' + FoldForMatching(name)
-  std::unordered_map<std::string, std::string> demonyms_;  // lang + '\t' + folded word → ISO
+  // The demonyms of one language (LoadDemonyms): folded word → ISO code, and the first words of
+  // those of several words.
+  struct Demonyms {
+    std::string lang;
+    std::unordered_map<std::string, std::string> countries;
+    std::unordered_set<std::string> heads;
+  };
+  const Demonyms* DemonymsOf(std::string_view lang) const;
+  std::vector<Demonyms> demonyms_;  // one per language (en, fr)
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;

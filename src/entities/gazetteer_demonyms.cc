@@ -1,6 +1,7 @@
 // The words for a country's people (Gazetteer::LoadDemonyms, Gazetteer::DemonymCountry).
 #include <simdjson.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -39,20 +40,40 @@ Status Gazetteer::LoadDemonyms(const std::string& path) {
       for (auto form : forms) {
         std::string_view word;
         if (form.value().get_string().get(word) || word.empty()) continue;
-        demonyms_.emplace(std::string(code2) + '\t' + FoldForMatching(word), code);
+        auto lang_list = std::find_if(demonyms_.begin(), demonyms_.end(),
+                                      [&](const Demonyms& d) { return d.lang == code2; });
+        if (lang_list == demonyms_.end()) {
+          demonyms_.push_back({std::string(code2), {}, {}});
+          lang_list = demonyms_.end() - 1;
+        }
+        std::string folded = FoldForMatching(word);
+        if (const size_t space = folded.find(' '); space != std::string::npos) {
+          lang_list->heads.insert(folded.substr(0, space));
+        }
+        lang_list->countries.emplace(std::move(folded), code);
       }
     }
   }
   return Status::Ok();
 }
 
-std::string Gazetteer::DemonymCountry(std::string_view lang, const std::string& folded) const {
-  if (demonyms_.empty()) return {};
-  std::string k;
-  k.reserve(lang.size() + 1 + folded.size());
-  k.append(lang).append(1, '\t').append(folded);
-  auto it = demonyms_.find(k);
-  return it == demonyms_.end() ? std::string() : it->second;
+const Gazetteer::Demonyms* Gazetteer::DemonymsOf(std::string_view lang) const {
+  for (const Demonyms& d : demonyms_) {
+    if (d.lang == lang) return &d;
+  }
+  return nullptr;
+}
+
+std::string_view Gazetteer::DemonymCountry(std::string_view lang, const std::string& folded) const {
+  const Demonyms* d = DemonymsOf(lang);
+  if (d == nullptr) return {};
+  auto it = d->countries.find(folded);
+  return it == d->countries.end() ? std::string_view() : std::string_view(it->second);
+}
+
+bool Gazetteer::BeginsDemonym(std::string_view lang, const std::string& folded) const {
+  const Demonyms* d = DemonymsOf(lang);
+  return d != nullptr && d->heads.count(folded) > 0;
 }
 
 }  // namespace storytrace

@@ -31,6 +31,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
   // included (see below), and whether the run has two or more words.
   std::vector<uint32_t> known_from;
   std::vector<bool> several;
+  // German: the name key of the last word of each person of `out`, whose genitive may lead a
+  // run ("Putins Rede").
+  std::vector<std::string> surname_keys;
   // A word alone that the dictionaries read as a common word, capitalised where it stands.
   auto common_alone = [&](size_t k) {
     return toks[k].capitalized && (nt.common_token(k) || nt.common_only(k)) && !toks[k].stopword &&
@@ -103,7 +106,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // unless a curated name ends in it ("Welt am Sonntag").
     while (j - i > 1 && j != phrase_end && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
     // German puts a person's genitive before the noun it governs ("Putins Rede").
-    if (j - i >= 2 && GenitiveOfPersonNamed(nt, i, out)) j = i + 1;
+    if (j - i >= 2 && GenitiveOfPersonNamed(nt, i, surname_keys)) j = i + 1;
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
     // Sacharowa", "Marine Le Pen a dénoncé". Not after an article ("die Stadt Passau") and not
     // a role. In German, whose nouns are all capitalised, only a given name of its list
@@ -481,6 +484,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       }
       known_from.push_back(before ? toks[b - 1].span.begin : m.begin);
       several.push_back(before || j - b >= 2);
+      if (at.lang == "de" && m.type == "PER") {
+        surname_keys.push_back(NameKey(std::string_view(m.text).substr(m.text.rfind(' ') + 1)));
+      }
       out.push_back(std::move(m));
     }
     // A run that reached back a word and was cut to that word ("the place alone") ends where

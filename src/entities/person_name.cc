@@ -1,6 +1,7 @@
 // Which words of a run name the person (ShapePersonName).
 #include "entities/person_name.h"
 
+#include <algorithm>
 #include <string>
 
 #include "entities/name_key.h"
@@ -113,9 +114,8 @@ size_t DemonymBeforeName(const NameTokens& nt, const Gazetteer& gazetteer, std::
   // may have been left out of the run as a common word at a sentence's start) or one. Looked
   // up by the tokens' folded words: runs are many.
   auto two = [&](size_t k) {
-    return nt.joined(k) && !gazetteer.DemonymCountry(nt.lang(), toks[k].folded + ' ' +
-                                                                    toks[k + 1].folded)
-                               .empty();
+    return nt.joined(k) && gazetteer.BeginsDemonym(nt.lang(), toks[k].folded) &&
+           !gazetteer.DemonymCountry(nt.lang(), toks[k].folded + ' ' + toks[k + 1].folded).empty();
   };
   size_t len = 0;
   if (j - i >= 3 && two(i)) {
@@ -148,17 +148,15 @@ bool DemonymLeftOutBefore(const NameTokens& nt, const Gazetteer& gazetteer, size
          !IsAcronym(nt.surface(i)) && !gazetteer.DemonymCountry(nt.lang(), toks[i - 1].folded).empty();
 }
 
-bool GenitiveOfPersonNamed(const NameTokens& nt, size_t i, const std::vector<Mention>& before) {
+bool GenitiveOfPersonNamed(const NameTokens& nt, size_t i,
+                           const std::vector<std::string>& surname_keys) {
   const std::string& folded = nt.tokens()[i].folded;
-  if (nt.lang() != "de" || folded.size() <= 4 || folded.back() != 's') return false;
+  if (surname_keys.empty() || nt.lang() != "de" || folded.size() <= 4 || folded.back() != 's') {
+    return false;
+  }
   const std::string_view w = nt.surface(i);
   const std::string base = NameKey(w.substr(0, w.size() - 1));
-  for (const Mention& o : before) {
-    if (o.type == "PER" && NameKey(std::string_view(o.text).substr(o.text.rfind(' ') + 1)) == base) {
-      return true;
-    }
-  }
-  return false;
+  return std::find(surname_keys.begin(), surname_keys.end(), base) != surname_keys.end();
 }
 
 }  // namespace storytrace

@@ -5,6 +5,7 @@
 #define STORYTRACE_ENTITIES_PERSON_NAME_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,10 +35,12 @@ size_t DemonymBeforeName(const NameTokens& nt, const Gazetteer& gazetteer, std::
 // gold"); not before a common word or an acronym.
 bool DemonymLeftOutBefore(const NameTokens& nt, const Gazetteer& gazetteer, size_t i);
 
-// Whether token `i` of a German text is the genitive of the surname of a person among `before`
-// (the mentions found so far), which then ends the run it leads: "Putins Rede", "Merkels
-// Nachfolger" after "Wladimir Putin", "Angela Merkel". False in other languages.
-bool GenitiveOfPersonNamed(const NameTokens& nt, size_t i, const std::vector<Mention>& before);
+// Whether token `i` of a German text is the genitive of the surname of a person named before,
+// `surname_keys` holding the name keys of those persons' last words, which then ends the run it
+// leads: "Putins Rede", "Merkels Nachfolger" after "Wladimir Putin", "Angela Merkel". False in
+// other languages.
+bool GenitiveOfPersonNamed(const NameTokens& nt, size_t i,
+                           const std::vector<std::string>& surname_keys);
 
 }  // namespace storytrace
 
