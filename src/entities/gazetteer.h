@@ -241,9 +241,6 @@ class Gazetteer {
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;
-  // Towns of Arabic-speaking countries under their name without its article, while Load runs;
-  // at its end they join by_key_ under the keys no other name has.
-  std::unordered_map<std::string, std::vector<GazetteerEntry>> by_bare_key_;
   std::vector<CuratedPlace> curated_places_;
   std::unordered_map<std::string, Anchor> anchors_;  // canonical + '\t' + country → anchor
   std::unordered_map<std::string, GeoPoint> country_centres_;

