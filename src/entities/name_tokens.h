@@ -84,7 +84,9 @@ class NameTokens {
   bool clause_start(size_t k) const;
   // Whether token `k` is in a title-case or all-capitals sentence ("Carapaz Wins Cycling
   // Crown"): at least three words after its first, stopwords aside, at most a fifth in lower
-  // case. Capitalisation says nothing there.
+  // case (not a body sentence ending in a full stop), or three words or more, stopwords
+  // included, all in capitals ("WILL THEY BASH THE BILLIONAIRES?"). Capitalisation says nothing
+  // there.
   bool titled(size_t k) const { return titled_[k]; }
   // Whether token `k` and the next stand together, as the words of one name do: spaces only, or
   // a hyphen inside a word ("al-Bukamal"); not punctuation, a line break or a dash between
