@@ -19,10 +19,7 @@ truth=$root/../shared/data/extraction-benchmark/ground-truth.json
 . "$here/ingest_export.sh"
 read_out_option "$@"
 [ -f "$truth" ] || skip_gold bench.sh "no benchmark at $truth; the benchmark entity gold is skipped"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-[ -n "$out" ] || out=$tmp
-mkdir -p "$out"
+make_work_dirs
 rm -f "$out/bench_entities.json"    # no stale figures from an earlier --out run
 
 python3 - "$truth" "$here/bench_gold.json" "$out/bench_entities.jsonl" <<'PY'

@@ -65,3 +65,12 @@ skip_gold() {
   if [ -n "${MENTION_R_FLOOR:-}${MENTION_P_FLOOR:-}${TYPES_FLOOR:-}${VARIANT_F1_FLOOR:-}" ]; then exit 77; fi
   exit 0
 }
+
+# make_work_dirs: makes the temporary directory `tmp` (removed when the calling script exits) and
+# the output directory `out`, which is `tmp` when no --out was given.
+make_work_dirs() {
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  [ -n "$out" ] || out=$tmp
+  mkdir -p "$out"
+}

@@ -24,10 +24,8 @@ while [ $# -gt 0 ]; do
     *) args+=("$1"); shift ;;
   esac
 done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-[ -n "$out" ] || out=$tmp
-mkdir -p "$out"
+. "$here/ingest_export.sh"
+make_work_dirs
 rm -f "$out/sample.json" "$out/seeds.json" "$out/bench.json"    # no stale figures from an earlier --out run
 
 inputs=("$root/examples/corpus")
@@ -48,7 +46,6 @@ PY
 else
   echo "run.sh: no benchmark at $bench; the bench quotes gold is skipped" >&2
 fi
-. "$here/ingest_export.sh"
 ingest_export run.sh "$bin" "$tmp" "$out/export.jsonl" "${inputs[@]}"
 
 python3 "$here/score.py" --gold "$root/examples/gold.json" --export "$out/export.jsonl" --name "sample corpus" \

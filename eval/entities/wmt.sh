@@ -19,10 +19,7 @@ wmt=$root/../shared/data/wmt23-de-en-dev
 . "$here/ingest_export.sh"
 read_out_option "$@"
 [ -f "$wmt/articles.jsonl" ] || skip_gold wmt.sh "no WMT23 documents at $wmt; the WMT gold is skipped"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-[ -n "$out" ] || out=$tmp
-mkdir -p "$out"
+make_work_dirs
 rm -f "$out/wmt.json" "$out/wmt_de.json" "$out/wmt_en.json"    # no stale figures from an earlier --out run
 
 python3 "$root/eval/stories/wmt_gold.py" "$wmt" > "$out/wmt.jsonl"
