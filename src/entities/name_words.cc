@@ -47,8 +47,21 @@ const std::unordered_set<std::string_view>& Roles() {
   return r;
 }
 
+const std::unordered_set<std::string_view>& CompanyWords() {
+  static const std::unordered_set<std::string_view> words = {
+      "group", "corp", "corporation", "co", "company", "inc", "ltd", "llc", "plc", "ag", "gmbh",
+      "sa", "nv", "bv", "holdings", "holding", "industries", "systems", "technologies",
+      "technology", "robotics", "aerospace", "interactive", "machines", "studios", "labs",
+      "laboratories", "pharmaceuticals", "pharma", "motors", "networks", "electronics",
+      "software", "entertainment", "enterprises", "ventures", "partners", "airlines", "airways",
+      "konzern", "gruppe", "groupe", "grupo"};
+  return words;
+}
+
+// Organisation words, the company words among them (one lookup per token).
 const std::unordered_set<std::string_view>& OrgWords() {
-  static const std::unordered_set<std::string_view> o = {
+  static const std::unordered_set<std::string_view> o = [] {
+    std::unordered_set<std::string_view> words = {
       "ministry", "ministerium", "ministere", "ministerio", "party", "partei", "parti",
       "partido", "council", "rat", "conseil", "consejo", "agency", "agentur", "agence",
       "agencia", "army", "armee", "ejercito", "bank", "banque", "banco", "university",
@@ -70,6 +83,9 @@ const std::unordered_set<std::string_view>& OrgWords() {
       "department", "departement", "departamento", "administration", "services", "centers",
       "bureau", "authority", "behorde", "directorate", "board", "embassy", "botschaft",
       "consulate", "conference", "assembly", "network", "radio", "magazine", "insider"};
+    words.insert(CompanyWords().begin(), CompanyWords().end());
+    return words;
+  }();
   return o;
 }
 
@@ -115,24 +131,13 @@ const std::unordered_set<std::string_view>& Prepositions() {
 }  // namespace
 
 bool IsNameParticle(std::string_view folded) { return Particles().count(folded) > 0; }
-bool IsOrganisationWord(std::string_view folded) {
-  return OrgWords().count(folded) > 0 || IsCompanyWord(folded);
-}
+bool IsOrganisationWord(std::string_view folded) { return OrgWords().count(folded) > 0; }
 bool IsLegalForm(std::string_view folded) {
   static const std::unordered_set<std::string_view> forms = {
       "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "se"};
   return forms.count(folded) > 0;
 }
-bool IsCompanyWord(std::string_view folded) {
-  static const std::unordered_set<std::string_view> words = {
-      "group", "corp", "corporation", "co", "company", "inc", "ltd", "llc", "plc", "ag", "gmbh",
-      "sa", "nv", "bv", "holdings", "holding", "industries", "systems", "technologies",
-      "technology", "robotics", "aerospace", "interactive", "machines", "studios", "labs",
-      "laboratories", "pharmaceuticals", "pharma", "motors", "networks", "electronics",
-      "software", "entertainment", "enterprises", "ventures", "partners", "airlines", "airways",
-      "konzern", "gruppe", "groupe", "grupo"};
-  return words.count(folded) > 0;
-}
+bool IsCompanyWord(std::string_view folded) { return CompanyWords().count(folded) > 0; }
 bool IsPlaceWord(std::string_view folded) { return PlaceWords().count(folded) > 0; }
 bool IsArticleWord(std::string_view folded) { return Articles().count(folded) > 0; }
 bool IsCamelCaseBrand(std::string_view word) {
