@@ -13,6 +13,7 @@
 #include "entities/name_parts.h"
 #include "entities/organisation_names.h"
 #include "entities/person_name.h"
+#include "entities/place_runs.h"
 #include "entities/town_support.h"
 
 namespace storytrace {
@@ -105,6 +106,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A month or weekday after a name is the date, not part of it ("Pepsi Center September 2"),
     // unless a curated name ends in it ("Welt am Sonntag").
     while (j - i > 1 && j != phrase_end && IsCalendarName(at.lang, toks[j - 1].folded)) --j;
+    // A word left out of the run as a common word at the sentence's start may begin a place
+    // ("New Mexico is…", not Mexico).
+    if (gazetteer_ != nullptr && PlaceBeginsBeforeRun(nt, *gazetteer_, text, i, j, consumed)) --i;
     // German puts a person's genitive before the noun it governs ("Putins Rede").
     if (j - i >= 2 && GenitiveOfPersonNamed(nt, i, surname_keys)) j = i + 1;
     // A first name the dictionary knows (Maria, Stefan) before an unknown surname: "sagte Maria
@@ -227,7 +231,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     }
     if (j - i > 1 && gazetteer_ != nullptr && !kind_of && !org_named) {
       std::string whole = run_text(i, j);
-      if (gazetteer_->Find(NameKey(whole)) == nullptr) {
+      // A place of several words at the run's start stands whole ("New Jersey Sen. Cory
+      // Booker": not the island Jersey).
+      const bool whole_known = gazetteer_->Find(NameKey(whole)) != nullptr;
+      const size_t place_end = whole_known ? 0 : KnownPlacePrefixEnd(nt, *gazetteer_, text, i, j);
+      if (place_end > 0) j = place_end;
+      if (!whole_known && place_end == 0) {
         for (size_t k = i; k < j; ++k) {
           const GazetteerEntry* g = gazetteer_->Best(NameKey(nt.surface(k)), {});
           // A German genitive too ("die Macht Russlands": FreeDict lacks Macht).
@@ -246,6 +255,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     size_t b = i;
     for (size_t k = i; k + 1 < j; ++k) {
       if (IsPersonRole(RolePart(toks[k].folded))) {
+        // A place before the role is the office's ("Texas Sen. Ted Cruz", "US President
+        // Donald Trump"): a mention of its own; the role and the name are the next run's.
+        if (k > b && gazetteer_ != nullptr && KnownPlaceNotTown(gazetteer_, run_text(b, k))) {
+          j = k;
+          break;
+        }
         role = true;
         b = k + 1;
       }

@@ -329,6 +329,21 @@ TEST(MentionFinderTest, ADivisionIsAPlace) {
             (V{"PER Virginia Giuffre", "LOC Virginia Beach"}));
 }
 
+// A state before a role and a name is the politician's state, whole ("New Jersey Sen. Cory
+// Booker" was Jersey, the island, and "Texas Sen. Ted Cruz" lost Texas); so is a division whose
+// first word opens the sentence ("New Mexico is…" was Mexico).
+TEST(MentionFinderTest, ADivisionBeforeARoleAndAtASentenceStartIsWhole) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("He met New Jersey Sen. Cory Booker.", "en"),
+            (V{"LOC New Jersey", "PER Cory Booker"}));
+  EXPECT_EQ(Typed("He met Texas Sen. Ted Cruz and New York Gov. Andrew Cuomo.", "en"),
+            (V{"LOC Texas", "PER Ted Cruz", "LOC New York", "PER Andrew Cuomo"}));
+  EXPECT_EQ(Typed("New Mexico is hot. New Jersey is not.", "en"),
+            (V{"LOC New Mexico", "LOC New Jersey"}));
+  EXPECT_EQ(Typed("Jersey is an island.", "en"), V{"LOC Jersey"});
+}
+
 // English "as" joins no name ("Katharina Schulze as Bavaria" was one person).
 TEST(MentionFinderTest, AsIsNoParticle) {
   if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;

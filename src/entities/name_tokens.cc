@@ -114,6 +114,11 @@ bool Curated(const Gazetteer* gazetteer, std::string_view word) {
   return g != nullptr && g->curated_or_country();
 }
 
+bool KnownPlaceNotTown(const Gazetteer* gazetteer, std::string_view words) {
+  const GazetteerEntry* g = EntryFor(gazetteer, NameKey(words), words, /*common_word=*/true);
+  return g != nullptr && g->type == "LOC" && (g->curated_or_country() || g->region);
+}
+
 std::array<size_t, 2> GenitiveEndings(std::string_view word) {
   if (word.size() < 5 || word.back() != 's') return {0, 0};
   return word.ends_with("es") ? std::array<size_t, 2>{2, 1} : std::array<size_t, 2>{1, 0};

@@ -42,6 +42,9 @@ const GazetteerEntry* EntryFor(const Gazetteer* gazetteer, const std::string& ke
 // Whether a curated entry or a country names `word` (the city list has a town called almost
 // every word, so towns do not count, nor do divisions: "Virginia" of "Virginia Giuffre").
 bool Curated(const Gazetteer* gazetteer, std::string_view word);
+// Whether `words` name, as spelled, a place that is no mere town: a curated place, a country
+// or a first-level division ("New Jersey", "Texas").
+bool KnownPlaceNotTown(const Gazetteer* gazetteer, std::string_view words);
 // The byte lengths of the German genitive endings `word` may end in, longest first: {2, 1}
 // for -es ("Staates"), {1, 0} for -s ("Kremls"), {0, 0} for none or a word under five bytes.
 std::array<size_t, 2> GenitiveEndings(std::string_view word);
