@@ -190,6 +190,28 @@ TEST(TextRulesTest, ClassifiesResidueLines) {
   ASSERT_TRUE(ar.has_value());
   EXPECT_EQ(ar->dateline, "القاهرة (Reuters)");
   EXPECT_FALSE(ParseDateline("东京奥运会7月23日开幕，中国代表团").has_value());  // no agency
+  // A newspaper's own dateline: the place in capitals (or before a state's abbreviation) and a
+  // spaced dash; not a heading's word, nor a capitalised phrase of the text.
+  for (auto [line, place] : {std::pair{"MADRID — Rafael Nadal kept Spain's hopes alive.", "MADRID"},
+                             std::pair{"BUFFALO, N.Y. — Hours before the game.", "BUFFALO, N.Y."},
+                             std::pair{"SAN JUAN, Puerto Rico -- The storm hit.", "SAN JUAN, Puerto Rico"},
+                             std::pair{"Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Dekalb, Ill."}}) {
+    auto paper = ParseDateline(line);
+    ASSERT_TRUE(paper.has_value()) << line;
+    EXPECT_EQ(paper->dateline, place);
+    EXPECT_TRUE(paper->agency.empty());
+  }
+  EXPECT_FALSE(ParseDateline("BREAKING — The Senate voted.").has_value());
+  EXPECT_FALSE(ParseDateline("Joe Biden — the front-runner — spoke.").has_value());
+  EXPECT_FALSE(ParseDateline("US — and the rest of the world.").has_value());
+  // A regional paper's place before its first paragraph.
+  EXPECT_EQ(LeadPlace("Kirchheim. Pasta oder Pizza? Samsung oder Apple?"), "Kirchheim");
+  EXPECT_EQ(LeadPlace("Geesthacht. \"Geesthacht blüht auf\" heißt die Aktion."), "Geesthacht");
+  EXPECT_EQ(LeadPlace("Darmstadt/Kourou. Die Rakete startete."), "Darmstadt/Kourou");
+  EXPECT_EQ(LeadPlace("Nein. Das war nicht geplant."), std::nullopt);
+  EXPECT_EQ(LeadPlace("Die Stadt plant viel. Dann kam alles anders."), std::nullopt);
+  EXPECT_EQ(LeadPlace("Dr. Müller sagte"), std::nullopt);
+  EXPECT_EQ(LeadPlace("VIDEO. Así fue la ceremonia"), std::nullopt);
 }
 
 // Chinese and Japanese write no spaces: a short line is a sentence, not residue.
@@ -230,6 +252,29 @@ TEST(TextExtractorTest, MastheadCreditsAndShareBarsAreNotBody) {
       "gestiegen.\n",
       true);
   EXPECT_EQ(b.title, "Flut in Passau");
+}
+
+// Datelines without an agency: a paper's own ("MADRID — …") and a regional paper's place before
+// its first paragraph ("Kirchheim. …"), which the article names again; both stay in the text.
+TEST(TextExtractorTest, PaperDatelinesAndLeadPlacesStayInTheText) {
+  auto a = ExtractFromText(
+      "Nadal keeps Spain alive\n\nMADRID — Rafael Nadal kept Spain's hopes alive on Saturday.\n\n"
+      "The final is on Sunday.\n",
+      true);
+  EXPECT_EQ(a.dateline, "MADRID");
+  EXPECT_EQ(a.body.rfind("MADRID — Rafael Nadal", 0), 0u);
+  auto b = ExtractFromText(
+      "Zwischen Geburt und Tod spielt das Leben\n\nKirchheim. Pasta oder Pizza? Samsung oder "
+      "Apple?\n\nDie Band spielt am Samstag im Kirchheimer Club Bastion.\n",
+      true);
+  EXPECT_EQ(b.dateline, "Kirchheim");
+  EXPECT_EQ(b.body.rfind("Kirchheim. Pasta", 0), 0u);
+  // Named once only, or with no body after it: a label, not a place.
+  auto c = ExtractFromText("Basket. Les Français d'argent et de bronze\n", true);
+  EXPECT_EQ(c.dateline, "");
+  auto d = ExtractFromText(
+      "Titel\n\nEndlos. Die Debatte geht weiter.\n\nDann kam der Winter.\n", true);
+  EXPECT_EQ(d.dateline, "");
 }
 
 // Furniture comes in runs: lines next to a known one go with it, once the body has begun.

@@ -11,6 +11,7 @@
 #include "extract/boilerplate_phrases.h"
 #include "extract/date_parser.h"
 #include "extract/text_rules.h"
+#include "text/state_abbreviations.h"
 
 namespace storytrace {
 namespace {
@@ -198,6 +199,37 @@ std::optional<Dateline> ChineseDateline(std::string_view line, size_t full_size)
   return d;
 }
 
+// "MADRID — …", "BUFFALO, N.Y. — …", "SAN JUAN, Puerto Rico -- …", "Dekalb, Ill. — …": a
+// newspaper's own dateline, with no agency and no date: the place in capitals (three letters or
+// more, not a heading's word such as BREAKING), or capitalised before a state's abbreviation,
+// then a dash set off by spaces (an em or en dash, or two hyphens).
+std::optional<Dateline> PaperDateline(std::string_view line, size_t full_size) {
+  static const std::regex kPaper(
+      R"(^([A-Z][A-Za-z.'\- ]{1,40}?)(, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))? (—|–|--) )",
+      std::regex::optimize);
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(line.begin(), line.end(), m, kPaper)) return std::nullopt;
+  const std::string place = m[1].str(), qualifier = m[3].str();
+  const bool capitals = std::none_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  static const std::vector<std::string_view> kHeadings = {
+      "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "OPINION", "ANALYSIS", "EDITORIAL",
+      "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "COMMENTARY", "REVIEW", "NEWS", "ALERT", "FILE",
+      "SPONSORED", "ADVERTISEMENT", "NOTE", "EDITOR'S NOTE", "UPDATE 1", "FACT CHECK"};
+  size_t letters = std::count_if(place.begin(), place.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (capitals) {
+    if (letters < 3 || std::find(kHeadings.begin(), kHeadings.end(), place) != kHeadings.end()) {
+      return std::nullopt;
+    }
+  } else if (StateOfAbbreviation(qualifier).name.empty() || CountWords(place) > 3) {
+    return std::nullopt;  // "Dekalb, Ill." only: a capitalised phrase before a dash is often text
+  }
+  Dateline d;
+  d.dateline = qualifier.empty() ? place : place + ", " + qualifier;
+  d.length = static_cast<size_t>(m.length(0));
+  d.whole_line = d.length >= full_size;
+  return d;
+}
+
 }  // namespace
 
 std::optional<Dateline> ParseDateline(std::string_view full_line) {
@@ -212,7 +244,7 @@ std::optional<Dateline> ParseDateline(std::string_view full_line) {
     run = std::isdigit(static_cast<unsigned char>(line[i])) ? run + 1 : 0;
     has_year = run == 4;
   }
-  if (!has_paren && !has_year) return std::nullopt;
+  if (!has_paren && !has_year) return PaperDateline(line, full_line.size());
   static const std::regex kDateline(
       R"(^([^()\s][^()]{0,70}?(?:\([^()]{1,40}\),[^()]{0,60}?)?)\s*\((afp|reuters|dpa|ap|apa|kna|epd|sid|xinhua|tass|ria novosti|efe|ansa|interfax|bloomberg|upi|itar-tass|رويترز|أ ف ب|أ\.ف\.ب|أ ش أ|د ب أ|الأناضول|شينخوا)\)\s*\.?\s*(-|–|—|:)?\s*)",
       std::regex::icase | std::regex::optimize);
@@ -257,6 +289,46 @@ std::optional<Dateline> ParseDateline(std::string_view full_line) {
   d.length = static_cast<size_t>(m.length(0));
   d.whole_line = d.length >= full_line.size();
   return d;
+}
+
+std::optional<std::string> LeadPlace(std::string_view line) {
+  auto capital_at = [&](size_t i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    return (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(line[i + 1]) <= 0x9E);
+  };
+  auto letter = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c >= 0x80;
+  };
+  size_t i = 0;
+  for (int word = 0; word < 2; ++word) {
+    if (i >= line.size() || !capital_at(i)) return std::nullopt;
+    const size_t begin = i;
+    while (i < line.size() && letter(static_cast<unsigned char>(line[i]))) ++i;
+    if (i - begin < 3 || i - begin > 30) return std::nullopt;
+    if (i < line.size() && line[i] == '/' && word == 0) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (line.substr(i, 2) != ". " || i + 2 >= line.size()) return std::nullopt;
+  const unsigned char next = static_cast<unsigned char>(line[i + 2]);
+  if (!(capital_at(i + 2) || next == '"' || next == 0xE2)) return std::nullopt;  // „ “ are E2 80 …
+  std::string place(line.substr(0, i));
+  // A heading's word in capitals ("VIDEO. …", "DIRECT. …") is a label, not a town.
+  if (std::none_of(place.begin() + 1, place.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return std::nullopt;
+  }
+  static const std::vector<std::string_view> kSentenceWords = {
+      "Nein", "Doch", "Endlich", "Achtung", "Danke", "Update", "Anzeige", "Foto", "Fotos",
+      "Video", "Bild", "Quelle", "Mehr", "Hinweis", "Also", "Well", "Yes", "Now", "Thanks",
+      "Note", "Okay", "Sorry", "Wow", "Stop", "Warum", "Genau", "Klar", "Gut", "Schluss", "Aus"};
+  if (std::find(kSentenceWords.begin(), kSentenceWords.end(), place) != kSentenceWords.end()) {
+    return std::nullopt;
+  }
+  return place;
 }
 
 }  // namespace storytrace

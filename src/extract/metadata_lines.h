@@ -31,7 +31,9 @@ bool IsDateLine(std::string_view line);
 
 // A news dateline: "Moskau, 4. Dezember 2024 (AFP) –", "WASHINGTON (Reuters) -", the place's
 // country in brackets as French agencies write it: "Kourou (Guyane), 22 mai 2025 (AFP) –", or a
-// place with a full date and no agency: "Kourou, French Guiana, March 10, 2025 -".
+// place with a full date and no agency: "Kourou, French Guiana, March 10, 2025 -", or a
+// newspaper's own, the place in capitals before a spaced dash: "MADRID —", "BUFFALO, N.Y. —"
+// (or capitalised before a US state's or Canadian province's abbreviation: "Dekalb, Ill. —").
 struct Dateline {
   std::string dateline;  // without the trailing dash
   std::string agency;    // "AFP", "Reuters", ... (empty when none)
@@ -40,6 +42,14 @@ struct Dateline {
   bool whole_line = false;  // nothing but the dateline on the line
 };
 std::optional<Dateline> ParseDateline(std::string_view line);
+
+// The place a regional paper sets before its first paragraph's opening sentence, as a sentence
+// of its own ("Kirchheim. Pasta oder Pizza?", "Geesthacht. Die Stadt…", "Darmstadt/Kourou. …"):
+// one capitalised word of three letters or more (or two joined by a slash) and a period, then
+// a capital or a quotation mark. Not a word such sentences are made of ("Nein.", "Update."),
+// nor a label in capitals ("VIDEO."). Ask only of an article's first paragraph (the text
+// extractor also wants the place named again in the article).
+std::optional<std::string> LeadPlace(std::string_view line);
 
 }  // namespace storytrace
 

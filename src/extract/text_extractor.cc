@@ -181,6 +181,9 @@ ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
     }
     if (auto dl = ParseDateline(line)) {  // "WASHINGTON (Reuters) - text": keep the text
       if (out.dateline.empty()) out.dateline = dl->dateline;
+      // A newspaper's own dateline ("MADRID — text") stays in the text: without an agency or a
+      // date it may be a roundup's next part, and its place is one of the text's names.
+      if (dl->agency.empty() && !dl->date) continue;
       if (out.source.empty()) out.source = dl->agency;
       if (!out.published && dl->date) out.published = dl->date;
       line = Trim(std::string_view(line).substr(dl->length));
@@ -214,6 +217,25 @@ ExtractedArticle ExtractFromText(std::string_view text, bool find_title) {
       out.title = cand;
       kind[first] = LineKind::kDrop;
     }
+  }
+
+  // A regional paper's place before the first paragraph ("Kirchheim. Pasta oder Pizza?"): the
+  // dateline, left in the text. Only in an article with a body beyond that line, and when the
+  // place is named elsewhere too (the title, "Kirchheimer Club"): a headline's label ("Basket.",
+  // "Ítalo. Das tampas…") is no place.
+  for (size_t i = 0; i < lines.size() && out.dateline.empty(); ++i) {
+    if (kind[i] != LineKind::kBody) continue;
+    auto place = LeadPlace(lines[i]);
+    if (!place) break;
+    bool more_body = false, named_again = out.title.find(*place) != std::string::npos;
+    for (size_t k = i + 1; k < lines.size(); ++k) {
+      if (kind[k] != LineKind::kBody) continue;
+      more_body = true;
+      named_again |= lines[k].find(*place) != std::string::npos;
+    }
+    named_again |= lines[i].find(*place, place->size()) != std::string::npos;
+    if (more_body && named_again) out.dateline = *place;
+    break;
   }
 
   // Join hard-wrapped lines; every other line break starts a paragraph.
