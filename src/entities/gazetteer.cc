@@ -100,6 +100,7 @@ std::optional<ResolvedPlace> Gazetteer::Place(const GazetteerEntry& e, bool sett
   }
   if (e.lat) {
     p.seat = e.seat;
+    p.major = e.major;
     p.id = "city:" + e.country + ":" + e.admin1 + ":" + NameKey(e.canonical);
     p.kind = "city";
     p.point = {*e.lat, *e.lng};
@@ -125,9 +126,10 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
     auto it = m.find(country);
     return it == m.end() ? 0.0 : it->second;
   };
-  auto in_named_region = [&](const GazetteerEntry& e, const std::string& admin1) {
+  auto in_region = [&](const std::vector<const Region*>& regions, const GazetteerEntry& e,
+                       const std::string& admin1) {
     std::string letters;
-    for (const Region* r : context.regions) {
+    for (const Region* r : regions) {
       if (r->country != e.country || r->admin1 != admin1) continue;
       if (letters.empty()) letters = AsciiLetters(e.canonical);
       if (r->letters != letters) return 1;
@@ -135,8 +137,8 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
     return 0;
   };
   // Evidence first (a named region, then the named country), then the priors.
-  // region, country, curated, towns, major city, seat
-  using Score = std::tuple<int, double, int, double, int, int>;
+  // region, qualifying country, country, curated, towns, major city, seat
+  using Score = std::tuple<int, int, double, int, double, int, int>;
   if (std::string iso = CountryByKey(key); !iso.empty()) {
     GazetteerEntry country{CountryName(iso), "LOC", iso, std::nullopt,
                            std::nullopt,     true,  "",  false};
@@ -144,8 +146,13 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
   }
   std::vector<const GazetteerEntry*> places = Places(key);
   if (!places.empty()) {
+    bool any_curated = false, any_known = false;  // known: curated or a major city
+    for (const GazetteerEntry* p : places) {
+      any_curated |= !p->lat && !p->region;
+      any_known |= (!p->lat && !p->region) || p->major;
+    }
     const GazetteerEntry* best = nullptr;
-    Score best_score, second_score{-1, -1, -1, -1, -1, -1};
+    Score best_score, second_score{-1, -1, -1, -1, -1, -1, -1};
     for (const GazetteerEntry* p : places) {
       const GazetteerEntry& e = *p;
       std::string admin1 = e.admin1;
@@ -155,8 +162,19 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
       }
       // A division named on its own is named: its namesake village in another division the
       // text names does not win over it ("New York and Florida": not Florida, NY).
-      Score s{e.region ? 1 : in_named_region(e, admin1), weight(context.countries, e.country),
-              e.lat ? 0 : 1,
+      const bool curated = !e.lat && !e.region;
+      const bool qualified_region = in_region(context.qualifier_regions, e, admin1) > 0;
+      int region = e.region ? 1 : qualified_region ? 2 : in_region(context.regions, e, admin1);
+      if (any_curated && !curated && !e.region && !e.seat && !e.major && !qualified_region) {
+        region = 0;
+      }
+      double country = weight(context.countries, e.country);
+      if (any_known && !curated && !e.major && !e.seat && !e.region &&
+          e.country != context.qualifier_country) {
+        country = 0;
+      }
+      const int qualified_country = !e.country.empty() && e.country == context.qualifier_country;
+      Score s{region, qualified_country, country, curated ? 1 : 0,
               weight(context.towns, e.country), e.major, e.seat};
       if (best == nullptr || s > best_score) {
         if (best != nullptr) second_score = best_score;
@@ -168,7 +186,7 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
     }
     if (best == nullptr) return std::nullopt;
     auto evidence = [](const Score& x) {
-      return std::make_tuple(std::get<0>(x), std::get<1>(x), std::get<3>(x));
+      return std::make_tuple(std::get<0>(x), std::get<1>(x), std::get<2>(x), std::get<4>(x));
     };
     bool settled = places.size() == 1 || evidence(best_score) > evidence(second_score);
     return Place(*best, settled);
@@ -190,13 +208,19 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
     }
   }
   if (best == nullptr) return std::nullopt;
-  ResolvedPlace p;
-  p.id = "region:" + best->country + ":" + best->admin1;
-  p.name = best->name;
-  p.kind = "region";
-  p.country = best->country;
-  p.point = best->centre;
+  ResolvedPlace p = RegionPlace(*best);
   p.settled = best_weight > second_weight;
+  return p;
+}
+
+ResolvedPlace Gazetteer::RegionPlace(const Region& r) const {
+  ResolvedPlace p;
+  p.id = "region:" + r.country + ":" + r.admin1;
+  p.name = r.name;
+  p.kind = "region";
+  p.country = r.country;
+  p.point = r.centre;
+  p.settled = true;
   return p;
 }
 

@@ -68,6 +68,10 @@ struct PlaceContext {
   // words are the name of one town somewhere), below a curated place.
   std::unordered_map<std::string, double> towns;
   std::vector<const Region*> regions;  // divisions it names (Texas)
+  // What qualifies the name where it stands ("PARIS, Texas (AP)", "Moscow, Idaho"): stronger than
+  // a country or division named elsewhere, so it decides even against a well-known place.
+  std::string qualifier_country;                 // ISO code, "" none
+  std::vector<const Region*> qualifier_regions;  // divisions
 };
 
 // A name resolved to one place on the map.
@@ -82,6 +86,7 @@ struct ResolvedPlace {
   // list order).
   bool settled = false;
   bool seat = false;  // a town named like its division (GazetteerEntry::seat)
+  bool major = false;  // a major city (GazetteerEntry::major)
 };
 
 // A country's name in one language as the country list gives it ("ar", "الصين", "CN").
@@ -103,7 +108,7 @@ class Gazetteer {
   // files are skipped; a malformed file fails with InvalidArgument. The time zone cities
   // (ZoneCities, in the languages of the country lists that storytrace stems) mark their towns
   // as major, and their names in those languages become curated names of the towns ("Tóquio",
-  // "Londres"; see AddZoneCities).
+  // "Londres"; see AddZoneCities); so are the countries' capitals (MarkCapitals).
   static Result<std::unique_ptr<Gazetteer>> Load(const std::string& data_dir);
   // An empty gazetteer (tests, or no data).
   Gazetteer() = default;
@@ -127,8 +132,13 @@ class Gazetteer {
   // Reads the words for countries' people, in English and French, from `path` (the npm package
   // world-countries' countries.json: [{"cca2": "US", "demonyms": {"eng": {"f": "American", "m":
   // "American"}, "fra": …}}, …]). A missing file is skipped; a malformed one fails with
-  // InvalidArgument. Load calls it.
+  // InvalidArgument. Load calls it. It also keeps each country's capital ("capital": ["Quito"])
+  // for MarkCapitals.
   Status LoadDemonyms(const std::string& path);
+  // Marks the town of each capital kept by LoadDemonyms (of that name in that country) as a
+  // major city, as the time zones' cities are: Quito, Kabul, Canberra need no support in the
+  // text and hold against namesakes. Load calls it once the city list is in.
+  void MarkCapitals();
   // The ISO 3166-1 code of the country whose people `folded` (FoldForMatching) names in
   // language `lang` ("en": "american", "costa rican"; "fr": "americaine"); empty when it names
   // none or the language has no such list. No allocation: the mention finder asks per run.
@@ -166,10 +176,19 @@ class Gazetteer {
   // places, one in a region the article names (other than one named like the place itself:
   // the canton of Fribourg is no evidence for the town of Fribourg) wins, then one in the
   // country the article names most, then a curated entry, then one in the country of the
-  // article's unambiguous towns, then a major city, then a regional seat, then list order. A
+  // article's unambiguous towns, then a major city, then a regional seat, then list order.
+  // Well-known places hold against evidence from elsewhere in the article: a curated place
+  // loses to a namesake in a division named elsewhere, and a curated place or major city to
+  // one in a country named elsewhere, only when the namesake is a regional seat or major city
+  // itself, or the division or country qualifies the name where it stands
+  // (`qualifier_regions`, `qualifier_country`): "Paris" in an article naming the United States
+  // is Paris, France, "Washington" in one naming New Jersey the capital, but "Freiburg" in one
+  // naming Germany Freiburg im Breisgau. A
   // curated place is located at the city (else the region) of its name in its country. Names
   // with no known division either (rivers, seas, unknown words) give nullopt.
   std::optional<ResolvedPlace> Resolve(const std::string& key, const PlaceContext& context) const;
+  // The division `r` as a place on the map (its centre), settled.
+  ResolvedPlace RegionPlace(const Region& r) const;
 
   // The country whose name (in any of the loaded languages) has the key `key`; "" when none.
   std::string CountryByKey(const std::string& key) const;
@@ -238,6 +257,7 @@ class Gazetteer {
   };
   const Demonyms* DemonymsOf(std::string_view lang) const;
   std::vector<Demonyms> demonyms_;  // one per language (en, fr)
+  std::vector<std::pair<std::string, std::string>> capitals_;  // (ISO code, name) until marked
   // Cities under a part of their bilingual name: kept apart from by_key_, which the mention
   // finder reads, so that such parts ("Waser" of "Seen (Kreis 3) / Waser") make no new names.
   std::unordered_map<std::string, std::vector<GazetteerEntry>> by_part_key_;

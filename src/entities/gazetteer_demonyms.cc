@@ -1,4 +1,5 @@
-// The words for a country's people (Gazetteer::LoadDemonyms, Gazetteer::DemonymCountry).
+// The words for a country's people (Gazetteer::LoadDemonyms, Gazetteer::DemonymCountry) and the
+// countries' capitals (Gazetteer::MarkCapitals).
 #include <simdjson.h>
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 #include <string>
 
 #include "entities/gazetteer.h"
+#include "entities/name_key.h"
 #include "text/normalizer.h"
 
 namespace storytrace {
@@ -29,6 +31,15 @@ Status Gazetteer::LoadDemonyms(const std::string& path) {
     std::string_view iso;
     if (country["cca2"].get_string().get(iso)) continue;
     const std::string code(iso);
+    simdjson::ondemand::array capitals;
+    if (!country["capital"].get_array().get(capitals)) {
+      for (auto capital : capitals) {
+        std::string_view name;
+        if (!capital.get_string().get(name) && !name.empty()) {
+          capitals_.emplace_back(code, std::string(name));
+        }
+      }
+    }
     simdjson::ondemand::object demonyms;
     if (country["demonyms"].get_object().get(demonyms)) continue;
     for (auto lang : demonyms) {  // {"eng": {"f": "American", "m": "American"}, "fra": …}
@@ -55,6 +66,20 @@ Status Gazetteer::LoadDemonyms(const std::string& path) {
     }
   }
   return Status::Ok();
+}
+
+void Gazetteer::MarkCapitals() {
+  for (const auto& [iso, name] : capitals_) {
+    auto it = by_key_.find(NameKey(name));
+    if (it == by_key_.end()) continue;
+    GazetteerEntry* town = nullptr;  // of that name in that country, a seat first
+    for (GazetteerEntry& e : it->second) {
+      if (e.lat && e.country == iso && (town == nullptr || (e.seat && !town->seat))) town = &e;
+    }
+    if (town != nullptr) town->major = true;
+  }
+  capitals_.clear();
+  capitals_.shrink_to_fit();
 }
 
 const Gazetteer::Demonyms* Gazetteer::DemonymsOf(std::string_view lang) const {

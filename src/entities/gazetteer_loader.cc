@@ -516,6 +516,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
     }
   }
   g->AddZoneCities(ZoneCities(langs));
+  g->MarkCapitals();
   g->AddRegions();
   g->LocateCurated();
   for (auto& [key, entries] : bare_keys) g->by_key_.try_emplace(key, std::move(entries));

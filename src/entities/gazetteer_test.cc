@@ -78,6 +78,13 @@ TEST_F(GazetteerTest, ChoosesAmongNamesakes) {
   texas.regions = *gazetteer_->RegionsByLetters("texas");
   PlaceContext us;
   us.countries["US"] = 1;
+  PlaceContext texas_qualifies;
+  texas_qualifies.qualifier_regions = *gazetteer_->RegionsByLetters("texas");
+  PlaceContext us_qualifies;
+  us_qualifies.countries["US"] = 3;
+  us_qualifies.qualifier_country = "US";
+  PlaceContext wurttemberg;
+  wurttemberg.regions = *gazetteer_->RegionsByLetters("badenwurttemberg");
   struct Case {
     const char* name;
     const PlaceContext* context;
@@ -88,8 +95,15 @@ TEST_F(GazetteerTest, ChoosesAmongNamesakes) {
       // Paris, France names its department: the seat comes before the list's Canadian Paris.
       {"Paris", &none, "city:FR:11:paris", false},
       {"Paris", &texas, "city:US:TX:paris", true},
-      // Two American namesakes and no region: the country does not settle it.
-      {"Paris", &us, "city:US:TX:paris", false},
+      // A major city holds against villages of a country named elsewhere ("Police in Paris
+      // said… The United States…"), not against the country qualifying the name ("Paris,
+      // Texas"; "Paris, United States" leaves two).
+      {"Paris", &us, "city:FR:11:paris", false},
+      {"Paris", &texas_qualifies, "city:US:TX:paris", true},
+      {"Paris", &us_qualifies, "city:US:TX:paris", false},
+      // A curated place holds against a village of a division named elsewhere, not against a
+      // regional seat ("Freiburg" in an article naming Baden-Württemberg).
+      {"Freiburg", &wurttemberg, "city:DE:01:freiburg", true},
       // Freiburg is also the German name of Fribourg (curated): the context decides.
       {"Freiburg", &swiss, "city:CH:FR:friburg", true},
       {"Freiburg", &german, "city:DE:01:freiburg", true},

@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/caseless_names.h"
 #include "entities/name_key.h"
 #include "geo/dateline.h"
 #include "text/normalizer.h"
+#include "text/state_abbreviations.h"
 
 namespace storytrace {
 namespace {
@@ -31,6 +33,12 @@ struct Name {
   bool town = false;     // the contribution is to PlaceContext::towns
   bool curated = false;  // a curated name (always kept)
   bool unique = false;   // one place has this name
+  // What qualifies the name where it stands: the dateline's country or region for its places,
+  // the division or country after a comma in the text ("Moscow, Idaho", "Dekalb, Ill.").
+  std::string qualifier_country;
+  std::vector<const Region*> qualifier_regions;
+  // The division this name is where it qualifies a town ("Kent, Washington": the state).
+  const Region* as_qualifier = nullptr;
 };
 
 int KindRank(const std::string& kind) { return kind == "city" ? 0 : kind == "region" ? 1 : 2; }
@@ -87,10 +95,82 @@ void AddNamedRegions(std::string_view text, const Gazetteer& g, PlaceContext* co
   }
 }
 
+// The country (`*iso`) or divisions (`*regions`) that `qualifier` names: a country's name, a
+// division's name, or a US state's or Canadian province's abbreviation ("N.Y.", "Calif.", "ON").
+// False when none.
+bool ReadQualifier(const Gazetteer& g, std::string_view qualifier, std::string* iso,
+                   std::vector<const Region*>* regions) {
+  if (qualifier.empty()) return false;
+  const std::string key = NameKey(qualifier);
+  if (std::string c = g.CountryByKey(key); !c.empty()) {
+    *iso = std::move(c);
+    return true;
+  }
+  const AbbreviatedState state = StateOfAbbreviation(qualifier);
+  const auto* rs = g.RegionsByKey(state.name.empty() ? key : NameKey(state.name));
+  if (rs == nullptr) return false;
+  for (const Region* r : *rs) {
+    if (state.name.empty() || r->country == state.country) regions->push_back(r);
+  }
+  return !regions->empty();
+}
+
+// Whether `key` (NameKey) names a planet, moon or star news writes about more often than its
+// namesake towns ("Earth", Texas; "Mars", Pennsylvania; "Jupiter", Florida): such a name is a
+// town only where a qualifier says so ("Jupiter, Fla.").
+bool CelestialBody(const std::string& key) {
+  static const std::unordered_set<std::string> kBodies = {
+      NameKey("Earth"),  NameKey("Mars"),    NameKey("Jupiter"), NameKey("Venus"),
+      NameKey("Saturn"), NameKey("Mercury"), NameKey("Neptune"), NameKey("Uranus"),
+      NameKey("Pluto"),  NameKey("Moon"),    NameKey("Sun"),     NameKey("Europa"),
+      NameKey("Titan"),  NameKey("Ganymede")};
+  return kBodies.count(key) > 0;
+}
+
+// Whether articles in `lang` are mostly written in country `iso`, so that a town of it the
+// article names needs no other support: German local news names its towns and rarely its
+// country ("Geesthacht", "Kirchheim"). Only the languages of a few countries each.
+bool WrittenIn(std::string_view lang, std::string_view iso) {
+  if (lang == "de") return iso == "DE" || iso == "AT" || iso == "CH";
+  return false;
+}
+
+// Whether a place named `key` lies where a qualifier says: in country `iso`, or in one of
+// `regions` (a town of the list in the division). A qualifier no namesake fits is none: "Paris,
+// Berlin, London" and "Aleppo, Deir ez-Zor, Al-Mayadeen" are lists, Berlin no division of
+// Paris nor the governorate of Deir ez-Zor one of Aleppo.
+bool AnyPlaceIn(const Gazetteer& g, const std::string& key, const std::string& iso,
+                const std::vector<const Region*>& regions) {
+  for (const GazetteerEntry* e : g.Places(key)) {
+    if (!iso.empty() && e->country == iso) return true;
+    for (const Region* r : regions) {
+      if (e->lat && r->country == e->country && r->admin1 == e->admin1) return true;
+    }
+  }
+  return false;
+}
+
+// The word after `end` in `text` when a comma and a space come first ("Moscow, Idaho": "Idaho";
+// "Dekalb, Ill.": "Ill."): letters, periods and hyphens, up to 20 bytes; empty otherwise.
+std::string_view WordAfterComma(std::string_view text, size_t end) {
+  if (end + 2 >= text.size() || text.substr(end, 2) != ", ") return {};
+  size_t b = end + 2, e = b;
+  while (e < text.size() && e - b < 20 &&
+         (IsWordByte(static_cast<unsigned char>(text[e])) || text[e] == '.' || text[e] == '-')) {
+    ++e;
+  }
+  // A capitalised word only; a sentence's period is no part of a full name ("Ohio.").
+  if (e == b || !IsCapitalAt(text, b)) return {};
+  std::string_view w = text.substr(b, e - b);
+  if (w.size() > 2 && w.back() == '.' && StateOfAbbreviation(w).name.empty()) w.remove_suffix(1);
+  return w;
+}
+
 }  // namespace
 
 std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view dateline,
-                                         const std::vector<EntityMention>& mentions) const {
+                                         const std::vector<EntityMention>& mentions,
+                                         std::string_view lang) const {
   std::vector<ArticlePlace> out;
   if (gazetteer_ == nullptr) return out;
   const Gazetteer& g = *gazetteer_;
@@ -119,22 +199,71 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
       add(caseless->KeyOf(place), 0, static_cast<int>(i));
     }
   }
-  for (const EntityMention& m : mentions) {
-    if (m.type == "LOC") add(m.key.empty() ? NameKey(m.text) : m.key, m.begin + 1, -1);
-  }
-  if (names.empty()) return out;
-
   // The article's context.
   PlaceContext context;
-  bool ambiguous = false;
-  if (!dl.qualifier.empty()) {
-    std::string key = NameKey(dl.qualifier);
-    if (std::string iso = g.CountryByKey(key); !iso.empty()) {
-      context.countries[iso] += kDatelineQualifier;
-    } else if (const auto* rs = g.RegionsByKey(key)) {
-      context.regions.insert(context.regions.end(), rs->begin(), rs->end());
+  if (std::string iso; ReadQualifier(g, dl.qualifier, &iso, &context.qualifier_regions)) {
+    if (!iso.empty()) context.countries[iso] += kDatelineQualifier;
+    context.regions = context.qualifier_regions;
+    for (Name& n : names) {  // the dateline's places so far
+      if (!AnyPlaceIn(g, n.key, iso, context.qualifier_regions)) continue;
+      n.qualifier_country = iso;
+      n.qualifier_regions = context.qualifier_regions;
+    }
+    context.qualifier_regions.clear();
+  }
+  std::vector<std::pair<std::string, const Region*>> qualifier_names;  // "Washington" of "Kent, …"
+  for (const EntityMention& m : mentions) {
+    if (m.type != "LOC") continue;
+    add(m.key.empty() ? NameKey(m.text) : m.key, m.begin + 1, -1);
+    // A country or division after a comma qualifies a town's name ("San Ysidro, California,",
+    // "Dekalb, Ill."), not a country's or division's ("Iceland, Bulgaria", "Texas, Ohio").
+    std::string_view after = WordAfterComma(text, m.end);
+    if (after.empty()) continue;
+    const std::string key = m.key.empty() ? NameKey(m.text) : m.key;
+    if (!g.CountryByKey(key).empty()) continue;
+    if (std::vector<const GazetteerEntry*> p = g.Places(key);
+        p.empty() ? g.RegionsByKey(key) != nullptr : p.front()->region) {
+      continue;  // a division by this name first (Texas; Moscow is the city, then the oblast)
+    }
+    // A qualifier of two words ("New Mexico") is the next mention. Named in full, it is set off
+    // by punctuation after it as well: "Atlanta, Washington and Boston" is a list.
+    const EntityMention* next = nullptr;
+    for (const EntityMention& q : mentions) {
+      if (q.begin == m.end + 2 && q.type == "LOC") next = &q;
+    }
+    if (next != nullptr) {
+      after = text.substr(next->begin, next->end - next->begin);
+      if (next->end < text.size() && std::string_view(",.;:)\n").find(text[next->end]) ==
+                                         std::string_view::npos) {
+        continue;
+      }
+    }
+    std::string iso;
+    std::vector<const Region*> regions;
+    if (!ReadQualifier(g, after, &iso, &regions) || !AnyPlaceIn(g, key, iso, regions)) continue;
+    if (next != nullptr && regions.size() == 1) {
+      qualifier_names.emplace_back(next->key.empty() ? NameKey(next->text) : next->key,
+                                   regions.front());
+    }
+    auto at = by_key.find(key);
+    if (at == by_key.end()) continue;
+    Name& n = names[at->second];
+    if (n.qualifier_country.empty() && n.qualifier_regions.empty()) {
+      n.qualifier_country = iso;
+      n.qualifier_regions = regions;
+    }
+    for (const Region* r : regions) {
+      if (std::find(context.regions.begin(), context.regions.end(), r) == context.regions.end()) {
+        context.regions.push_back(r);
+      }
     }
   }
+  for (const auto& [key, region] : qualifier_names) {
+    Name& n = names[by_key.at(key)];
+    if (n.dateline < 0) n.as_qualifier = region;
+  }
+  if (names.empty()) return out;
+  bool ambiguous = false;
   for (Name& n : names) {
     if (std::string iso = g.CountryByKey(n.key); !iso.empty()) {
       n.country = iso;
@@ -166,7 +295,16 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
   std::vector<std::optional<ResolvedPlace>> resolved(names.size());
   std::unordered_map<std::string, int> supporters;  // country → names resolved on evidence
   for (size_t i = 0; i < names.size(); ++i) {
-    resolved[i] = g.Resolve(names[i].key, context);
+    if (names[i].as_qualifier != nullptr) {
+      resolved[i] = g.RegionPlace(*names[i].as_qualifier);
+    } else if (!names[i].qualifier_country.empty() || !names[i].qualifier_regions.empty()) {
+      PlaceContext qualified = context;
+      qualified.qualifier_country = names[i].qualifier_country;
+      qualified.qualifier_regions = names[i].qualifier_regions;
+      resolved[i] = g.Resolve(names[i].key, qualified);
+    } else if (!CelestialBody(names[i].key) || names[i].dateline >= 0) {
+      resolved[i] = g.Resolve(names[i].key, context);
+    }
     const auto& r = resolved[i];
     if (r && (r->kind == "country" || names[i].curated || r->settled)) ++supporters[r->country];
   }
@@ -186,13 +324,14 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
     const Name& n = names[i];
     const auto& r = resolved[i];
     if (!r) continue;
-    if (r->kind != "country" && !n.curated && n.dateline < 0 && !r->seat) {
+    if (r->kind != "country" && !n.curated && n.dateline < 0 && !r->seat && !r->major) {
       auto s = supporters.find(r->country);
       bool self = r->settled;  // it counted itself among the supporters
       bool named = context.countries.count(r->country) && context.countries.at(r->country) > 0;
       bool region = false;
       for (const Region* reg : context.regions) region |= reg->country == r->country;
-      if (s == supporters.end() || (s->second - self <= 0 && !named && !region)) {
+      if (!WrittenIn(lang, r->country) &&
+          (s == supporters.end() || (s->second - self <= 0 && !named && !region))) {
         continue;  // a word that is also a town somewhere
       }
     }

@@ -26,14 +26,18 @@ class Geotagger {
   // city list the rest of the article does not support (nothing else it names is in their
   // country: no country name, dateline country, region, or other place resolved on evidence),
   // which are mostly words that are also a town's name somewhere. Curated places, countries,
-  // dateline places and regional seats are always kept.
+  // dateline places, regional seats and major cities (time zones' cities, capitals) are always
+  // kept.
   // A dateline place in a script without capitals is read as CaselessNames reads it, or not at
   // all (its name key may meet another town's).
   // The focus is the first dateline place found, else the most named place (on a tie a city
   // before a region before a country, then the first named). Order: focus first, then by
   // mentions, then by first mention.
+  // A German article's towns in Germany, Austria or Switzerland need no support (`lang`, ISO
+  // 639-1; its local news names its towns, rarely its country).
   std::vector<ArticlePlace> Tag(std::string_view text, std::string_view dateline,
-                                const std::vector<EntityMention>& mentions) const;
+                                const std::vector<EntityMention>& mentions,
+                                std::string_view lang = "") const;
 
  private:
   const Gazetteer* gazetteer_;

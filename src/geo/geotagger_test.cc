@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <map>
 
 #include "entities/name_key.h"
@@ -216,6 +218,82 @@ TEST_F(GeotaggerTest, ARegionTheArticleNamesDecidesAmongNamesakes) {
     EXPECT_NE(places.front().place_id.find(c.admin_hint), std::string::npos)
         << c.text << " → " << places.front().place_id;
   }
+}
+
+// Mentions of `names` in `text`, each at its first occurrence, as LOC.
+std::vector<EntityMention> LocMentions(const std::string& text, std::vector<std::string> names) {
+  std::vector<EntityMention> out;
+  size_t from = 0;
+  for (const std::string& n : names) {
+    size_t b = text.find(n, from);
+    if (b == std::string::npos) b = text.find(n);
+    from = b + n.size();
+    out.push_back({n, "", "LOC", "", NameKey(n), static_cast<uint32_t>(b),
+                   static_cast<uint32_t>(b + n.size())});
+  }
+  return out;
+}
+
+// Well-known places hold against a country or state the article names elsewhere (English news
+// names the United States everywhere: "Paris" was Paris, Tennessee, "Moscow" Moscow,
+// Pennsylvania, "WASHINGTON (AP)" beside "New Jersey Sen." Washington, New Jersey); what
+// qualifies a name where it stands decides ("Moscow, Idaho", "HAYWARD, Calif. (AP)").
+TEST_F(GeotaggerTest, WellKnownPlacesHoldAndQualifiersDecide) {
+  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  struct Case {
+    std::string text, dateline;
+    std::vector<std::string> names;
+    const char* name;     // a place of the article
+    const char* country;  // its country
+    const char* admin;    // in its place id, "" any
+  };
+  const Case cases[] = {
+      {"Police in Paris said. The United States and the United States agreed.", "",
+       {"Paris", "United States", "United States"}, "Paris", "FR", ""},
+      {"The talks in Moscow were useful, the United States said.", "MOSCOW (AP)",
+       {"Moscow", "United States"}, "Moscow", "RU", ""},
+      {"New Jersey Sen. Cory Booker spoke in Washington.", "WASHINGTON (AP)",
+       {"New Jersey", "Washington"}, "Washington", "US", ":DC:"},
+      {"The mayor of Moscow, Idaho, said the city was ready.", "", {"Moscow", "Idaho"}, "Moscow",
+       "US", ":ID:"},
+      {"Police said the road was closed.", "HAYWARD, Calif. (AP)", {}, "Hayward", "US", ":CA:"},
+      {"The shop in Paris, Tenn., closed.", "", {"Paris"}, "Paris", "US", ":TN:"},
+      // A list is no qualifier: Berlin is no division of Paris, nor Vienna of Berlin.
+      {"Officials in Paris, Berlin, London and Rome agreed.", "",
+       {"Paris", "Berlin", "London", "Rome"}, "Paris", "FR", ""},
+      {"Leaders met in Madrid, Berlin, and Vienna.", "", {"Madrid", "Berlin", "Vienna"},
+       "Madrid", "ES", ""},
+      // A major city needs no support in the text (Rome was left out for want of any).
+      {"Officials in Paris, Berlin, London and Rome agreed.", "",
+       {"Paris", "Berlin", "London", "Rome"}, "Rome", "IT", ""},
+      // The division that qualifies a town is the division ("Kent, Washington,": the state).
+      {"He lives in Kent, Washington, with his wife.", "", {"Kent", "Washington"}, "Kent", "US",
+       ":WA:"},
+      {"He lives in Kent, Washington, with his wife.", "", {"Kent", "Washington"}, "Washington",
+       "US", "region:US:WA"},
+      // A German article's town in Germany needs no country named beside it.
+      {"Trainingscamp in Trier: Basketball-Kader ohne Schröder", "", {"Trier"}, "Trier", "DE",
+       ""},
+  };
+  for (const Case& c : cases) {
+    const bool german = c.text.starts_with("Trainingscamp");
+    auto places = tagger_->Tag(c.text, c.dateline, LocMentions(c.text, c.names), german ? "de" : "en");
+    auto p = std::find_if(places.begin(), places.end(),
+                          [&](const ArticlePlace& x) { return x.name == c.name; });
+    ASSERT_NE(p, places.end()) << c.text;
+    EXPECT_EQ(p->country, c.country) << c.text << " → " << p->place_id;
+    EXPECT_NE(p->place_id.find(c.admin), std::string::npos) << c.text << " → " << p->place_id;
+  }
+}
+
+// A planet is no town unless a qualifier says so ("Mars", Pennsylvania; "Earth", Texas), and an
+// English article's unsupported town stays off the map as before.
+TEST_F(GeotaggerTest, PlanetsAreNoTowns) {
+  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  const std::string text = "NASA sent a rover to Mars, the United States said.";
+  EXPECT_EQ(tagger_->Tag(text, "", LocMentions(text, {"Mars", "United States"}), "en").size(), 1u);
+  const std::string trier = "Trainingscamp in Trier: Basketball-Kader ohne Schröder";
+  EXPECT_TRUE(tagger_->Tag(trier, "", LocMentions(trier, {"Trier"}), "en").empty());
 }
 
 TEST_F(GeotaggerTest, WithoutADatelineTheMostNamedPlaceIsTheFocus) {

@@ -132,7 +132,7 @@ void FindAnnotations(Article& a, const std::string& analysed_text, const Analyze
     a.entities.push_back({m.text, "", m.type, "", m.key, m.begin, m.end});
     if (mentions != nullptr) mentions->push_back(std::move(m));
   }
-  if (geotagger != nullptr) a.places = geotagger->Tag(a.text, a.dateline, a.entities);
+  if (geotagger != nullptr) a.places = geotagger->Tag(a.text, a.dateline, a.entities, a.lang);
 }
 
 Result<Article> BuildArticle(RawDocument&& doc, const TextAnalyzer& analyzer,
