@@ -201,9 +201,17 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
   }
   // The article's context.
   PlaceContext context;
+  std::vector<std::pair<std::string, const Region*>> qualifier_names;  // "Washington" of "Kent, …"
   if (std::string iso; ReadQualifier(g, dl.qualifier, &iso, &context.qualifier_regions)) {
     if (!iso.empty()) context.countries[iso] += kDatelineQualifier;
     context.regions = context.qualifier_regions;
+    // The qualifier named in the text ("N.Y." of "BUFFALO, N.Y. —", a mention keyed as New
+    // York) is the division.
+    if (context.qualifier_regions.size() == 1) {
+      const AbbreviatedState state = StateOfAbbreviation(dl.qualifier);
+      qualifier_names.emplace_back(NameKey(state.name.empty() ? dl.qualifier : state.name),
+                                   context.qualifier_regions.front());
+    }
     for (Name& n : names) {  // the dateline's places so far
       if (!AnyPlaceIn(g, n.key, iso, context.qualifier_regions)) continue;
       n.qualifier_country = iso;
@@ -211,15 +219,26 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
     }
     context.qualifier_regions.clear();
   }
-  std::vector<std::pair<std::string, const Region*>> qualifier_names;  // "Washington" of "Kent, …"
+  // Where the text holds the dateline at a paragraph's start (a paper's own, "MADRID — …"):
+  // its places' mentions there are the dateline's, counted once.
+  size_t dateline_at = dateline.empty() ? std::string_view::npos : text.find(dateline);
+  while (dateline_at != std::string_view::npos && dateline_at > 0 && text[dateline_at - 1] != '\n') {
+    dateline_at = text.find(dateline, dateline_at + 1);
+  }
   for (const EntityMention& m : mentions) {
     if (m.type != "LOC") continue;
-    add(m.key.empty() ? NameKey(m.text) : m.key, m.begin + 1, -1);
+    const std::string mention_key = m.key.empty() ? NameKey(m.text) : m.key;
+    if (dateline_at != std::string_view::npos && m.begin >= dateline_at &&
+        m.end <= dateline_at + dateline.size()) {
+      auto it = by_key.find(mention_key);
+      if (it != by_key.end() && names[it->second].dateline >= 0) continue;
+    }
+    add(mention_key, m.begin + 1, -1);
     // A country or division after a comma qualifies a town's name ("San Ysidro, California,",
     // "Dekalb, Ill."), not a country's or division's ("Iceland, Bulgaria", "Texas, Ohio").
     std::string_view after = WordAfterComma(text, m.end);
     if (after.empty()) continue;
-    const std::string key = m.key.empty() ? NameKey(m.text) : m.key;
+    const std::string& key = mention_key;
     if (!g.CountryByKey(key).empty()) continue;
     if (std::vector<const GazetteerEntry*> p = g.Places(key);
         p.empty() ? g.RegionsByKey(key) != nullptr : p.front()->region) {
@@ -259,8 +278,8 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
     }
   }
   for (const auto& [key, region] : qualifier_names) {
-    Name& n = names[by_key.at(key)];
-    if (n.dateline < 0) n.as_qualifier = region;
+    auto at = by_key.find(key);
+    if (at != by_key.end() && names[at->second].dateline < 0) names[at->second].as_qualifier = region;
   }
   if (names.empty()) return out;
   bool ambiguous = false;

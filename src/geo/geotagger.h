@@ -20,6 +20,9 @@ class Geotagger {
   // `gazetteer` must outlive the tagger.
   explicit Geotagger(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
 
+  // The gazetteer it reads (may be null).
+  const Gazetteer* gazetteer() const { return gazetteer_; }
+
   // The places of an article with body `text`, `dateline` and entity `mentions` (its LOC
   // mentions, by their `key`, are the names; the dateline's places count as one mention each).
   // Left out: names with no place on the map (rivers, seas, unknown words) and towns of the

@@ -1,4 +1,5 @@
 #include "geo/geotagger.h"
+#include "geo/dateline_mentions.h"
 
 #include <gtest/gtest.h>
 
@@ -294,6 +295,29 @@ TEST_F(GeotaggerTest, PlanetsAreNoTowns) {
   EXPECT_EQ(tagger_->Tag(text, "", LocMentions(text, {"Mars", "United States"}), "en").size(), 1u);
   const std::string trier = "Trainingscamp in Trier: Basketball-Kader ohne Schröder";
   EXPECT_TRUE(tagger_->Tag(trier, "", LocMentions(trier, {"Trier"}), "en").empty());
+}
+
+// A newspaper's dateline in capitals names its places as mentions, a state's abbreviation as
+// the state; an agency's dateline, which the extractor cuts out of the text, names none.
+TEST_F(GeotaggerTest, ADatelineTheTextKeepsNamesItsPlaces) {
+  if (gazetteer_->size() == 0) GTEST_SKIP() << "no gazetteer data (run scripts/setup.sh)";
+  auto texts = [](const std::vector<Mention>& ms) {
+    std::vector<std::string> out;
+    for (const Mention& m : ms) out.push_back(m.type + " " + m.text + " " + m.known->canonical);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts(DatelineMentions("Title\n\nBUFFALO, N.Y. — Hours before the game.",
+                                   "BUFFALO, N.Y.", *gazetteer_)),
+            (V{"LOC BUFFALO Buffalo", "LOC N.Y. New York City"}));  // keyed as New York (the
+                                                                     // map shows the state)
+  EXPECT_EQ(texts(DatelineMentions("MADRID — Rafael Nadal kept Spain alive.", "MADRID", *gazetteer_)),
+            V{"LOC MADRID Madrid"});
+  EXPECT_EQ(texts(DatelineMentions("Dekalb, Ill. — Mike Glass threw.", "Dekalb, Ill.", *gazetteer_)),
+            (V{"LOC Dekalb DeKalb", "LOC Ill. Illinois"}));
+  EXPECT_TRUE(DatelineMentions("The Senate voted.", "WASHINGTON (AP)", *gazetteer_).empty());
+  // Not at a paragraph's start: no dateline there.
+  EXPECT_TRUE(DatelineMentions("He said MADRID — was fine.", "MADRID", *gazetteer_).empty());
 }
 
 TEST_F(GeotaggerTest, WithoutADatelineTheMostNamedPlaceIsTheFocus) {
