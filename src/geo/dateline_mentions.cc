@@ -1,6 +1,8 @@
 // Dateline places as mentions (DatelineMentions).
 #include "geo/dateline_mentions.h"
 
+#include <algorithm>
+
 #include "entities/name_key.h"
 #include "geo/dateline.h"
 #include "text/state_abbreviations.h"
@@ -67,6 +69,23 @@ std::vector<Mention> DatelineMentions(std::string_view text, std::string_view da
     out.push_back(std::move(m));
   }
   return out;
+}
+
+void AddDatelineMentions(std::string_view text, std::string_view dateline,
+                         const Gazetteer& gazetteer, uint32_t from, std::vector<Mention>* found) {
+  if (dateline.empty()) return;
+  for (Mention& d : DatelineMentions(text, dateline, gazetteer)) {
+    if (d.begin < from) continue;
+    auto overlapping = [&](const Mention& x) { return x.begin < d.end && d.begin < x.end; };
+    if (std::any_of(found->begin(), found->end(),
+                    [&](const Mention& x) { return overlapping(x) && !x.type.empty(); })) {
+      continue;  // the finder named it already
+    }
+    std::erase_if(*found, overlapping);
+    auto after = std::lower_bound(found->begin(), found->end(), d.begin,
+                                  [](const Mention& x, uint32_t at) { return x.begin < at; });
+    found->insert(after, std::move(d));
+  }
 }
 
 }  // namespace storytrace

@@ -20,6 +20,12 @@ namespace storytrace {
 std::vector<Mention> DatelineMentions(std::string_view text, std::string_view dateline,
                                       const Gazetteer& gazetteer);
 
+// Adds the DatelineMentions at or after offset `from` to `found` (the mention finder's output
+// for `text`, in text order), in the place of untyped runs there (the finder reads "MADRID" as
+// a heading, "Dekalb" as a lone name); a span the finder typed stays its.
+void AddDatelineMentions(std::string_view text, std::string_view dateline,
+                         const Gazetteer& gazetteer, uint32_t from, std::vector<Mention>* found);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_GEO_DATELINE_MENTIONS_H_

@@ -120,21 +120,9 @@ void FindAnnotations(Article& a, const std::string& analysed_text, const Analyze
                [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     found = std::move(all);
   }
-  // A newspaper's dateline names its places ("MADRID — …", which the finder reads as a
-  // heading; "Dekalb, Ill. — …"), in the place of what the finder left untyped there.
-  if (geotagger != nullptr && geotagger->gazetteer() != nullptr && !a.dateline.empty()) {
-    for (Mention& d : DatelineMentions(scanned, a.dateline, *geotagger->gazetteer())) {
-      if (d.begin < body) continue;
-      auto overlapping = [&](const Mention& x) { return x.begin < d.end && d.begin < x.end; };
-      if (std::any_of(found.begin(), found.end(),
-                      [&](const Mention& x) { return overlapping(x) && !x.type.empty(); })) {
-        continue;  // the finder named it already
-      }
-      std::erase_if(found, overlapping);
-      auto after = std::lower_bound(found.begin(), found.end(), d.begin,
-                                    [](const Mention& x, uint32_t at) { return x.begin < at; });
-      found.insert(after, std::move(d));
-    }
+  // A newspaper's dateline names its places ("MADRID — …", "Dekalb, Ill. — …").
+  if (geotagger != nullptr && geotagger->gazetteer() != nullptr) {
+    AddDatelineMentions(scanned, a.dateline, *geotagger->gazetteer(), body, &found);
   }
   for (Mention& m : found) {
     if (m.begin < body || m.begin - body >= outlet_at) continue;
