@@ -405,49 +405,12 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
                     [&](const AnalyzedToken& t) { return IsEventWord(at.lang, t.folded); })) {
       m.known = nullptr;
     }
-    // Two words name a town of one word that the key joins them to only with support ("Martin
-    // Hagen" is no Martinhagen), as does a given name and a word that is no given name.
-    const bool joined_by_key = m.known != nullptr && j - b == 2 &&
-                               m.known->canonical.find_first_of(" -") == std::string::npos;
-    const bool ambiguous_town =
-        m.known != nullptr && m.known->lat && !m.known->is_country &&
-        (j - b == 1 ||
-         (j - b == 2 && (joined_by_key || (nt.given_name(b) && !nt.given_name(b + 1))) &&
-          !m.known->seat && !m.known->major));
-    // A month or weekday of the article's language alone is a date, whatever precedes it
-    // ("in March", "bis Juli"; March, Cambridgeshire and Yuli, Nigeria are towns too); an
-    // event's word alone names the event ("in Olympic hotel", "bei Olympia"; Olympic is a part
-    // of Hong Kong), but "in Olympia" the town of the ancient Games; a kind of organisation
-    // alone names a body ("the Council"; Council, Idaho).
-    if (ambiguous_town && j - b == 1 &&
-        (IsCalendarName(at.lang, toks[b].folded) || IsOrganisationWord(toks[b].folded) ||
-         (IsEventWord(at.lang, toks[b].folded) &&
-          !(toks[b].folded == "olympia" && b > 0 && toks[b - 1].folded == "in")))) {
-      m.known = nullptr;
-    } else if (ambiguous_town) {
-      // The mention before, when it is a place: "Passau und Linz", "nach Wien, Zürich".
-      const std::optional<uint32_t> place_before =
-          !out.empty() && out.back().type == "LOC" ? std::optional<uint32_t>(out.back().end)
-                                                   : std::nullopt;
-      // The same town named before in another form: "al-Mayadin … Mayadin" (a repeat of the
-      // same words is support of its own: TownSupported).
-      const bool named_before = std::any_of(out.begin(), out.end(), [&](const Mention& o) {
-        return o.known != nullptr && o.text != m.text && o.known->canonical == m.known->canonical &&
-               o.known->country == m.known->country;
-      });
-      const bool supported =
-          TownSupported(nt, text, b, j, *m.known, place_before, genitive, named_before);
-      if (!supported) {
-        m.known = nullptr;
-        // Two words the key joined into a town, which the spelling dictionary reads as names (the
-        // second as a name only), are a person's name, though a lexicon lists the words
-        // ("Martin Hagen": FreeDict has the town Hagen).
-        if (joined_by_key && at.lang != "de" && nt.reading(b + 1) == NameTokens::Reading::kName &&
-            (nt.reading(b) == NameTokens::Reading::kName ||
-             nt.reading(b) == NameTokens::Reading::kCommonWordAndName)) {
-          all_common = false;
-        }
-      }
+    // A town of the city list named by a word or two that may be something else stays a town
+    // only with support in the text (ReadTown).
+    if (m.known != nullptr) {
+      const TownReading t = ReadTown(nt, text, at.lang, b, j, *m.known, m.text, out, genitive);
+      if (!t.town) m.known = nullptr;
+      if (t.person) all_common = false;
     }
     // After a word for a town, a name of one word or with a particle that no list knows (or a
     // town's not supported otherwise) is a place: "die IS-kontrollierte Stadt Mayadin", "the town

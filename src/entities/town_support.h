@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "entities/gazetteer.h"
+#include "entities/mention_finder.h"
 #include "entities/name_tokens.h"
 
 namespace storytrace {
@@ -28,6 +29,27 @@ bool TownSupported(const NameTokens& nt, std::string_view text, size_t b, size_t
                    const GazetteerEntry& town, std::optional<uint32_t> place_before_end,
                    bool genitive, bool named_before);
 
+// How a run read as a town of the city list is to be read.
+struct TownReading {
+  bool town = true;     // it stays the town
+  bool person = false;  // it is a person's name instead (the run is no common words)
+};
+
+// Whether tokens [b, j) of `nt` (text `text`, language `lang`, written `surface`), which the
+// gazetteer reads as `town`, stay that town. A country, a curated place or a town named in full
+// (more than two words, or two for a regional seat or major city) does; a run of one or two
+// words that may be something else (first names and words that are also towns: Claudia, Regen;
+// two words a key joins into one town: "Martin Hagen") needs TownSupported, with the place
+// before it and the same town named before in another form taken from `earlier` (the mentions
+// found before it). A month, weekday, event's word or kind of organisation alone is no town ("in
+// March", "bei Olympia", "the Council"; "in Olympia" is). Two words joined into an unsupported
+// town that the spelling dictionary reads as names are a person ("Martin Hagen").
+TownReading ReadTown(const NameTokens& nt, std::string_view text, std::string_view lang, size_t b,
+                     size_t j, const GazetteerEntry& town, const std::string& surface,
+                     const std::vector<Mention>& earlier, bool genitive);
+
 }  // namespace storytrace
+
+
 
 #endif  // STORYTRACE_ENTITIES_TOWN_SUPPORT_H_
