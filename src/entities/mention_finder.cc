@@ -156,9 +156,14 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // not one ("Baschar al-Assad Russland", "Deeskalationszone Idlib").
     // A curated name at the start of a longer run stands alone ("AFP Markus Eibl",
     // "Real Sociedad San Sebastián"), unless the run ends in a word for an organisation, whose
-    // name it begins ("Nuremberg Carnival Parade Support Association").
+    // name it begins ("Nuremberg Carnival Parade Support Association"), or the lists know the
+    // whole ("Porto Alegre", "Rio Grande do Sul").
     const bool org_named = j - i > 2 && IsOrganisationWord(toks[j - 1].folded);
-    if (j - i > 1 && gazetteer_ != nullptr && !org_named && !Curated(gazetteer_, run_text(i, j))) {
+    // A division's name and "State" ("Washington State", "New York State"): the division, whole.
+    const bool division_state = j - i >= 2 && toks[j - 1].folded == "state" && gazetteer_ != nullptr &&
+                                gazetteer_->RegionsByKey(NameKey(run_text(i, j - 1))) != nullptr;
+    if (j - i > 1 && gazetteer_ != nullptr && !org_named && !division_state &&
+        !Curated(gazetteer_, run_text(i, j)) && gazetteer_->Find(NameKey(run_text(i, j))) == nullptr) {
       for (size_t k = j - 1; k > i; --k) {
         if (Curated(gazetteer_, run_text(i, k))) {
           j = k;
@@ -229,7 +234,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
       club = town && (whole == nullptr || whole->type != "LOC");
       kind_of |= club;
     }
-    if (j - i > 1 && gazetteer_ != nullptr && !kind_of && !org_named) {
+    if (j - i > 1 && gazetteer_ != nullptr && !kind_of && !org_named && !division_state) {
       std::string whole = run_text(i, j);
       // A place of several words at the run's start stands whole ("New Jersey Sen. Cory
       // Booker": not the island Jersey).
@@ -419,11 +424,15 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     bool one_place_name = j - b == 1;
     for (size_t k = b; k < j && !one_place_name; ++k) one_place_name = nt.kind(k) == kParticle;
     const bool after_settlement = one_place_name && AfterSettlementWord(nt, b);
-    if (m.known != nullptr && !(role && m.known->type == "LOC")) {
+    if (division_state && b == i) {
+      m.type = "LOC";
+      m.known = nullptr;
+    } else if (m.known != nullptr && !(role && m.known->type == "LOC")) {
       m.type = m.known->type;
     } else if (org_word) {
       m.type = "ORG";
-    } else if ((place_word || after_settlement || (j - b >= 2 && IsVenueEnd(toks[j - 1].folded))) &&
+    } else if (((place_word && j - b >= 2) || after_settlement ||
+                (j - b >= 2 && IsVenueEnd(toks[j - 1].folded))) &&
                !role) {
       m.type = "LOC";
     } else if (role || (j - b >= 2 && !all_common && !common_of && !common_then_acronym &&

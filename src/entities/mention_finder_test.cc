@@ -344,6 +344,22 @@ TEST(MentionFinderTest, ADivisionBeforeARoleAndAtASentenceStartIsWhole) {
   EXPECT_EQ(Typed("Jersey is an island.", "en"), V{"LOC Jersey"});
 }
 
+// A word for a kind of place alone names none ("Secretary of State", "Men's Street", "im
+// Bayerischen Wald" were places); a division and "State" is the division whole ("Washington
+// State" was Washington and State); a curated name does not cut a place the lists know whole
+// ("Porto Alegre" was Porto).
+TEST(MentionFinderTest, PlaceWordsAloneNameNoPlace) {
+  if (std::string why = MissingData(/*spelling=*/true); !why.empty()) GTEST_SKIP() << why;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Typed("He met the Secretary of State on Monday.", "en"), V{});
+  EXPECT_EQ(Typed("She won the Men's Street final.", "en"), V{});
+  EXPECT_EQ(Typed("They crossed the Golden Gate Bridge.", "en"), V{"LOC Golden Gate Bridge"});
+  EXPECT_EQ(Typed("Officials in Washington State agreed.", "en"), V{"LOC Washington State"});
+  EXPECT_EQ(Typed("Ele mora em Porto Alegre desde 2010.", "pt"), V{"LOC Porto Alegre"});
+  EXPECT_EQ(Typed("Legado do Rio e novos esportes levam Brasil ao recorde.", "pt"),
+            (V{"LOC Rio", "LOC Brasil"}));
+}
+
 // English "as" joins no name ("Katharina Schulze as Bavaria" was one person).
 TEST(MentionFinderTest, AsIsNoParticle) {
   if (std::string why = MissingData(/*spelling=*/false); !why.empty()) GTEST_SKIP() << why;

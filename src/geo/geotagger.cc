@@ -234,6 +234,20 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
       if (it != by_key.end() && names[it->second].dateline >= 0) continue;
     }
     add(mention_key, m.begin + 1, -1);
+    // "New York state", "Washington State" (a mention of its own): the division of that name,
+    // not the city.
+    const std::string_view rest = text.substr(std::min<size_t>(m.end, text.size()), 7);
+    std::string_view base;
+    if ((rest.starts_with(" state") || rest.starts_with(" State")) &&
+        (rest.size() == 6 || !IsWordByte(static_cast<unsigned char>(rest[6])))) {
+      base = m.text;
+    } else if (m.text.size() > 6 && (m.text.ends_with(" State") || m.text.ends_with(" state"))) {
+      base = std::string_view(m.text).substr(0, m.text.size() - 6);
+    }
+    if (!base.empty()) {
+      const auto* rs = g.RegionsByKey(NameKey(base));
+      if (rs != nullptr && rs->size() == 1) qualifier_names.emplace_back(mention_key, rs->front());
+    }
     // A country or division after a comma qualifies a town's name ("San Ysidro, California,",
     // "Dekalb, Ill."), not a country's or division's ("Iceland, Bulgaria", "Texas, Ohio").
     std::string_view after = WordAfterComma(text, m.end);
