@@ -162,8 +162,9 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const AnalyzedTe
     // A division's name and "State" ("Washington State", "New York State"): the division, whole.
     const bool division_state = j - i >= 2 && toks[j - 1].folded == "state" && gazetteer_ != nullptr &&
                                 gazetteer_->RegionsByKey(NameKey(run_text(i, j - 1))) != nullptr;
+    // (A run the lists know whole is no curated name's start: Curated asks the same key.)
     if (j - i > 1 && gazetteer_ != nullptr && !org_named && !division_state &&
-        !Curated(gazetteer_, run_text(i, j)) && gazetteer_->Find(NameKey(run_text(i, j))) == nullptr) {
+        gazetteer_->Find(NameKey(run_text(i, j))) == nullptr) {
       for (size_t k = j - 1; k > i; --k) {
         if (Curated(gazetteer_, run_text(i, k))) {
           j = k;
