@@ -148,8 +148,8 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
   if (!places.empty()) {
     bool any_curated = false, any_known = false;  // known: curated or a major city
     for (const GazetteerEntry* p : places) {
-      any_curated |= !p->lat && !p->region;
-      any_known |= (!p->lat && !p->region) || p->major;
+      any_curated |= p->curated_or_country();
+      any_known |= p->curated_or_country() || p->major;
     }
     const GazetteerEntry* best = nullptr;
     Score best_score, second_score{-1, -1, -1, -1, -1, -1, -1};
@@ -162,18 +162,16 @@ std::optional<ResolvedPlace> Gazetteer::Resolve(const std::string& key,
       }
       // A division named on its own is named: its namesake village in another division the
       // text names does not win over it ("New York and Florida": not Florida, NY).
-      const bool curated = !e.lat && !e.region;
+      const bool curated = e.curated_or_country();
+      // Evidence from elsewhere in the article counts for a village against a well-known
+      // namesake only where it qualifies the name.
+      const bool well_known = curated || e.region || e.seat || e.major;
       const bool qualified_region = in_region(context.qualifier_regions, e, admin1) > 0;
-      int region = e.region ? 1 : qualified_region ? 2 : in_region(context.regions, e, admin1);
-      if (any_curated && !curated && !e.region && !e.seat && !e.major && !qualified_region) {
-        region = 0;
-      }
-      double country = weight(context.countries, e.country);
-      if (any_known && !curated && !e.major && !e.seat && !e.region &&
-          e.country != context.qualifier_country) {
-        country = 0;
-      }
       const int qualified_country = !e.country.empty() && e.country == context.qualifier_country;
+      int region = e.region ? 1 : qualified_region ? 2 : in_region(context.regions, e, admin1);
+      if (any_curated && !well_known && !qualified_region) region = 0;
+      double country = weight(context.countries, e.country);
+      if (any_known && !well_known && !qualified_country) country = 0;
       Score s{region, qualified_country, country, curated ? 1 : 0,
               weight(context.towns, e.country), e.major, e.seat};
       if (best == nullptr || s > best_score) {

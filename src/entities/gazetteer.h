@@ -135,7 +135,7 @@ class Gazetteer {
   // InvalidArgument. Load calls it. It also keeps each country's capital ("capital": ["Quito"])
   // for MarkCapitals.
   Status LoadDemonyms(const std::string& path);
-  // Marks the town of each capital kept by LoadDemonyms (of that name in that country) as a
+  // Marks the town of each capital kept by LoadDemonyms (TownNamed) as a
   // major city, as the time zones' cities are: Quito, Kabul, Canberra need no support in the
   // text and hold against namesakes. Load calls it once the city list is in.
   void MarkCapitals();
@@ -229,7 +229,9 @@ class Gazetteer {
     GeoPoint point;
     const Region* region = nullptr;
   };
-  // Marks each zone city's town (of that name in that country, a seat first) as major, and
+  // The town of the city list named `name` in `country`, a seat first; null when none.
+  GazetteerEntry* TownNamed(const std::string& name, const std::string& country);
+  // Marks each zone city's town (TownNamed) as major, and
   // adds its other names as curated names of the town, except names the gazetteer already
   // knows (they name a place of their own, or are curated) and names two zone cities share.
   void AddZoneCities(const std::vector<ZoneCity>& cities);

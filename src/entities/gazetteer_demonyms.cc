@@ -7,7 +7,6 @@
 #include <string>
 
 #include "entities/gazetteer.h"
-#include "entities/name_key.h"
 #include "text/normalizer.h"
 
 namespace storytrace {
@@ -70,13 +69,7 @@ Status Gazetteer::LoadDemonyms(const std::string& path) {
 
 void Gazetteer::MarkCapitals() {
   for (const auto& [iso, name] : capitals_) {
-    auto it = by_key_.find(NameKey(name));
-    if (it == by_key_.end()) continue;
-    GazetteerEntry* town = nullptr;  // of that name in that country, a seat first
-    for (GazetteerEntry& e : it->second) {
-      if (e.lat && e.country == iso && (town == nullptr || (e.seat && !town->seat))) town = &e;
-    }
-    if (town != nullptr) town->major = true;
+    if (GazetteerEntry* town = TownNamed(name, iso)) town->major = true;
   }
   capitals_.clear();
   capitals_.shrink_to_fit();

@@ -524,18 +524,23 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& data_dir) 
   return g;
 }
 
+GazetteerEntry* Gazetteer::TownNamed(const std::string& name, const std::string& country) {
+  auto it = by_key_.find(NameKey(name));
+  if (it == by_key_.end()) return nullptr;
+  GazetteerEntry* town = nullptr;
+  for (GazetteerEntry& e : it->second) {
+    if (e.lat && e.country == country && (town == nullptr || (e.seat && !town->seat))) town = &e;
+  }
+  return town;
+}
+
 void Gazetteer::AddZoneCities(const std::vector<ZoneCity>& cities) {
   // Name key → the zone city that has it (index), or -1 when two have it.
   std::map<std::string, int> owner;
   std::vector<GazetteerEntry*> towns(cities.size(), nullptr);
   for (size_t i = 0; i < cities.size(); ++i) {
     const ZoneCity& z = cities[i];
-    auto it = by_key_.find(NameKey(z.english));
-    if (it == by_key_.end()) continue;
-    for (GazetteerEntry& e : it->second) {
-      if (!e.lat || e.country != z.country) continue;
-      if (towns[i] == nullptr || (e.seat && !towns[i]->seat)) towns[i] = &e;
-    }
+    towns[i] = TownNamed(z.english, z.country);
     if (towns[i] == nullptr) continue;
     for (const std::string& name : z.names) {
       std::string key = NameKey(name);
