@@ -62,4 +62,13 @@ DatelinePlaces PlacesOfDateline(std::string_view written) {
   return out;
 }
 
+size_t DatelineInText(std::string_view text, std::string_view dateline) {
+  if (dateline.empty()) return std::string_view::npos;
+  size_t at = text.find(dateline);
+  while (at != std::string_view::npos && at > 0 && text[at - 1] != '\n') {
+    at = text.find(dateline, at + 1);
+  }
+  return at;
+}
+
 }  // namespace storytrace

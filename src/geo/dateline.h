@@ -20,6 +20,10 @@ struct DatelinePlaces {
 // dateline or one that starts with a date.
 DatelinePlaces PlacesOfDateline(std::string_view dateline);
 
+// Where `text` holds `dateline` at a paragraph's start (a newspaper's own, which the extractor
+// leaves in the text: "MADRID — …"); npos when it does not, or the dateline is empty.
+size_t DatelineInText(std::string_view text, std::string_view dateline);
+
 }  // namespace storytrace
 
 #endif  // STORYTRACE_GEO_DATELINE_H_

@@ -8,6 +8,7 @@
 #include "entities/caseless_names.h"
 #include "entities/name_key.h"
 #include "geo/dateline.h"
+#include "geo/qualifier.h"
 #include "text/normalizer.h"
 #include "text/state_abbreviations.h"
 
@@ -35,8 +36,7 @@ struct Name {
   bool unique = false;   // one place has this name
   // What qualifies the name where it stands: the dateline's country or region for its places,
   // the division or country after a comma in the text ("Moscow, Idaho", "Dekalb, Ill.").
-  std::string qualifier_country;
-  std::vector<const Region*> qualifier_regions;
+  std::optional<Qualifier> qualifier;
   // The division this name is where it qualifies a town ("Kent, Washington": the state).
   const Region* as_qualifier = nullptr;
 };
@@ -95,26 +95,6 @@ void AddNamedRegions(std::string_view text, const Gazetteer& g, PlaceContext* co
   }
 }
 
-// The country (`*iso`) or divisions (`*regions`) that `qualifier` names: a country's name, a
-// division's name, or a US state's or Canadian province's abbreviation ("N.Y.", "Calif.", "ON").
-// False when none.
-bool ReadQualifier(const Gazetteer& g, std::string_view qualifier, std::string* iso,
-                   std::vector<const Region*>* regions) {
-  if (qualifier.empty()) return false;
-  const std::string key = NameKey(qualifier);
-  if (std::string c = g.CountryByKey(key); !c.empty()) {
-    *iso = std::move(c);
-    return true;
-  }
-  const AbbreviatedState state = StateOfAbbreviation(qualifier);
-  const auto* rs = g.RegionsByKey(state.name.empty() ? key : NameKey(state.name));
-  if (rs == nullptr) return false;
-  for (const Region* r : *rs) {
-    if (state.name.empty() || r->country == state.country) regions->push_back(r);
-  }
-  return !regions->empty();
-}
-
 // Whether `key` (NameKey) names a planet, moon or star news writes about more often than its
 // namesake towns ("Earth", Texas; "Mars", Pennsylvania; "Jupiter", Florida): such a name is a
 // town only where a qualifier says so ("Jupiter, Fla.").
@@ -135,21 +115,6 @@ bool WrittenIn(std::string_view lang, std::string_view iso) {
   return false;
 }
 
-// Whether a place named `key` lies where a qualifier says: in country `iso`, or in one of
-// `regions` (a town of the list in the division). A qualifier no namesake fits is none: "Paris,
-// Berlin, London" and "Aleppo, Deir ez-Zor, Al-Mayadeen" are lists, Berlin no division of
-// Paris nor the governorate of Deir ez-Zor one of Aleppo.
-bool AnyPlaceIn(const Gazetteer& g, const std::string& key, const std::string& iso,
-                const std::vector<const Region*>& regions) {
-  for (const GazetteerEntry* e : g.Places(key)) {
-    if (!iso.empty() && e->country == iso) return true;
-    for (const Region* r : regions) {
-      if (e->lat && r->country == e->country && r->admin1 == e->admin1) return true;
-    }
-  }
-  return false;
-}
-
 // The word after `end` in `text` when a comma and a space come first ("Moscow, Idaho": "Idaho";
 // "Dekalb, Ill.": "Ill."): letters, periods and hyphens, up to 20 bytes; empty otherwise.
 std::string_view WordAfterComma(std::string_view text, size_t end) {
@@ -164,6 +129,53 @@ std::string_view WordAfterComma(std::string_view text, size_t end) {
   std::string_view w = text.substr(b, e - b);
   if (w.size() > 2 && w.back() == '.' && StateOfAbbreviation(w).name.empty()) w.remove_suffix(1);
   return w;
+}
+
+// The division a mention names when "state" follows it or ends it ("New York state",
+// "Washington State": the state, not the city); null otherwise.
+const Region* DivisionOfState(const Gazetteer& g, std::string_view text, const EntityMention& m) {
+  const std::string_view rest = text.substr(std::min<size_t>(m.end, text.size()), 7);
+  std::string_view base;
+  if ((rest.starts_with(" state") || rest.starts_with(" State")) &&
+      (rest.size() == 6 || !IsWordByte(static_cast<unsigned char>(rest[6])))) {
+    base = m.text;
+  } else if (m.text.size() > 6 && (m.text.ends_with(" State") || m.text.ends_with(" state"))) {
+    base = std::string_view(m.text).substr(0, m.text.size() - 6);
+  }
+  if (base.empty()) return nullptr;
+  const auto* rs = g.RegionsByKey(NameKey(base));
+  return rs != nullptr && rs->size() == 1 ? rs->front() : nullptr;
+}
+
+// The country or division after a comma that qualifies mention `m` (keyed `key`) of a town
+// ("San Ysidro, California,", "Dekalb, Ill."), when a namesake lies there; nullopt for a
+// country's or division's name ("Iceland, Bulgaria", "Texas, Ohio") and for a list. A qualifier
+// of two words ("New Mexico") is the next mention, which is then set off by punctuation after
+// it as well ("Atlanta, Washington and Boston" is a list); that mention is put in `*named`.
+std::optional<Qualifier> QualifierAfter(const Gazetteer& g, std::string_view text,
+                                        const std::vector<EntityMention>& mentions,
+                                        const EntityMention& m, const std::string& key,
+                                        const EntityMention** named) {
+  *named = nullptr;
+  std::string_view after = WordAfterComma(text, m.end);
+  if (after.empty() || !g.CountryByKey(key).empty()) return std::nullopt;
+  if (std::vector<const GazetteerEntry*> p = g.Places(key);
+      p.empty() ? g.RegionsByKey(key) != nullptr : p.front()->region) {
+    return std::nullopt;  // a division by this name first (Texas; Moscow is the city, then the oblast)
+  }
+  for (const EntityMention& q : mentions) {
+    if (q.begin == m.end + 2 && q.type == "LOC") *named = &q;
+  }
+  if (*named != nullptr) {
+    after = text.substr((*named)->begin, (*named)->end - (*named)->begin);
+    if ((*named)->end < text.size() &&
+        std::string_view(",.;:)\n").find(text[(*named)->end]) == std::string_view::npos) {
+      return std::nullopt;
+    }
+  }
+  std::optional<Qualifier> q = ReadQualifier(g, after);
+  if (!q || PlaceIn(g, key, *q) == nullptr) return std::nullopt;
+  return q;
 }
 
 }  // namespace
@@ -202,93 +214,45 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
   // The article's context.
   PlaceContext context;
   std::vector<std::pair<std::string, const Region*>> qualifier_names;  // "Washington" of "Kent, …"
-  if (std::string iso; ReadQualifier(g, dl.qualifier, &iso, &context.qualifier_regions)) {
-    if (!iso.empty()) context.countries[iso] += kDatelineQualifier;
-    context.regions = context.qualifier_regions;
+  if (std::optional<Qualifier> q = ReadQualifier(g, dl.qualifier)) {
+    if (!q->country.empty()) context.countries[q->country] += kDatelineQualifier;
+    context.regions = q->regions;
     // The qualifier named in the text ("N.Y." of "BUFFALO, N.Y. —", a mention keyed as New
     // York) is the division.
-    if (context.qualifier_regions.size() == 1) {
-      const AbbreviatedState state = StateOfAbbreviation(dl.qualifier);
-      qualifier_names.emplace_back(NameKey(state.name.empty() ? dl.qualifier : state.name),
-                                   context.qualifier_regions.front());
-    }
+    if (q->regions.size() == 1) qualifier_names.emplace_back(q->key, q->regions.front());
     for (Name& n : names) {  // the dateline's places so far
-      if (!AnyPlaceIn(g, n.key, iso, context.qualifier_regions)) continue;
-      n.qualifier_country = iso;
-      n.qualifier_regions = context.qualifier_regions;
+      if (PlaceIn(g, n.key, *q) != nullptr) n.qualifier = q;
     }
-    context.qualifier_regions.clear();
   }
-  // Where the text holds the dateline at a paragraph's start (a paper's own, "MADRID — …"):
-  // its places' mentions there are the dateline's, counted once.
-  size_t dateline_at = dateline.empty() ? std::string_view::npos : text.find(dateline);
-  while (dateline_at != std::string_view::npos && dateline_at > 0 && text[dateline_at - 1] != '\n') {
-    dateline_at = text.find(dateline, dateline_at + 1);
-  }
+  // Where the text holds the dateline (a paper's own, "MADRID — …"): its places' mentions
+  // there are the dateline's, counted once.
+  const size_t dateline_at = DatelineInText(text, dateline);
   for (const EntityMention& m : mentions) {
     if (m.type != "LOC") continue;
-    const std::string mention_key = m.key.empty() ? NameKey(m.text) : m.key;
+    const std::string key = m.key.empty() ? NameKey(m.text) : m.key;
     if (dateline_at != std::string_view::npos && m.begin >= dateline_at &&
         m.end <= dateline_at + dateline.size()) {
-      auto it = by_key.find(mention_key);
+      auto it = by_key.find(key);
       if (it != by_key.end() && names[it->second].dateline >= 0) continue;
     }
-    add(mention_key, m.begin + 1, -1);
-    // "New York state", "Washington State" (a mention of its own): the division of that name,
-    // not the city.
-    const std::string_view rest = text.substr(std::min<size_t>(m.end, text.size()), 7);
-    std::string_view base;
-    if ((rest.starts_with(" state") || rest.starts_with(" State")) &&
-        (rest.size() == 6 || !IsWordByte(static_cast<unsigned char>(rest[6])))) {
-      base = m.text;
-    } else if (m.text.size() > 6 && (m.text.ends_with(" State") || m.text.ends_with(" state"))) {
-      base = std::string_view(m.text).substr(0, m.text.size() - 6);
+    add(key, m.begin + 1, -1);
+    if (const Region* division = DivisionOfState(g, text, m)) {
+      qualifier_names.emplace_back(key, division);
     }
-    if (!base.empty()) {
-      const auto* rs = g.RegionsByKey(NameKey(base));
-      if (rs != nullptr && rs->size() == 1) qualifier_names.emplace_back(mention_key, rs->front());
+    const EntityMention* named = nullptr;
+    std::optional<Qualifier> q = QualifierAfter(g, text, mentions, m, key, &named);
+    if (!q) continue;
+    if (named != nullptr && q->regions.size() == 1) {
+      qualifier_names.emplace_back(named->key.empty() ? NameKey(named->text) : named->key,
+                                   q->regions.front());
     }
-    // A country or division after a comma qualifies a town's name ("San Ysidro, California,",
-    // "Dekalb, Ill."), not a country's or division's ("Iceland, Bulgaria", "Texas, Ohio").
-    std::string_view after = WordAfterComma(text, m.end);
-    if (after.empty()) continue;
-    const std::string& key = mention_key;
-    if (!g.CountryByKey(key).empty()) continue;
-    if (std::vector<const GazetteerEntry*> p = g.Places(key);
-        p.empty() ? g.RegionsByKey(key) != nullptr : p.front()->region) {
-      continue;  // a division by this name first (Texas; Moscow is the city, then the oblast)
-    }
-    // A qualifier of two words ("New Mexico") is the next mention. Named in full, it is set off
-    // by punctuation after it as well: "Atlanta, Washington and Boston" is a list.
-    const EntityMention* next = nullptr;
-    for (const EntityMention& q : mentions) {
-      if (q.begin == m.end + 2 && q.type == "LOC") next = &q;
-    }
-    if (next != nullptr) {
-      after = text.substr(next->begin, next->end - next->begin);
-      if (next->end < text.size() && std::string_view(",.;:)\n").find(text[next->end]) ==
-                                         std::string_view::npos) {
-        continue;
-      }
-    }
-    std::string iso;
-    std::vector<const Region*> regions;
-    if (!ReadQualifier(g, after, &iso, &regions) || !AnyPlaceIn(g, key, iso, regions)) continue;
-    if (next != nullptr && regions.size() == 1) {
-      qualifier_names.emplace_back(next->key.empty() ? NameKey(next->text) : next->key,
-                                   regions.front());
-    }
-    auto at = by_key.find(key);
-    if (at == by_key.end()) continue;
-    Name& n = names[at->second];
-    if (n.qualifier_country.empty() && n.qualifier_regions.empty()) {
-      n.qualifier_country = iso;
-      n.qualifier_regions = regions;
-    }
-    for (const Region* r : regions) {
+    for (const Region* r : q->regions) {
       if (std::find(context.regions.begin(), context.regions.end(), r) == context.regions.end()) {
         context.regions.push_back(r);
       }
+    }
+    if (auto at = by_key.find(key); at != by_key.end() && !names[at->second].qualifier) {
+      names[at->second].qualifier = std::move(q);
     }
   }
   for (const auto& [key, region] : qualifier_names) {
@@ -330,10 +294,10 @@ std::vector<ArticlePlace> Geotagger::Tag(std::string_view text, std::string_view
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i].as_qualifier != nullptr) {
       resolved[i] = g.RegionPlace(*names[i].as_qualifier);
-    } else if (!names[i].qualifier_country.empty() || !names[i].qualifier_regions.empty()) {
+    } else if (names[i].qualifier) {
       PlaceContext qualified = context;
-      qualified.qualifier_country = names[i].qualifier_country;
-      qualified.qualifier_regions = names[i].qualifier_regions;
+      qualified.qualifier_country = names[i].qualifier->country;
+      qualified.qualifier_regions = names[i].qualifier->regions;
       resolved[i] = g.Resolve(names[i].key, qualified);
     } else if (!CelestialBody(names[i].key) || names[i].dateline >= 0) {
       resolved[i] = g.Resolve(names[i].key, context);
