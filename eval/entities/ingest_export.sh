@@ -1,5 +1,5 @@
-# Sourced by the entity evaluation scripts (run.sh, wmt.sh, bench.sh): ingest and export, option and
-# skip handling, quote-free reports, floors.
+# Sourced by the entity evaluation scripts (run.sh, wmt.sh, bench.sh) and eval/geo/run.sh: ingest and
+# export, option and skip handling, quote-free reports, floors.
 # ingest_export NAME BIN DIR OUT.jsonl INPUT...: ingests the inputs into a store in DIR with BIN and
 # exports it as JSONL to OUT.jsonl. Rejected inputs (ingest's exit code 3) are listed and the rest
 # scored; any other failure ends the calling script (exit 1), its message prefixed with NAME.
@@ -25,23 +25,39 @@ drop_quotes() {
        { print }'
 }
 
+# floors_met TITLE FIGURES.json SPEC...: compares figures of a JSON file with floors in the environment.
+# Each SPEC is VAR|label|path, path the figure's keys joined by dots ("mentions.recall"); the floor is
+# the environment variable VAR_FLOOR. When any is set, prints "TITLE: ok" or "TITLE: FAILED: …" and
+# returns 1 when a figure is below its floor.
+floors_met() {
+  python3 - "$@" <<'PY'
+import json, os, sys
+title, figures, specs = sys.argv[1], json.load(open(sys.argv[2])), sys.argv[3:]
+low, checked = [], False
+for spec in specs:
+    var, label, path = spec.split("|")
+    floor = os.environ.get(var + "_FLOOR")
+    if not floor:
+        continue
+    checked = True
+    value = figures
+    for part in path.split("."):
+        value = value[part]
+    if value < float(floor):
+        low.append(f"{label} {value:.4f} < {float(floor):.4f}")
+if checked:
+    print(f"{title}:", "FAILED: " + ", ".join(low) if low else "ok")
+    sys.exit(1 if low else 0)
+PY
+}
+
 # check_floors NAME FIGURES.json: compares score.py's figures with the floors in the environment
 # (MENTION_R_FLOOR, MENTION_P_FLOOR, TYPES_FLOOR, VARIANT_F1_FLOOR); when any is set, prints the
 # verdict and returns 1 when a figure is below its floor.
 check_floors() {
-  python3 - "$1" "$2" <<'PY'
-import json, os, sys
-m = json.load(open(sys.argv[2]))
-checks = {"MENTION_R": ("mention recall", m["mentions"]["recall"]),
-          "MENTION_P": ("mention precision", m["mentions"]["precision"]),
-          "TYPES": ("type accuracy", m["types"]["accuracy"]),
-          "VARIANT_F1": ("variant-pair F1", m["variants"]["f1"])}
-floors = {k: float(os.environ[k + "_FLOOR"]) for k in checks if os.environ.get(k + "_FLOOR")}
-if floors:
-    low = [f"{checks[k][0]} {checks[k][1]:.4f} < {f:.4f}" for k, f in floors.items() if checks[k][1] < f]
-    print(f"entities regression, {sys.argv[1]}:", "FAILED: " + ", ".join(low) if low else "ok")
-    sys.exit(1 if low else 0)
-PY
+  floors_met "entities regression, $1" "$2" "MENTION_R|mention recall|mentions.recall" \
+    "MENTION_P|mention precision|mentions.precision" "TYPES|type accuracy|types.accuracy" \
+    "VARIANT_F1|variant-pair F1|variants.f1"
 }
 
 # read_out_option ARG...: sets `out` to the DIR of a --out DIR among the arguments (empty when there
@@ -57,12 +73,18 @@ read_out_option() {
   done
 }
 
-# skip_gold NAME MESSAGE: for a gold whose documents are absent, prints "NAME: MESSAGE" and ends the
-# calling script: exit 77 (skipped) when floors are set in the environment (a regression check that
-# cannot run), 0 otherwise.
+# skip_gold NAME MESSAGE [FLOOR_VAR...]: for a gold whose documents are absent, prints "NAME: MESSAGE"
+# and ends the calling script: exit 77 (skipped) when any of the floor variables is set in the
+# environment (a regression check that cannot run), 0 otherwise. The variables default to the entity
+# floors (MENTION_R_FLOOR, MENTION_P_FLOOR, TYPES_FLOOR, VARIANT_F1_FLOOR).
 skip_gold() {
-  echo "$1: $2" >&2
-  if [ -n "${MENTION_R_FLOOR:-}${MENTION_P_FLOOR:-}${TYPES_FLOOR:-}${VARIANT_F1_FLOOR:-}" ]; then exit 77; fi
+  local name=$1 message=$2 var
+  shift 2
+  [ $# -gt 0 ] || set -- MENTION_R_FLOOR MENTION_P_FLOOR TYPES_FLOOR VARIANT_F1_FLOOR
+  echo "$name: $message" >&2
+  for var in "$@"; do
+    if [ -n "${!var:-}" ]; then exit 77; fi
+  done
   exit 0
 }
 

@@ -16,9 +16,8 @@ shared=$root/../shared/data
 . "$root/eval/entities/ingest_export.sh"
 read_out_option "$@"
 if [ ! -f "$shared/extraction-benchmark/ground-truth.json" ] || [ ! -f "$shared/wmt23-de-en-dev/articles.jsonl" ]; then
-  echo "geo run.sh: no texts under $shared; the geotagging gold is skipped" >&2
-  if [ -n "${GEO_R_FLOOR:-}${GEO_P_FLOOR:-}${GEO_FOCUS_FLOOR:-}" ]; then exit 77; fi
-  exit 0
+  skip_gold "geo run.sh" "no texts under $shared; the geotagging gold is skipped" \
+    GEO_R_FLOOR GEO_P_FLOOR GEO_FOCUS_FLOOR
 fi
 make_work_dirs
 rm -f "$out/geo.json"    # no stale figures from an earlier --out run
@@ -36,14 +35,5 @@ python3 "$root/eval/stories/wmt_gold.py" "$shared/wmt23-de-en-dev" > "$out/wmt.j
 ingest_export "geo run.sh" "$bin" "$tmp" "$out/export.jsonl" "$out/bench.jsonl" "$out/wmt.jsonl"
 python3 "$here/score.py" --gold "$here/geo_gold.json" --export "$out/export.jsonl" --json "$out/geo.json" \
   ${args[@]+"${args[@]}"}
-python3 - "$out/geo.json" <<'PY'
-import json, os, sys
-m = json.load(open(sys.argv[1]))["all"]
-checks = {"GEO_R": ("place recall", m["recall"]), "GEO_P": ("place precision", m["precision"]),
-          "GEO_FOCUS": ("focus accuracy", m["focus"])}
-floors = {k: float(os.environ[k + "_FLOOR"]) for k in checks if os.environ.get(k + "_FLOOR")}
-if floors:
-    low = [f"{checks[k][0]} {checks[k][1]:.4f} < {f:.4f}" for k, f in floors.items() if checks[k][1] < f]
-    print("geotagging regression:", "FAILED: " + ", ".join(low) if low else "ok")
-    sys.exit(1 if low else 0)
-PY
+floors_met "geotagging regression" "$out/geo.json" "GEO_R|place recall|all.recall" \
+  "GEO_P|place precision|all.precision" "GEO_FOCUS|focus accuracy|all.focus"
